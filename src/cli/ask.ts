@@ -1,0 +1,51 @@
+// npm run ask -- [--json "QUESTION" | --jsonl < questions.txt | --topics | "QUESTION"]
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { askRecord } from './ask-output.ts';
+import { bootGuide } from './boot.ts';
+
+const USAGE = `Usage:
+  npm run ask -- "QUESTION"            the reply as a person reads it
+  npm run ask -- --json "QUESTION"     one JSON object on one line
+  npm run ask -- --jsonl < file        one question per input line, one JSON object per line
+  npm run ask -- --topics              list the topics`;
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      topics: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const { values, positionals } = args;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const guide = bootGuide();
+const question = positionals.join(' ');
+
+if (values.topics) {
+  for (const t of guide.topics) process.stdout.write(`${t.id.padEnd(34)} ${t.title}\n`);
+} else if (values.jsonl) {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // stdout to a pipe or file is synchronous on Linux: each line is flushed as it is written.
+  for await (const line of lines)
+    process.stdout.write(`${JSON.stringify(askRecord(guide, line))}\n`);
+} else if (values.json) {
+  process.stdout.write(`${JSON.stringify(askRecord(guide, question))}\n`);
+} else {
+  process.stdout.write(`${askRecord(guide, question).text}\n`);
+}

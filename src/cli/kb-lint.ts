@@ -1,0 +1,42 @@
+// npm run kb:lint: validate the whole knowledge base and its coverage of the required topics.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadConfig, repoRoot } from '../config.ts';
+import { checkRequired, loadKnowledge } from '../core/knowledge/load.ts';
+import { KnowledgeError } from '../core/knowledge/problems.ts';
+
+const dir = loadConfig().knowledgeDir;
+const shared = join(repoRoot, '..', 'shared', 'topics.yaml');
+const vendored = join(dir, 'required-topics.yaml');
+
+function requiredIds(path: string): string[] {
+  return Object.keys(
+    (parse(readFileSync(path, 'utf8')) as { topics: Record<string, string> }).topics,
+  );
+}
+
+try {
+  const kb = loadKnowledge(dir);
+  const errors: string[] = [];
+  const required = existsSync(shared) ? requiredIds(shared) : requiredIds(vendored);
+  errors.push(...checkRequired(kb, required));
+  if (existsSync(shared) && existsSync(vendored)) {
+    const copy = new Set(requiredIds(vendored));
+    const drift = required.filter((id) => !copy.has(id));
+    if (drift.length || copy.size !== required.length) {
+      errors.push(`${vendored}: out of date with ../shared/topics.yaml; copy it again`);
+    }
+  }
+  if (errors.length) {
+    process.stderr.write(`${errors.join('\n')}\n`);
+    process.exit(1);
+  }
+  const questions = kb.topics.reduce((n, t) => n + t.questions.length, 0);
+  process.stdout.write(
+    `knowledge OK: ${kb.topics.length} topics (${required.length} required), ${kb.sources.size} sources, ${questions} example questions\n`,
+  );
+} catch (error) {
+  process.stderr.write(`${error instanceof KnowledgeError ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,45 @@
+// The platform-neutral reply. Adapters render it; it never holds the question's text.
+import type { Nuance } from './types.ts';
+
+export interface TopicRef {
+  id: string;
+  title: string;
+}
+
+export interface Citation {
+  id: string;
+  title: string;
+  section: string;
+}
+
+export interface TopicGuidance {
+  id: string;
+  title: string;
+  principle: string;
+  steps: string[];
+  /** One prompt, rotated between answers. */
+  reflection: string;
+  nuance: Nuance[];
+  agencyPolicy: string | null;
+  sources: Citation[];
+  related: TopicRef[];
+}
+
+export type ReplyKind = 'topic' | 'help' | 'no-match';
+
+export interface Guidance {
+  kind: ReplyKind;
+  topic: TopicGuidance | null;
+  /** In [0,1], or null when nothing was matched at all. */
+  confidence: number | null;
+  /** Next best topics, best first (at most 3). */
+  alternatives: TopicRef[];
+  /** True when the alternatives scored close to the best: offer them as "did you mean". */
+  didYouMean: boolean;
+  /** "crisis" when the crisis protocol fired. */
+  safety: 'crisis' | null;
+  /** True when the question seems to hold client identifiers. */
+  phi: boolean;
+  /** For help and no-match replies: example questions and the number of topics. */
+  help: { examples: string[]; topicCount: number } | null;
+}

@@ -1,0 +1,105 @@
+// answer(text, context): the one entry point for questions, shared by every surface.
+import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
+import { createMatcher, type MatcherOptions } from './matcher.ts';
+import { toWords } from './normalize.ts';
+import { STOPWORDS } from './terms.ts';
+import type { KnowledgeBase, Topic } from './types.ts';
+
+export interface AnswerContext {
+  /** Picks the reflection prompt; without it prompts rotate per topic. */
+  reflectionIndex?: number;
+}
+
+const HELP_EXAMPLES = [
+  'A participant offered me a gift card. Can I take it?',
+  'My client sent me a friend request on Facebook',
+  'When should I share my own recovery story?',
+  "A client's mom called asking how he's doing",
+];
+
+// Greetings and thanks get the help reply rather than a "no match".
+const SMALL_TALK = new Set(
+  'hi hello hey hiya yo sup howdy morning afternoon evening good thanks thank you ty thx cheers help bot boundary boundarybot start menu what can do how are'.split(
+    ' ',
+  ),
+);
+
+export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
+  const matcher = createMatcher(kb, options);
+  const rotation = new Map<string, number>();
+  const ref = (t: Topic): TopicRef => ({ id: t.id, title: t.title });
+  const topicRef = (id: string): TopicRef => ref(kb.topicsById.get(id) as Topic);
+  const help = { examples: HELP_EXAMPLES, topicCount: kb.topics.length };
+
+  function topicGuidance(t: Topic, context: AnswerContext): TopicGuidance {
+    const turn = context.reflectionIndex ?? rotation.get(t.id) ?? 0;
+    rotation.set(t.id, turn + 1);
+    return {
+      id: t.id,
+      title: t.title,
+      principle: t.principle,
+      steps: t.guidance,
+      reflection: t.reflection[turn % t.reflection.length] as string,
+      nuance: t.nuance,
+      agencyPolicy: t.agency_policy ?? null,
+      sources: t.sources.map(
+        (s): Citation => ({
+          id: s.id,
+          title: kb.sources.get(s.id)?.title ?? s.id,
+          section: s.section,
+        }),
+      ),
+      related: t.related.map(topicRef),
+    };
+  }
+
+  function answer(text: string, context: AnswerContext = {}): Guidance {
+    const base = { safety: null, phi: false } as const;
+    const words = toWords(text);
+    if (words.every((w) => SMALL_TALK.has(w) || STOPWORDS.has(w))) {
+      return {
+        ...base,
+        kind: 'help',
+        topic: null,
+        confidence: null,
+        alternatives: [],
+        didYouMean: false,
+        help,
+      };
+    }
+    const m = matcher.match(text);
+    const best = m.topic ? kb.topicsById.get(m.topic) : undefined;
+    if (!best) {
+      // Not confident: offer what came closest, if anything did.
+      const alternatives = m.ranked.slice(0, 3).map((r) => topicRef(r.id));
+      return {
+        ...base,
+        kind: 'no-match',
+        topic: null,
+        confidence: m.confidence,
+        alternatives: m.confidence !== null && m.confidence >= 0.2 ? alternatives : [],
+        didYouMean: m.confidence !== null && m.confidence >= 0.2,
+        help,
+      };
+    }
+    return {
+      ...base,
+      kind: 'topic',
+      topic: topicGuidance(best, context),
+      confidence: m.confidence,
+      alternatives: m.ranked.slice(1, 4).map((r) => topicRef(r.id)),
+      didYouMean: m.close.length > 0,
+      help: null,
+    };
+  }
+
+  /** The guidance of one topic, as when a person picks it from a list. */
+  function topic(id: string, context: AnswerContext = {}): TopicGuidance | null {
+    const t = kb.topicsById.get(id);
+    return t ? topicGuidance(t, context) : null;
+  }
+
+  return { answer, topic, match: matcher.match, topics: kb.topics.map(ref) };
+}
+
+export type Guide = ReturnType<typeof createGuide>;

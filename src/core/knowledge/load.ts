@@ -1,0 +1,126 @@
+// Load knowledge/ (sources, lexicon, one topic per file), validate it, and check references.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { z } from 'zod';
+import type { KnowledgeBase, Lexicon, Source, Topic } from '../types.ts';
+import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
+import { lexiconSchema, outOfScopeSchema, sourcesSchema, topicSchema } from './schema.ts';
+import { fieldName, type LocatedYaml, parseYaml, validate } from './yaml-file.ts';
+
+function read(path: string): LocatedYaml & { problems: KnowledgeProblem[] } {
+  const file = relative(process.cwd(), path) || path;
+  const { located, problems } = parseYaml({ file, text: readFileSync(path, 'utf8') });
+  return { ...located, problems };
+}
+
+export function loadKnowledge(dir: string): KnowledgeBase {
+  const problems: KnowledgeProblem[] = [];
+  const sources = new Map<string, Source>();
+
+  const sourcesFile = read(join(dir, 'sources.yaml'));
+  problems.push(...sourcesFile.problems);
+  const parsedSources = validate(sourcesFile, sourcesSchema);
+  if (parsedSources.ok) {
+    parsedSources.value.sources.forEach((s, i) => {
+      if (sources.has(s.id)) {
+        problems.push(
+          problemAt(sourcesFile, ['sources', i, 'id'], `duplicate source id "${s.id}"`),
+        );
+      }
+      sources.set(s.id, s);
+    });
+  } else problems.push(...parsedSources.problems);
+
+  const lexicon: Lexicon = optionalFile(join(dir, 'lexicon.yaml'), lexiconSchema, problems) ?? {
+    synonyms: {},
+    misspellings: {},
+  };
+  const outOfScope =
+    optionalFile(join(dir, 'out-of-scope.yaml'), outOfScopeSchema, problems)?.questions ?? [];
+
+  const topics: Topic[] = [];
+  const where = new Map<string, LocatedYaml>();
+  const topicDir = join(dir, 'topics');
+  const files = existsSync(topicDir)
+    ? readdirSync(topicDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
+  for (const name of files) {
+    const y = read(join(topicDir, name));
+    if (y.problems.length) {
+      problems.push(...y.problems);
+      continue;
+    }
+    const parsed = validate(y, topicSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const topic: Topic = { ...parsed.value, file: y.file };
+    const stem = basename(name).replace(/\.ya?ml$/, '');
+    if (stem !== topic.id) {
+      problems.push(
+        problemAt(y, ['id'], `the id "${topic.id}" must match the file name "${stem}"`),
+      );
+    }
+    const earlier = where.get(topic.id);
+    if (earlier) {
+      problems.push(
+        problemAt(y, ['id'], `duplicate topic id "${topic.id}" (also in ${earlier.file})`),
+      );
+      continue;
+    }
+    where.set(topic.id, y);
+    topics.push(topic);
+  }
+  if (!files.length) {
+    problems.push({ file: topicDir, line: 1, field: '', message: 'no topic files found' });
+  }
+
+  const topicsById = new Map(topics.map((t) => [t.id, t]));
+  // A topic whose own file has problems still exists: do not report every reference to it.
+  const named = new Set(files.map((f) => basename(f).replace(/\.ya?ml$/, '')));
+  for (const t of topics) {
+    const y = where.get(t.id) as LocatedYaml;
+    t.related.forEach((r, i) => {
+      if (r === t.id)
+        problems.push(problemAt(y, ['related', i], 'a topic cannot be related to itself'));
+      else if (!topicsById.has(r) && !named.has(r))
+        problems.push(problemAt(y, ['related', i], `unknown topic "${r}"`));
+    });
+    t.sources.forEach((s, i) => {
+      if (parsedSources.ok && !sources.has(s.id)) {
+        problems.push(
+          problemAt(y, ['sources', i, 'id'], `unknown source "${s.id}" (add it to sources.yaml)`),
+        );
+      }
+    });
+  }
+
+  if (problems.length) throw new KnowledgeError(problems);
+  return { topics, topicsById, sources, lexicon, outOfScope };
+}
+
+/** A file the knowledge base may do without; its problems still count when it is there. */
+function optionalFile<S extends z.ZodType>(path: string, schema: S, problems: KnowledgeProblem[]) {
+  if (!existsSync(path)) return undefined;
+  const file = read(path);
+  problems.push(...file.problems);
+  if (file.problems.length) return undefined;
+  const parsed = validate(file, schema);
+  if (parsed.ok) return parsed.value;
+  problems.push(...parsed.problems);
+  return undefined;
+}
+
+function problemAt(y: LocatedYaml, path: (string | number)[], message: string): KnowledgeProblem {
+  return { file: y.file, line: y.line(path), field: fieldName(path), message };
+}
+
+/** Every required topic id must exist (ids from ../shared/topics.yaml). */
+export function checkRequired(kb: KnowledgeBase, required: readonly string[]): string[] {
+  return required
+    .filter((id) => !kb.topicsById.has(id))
+    .map((id) => `missing required topic "${id}" (add knowledge/topics/${id}.yaml)`);
+}

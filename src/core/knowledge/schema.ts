@@ -1,0 +1,70 @@
+// The shape of every knowledge file. A failed check names the field; the loader adds file and line.
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and dashes)');
+
+/** principle + all guidance + the longest reflection: what a phone shows before sources. */
+export const REPLY_BUDGET = 900;
+
+export const topicSchema = z
+  .strictObject({
+    id,
+    title: text(80),
+    questions: z.array(text(600)).min(8, 'needs at least 8 example questions'),
+    keywords: z.array(text(60)).min(3, 'needs at least 3 keywords'),
+    // A second sentence starts after a full stop and a capital letter ("e.g." does not count).
+    principle: text(200).refine((s) => !/(?<!\b(?:e\.g|i\.e|etc))[.!?]\s+[A-Z]/.test(s), {
+      message: 'must be one sentence',
+    }),
+    guidance: z.array(text(300)).min(2, 'needs 2 to 5 steps').max(5, 'needs 2 to 5 steps'),
+    reflection: z.array(text(200)).min(2, 'needs at least 2 reflection prompts'),
+    nuance: z
+      // biome-ignore lint/suspicious/noThenProperty: a YAML field name, never awaited
+      .array(z.strictObject({ when: text(200), then: text(200) }))
+      .max(3)
+      .default([]),
+    agency_policy: text(300).optional(),
+    sources: z
+      .array(z.strictObject({ id, section: text(120) }))
+      .min(1, 'needs at least one source'),
+    related: z.array(id).default([]),
+  })
+  .superRefine((t, ctx) => {
+    const longest = Math.max(...t.reflection.map((r) => r.length));
+    const size = t.principle.length + t.guidance.reduce((n, g) => n + g.length, 0) + longest;
+    if (size > REPLY_BUDGET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['guidance'],
+        message: `principle + guidance + longest reflection is ${size} characters; keep it within ${REPLY_BUDGET} so it reads on a phone`,
+      });
+    }
+  });
+
+export const sourcesSchema = z.strictObject({
+  sources: z.array(
+    z.strictObject({
+      id,
+      title: text(200),
+      publisher: text(200).optional(),
+      url: z.url().optional(),
+      note: text(400).optional(),
+    }),
+  ),
+});
+
+const variants = z.record(z.string().min(1), z.array(z.string().min(1)).min(1));
+export const lexiconSchema = z.strictObject({
+  synonyms: variants.default({}),
+  misspellings: variants.default({}),
+});
+
+export type TopicInput = z.infer<typeof topicSchema>;
+
+/** knowledge/out-of-scope.yaml: questions the bot should turn down (not ethics questions). */
+export const outOfScopeSchema = z.strictObject({
+  questions: z.array(text(600)).min(1),
+});

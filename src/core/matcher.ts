@@ -1,0 +1,189 @@
+// Score topics for a question. An inverted index of weighted terms (BM25F over a topic's
+// title, keywords, example questions and text) does the ranking; fuse.js corrects spelling
+// word by word first. Cost grows with the question's words, not with the knowledge base.
+import { analyze } from './analyze.ts';
+import { type Corrector, createCorrector } from './fuzzy.ts';
+import { createRewriter, type Rewriter } from './lexicon.ts';
+import { toWords } from './normalize.ts';
+import { STOPWORDS } from './terms.ts';
+import type { KnowledgeBase, Topic } from './types.ts';
+
+export interface MatcherOptions {
+  fields: {
+    title: number;
+    keywords: number;
+    questions: number;
+    principle: number;
+    guidance: number;
+  };
+  k1: number;
+  b: number;
+  /** How much a two-word phrase match counts next to single words. */
+  bigramWeight: number;
+  /** How much a spelling-corrected word counts. */
+  correctedWeight: number;
+  /** Score at which strength reaches 63% of its maximum. */
+  strengthScale: number;
+  /** Below this confidence no topic is given. */
+  minConfidence: number;
+  /** Runners-up scoring at least this share of the best are offered as "did you mean". */
+  closeRatio: number;
+}
+
+export const DEFAULT_OPTIONS: MatcherOptions = {
+  fields: { title: 3, keywords: 3, questions: 1, principle: 0.5, guidance: 0.25 },
+  k1: 1.2,
+  b: 0.5,
+  bigramWeight: 1,
+  correctedWeight: 0.8,
+  strengthScale: 4,
+  minConfidence: 0.35,
+  closeRatio: 0.85,
+};
+
+export interface Ranked {
+  id: string;
+  score: number;
+}
+
+export interface MatchResult {
+  /** Best topics first (at most 4), whether or not they pass the confidence bar. */
+  ranked: Ranked[];
+  /** The confident match, or null. */
+  topic: string | null;
+  confidence: number | null;
+  /** Runners-up close to the best, best first. */
+  close: string[];
+}
+
+interface Postings {
+  topics: number[];
+  weights: number[];
+}
+
+export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAULT_OPTIONS) {
+  const rewriter: Rewriter = createRewriter(kb.lexicon);
+  const topics: Topic[] = kb.topics;
+  const f = options.fields;
+  // Documents: every topic, then one for what is out of scope (knowledge/out-of-scope.yaml).
+  const docs: [string[], number][][] = topics.map((t) => [
+    [[t.title], f.title],
+    [t.keywords, f.keywords],
+    [t.questions, f.questions],
+    [[t.principle], f.principle],
+    [[...t.guidance, ...t.nuance.map((x) => x.when)], f.guidance],
+  ]);
+  const none = kb.outOfScope.length ? docs.push([[kb.outOfScope, f.questions]]) - 1 : -1;
+  const n = docs.length;
+
+  // Term frequencies per document, weighted by field.
+  const tfs = docs.map((fields) => {
+    const tf = new Map<string, number>();
+    for (const [texts, weight] of fields) {
+      for (const text of texts) {
+        const a = analyze(text, rewriter);
+        for (const term of new Set(a.unigrams)) tf.set(term, (tf.get(term) ?? 0) + weight);
+        for (const term of new Set(a.bigrams)) {
+          tf.set(term, (tf.get(term) ?? 0) + weight * options.bigramWeight);
+        }
+      }
+    }
+    return tf;
+  });
+
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = (term: string) => {
+    const d = df.get(term) ?? 0;
+    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  };
+  const unknownIdf = idf('\u0000');
+  const lengths = tfs.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
+  const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
+
+  const postings = new Map<string, Postings>();
+  tfs.forEach((tf, i) => {
+    const norm = options.k1 * (1 - options.b + (options.b * (lengths[i] as number)) / avg);
+    for (const [term, f] of tf) {
+      const p = postings.get(term) ?? { topics: [], weights: [] };
+      p.topics.push(i);
+      p.weights.push((idf(term) * (f * (options.k1 + 1))) / (f + norm));
+      postings.set(term, p);
+    }
+  });
+
+  // Every word the knowledge base uses, for spelling correction (with how often it occurs).
+  const vocabulary = new Map<string, number>();
+  const count = (text: string) => {
+    for (const w of toWords(text)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  };
+  for (const fields of docs) for (const [texts] of fields) for (const text of texts) count(text);
+  for (const w of rewriter.words) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  for (const w of STOPWORDS) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  const corrector: Corrector = createCorrector(vocabulary);
+  const isKnown = (term: string) => postings.has(term);
+
+  const scores = new Float64Array(n);
+  const covered = new Float64Array(n);
+
+  function match(text: string): MatchResult {
+    const a = analyze(text, rewriter, corrector, isKnown);
+    scores.fill(0);
+    covered.fill(0);
+    let total = 0;
+    const touched: number[] = [];
+    const seen = new Set<string>();
+    const visit = (term: string, factor: number, unigram: boolean) => {
+      if (seen.has(term)) return;
+      seen.add(term);
+      const p = postings.get(term);
+      if (unigram) total += p ? idf(term) * factor : /^\p{L}{3,}$/u.test(term) ? unknownIdf : 0;
+      if (!p) return;
+      const w = idf(term) * factor;
+      for (let j = 0; j < p.topics.length; j++) {
+        const i = p.topics[j] as number;
+        if (scores[i] === 0) touched.push(i);
+        scores[i] = (scores[i] as number) + (p.weights[j] as number) * factor;
+        if (unigram) covered[i] = (covered[i] as number) + w;
+      }
+    };
+    for (const u of a.unigrams) visit(u, a.corrected.has(u) ? options.correctedWeight : 1, true);
+    for (const bg of a.bigrams) visit(bg, 1, false);
+
+    touched.sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y);
+    const real = touched.filter((i) => i !== none);
+    const ranked = real
+      .slice(0, 4)
+      .map((i) => ({ id: (topics[i] as Topic).id, score: round(scores[i] as number) }));
+    const best = real[0];
+    if (best === undefined || total === 0)
+      return { ranked, topic: null, confidence: null, close: [] };
+
+    const s1 = scores[best] as number;
+    const s2 = real[1] === undefined ? 0 : (scores[real[1]] as number);
+    const coverage = Math.min(1, (covered[best] as number) / total);
+    const strength = 1 - Math.exp(-s1 / options.strengthScale);
+    const margin = s1 > 0 ? (s1 - s2) / s1 : 0;
+    let confidence = Math.sqrt(coverage) * strength * (0.7 + 0.3 * margin);
+    // Closer to the out-of-scope examples than to any topic: not an ethics question.
+    const sNone = none >= 0 ? (scores[none] as number) : 0;
+    if (sNone > s1) confidence = Math.min(confidence, options.minConfidence * (s1 / sNone) * 0.99);
+    confidence = round(confidence);
+    const close = ranked
+      .slice(1)
+      .filter((r) => r.score >= options.closeRatio * s1)
+      .map((r) => r.id);
+    return {
+      ranked,
+      topic: confidence >= options.minConfidence ? (topics[best] as Topic).id : null,
+      confidence,
+      close,
+    };
+  }
+
+  return { match, vocabularySize: vocabulary.size, terms: postings.size };
+}
+
+export type Matcher = ReturnType<typeof createMatcher>;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,80 @@
+// Turn chat text into plain lowercase words: strip Slack and Teams markup, entities, emoji,
+// control characters and broken UTF-16, expand contractions. No meaning is added here.
+
+const SLACK_LABELLED = /<(?:#[A-Z0-9]+|https?:[^|>\s]+|mailto:[^|>\s]+)\|([^>]*)>/g; // keep the label
+const SLACK_BARE = /<[@#!][^>]*>|<(?:https?|mailto):[^>]*>/g; // mentions, broadcasts, bare links
+const TEAMS_MENTION = /<at\b[^>]*>[\s\S]*?<\/at>/gi;
+const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
+const EMOJI_CODE = /:[a-z0-9_+'-]+:/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+};
+
+const CONTRACTIONS: Record<string, string> = {
+  "won't": 'will not',
+  "can't": 'can not',
+  "shan't": 'shall not',
+  "ain't": 'is not',
+  cant: 'can not',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  shouldnt: 'should not',
+  wouldnt: 'would not',
+  couldnt: 'could not',
+  havent: 'have not',
+  hasnt: 'has not',
+  im: 'i am',
+  ive: 'i have',
+  youre: 'you are',
+  theyre: 'they are',
+  whats: 'what is',
+  thats: 'that is',
+};
+
+/** Remove platform markup and return the text a person meant, still in its own case. */
+export function stripMarkup(raw: string): string {
+  return raw
+    .replace(LONE_SURROGATE, ' ')
+    .replace(TEAMS_MENTION, ' ')
+    .replace(SLACK_LABELLED, ' $1 ')
+    .replace(SLACK_BARE, ' ')
+    .replace(HTML_TAG, ' ')
+    .replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m)
+    .replace(CONTROL, ' ');
+}
+
+/** Lowercase words (letters and digits), contractions expanded, "$" read as "dollars". */
+export function toWords(raw: string): string[] {
+  const text = stripMarkup(raw)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(EMOJI_CODE, ' ')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\$/g, ' dollars ')
+    .replace(/\b(\w+)n't\b/g, (m, stem: string) => CONTRACTIONS[m] ?? `${stem} not`)
+    .replace(
+      /'(m|re|ve|ll|d)\b/g,
+      (_m, s: string) => ` ${{ m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' }[s]}`,
+    )
+    .replace(/'s\b/g, '');
+  const out: string[] = [];
+  for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const expanded = CONTRACTIONS[w];
+    if (expanded) out.push(...expanded.split(' '));
+    else out.push(w);
+  }
+  return out;
+}

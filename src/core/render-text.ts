@@ -1,0 +1,52 @@
+// Guidance as plain text, for the terminal and for the `text` field of `ask --json`.
+import type { Guidance, TopicGuidance } from './guidance.ts';
+
+export interface TextOptions {
+  /** How a person lists the topics on this surface, e.g. "/boundary topics". */
+  topicsCommand: string;
+}
+
+function topicText(t: TopicGuidance): string[] {
+  const lines = [t.title.toUpperCase(), t.principle, '', 'What to do:'];
+  for (const [i, s] of t.steps.entries()) lines.push(`${i + 1}. ${s}`);
+  if (t.nuance.length) {
+    lines.push('', 'When it changes:');
+    for (const n of t.nuance) lines.push(`- ${n.when} ${n.then}`);
+  }
+  if (t.agencyPolicy) lines.push('', `Check your agency's policy: ${t.agencyPolicy}`);
+  lines.push('', `Reflect: ${t.reflection}`, '');
+  lines.push(`Sources: ${t.sources.map((s) => `${s.title}, ${s.section}`).join('; ')}`);
+  if (t.related.length) lines.push(`Related: ${t.related.map((r) => r.title).join(' · ')}`);
+  return lines;
+}
+
+export function renderText(g: Guidance, options: TextOptions): string {
+  const lines: string[] = [];
+  if (g.topic) {
+    lines.push(...topicText(g.topic));
+    if (g.didYouMean && g.alternatives.length) {
+      lines.push('', `Not quite it? Try: ${g.alternatives.map((a) => a.title).join(' · ')}`);
+    }
+    return lines.join('\n');
+  }
+  if (g.kind === 'no-match') {
+    lines.push("I couldn't match that to a boundary or ethics topic.");
+    if (g.didYouMean && g.alternatives.length) {
+      lines.push(`Did you mean: ${g.alternatives.map((a) => a.title).join(' · ')}?`);
+    }
+    lines.push('');
+  } else {
+    lines.push("Hi! I'm boundary-bot.");
+  }
+  lines.push(
+    'Ask me about a boundary or ethics situation at work, in your own words, and I will give you',
+    'the principle, practical steps, a question to reflect on and the standard behind it.',
+    '',
+    'For example:',
+    ...(g.help?.examples ?? []).map((e) => `- ${e}`),
+    '',
+    `To see all ${g.help?.topicCount ?? ''} topics: ${options.topicsCommand}`,
+    "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.",
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,50 @@
+// Shapes shared across the core. Field names follow the YAML files one to one.
+
+export interface SourceRef {
+  id: string;
+  section: string;
+}
+
+export interface Nuance {
+  when: string;
+  then: string;
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  questions: string[];
+  keywords: string[];
+  principle: string;
+  guidance: string[];
+  reflection: string[];
+  nuance: Nuance[];
+  agency_policy?: string | undefined;
+  sources: SourceRef[];
+  related: string[];
+  /** Where the topic came from, for messages about it. */
+  file: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string | undefined;
+  url?: string | undefined;
+  note?: string | undefined;
+}
+
+/** canonical word or phrase -> the variants people type for it */
+export interface Lexicon {
+  synonyms: Record<string, string[]>;
+  misspellings: Record<string, string[]>;
+}
+
+export interface KnowledgeBase {
+  topics: Topic[];
+  topicsById: Map<string, Topic>;
+  sources: Map<string, Source>;
+  lexicon: Lexicon;
+  /** Example questions that are not about peer-work ethics, to learn what to turn down. */
+  outOfScope: string[];
+}

@@ -1,0 +1,42 @@
+// A large knowledge base made from the real one, to measure how the matcher scales:
+// each copy of a real topic gets its own invented words, so vocabulary and index grow too.
+import type { KnowledgeBase, Topic } from '../core/types.ts';
+
+/** Small deterministic PRNG (mulberry32): the same knowledge base on every run. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES =
+  'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu'.split(
+    ' ',
+  );
+
+export function syntheticKnowledge(kb: KnowledgeBase, size: number, seed = 42): KnowledgeBase {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)] as T;
+  const word = () =>
+    Array.from({ length: 3 + Math.floor(rnd() * 2) }, () => pick(SYLLABLES)).join('');
+  const topics: Topic[] = [];
+  for (let i = 0; i < size; i++) {
+    const base = kb.topics[i % kb.topics.length] as Topic;
+    const own = Array.from({ length: 6 }, word);
+    const spice = (q: string) => `${q} ${pick(own)} ${pick(own)}`;
+    topics.push({
+      ...base,
+      id: `${base.id}-${i}`,
+      title: `${base.title} ${own[0]}`,
+      questions: base.questions.map(spice),
+      keywords: [...base.keywords, ...own],
+      related: [],
+    });
+  }
+  return { ...kb, topics, topicsById: new Map(topics.map((t) => [t.id, t])) };
+}

@@ -1,0 +1,96 @@
+// The `ask` contract (shared/design.md), run exactly as outside tools run it.
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.ts';
+
+const FIELDS = ['query', 'topic', 'confidence', 'alternatives', 'safety', 'phi', 'text'];
+
+function ask(args: string[], input?: string) {
+  const r = spawnSync('npm', ['run', '--silent', 'ask', '--', ...args], {
+    cwd: repoRoot,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run ask', () => {
+  it('--json prints one JSON object on one line with the contract fields in order', () => {
+    const r = ask(['--json', 'can I accept a gift card from a client']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const o = JSON.parse(lines[0] as string);
+    expect(Object.keys(o).slice(0, FIELDS.length)).toEqual(FIELDS);
+    expect(o.query).toBe('can I accept a gift card from a client');
+    expect(o.topic).toBe('gifts');
+    expect(o.confidence).toBeGreaterThan(0);
+    expect(o.confidence).toBeLessThanOrEqual(1);
+    expect(o.alternatives.length).toBeLessThanOrEqual(3);
+    expect(o.alternatives).not.toContain('gifts');
+    expect(o.safety).toBeNull();
+    expect(o.phi).toBe(false);
+    expect(o.text).toMatch(/Sources:/);
+  });
+
+  it('--json with an out-of-scope question gives topic null and the help text', () => {
+    const o = JSON.parse(ask(['--json', 'what is the wifi password']).stdout);
+    expect(o.topic).toBeNull();
+    expect(o.text).toMatch(/topics/);
+  });
+
+  it('without flags prints the reply as a person reads it', () => {
+    const r = ask(['my client sent me a friend request on facebook']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/What to do:\n1\. /);
+    expect(r.stdout).toMatch(/Reflect: /);
+    expect(() => JSON.parse(r.stdout)).toThrow();
+  });
+
+  it('--jsonl answers every input line in order, including empty and hostile ones', () => {
+    const questions = [
+      'can I accept a gift card from a client',
+      'what is the wifi password',
+      '',
+      'client friended me on insta',
+      '\u0007 \uD800 مرحبا 🙂',
+      'x'.repeat(40_000),
+    ];
+    const r = ask(['--jsonl'], `${questions.join('\n')}\n`);
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.query)).toEqual(questions.map((q) => q.replace('\uD800', '\uFFFD')));
+    expect(out[0].topic).toBe('gifts');
+    expect(out[1].topic).toBeNull();
+    expect(out[3].topic).toBe('social-media');
+    for (const o of out) expect(Object.keys(o).slice(0, FIELDS.length)).toEqual(FIELDS);
+  });
+
+  it('--jsonl flushes each answer before the next question arrives', async () => {
+    const child = spawn('npm', ['run', '--silent', 'ask', '--', '--jsonl'], { cwd: repoRoot });
+    const lines = createInterface({ input: child.stdout });
+    const next = () => new Promise<string>((resolve) => lines.once('line', resolve));
+    child.stdin.write('client offered me a gift\n');
+    expect(JSON.parse(await next()).topic).toBe('gifts');
+    child.stdin.write('client friended me on facebook\n');
+    expect(JSON.parse(await next()).topic).toBe('social-media');
+    child.stdin.end();
+    await new Promise((resolve) => child.on('close', resolve));
+  });
+
+  it('a malformed knowledge file stops it with file, line and field', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'ask', '--', '--json', 'gift'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, KNOWLEDGE_DIR: `${repoRoot}test/fixtures/broken-knowledge` },
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/bad-topic\.yaml:\d+ principle: /);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -1,0 +1,55 @@
+// The matcher must find the answers: accuracy bars from issue 2, on question sets written
+// apart from the topics' own example questions.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot } from '../../src/config.ts';
+import { toWords } from '../../src/core/normalize.ts';
+import { loadEvalSets } from '../../src/evaluation/eval-sets.ts';
+import { score } from '../../src/evaluation/score.ts';
+import { guide, kb } from '../helpers.ts';
+
+const items = loadEvalSets(join(repoRoot, 'test', 'eval'), ['safety.yaml', 'phi.yaml']);
+const required = Object.keys(
+  (
+    parse(readFileSync(join(repoRoot, 'knowledge', 'required-topics.yaml'), 'utf8')) as {
+      topics: object;
+    }
+  ).topics,
+);
+
+describe('evaluation sets', () => {
+  it('have at least 250 questions: 6 per required topic and 30 out of scope', () => {
+    expect(items.length).toBeGreaterThanOrEqual(250);
+    for (const id of required) {
+      expect(items.filter((i) => i.expect.includes(id)).length, id).toBeGreaterThanOrEqual(6);
+    }
+    expect(items.filter((i) => !i.expect.length).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('name only existing topics', () => {
+    for (const i of items)
+      for (const id of i.expect) expect(kb.topicsById.has(id), `${i.q}: ${id}`).toBe(true);
+  });
+
+  it("do not copy the topics' own example questions", () => {
+    const key = (q: string) => toWords(q).join(' ');
+    const examples = new Set(kb.topics.flatMap((t) => t.questions.map(key)));
+    const copied = items.filter((i) => examples.has(key(i.q))).map((i) => i.q);
+    expect(copied).toEqual([]);
+  });
+});
+
+describe('accuracy', () => {
+  const s = score(items, (q) => {
+    const m = guide.match(q);
+    return { topic: m.topic, ranked: m.ranked.map((r) => r.id) };
+  });
+
+  it('top-1 is at least 90%', () => expect(s.top1).toBeGreaterThanOrEqual(0.9));
+  it('top-3 is at least 97%', () => expect(s.top3).toBeGreaterThanOrEqual(0.97));
+  it('out-of-scope rejection is at least 90%', () =>
+    expect(s.rejection).toBeGreaterThanOrEqual(0.9));
+});
