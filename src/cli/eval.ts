@@ -2,15 +2,13 @@
 import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import { loadEvalSets } from '../evaluation/eval-sets.ts';
+import { predictor } from '../evaluation/predict.ts';
 import { score } from '../evaluation/score.ts';
 import { bootGuide } from './boot.ts';
 
 const guide = bootGuide();
 const items = loadEvalSets(join(repoRoot, 'test', 'eval'), ['safety.yaml', 'phi.yaml']);
-const s = score(items, (q) => {
-  const m = guide.match(q);
-  return { topic: m.topic, ranked: m.ranked.map((r) => r.id) };
-});
+const s = score(items, predictor(guide));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 for (const m of s.misses) {
   process.stdout.write(

@@ -6,6 +6,7 @@ import { toTerms } from './terms.ts';
 
 /** Long pastes are matched on their start: a question is in its first few hundred words. */
 export const MAX_WORDS = 400;
+const MAX_CHARS = 4_000;
 /** Spelling correction is the costly step: cap it for pathological input. */
 const MAX_CORRECTIONS = 40;
 
@@ -24,7 +25,7 @@ export function analyze(
   corrector?: Corrector,
   isKnown?: (term: string) => boolean,
 ): Analysis {
-  let words = toWords(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  let words = toWords(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   if (words.length > MAX_WORDS) words = words.slice(0, MAX_WORDS);
   const correctedWords = new Set<string>();
   if (corrector) {

@@ -19,9 +19,9 @@ const HELP_EXAMPLES = [
 
 // Greetings and thanks get the help reply rather than a "no match".
 const SMALL_TALK = new Set(
-  'hi hello hey hiya yo sup howdy morning afternoon evening good thanks thank you ty thx cheers help bot boundary boundarybot start menu what can do how are'.split(
-    ' ',
-  ),
+  `hi hello hey hiya yo sup howdy morning afternoon evening night good thanks thank you ty thx
+  cheers bye goodbye test testing ping help bot boundary boundarybot start menu what can do how
+  are joke`.split(/\s+/),
 );
 
 export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
@@ -55,7 +55,8 @@ export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
 
   function answer(text: string, context: AnswerContext = {}): Guidance {
     const base = { safety: null, phi: false } as const;
-    const words = toWords(text);
+    // Greetings are short; a long paste is never small talk.
+    const words = text.length > 300 ? ['-'] : toWords(text);
     if (words.every((w) => SMALL_TALK.has(w) || STOPWORDS.has(w))) {
       return {
         ...base,

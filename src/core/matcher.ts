@@ -22,6 +22,10 @@ export interface MatcherOptions {
   bigramWeight: number;
   /** How much a spelling-corrected word counts. */
   correctedWeight: number;
+  /** How much a word the knowledge base never uses (a name, a place) weighs against confidence. */
+  unknownWeight: number;
+  /** Exponent on coverage (the share of the question's weight the best topic explains). */
+  coverageExponent: number;
   /** Score at which strength reaches 63% of its maximum. */
   strengthScale: number;
   /** Below this confidence no topic is given. */
@@ -36,6 +40,8 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   b: 0.5,
   bigramWeight: 1,
   correctedWeight: 0.8,
+  unknownWeight: 1,
+  coverageExponent: 0.5,
   strengthScale: 4,
   minConfidence: 0.35,
   closeRatio: 0.85,
@@ -137,7 +143,12 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
       if (seen.has(term)) return;
       seen.add(term);
       const p = postings.get(term);
-      if (unigram) total += p ? idf(term) * factor : /^\p{L}{3,}$/u.test(term) ? unknownIdf : 0;
+      if (unigram)
+        total += p
+          ? idf(term) * factor
+          : /^\p{L}{3,}$/u.test(term)
+            ? unknownIdf * options.unknownWeight
+            : 0;
       if (!p) return;
       const w = idf(term) * factor;
       for (let j = 0; j < p.topics.length; j++) {
@@ -164,7 +175,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     const coverage = Math.min(1, (covered[best] as number) / total);
     const strength = 1 - Math.exp(-s1 / options.strengthScale);
     const margin = s1 > 0 ? (s1 - s2) / s1 : 0;
-    let confidence = Math.sqrt(coverage) * strength * (0.7 + 0.3 * margin);
+    let confidence = coverage ** options.coverageExponent * strength * (0.7 + 0.3 * margin);
     // Closer to the out-of-scope examples than to any topic: not an ethics question.
     const sNone = none >= 0 ? (scores[none] as number) : 0;
     if (sNone > s1) confidence = Math.min(confidence, options.minConfidence * (s1 / sNone) * 0.99);

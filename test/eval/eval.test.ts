@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { repoRoot } from '../../src/config.ts';
 import { toWords } from '../../src/core/normalize.ts';
 import { loadEvalSets } from '../../src/evaluation/eval-sets.ts';
+import { predictor } from '../../src/evaluation/predict.ts';
 import { score } from '../../src/evaluation/score.ts';
 import { guide, kb } from '../helpers.ts';
 
@@ -43,10 +44,7 @@ describe('evaluation sets', () => {
 });
 
 describe('accuracy', () => {
-  const s = score(items, (q) => {
-    const m = guide.match(q);
-    return { topic: m.topic, ranked: m.ranked.map((r) => r.id) };
-  });
+  const s = score(items, predictor(guide));
 
   it('top-1 is at least 90%', () => expect(s.top1).toBeGreaterThanOrEqual(0.9));
   it('top-3 is at least 97%', () => expect(s.top3).toBeGreaterThanOrEqual(0.97));
