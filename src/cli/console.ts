@@ -1,7 +1,7 @@
 // npm start (until the chat adapters land): the bot in the terminal. Type a question, get the
 // reply a person would see in Slack or Teams. "topics" lists topics, "exit" quits.
 import { createInterface } from 'node:readline/promises';
-import { renderText } from '../core/render-text.ts';
+import { renderText, renderTopicText } from '../core/render-text.ts';
 import { bootGuide } from './boot.ts';
 
 const guide = bootGuide();
@@ -21,12 +21,11 @@ rl.prompt();
 for await (const line of rl) {
   const q = line.trim();
   if (/^(exit|quit)$/i.test(q)) break;
+  const picked = guide.topic(q.toLowerCase());
   if (/^topics$/i.test(q)) {
     for (const t of guide.topics) process.stdout.write(`  ${t.title}  (${t.id})\n`);
-  } else if (guide.topic(q)) {
-    process.stdout.write(
-      `\n${renderText({ ...guide.answer(''), kind: 'topic', topic: guide.topic(q) }, { topicsCommand: '' })}\n`,
-    );
+  } else if (picked) {
+    process.stdout.write(`\n${renderTopicText(picked)}\n`);
   } else {
     process.stdout.write(`\n${text(q)}\n`);
   }

@@ -2,6 +2,7 @@
 // fuse.js is good at short strings; searching words (not whole questions) keeps it fast.
 // Words are bucketed by first letter (typos rarely change it) and results are cached.
 import Fuse from 'fuse.js';
+import { isEnglishWord } from './dictionary.ts';
 
 export interface Correction {
   word: string;
@@ -74,7 +75,12 @@ export function createCorrector(
   return {
     /** The closest known word, or null when the word is known, too short or too far off. */
     correct(word: string): Correction | null {
-      if (vocabulary.has(word) || word.length < options.minLength || !/^\p{L}+$/u.test(word)) {
+      if (
+        vocabulary.has(word) ||
+        word.length < options.minLength ||
+        !/^\p{L}+$/u.test(word) ||
+        isEnglishWord(word)
+      ) {
         return null;
       }
       let hit = cache.get(word);

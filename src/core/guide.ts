@@ -17,11 +17,14 @@ const HELP_EXAMPLES = [
   "A client's mom called asking how he's doing",
 ];
 
+/** Below the answer bar but at least this confident: offer the nearest topics. */
+const SUGGEST_AT = 0.3;
+
 // Greetings and thanks get the help reply rather than a "no match".
 const SMALL_TALK = new Set(
   `hi hello hey hiya yo sup howdy morning afternoon evening night good thanks thank you ty thx
   cheers bye goodbye test testing ping help bot boundary boundarybot start menu what can do how
-  are joke`.split(/\s+/),
+  are joke jokes made created built real person robot human ai chatgpt name bored`.split(/\s+/),
 );
 
 export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
@@ -72,14 +75,14 @@ export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
     const best = m.topic ? kb.topicsById.get(m.topic) : undefined;
     if (!best) {
       // Not confident: offer what came closest, if anything did.
-      const alternatives = m.ranked.slice(0, 3).map((r) => topicRef(r.id));
+      const suggest = m.confidence !== null && m.confidence >= SUGGEST_AT;
       return {
         ...base,
         kind: 'no-match',
         topic: null,
         confidence: m.confidence,
-        alternatives: m.confidence !== null && m.confidence >= 0.2 ? alternatives : [],
-        didYouMean: m.confidence !== null && m.confidence >= 0.2,
+        alternatives: suggest ? m.ranked.slice(0, 3).map((r) => topicRef(r.id)) : [],
+        didYouMean: suggest,
         help,
       };
     }

@@ -26,8 +26,12 @@ export interface MatcherOptions {
   unknownWeight: number;
   /** Exponent on coverage (the share of the question's weight the best topic explains). */
   coverageExponent: number;
+  /** How hard closeness to the out-of-scope examples pulls confidence down. */
+  outOfScopePenalty: number;
   /** Score at which strength reaches 63% of its maximum. */
   strengthScale: number;
+  /** Raw scores at this level and above are confident: it maps to a confidence of 0.5. */
+  confidentAt: number;
   /** Below this confidence no topic is given. */
   minConfidence: number;
   /** Runners-up scoring at least this share of the best are offered as "did you mean". */
@@ -40,10 +44,12 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   b: 0.5,
   bigramWeight: 1,
   correctedWeight: 0.8,
-  unknownWeight: 1,
+  unknownWeight: 0.5,
   coverageExponent: 0.5,
+  outOfScopePenalty: 2,
   strengthScale: 4,
-  minConfidence: 0.35,
+  confidentAt: 0.15,
+  minConfidence: 0.5,
   closeRatio: 0.85,
 };
 
@@ -60,6 +66,8 @@ export interface MatchResult {
   confidence: number | null;
   /** Runners-up close to the best, best first. */
   close: string[];
+  /** What the confidence was made of, for tuning and `npm run eval -- --verbose`. */
+  features?: { coverage: number; strength: number; margin: number; outOfScope: number };
 }
 
 interface Postings {
@@ -175,10 +183,17 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     const coverage = Math.min(1, (covered[best] as number) / total);
     const strength = 1 - Math.exp(-s1 / options.strengthScale);
     const margin = s1 > 0 ? (s1 - s2) / s1 : 0;
-    let confidence = coverage ** options.coverageExponent * strength * (0.7 + 0.3 * margin);
     // Closer to the out-of-scope examples than to any topic: not an ethics question.
     const sNone = none >= 0 ? (scores[none] as number) : 0;
-    if (sNone > s1) confidence = Math.min(confidence, options.minConfidence * (s1 / sNone) * 0.99);
+    const ratio = Math.min(1, sNone / s1);
+    const raw =
+      coverage ** options.coverageExponent *
+      strength *
+      (0.7 + 0.3 * margin) *
+      (1 - ratio) ** options.outOfScopePenalty;
+    // A monotone stretch so that `confidentAt` reads as 0.5 and certainty as 1.
+    let confidence = raw ** (Math.log(0.5) / Math.log(options.confidentAt));
+    if (sNone >= s1) confidence = Math.min(confidence, options.minConfidence * 0.99 * (s1 / sNone));
     confidence = round(confidence);
     const close = ranked
       .slice(1)
@@ -189,6 +204,12 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
       topic: confidence >= options.minConfidence ? (topics[best] as Topic).id : null,
       confidence,
       close,
+      features: {
+        coverage: round(coverage),
+        strength: round(strength),
+        margin: round(margin),
+        outOfScope: round(sNone / s1),
+      },
     };
   }
 

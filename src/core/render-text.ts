@@ -6,6 +6,11 @@ export interface TextOptions {
   topicsCommand: string;
 }
 
+/** One topic's guidance, as when a person picks it from the list. */
+export function renderTopicText(t: TopicGuidance): string {
+  return topicText(t).join('\n');
+}
+
 function topicText(t: TopicGuidance): string[] {
   const lines = [t.title.toUpperCase(), t.principle, '', 'What to do:'];
   for (const [i, s] of t.steps.entries()) lines.push(`${i + 1}. ${s}`);
