@@ -1,4 +1,7 @@
 // The platform-neutral reply. Adapters render it; it never holds the question's text.
+
+import type { IdentifierKind } from './safety/identifiers.ts';
+import type { CrisisProtocol } from './safety/protocol.ts';
 import type { Nuance } from './types.ts';
 
 export interface TopicRef {
@@ -38,8 +41,12 @@ export interface Guidance {
   didYouMean: boolean;
   /** "crisis" when the crisis protocol fired. */
   safety: 'crisis' | null;
+  /** The protocol to show before anything else, when safety is "crisis". */
+  crisis: CrisisProtocol | null;
   /** True when the question seems to hold client identifiers. */
   phi: boolean;
+  /** Which kinds of identifier were seen (never the identifiers themselves). */
+  identifiers: IdentifierKind[];
   /** For help and no-match replies: example questions and the number of topics. */
   help: { examples: string[]; topicCount: number } | null;
 }

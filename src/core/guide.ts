@@ -2,12 +2,23 @@
 import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
 import { createMatcher, type MatcherOptions } from './matcher.ts';
 import { toWords } from './normalize.ts';
+import { detectCrisis } from './safety/crisis.ts';
+import { redact } from './safety/identifiers.ts';
+import { CRISIS_TOPIC, crisisProtocol } from './safety/protocol.ts';
 import { STOPWORDS } from './terms.ts';
-import type { KnowledgeBase, Topic } from './types.ts';
+import type { CrisisContact, CrisisKind, KnowledgeBase, Topic } from './types.ts';
+
+const PLACEHOLDER = /\[[^\]]{1,20}\]/g;
 
 export interface AnswerContext {
   /** Picks the reflection prompt; without it prompts rotate per topic. */
   reflectionIndex?: number;
+}
+
+export interface GuideOptions {
+  matcher?: MatcherOptions;
+  /** The agency's crisis contacts (county mobile crisis, on-call supervisor), shown first. */
+  crisisContacts?: CrisisContact[];
 }
 
 const HELP_EXAMPLES = [
@@ -27,8 +38,8 @@ const SMALL_TALK = new Set(
   are joke jokes made created built real person robot human ai chatgpt name bored`.split(/\s+/),
 );
 
-export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
-  const matcher = createMatcher(kb, options);
+export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
+  const matcher = createMatcher(kb, options.matcher);
   const rotation = new Map<string, number>();
   const ref = (t: Topic): TopicRef => ({ id: t.id, title: t.title });
   const topicRef = (id: string): TopicRef => ref(kb.topicsById.get(id) as Topic);
@@ -57,10 +68,24 @@ export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
   }
 
   function answer(text: string, context: AnswerContext = {}): Guidance {
-    const base = { safety: null, phi: false } as const;
+    // Safety before anything else: crisis and identifiers are checked on every message.
+    const danger = detectCrisis(text);
+    const { text: redacted, found } = redact(text);
+    const crisis = danger.crisis
+      ? crisisProtocol(kb.crisis, danger.kinds, options.crisisContacts)
+      : null;
+    const base = {
+      safety: crisis ? 'crisis' : null,
+      crisis,
+      phi: found.length > 0,
+      identifiers: found,
+    } as const;
+    // Identifiers carry no meaning for matching: match the redacted text without placeholders.
+    const question = found.length ? redacted.replace(PLACEHOLDER, ' ') : text;
+
     // Greetings are short; a long paste is never small talk.
-    const words = text.length > 300 ? ['-'] : toWords(text);
-    if (words.every((w) => SMALL_TALK.has(w) || STOPWORDS.has(w))) {
+    const words = question.length > 300 ? ['-'] : toWords(question);
+    if (!crisis && words.every((w) => SMALL_TALK.has(w) || STOPWORDS.has(w))) {
       return {
         ...base,
         kind: 'help',
@@ -71,8 +96,15 @@ export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
         help,
       };
     }
-    const m = matcher.match(text);
-    const best = m.topic ? kb.topicsById.get(m.topic) : undefined;
+    const m = matcher.match(question);
+    let bestId = m.topic;
+    if (crisis) {
+      // In a crisis, the reply always carries the topic for this danger.
+      const fits = new Set(danger.kinds.map((k) => CRISIS_TOPIC[k]));
+      const ranked = m.ranked.find((r) => fits.has(r.id))?.id;
+      bestId = ranked ?? CRISIS_TOPIC[danger.kinds[0] as CrisisKind];
+    }
+    const best = bestId ? kb.topicsById.get(bestId) : undefined;
     if (!best) {
       // Not confident: offer what came closest, if anything did.
       const suggest = m.confidence !== null && m.confidence >= SUGGEST_AT;
@@ -90,9 +122,12 @@ export function createGuide(kb: KnowledgeBase, options?: MatcherOptions) {
       ...base,
       kind: 'topic',
       topic: topicGuidance(best, context),
-      confidence: m.confidence,
-      alternatives: m.ranked.slice(1, 4).map((r) => topicRef(r.id)),
-      didYouMean: m.close.length > 0,
+      confidence: crisis && best.id !== m.topic ? 1 : m.confidence,
+      alternatives: m.ranked
+        .filter((r) => r.id !== best.id)
+        .slice(0, 3)
+        .map((r) => topicRef(r.id)),
+      didYouMean: !crisis && m.close.length > 0,
       help: null,
     };
   }

@@ -5,6 +5,7 @@ import { analyze } from './analyze.ts';
 import { type Corrector, createCorrector } from './fuzzy.ts';
 import { createRewriter, type Rewriter } from './lexicon.ts';
 import { toWords } from './normalize.ts';
+import { trainReranker } from './reranker.ts';
 import { STOPWORDS } from './terms.ts';
 import type { KnowledgeBase, Topic } from './types.ts';
 
@@ -30,6 +31,8 @@ export interface MatcherOptions {
   outOfScopePenalty: number;
   /** Score at which strength reaches 63% of its maximum. */
   strengthScale: number;
+  /** Weight of the re-ranker's probability next to the BM25 score (relative to the best). */
+  rerankWeight: number;
   /** Raw scores at this level and above are confident: it maps to a confidence of 0.5. */
   confidentAt: number;
   /** Below this confidence no topic is given. */
@@ -47,7 +50,8 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   unknownWeight: 0.5,
   coverageExponent: 0.5,
   outOfScopePenalty: 2,
-  strengthScale: 4,
+  strengthScale: 8,
+  rerankWeight: 0.5,
   confidentAt: 0.15,
   minConfidence: 0.5,
   closeRatio: 0.85,
@@ -137,6 +141,24 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
   const corrector: Corrector = createCorrector(vocabulary);
   const isKnown = (term: string) => postings.has(term);
 
+  // Trained on what people type (questions, keywords, titles), not on the reply text.
+  const reranker =
+    options.rerankWeight > 0
+      ? trainReranker(
+          docs.map((fields) =>
+            fields
+              .filter(([, w], i) => w > 0 && (fields.length === 1 || i < 3))
+              .flatMap(([texts]) =>
+                texts.map((t) => {
+                  const a = analyze(t, rewriter);
+                  return [...a.unigrams, ...a.bigrams];
+                }),
+              ),
+          ),
+        )
+      : null;
+  const combined = new Float64Array(n);
+
   const scores = new Float64Array(n);
   const covered = new Float64Array(n);
 
@@ -169,7 +191,13 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     for (const u of a.unigrams) visit(u, a.corrected.has(u) ? options.correctedWeight : 1, true);
     for (const bg of a.bigrams) visit(bg, 1, false);
 
-    touched.sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y);
+    // Rank by BM25 relative to the best, plus the re-ranker's probability.
+    const top = touched.reduce((m, i) => Math.max(m, scores[i] as number), 0) || 1;
+    const p = reranker?.probabilities([...a.unigrams, ...a.bigrams]);
+    for (const i of touched) {
+      combined[i] = (scores[i] as number) / top + (p ? options.rerankWeight * (p[i] as number) : 0);
+    }
+    touched.sort((x, y) => (combined[y] as number) - (combined[x] as number) || x - y);
     const real = touched.filter((i) => i !== none);
     const ranked = real
       .slice(0, 4)
@@ -179,13 +207,14 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
       return { ranked, topic: null, confidence: null, close: [] };
 
     const s1 = scores[best] as number;
-    const s2 = real[1] === undefined ? 0 : (scores[real[1]] as number);
+    const c1 = combined[best] as number;
+    const c2 = real[1] === undefined ? 0 : (combined[real[1]] as number);
     const coverage = Math.min(1, (covered[best] as number) / total);
     const strength = 1 - Math.exp(-s1 / options.strengthScale);
-    const margin = s1 > 0 ? (s1 - s2) / s1 : 0;
+    const margin = c1 > 0 ? (c1 - c2) / c1 : 0;
     // Closer to the out-of-scope examples than to any topic: not an ethics question.
-    const sNone = none >= 0 ? (scores[none] as number) : 0;
-    const ratio = Math.min(1, sNone / s1);
+    const cNone = none >= 0 && (scores[none] as number) > 0 ? (combined[none] as number) : 0;
+    const ratio = Math.min(1, cNone / c1);
     const raw =
       coverage ** options.coverageExponent *
       strength *
@@ -193,12 +222,12 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
       (1 - ratio) ** options.outOfScopePenalty;
     // A monotone stretch so that `confidentAt` reads as 0.5 and certainty as 1.
     let confidence = raw ** (Math.log(0.5) / Math.log(options.confidentAt));
-    if (sNone >= s1) confidence = Math.min(confidence, options.minConfidence * 0.99 * (s1 / sNone));
+    if (cNone >= c1) confidence = Math.min(confidence, options.minConfidence * 0.99 * (c1 / cNone));
     confidence = round(confidence);
-    const close = ranked
-      .slice(1)
-      .filter((r) => r.score >= options.closeRatio * s1)
-      .map((r) => r.id);
+    const close = real
+      .slice(1, 4)
+      .filter((i) => (combined[i] as number) >= options.closeRatio * c1)
+      .map((i) => (topics[i] as Topic).id);
     return {
       ranked,
       topic: confidence >= options.minConfidence ? (topics[best] as Topic).id : null,
@@ -208,7 +237,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
         coverage: round(coverage),
         strength: round(strength),
         margin: round(margin),
-        outOfScope: round(sNone / s1),
+        outOfScope: round(ratio),
       },
     };
   }

@@ -25,8 +25,22 @@ function topicText(t: TopicGuidance): string[] {
   return lines;
 }
 
+/** Shown when a message seems to hold identifiers; it never repeats them. */
+export const PRIVACY_WARNING =
+  'Privacy: your message may identify someone. Please delete it from the channel and use initials or "my client" instead. I did not store it.';
+
+function crisisText(g: Guidance): string[] {
+  if (!g.crisis) return [];
+  const lines = [`!! ${g.crisis.title.toUpperCase()}`];
+  for (const [i, s] of g.crisis.steps.entries()) lines.push(`${i + 1}. ${s}`);
+  lines.push(`Contacts: ${g.crisis.contacts.map((c) => `${c.label}: ${c.value}`).join(' | ')}`, '');
+  return lines;
+}
+
 export function renderText(g: Guidance, options: TextOptions): string {
-  const lines: string[] = [];
+  // The crisis protocol always comes first, then the privacy note, then the guidance.
+  const lines: string[] = [...crisisText(g)];
+  if (g.phi) lines.push(PRIVACY_WARNING, '');
   if (g.topic) {
     lines.push(...topicText(g.topic));
     if (g.didYouMean && g.alternatives.length) {

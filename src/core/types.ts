@@ -40,6 +40,21 @@ export interface Lexicon {
   misspellings: Record<string, string[]>;
 }
 
+export type CrisisKind = 'suicide' | 'self-harm' | 'overdose' | 'medical' | 'violence' | 'abuse';
+
+export interface CrisisContact {
+  label: string;
+  value: string;
+}
+
+/** knowledge/crisis.yaml */
+export interface CrisisProtocolText {
+  title: string;
+  steps: string[];
+  by_kind: Partial<Record<CrisisKind, string[]>>;
+  contacts: CrisisContact[];
+}
+
 export interface KnowledgeBase {
   topics: Topic[];
   topicsById: Map<string, Topic>;
@@ -47,4 +62,5 @@ export interface KnowledgeBase {
   lexicon: Lexicon;
   /** Example questions that are not about peer-work ethics, to learn what to turn down. */
   outOfScope: string[];
+  crisis: CrisisProtocolText;
 }

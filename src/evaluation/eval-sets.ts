@@ -25,17 +25,29 @@ export function loadEvalSets(dir: string, exclude: string[] = []): EvalItem[] {
     .filter((f) => f.endsWith('.yaml') && !exclude.includes(f))
     .sort();
   for (const name of files) {
-    const path = join(dir, name);
-    const { located, problems } = parseYaml({
-      file: relative(process.cwd(), path),
-      text: readFileSync(path, 'utf8'),
-    });
-    if (problems.length) throw new KnowledgeError(problems);
-    const parsed = validate(located, setSchema);
-    if (!parsed.ok) throw new KnowledgeError(parsed.problems);
-    for (const it of parsed.value) {
+    for (const it of loadList(join(dir, name), setSchema)) {
       items.push({ q: it.q, expect: 'expect' in it ? it.expect : [], file: name });
     }
   }
   return items;
 }
+
+/** One YAML list validated against `schema`; problems name file, line and field. */
+export function loadList<S extends z.ZodType>(path: string, schema: S): z.output<S> {
+  const { located, problems } = parseYaml({
+    file: relative(process.cwd(), path),
+    text: readFileSync(path, 'utf8'),
+  });
+  if (problems.length) throw new KnowledgeError(problems);
+  const parsed = validate(located, schema);
+  if (!parsed.ok) throw new KnowledgeError(parsed.problems);
+  return parsed.value;
+}
+
+const crisisKind = z.enum(['suicide', 'self-harm', 'overdose', 'medical', 'violence', 'abuse']);
+/** test/eval/safety.yaml: does the message need the crisis protocol? */
+export const safetySetSchema = z.array(
+  z.strictObject({ q: z.string(), crisis: z.boolean(), kind: crisisKind.optional() }),
+);
+/** test/eval/phi.yaml: may the message identify a client? */
+export const phiSetSchema = z.array(z.strictObject({ q: z.string(), phi: z.boolean() }));

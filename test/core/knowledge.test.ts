@@ -29,7 +29,8 @@ related: []
 function folder(topics: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-'));
   mkdirSync(join(dir, 'topics'));
-  copyFileSync(join(knowledgeDir, 'sources.yaml'), join(dir, 'sources.yaml'));
+  for (const f of ['sources.yaml', 'crisis.yaml'])
+    copyFileSync(join(knowledgeDir, f), join(dir, f));
   for (const [name, text] of Object.entries(topics)) writeFileSync(join(dir, 'topics', name), text);
   return dir;
 }

@@ -2,9 +2,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
-import type { KnowledgeBase, Lexicon, Source, Topic } from '../types.ts';
+import type { CrisisProtocolText, KnowledgeBase, Lexicon, Source, Topic } from '../types.ts';
 import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
-import { lexiconSchema, outOfScopeSchema, sourcesSchema, topicSchema } from './schema.ts';
+import {
+  crisisSchema,
+  lexiconSchema,
+  outOfScopeSchema,
+  sourcesSchema,
+  topicSchema,
+} from './schema.ts';
 import { fieldName, type LocatedYaml, parseYaml, validate } from './yaml-file.ts';
 
 function read(path: string): LocatedYaml & { problems: KnowledgeProblem[] } {
@@ -37,6 +43,17 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   };
   const outOfScope =
     optionalFile(join(dir, 'out-of-scope.yaml'), outOfScopeSchema, problems)?.questions ?? [];
+
+  const crisisPath = join(dir, 'crisis.yaml');
+  const crisis = optionalFile(crisisPath, crisisSchema, problems);
+  if (!existsSync(crisisPath)) {
+    problems.push({
+      file: crisisPath,
+      line: 1,
+      field: '',
+      message: 'the crisis protocol is missing',
+    });
+  }
 
   const topics: Topic[] = [];
   const where = new Map<string, LocatedYaml>();
@@ -99,7 +116,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   }
 
   if (problems.length) throw new KnowledgeError(problems);
-  return { topics, topicsById, sources, lexicon, outOfScope };
+  return { topics, topicsById, sources, lexicon, outOfScope, crisis: crisis as CrisisProtocolText };
 }
 
 /** A file the knowledge base may do without; its problems still count when it is there. */

@@ -68,3 +68,41 @@ export type TopicInput = z.infer<typeof topicSchema>;
 export const outOfScopeSchema = z.strictObject({
   questions: z.array(text(600)).min(1),
 });
+
+const crisisKind = z.enum(['suicide', 'self-harm', 'overdose', 'medical', 'violence', 'abuse']);
+const contact = z.strictObject({ label: text(80), value: text(200) });
+
+/** knowledge/crisis.yaml: the protocol shown first in every crisis. */
+export const crisisSchema = z
+  .strictObject({
+    title: text(80),
+    steps: z.array(text(200)).min(2),
+    by_kind: z.partialRecord(crisisKind, z.array(text(200))).default({}),
+    contacts: z.array(contact).min(1),
+  })
+  .superRefine((c, ctx) => {
+    const all = JSON.stringify(c);
+    if (!/\b911\b/.test(c.steps.join(' '))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: 'the steps must say to call 911 for imminent danger',
+      });
+    }
+    if (!/\b988\b/.test(c.steps.join(' '))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: 'the steps must give the 988 Lifeline',
+      });
+    }
+    if (/press\s*3/i.test(all)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: '988 has no "press 3" option since July 2025',
+      });
+    }
+  });
+
+export const contactSchema = contact;

@@ -1,0 +1,113 @@
+// A small multinomial logistic regression over the same terms, trained at start-up on each
+// topic's example questions, keywords and title. BM25 finds the candidates; this learns which
+// words tell neighbouring topics apart ("tip" means gifts even when "money" is there too).
+// Dense weights (terms x topics): only for knowledge bases up to MAX_TOPICS.
+
+export const MAX_TOPICS = 300;
+
+export interface RerankerOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_RERANKER: RerankerOptions = {
+  epochs: 15,
+  learningRate: 0.3,
+  l2: 0.003,
+  seed: 7,
+};
+
+export interface Reranker {
+  /** Probability of each document (topic) for these terms; unknown terms are ignored. */
+  probabilities(terms: Iterable<string>): Float64Array;
+}
+
+/** examples[c] holds the term lists of class c. Returns null when there are too many classes. */
+export function trainReranker(
+  examples: string[][][],
+  options: RerankerOptions = DEFAULT_RERANKER,
+): Reranker | null {
+  const classes = examples.length;
+  if (classes < 2 || classes > MAX_TOPICS) return null;
+  const ids = new Map<string, number>();
+  const xs: number[][] = [];
+  const ys: number[] = [];
+  examples.forEach((list, c) => {
+    for (const terms of list) {
+      const x: number[] = [];
+      for (const t of new Set(terms)) {
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(t, id);
+        }
+        x.push(id);
+      }
+      if (x.length) {
+        xs.push(x);
+        ys.push(c);
+      }
+    }
+  });
+  const weights = new Float64Array(ids.size * classes);
+  const squares = new Float64Array(ids.size * classes).fill(1e-8); // AdaGrad
+  const bias = new Float64Array(classes);
+  const z = new Float64Array(classes);
+
+  const softmax = (x: readonly number[]) => {
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < classes; c++) {
+      let s = bias[c] as number;
+      for (const f of x) s += weights[f * classes + c] as number;
+      z[c] = s;
+      if (s > max) max = s;
+    }
+    let sum = 0;
+    for (let c = 0; c < classes; c++) sum += z[c] = Math.exp((z[c] as number) - max);
+    for (let c = 0; c < classes; c++) z[c] = (z[c] as number) / sum;
+  };
+
+  // Deterministic shuffles: the same knowledge base always gives the same answers.
+  let seed = options.seed;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const order = xs.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const i of order) {
+      const x = xs[i] as number[];
+      softmax(x);
+      for (let c = 0; c < classes; c++) {
+        const g = (z[c] as number) - (c === ys[i] ? 1 : 0);
+        for (const f of x) {
+          const k = f * classes + c;
+          const grad = g + options.l2 * (weights[k] as number);
+          squares[k] = (squares[k] as number) + grad * grad;
+          weights[k] =
+            (weights[k] as number) -
+            (options.learningRate * grad) / Math.sqrt(squares[k] as number);
+        }
+        bias[c] = (bias[c] as number) - 0.1 * g;
+      }
+    }
+  }
+
+  return {
+    probabilities(terms) {
+      const x: number[] = [];
+      for (const t of new Set(terms)) {
+        const id = ids.get(t);
+        if (id !== undefined) x.push(id);
+      }
+      softmax(x);
+      return Float64Array.from(z);
+    },
+  };
+}
