@@ -8,7 +8,8 @@ const USAGE = `Usage:
   npm run ask -- "QUESTION"            the reply as a person reads it
   npm run ask -- --json "QUESTION"     one JSON object on one line
   npm run ask -- --jsonl < file        one question per input line, one JSON object per line
-  npm run ask -- --topics              list the topics`;
+  npm run ask -- --topics              list the topics
+  npm run ask -- --explain "QUESTION"  which words pulled the question towards which topics`;
 
 let args: ReturnType<typeof parse>;
 function parse() {
@@ -18,6 +19,7 @@ function parse() {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       topics: { type: 'boolean' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -39,6 +41,12 @@ const question = positionals.join(' ');
 
 if (values.topics) {
   for (const t of guide.topics) process.stdout.write(`${t.id.padEnd(34)} ${t.title}\n`);
+} else if (values.explain) {
+  const e = guide.explain(question);
+  process.stdout.write(`terms: ${e.terms.join(', ')}\n`);
+  for (const t of e.topics) {
+    process.stdout.write(`${t.id}: ${t.terms.map(([term, w]) => `${term} ${w}`).join(', ')}\n`);
+  }
 } else if (values.jsonl) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   // stdout to a pipe or file is synchronous on Linux: each line is flushed as it is written.

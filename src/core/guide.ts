@@ -138,7 +138,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
     return t ? topicGuidance(t, context) : null;
   }
 
-  return { answer, topic, match: matcher.match, topics: kb.topics.map(ref) };
+  return { answer, topic, match: matcher.match, explain: matcher.explain, topics: kb.topics.map(ref) };
 }
 
 export type Guide = ReturnType<typeof createGuide>;

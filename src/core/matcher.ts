@@ -242,7 +242,27 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     };
   }
 
-  return { match, vocabularySize: vocabulary.size, terms: postings.size };
+  /** Why a question ranks as it does: each term's weight for the top topics (for curators). */
+  function explain(text: string): { terms: string[]; topics: { id: string; terms: [string, number][] }[] } {
+    const a = analyze(text, rewriter, corrector, isKnown);
+    const terms = [...new Set([...a.unigrams, ...a.bigrams])];
+    const ids = match(text).ranked.slice(0, 3).map((r) => r.id);
+    return {
+      terms,
+      topics: ids.map((id) => {
+        const i = topics.findIndex((t) => t.id === id);
+        const contributions: [string, number][] = [];
+        for (const term of terms) {
+          const p = postings.get(term);
+          const j = p ? p.topics.indexOf(i) : -1;
+          if (p && j >= 0) contributions.push([term, round(p.weights[j] as number)]);
+        }
+        return { id, terms: contributions.sort((x, y) => y[1] - x[1]) };
+      }),
+    };
+  }
+
+  return { match, explain, vocabularySize: vocabulary.size, terms: postings.size };
 }
 
 export type Matcher = ReturnType<typeof createMatcher>;

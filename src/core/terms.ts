@@ -16,7 +16,8 @@ export const STOPWORDS = new Set(
   get got gets getting go going gonna wanna want wants wanted know think thing things something
   anything someone anyone somebody anybody im kinda sorta gotta let lets say said tell told ask
   asked asking question questions help need needs way ever much many lot lots bit every one
-  would could should again today yesterday now right well actually basically literally another`
+  would could should again today yesterday now right well actually basically literally another
+  quick`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -12,7 +12,7 @@ const PERSON =
 const INTENT =
   '(?<!\\b(?:not|never) )(?:going to|gonna|gunna|about to|plans? to|planning to|want(?:s|ed)? to|wanna|threaten(?:s|ed|ing)? to|trying to|tried to|ready to|swear(?:s)? to|fixing to|finna)';
 const WEAPON =
-  '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|weapon|weapons|ammo|bullets)';
+  '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|box cutter|weapon|weapons|ammo|bullets)';
 
 /** Idioms blanked out before the patterns run. */
 const IDIOMS = [
@@ -37,6 +37,9 @@ const IDIOMS = [
   /\bhurt (?:\w+ )?feelings\b/g,
   /\bbeat (?:him|her|them|me|us) (?:at|in)\b/g,
   /\bpanic attack\b/g,
+  /\bkill (?:me|us) if (?:i|we)\b/g,
+  /\b(?:almost|nearly) (?:had|have|having) a heart attack\b|\bgave me a heart attack\b/g,
+  /\b(?:hit|hits|hitting) (?:her|him|them|me|us) up\b/g,
   /\boverdoing\b/g,
   /\bcut (?:the|a|our|my) (?:meeting|session|group|call|check in) short\b/g,
   /\bcut (?:ties|back|corners|costs|hours|it out|class)\b/g,
@@ -91,6 +94,17 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     'suicide',
     /\bpills? (?:saved|stockpiled|stashed|hoarded)|(?:saved|saving|stockpiling|hoarding) (?:up )?(?:his|her|their|my)? ?(?:pills|meds|medication)\b/,
   ],
+  ['suicide', /\b(?:my )?last (?:post|message|text|goodbye)\b|\bsorry for everything\b/],
+  ['suicide', /\btell (?:my|the|her|his|their) (?:kids?|family|mom|son|daughter|wife|husband) (?:that )?(?:i|she|he) love/],
+  ['suicide', /\b(?:is|am|are|she|he|they|i) on (?:a|the) (?:bridge|overpass|roof|ledge)\b/],
+  ['suicide', /\b(?:walk|step|jump|run|drive) (?:into|in front of) (?:traffic|a (?:car|bus|train|truck)|the (?:train|bus|freeway))\b/],
+  ['suicide', /\bhow (?:many|much) .{0,40}\bto (?:die|kill|end it)\b/],
+  ['suicide', /\b(?:thinking about|thought about|want to|wants to|going to|planning to|ready to) end(?:ing)? things\b|\bend(?:ing)? it (?:before|tonight|today|now|soon)\b/],
+  ['suicide', /\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead\b|\bsleep forever\b|\btonight (?:is )?the night\b/],
+  ['suicide', /\bwill not (?:need (?:it|them|this|that|anything) (?:where|anymore)|be (?:here|around))\b|\bit will not matter\b/],
+  ['suicide', /\b(?:razor|rope|gun|pills) and a plan\b|\ba plan and (?:a )?(?:razor|rope|gun|pills)\b/],
+  ['suicide', /\b(?:drive|crash|wreck) (?:my|his|her|their|the) car (?:into|off)\b/],
+  ['suicide', new RegExp(`\\boff ${SELF}\\b`)],
   ['suicide', /\bdisappear forever|not be around (?:much longer|anymore)|will not be around\b/],
   // Self-harm.
   ['self-harm', /\bself ?harm\w*|\bself ?injur\w*/],
@@ -105,6 +119,11 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     /\b(?:cutting|cuts|cut) (?:again|on (?:her|his|their|my) (?:arms?|legs?|wrists?|thighs?))\b/,
   ],
   ['self-harm', /\bfresh cuts\b|\bcuts on (?:her|his|their|my) (?:arms?|legs?|wrists?|thighs?)\b/],
+  ['self-harm', /\bcutting (?:right now|now|again|in the)\b|\bi cut (?:last night|again|today|deep)\b/],
+  ['self-harm', /\b(?:cut|cutting|cuts)\b.{0,30}\b(?:razor|blade|deep|blood|stitches|wrists?)\b/],
+  ['self-harm', /\b(?:slamming|banging|hitting) (?:her|his|their|my) head (?:against|on|into)\b/],
+  ['self-harm', new RegExp(`\\bon purpose to (?:hurt|punish)\\b|\\bpunish ${SELF}\\b|\\bfresh (?:cuts?|burns?|wounds?)\\b`)],
+  ['self-harm', /\bscratch\w* (?:her|his|their|my) (?:wrists?|arms?|skin)\b|\bswallow\w* .{0,30}\bon purpose\b/],
   // Overdose and medical emergencies.
   ['overdose', /\boverdos\w*|\bod(?:d|ed|ing|ing out)?\b(?! would)|\bod would\b/],
   [
@@ -132,6 +151,12 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     'medical',
     /\bchest pains?\b|\bheart attack\b|\b(?:having|had|has) a stroke\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b|\bno pulse\b/,
   ],
+  ['overdose', /\bneedle (?:still )?in (?:her|his|their|my) arm\b|\bslumped\b|\bgurgl\w*|\bsnoring (?:weird|funny|loud|strange)\b/],
+  ['overdose', /\b(?:took|swallowed|taken|takes) (?:like |about |around |over )?\d+ (?:of )?(?:her|his|their|my)?\s?\w+|\b(?:took|used|taking) way (?:too many|more)\b/],
+  ['medical', /\bbreathing (?:is |sounds |really |very |so )*(?:slow|shallow|weird|funny)\b|\b(?:will not|not|is not) respond(?:ing)?\b/],
+  ['medical', /\b(?:hit|banged) (?:her|his|their|my) head\b|\b(?:is|are|she|he|they) bleeding\b|\b(?:throwing up|vomiting|coughing up) blood\b/],
+  ['medical', /\bseeing (?:bugs|spiders|things)\b|\bshaking and sweating\b|\bstiff neck\b|\b(?:high|super high) fever\b/],
+  ['medical', /\b(?:face|mouth|smile) (?:is )?(?:drooping|droopy)\b|\b(?:cannot|can not) (?:lift|move) (?:his|her|their|my) (?:arm|leg)\b/],
   // Threats and violence towards others.
   [
     'violence',
@@ -164,10 +189,12 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     'violence',
     /\b(?:kill|murder|stab|shoot) (?:him|her|them|my|his|her|that|the) ?\w* (?:if|when|tonight|today|tomorrow)\b/,
   ],
+  ['violence', new RegExp(`\\b${INTENT} (?:beat|jump|fight) (?:down|up|on)\\b|\\bwith (?:a|his|her|their) ${WEAPON}\\b`)],
+  ['violence', /\bburn (?:down )?(?:his|her|their|the|my) (?:\w+ )?(?:house|home|car|place|apartment)\b/],
   // Abuse happening now.
   [
     'abuse',
-    /\b(?:is|are|keeps|been|was|were|gets|getting) (?:hitting|beating|hurting|abusing|molesting|choking|raping|touching|punching|kicking|slapping|strangling|locking|starving) (?:her|him|them|me|the|his|my|their)\b/,
+    /\b(?:is|are|keeps|been|was|were|gets|getting) (?:hitting|beating|hurting|abusing|molesting|choking|raping|punching|kicking|slapping|strangling|locking|starving) (?:her|him|them|me|the|his|my|their)\b/,
   ],
   [
     'abuse',
@@ -181,6 +208,11 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     'abuse',
     /\blocked (?:in|up|out) and (?:not fed|starving|left)\b|\bnot (?:being )?fed\b|\bleft alone for days\b/,
   ],
+  ['abuse', /\btouch(?:es|ed|ing)? (?:her|him|them)\b.{0,20}\b(?:at night|private|privates|inappropriately)\b/],
+  ['abuse', /\bwithout (?:food|meds|medication|water)\b|\bno food\b|\bafraid to go home\b|\bhiding from (?:him|her|them)\b/],
+  ['abuse', /\b(?:takes|took|taking|steals|stole|stealing) (?:all )?(?:of )?(?:her|his|their) (?:whole |entire )?(?:money|check|ssi|benefits|paycheck)\b/],
+  ['abuse', /\b(?:hurts|hit|hits|hitting) (?:her|him|them)\b(?! up)|\bdrag (?:her|him|them)\b/],
+  ['abuse', /\b(?:burns|bruises|marks|welts)\b.{0,60}\bon purpose\b|\b(?:will not|does not|won t) let (?:her|him|them|me) leave\b/],
   ['abuse', /\bbruises? (?:all over|on (?:his|her|their) (?:face|arms?|legs?|neck|body|back))\b/],
 ];
 
@@ -193,10 +225,56 @@ export interface CrisisCheck {
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
 const MAX_CHARS = 4_000;
 
-export function detectCrisis(text: string): CrisisCheck {
-  let t = ` ${toWords(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).join(' ')} `;
+// A danger that is over, or a question about the subject rather than a person at risk, does
+// not fire the protocol, unless the same sentence says it is happening now.
+const PAST = new RegExp(
+  [
+    String.raw`\b(?:years?|months?|weeks?) (?:ago|back|before)\b`,
+    String.raw`\blast (?:year|month|week|spring|summer|fall|autumn|winter)\b`,
+    String.raw`\b(?:in|since) (?:19|20)\d\d\b`,
+    String.raw`\b(?:used to|history|survived|survivor|survivors|back in|as a teen|in high school|long time ago|anniversary|memorial|passed away)\b`,
+    String.raw`\bwhen i (?:was|overdosed|attempted|used|tried)\b`,
+    String.raw`\b(?:has|have) been (?:fine|stable|sober|clean|doing (?:well|great|good))\b`,
+    String.raw`\blost (?:\w+ )?(?:\w+ )?(?:clients?|members?|participants?|people|friends?|peers?|son|daughter|brother|sister|mom|dad) to\b`,
+    String.raw`\b(?:died|passed) (?:by|from|of) (?:suicide|an overdose|overdose)\b`,
+    String.raw`\bafter (?:a|an|the|his|her|their) (?:suicide attempt|attempt|overdose)\b`,
+    String.raw`\b(?:doing|is|are|feeling|now) (?:fine|ok|okay|well|better|good|great|stable)\b|\bhome and stable\b`,
+  ].join('|'),
+);
+const ABOUT = new RegExp(
+  [
+    String.raw`\b(?:warning signs|risk factors|curriculum|training|workshop|statistics|lesson plan|in general)\b`,
+    String.raw`\b(?:share|tell|disclose) (?:my|our|their|her|his) (?:story|history|experience)\b`,
+    String.raw`\b(?:how much|what) (?:of my|should i) (?:share|disclose|say)\b`,
+    String.raw`\blimits of confidentiality\b`,
+    String.raw`\b(?:story|stories) about\b|\b(?:overdose|suicide|attempt|recovery) (?:story|stories|history)\b`,
+    String.raw`\bmy (?:own )?(?:overdose|suicide attempt|attempt|self harm|history)\b`,
+    String.raw`\b(?:say|saying|call it|words?|terms?|language|phrase) (?:\w+ ){0,2}(?:suicide|overdose)\b`,
+  ].join('|'),
+);
+// Words that put the danger in the present. A question about the subject (ABOUT) yields only
+// to the strong ones; a danger that is over (PAST) yields to any.
+const STRONG_NOW = /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
+const NOW = /\b(?:now|today|this morning|again|still|keeps)\b/;
+
+function kindsIn(sentence: string): Set<CrisisKind> {
+  let t = ` ${sentence} `;
   for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
   const kinds = new Set<CrisisKind>();
   for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) kinds.add(kind);
+  // "doing fine now" tells that it is over, not that it is happening now.
+  const present = t.replace(/\b(?:fine|ok|okay|well|better|good|great|stable) now\b/g, ' ');
+  const strong = STRONG_NOW.test(present);
+  const now = strong || NOW.test(present);
+  if (kinds.size && ((PAST.test(t) && !now) || (ABOUT.test(t) && !strong))) kinds.clear();
+  return kinds;
+}
+
+export function detectCrisis(text: string): CrisisCheck {
+  const clipped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const kinds = new Set<CrisisKind>();
+  for (const sentence of clipped.split(/[.!?\n]+/)) {
+    for (const k of kindsIn(toWords(sentence).join(' '))) kinds.add(k);
+  }
   return { crisis: kinds.size > 0, kinds: URGENCY.filter((k) => kinds.has(k)) };
 }

@@ -16,7 +16,11 @@ export type IdentifierKind =
 
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})`;
 const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.?)?\s+(?:(?:de|del|la|van|von|da|di|le|mc|o')\s*)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
-const ROLE = String.raw`(?:client|clients|participant|participants|member|consumer|patient|peer|mentee|resident|youth|person i (?:serve|support|work with)|guy|lady|woman|man|kid|named|name is|name's|name:|called|a\.k\.a\.?|aka)`;
+// Words that introduce a person. Matched in either case, while names must be capitalised.
+const ROLE = `(?:${'client clients participant participants member consumer patient peer mentee resident youth guy lady woman man kid named called aka'
+  .split(' ')
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')}|[Pp]erson [Ii] (?:serve|support|work with)|[Nn]ame(?: is|'s|:))`;
 const STREET =
   '(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|cir|circle|ter|terrace|hwy|highway|pkwy|parkway|trl|trail)';
 // Two capitalised words that are not a person's name.
@@ -32,7 +36,7 @@ const RULES: [IdentifierKind, RegExp, string][] = [
   ],
   [
     'medi-cal',
-    /\b\d{8}[A-Za-z]\b|\b(?:CIN|medi-?cal (?:id|number|no\.?|#))\s*[:#]?\s*[A-Za-z0-9]{6,}\b/gi,
+    /\b\d{8}[A-Za-z]\b|\b(?:CIN|medi-?cal (?:id|number|no\.?|#))\s*[:#]?\s*(?=[A-Za-z]*\d)[A-Za-z0-9]{6,}\b/gi,
     '[Medi-Cal ID]',
   ],
   [
@@ -83,10 +87,10 @@ export function redact(raw: string): Redaction {
     });
   }
   // Full names: introduced by a role ("my client Maria Lopez") or next to a date of birth.
-  const byRole = new RegExp(String.raw`(\b${ROLE}\s*[:,]?\s+)(${NAME})\b`, 'gi');
+  const byRole = new RegExp(String.raw`(\b${ROLE}\s*[:,]?\s+)(${NAME})\b`, 'g');
   const beforeDob = new RegExp(String.raw`\b(${NAME})(\s*[,(]?\s*\[date of birth\])`, 'g');
   const name = (m: string, lead: string, who: string) => {
-    if (NOT_NAMES.test(who.replace(/\s+/g, ' ')) || !/^[A-Z]/.test(who)) return m;
+    if (NOT_NAMES.test(who.replace(/\s+/g, ' '))) return m;
     found.add('name');
     return `${lead}[name]`;
   };
