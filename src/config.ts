@@ -1,27 +1,75 @@
 // Every setting, read from the environment and validated in one place. Fails fast and says
-// which variable is wrong and what it expects.
+// which variable is wrong and what it expects. Secrets are never printed.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { CrisisContact } from './core/types.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-const schema = z.object({
-  KNOWLEDGE_DIR: z
-    .string()
-    .min(1)
-    .default(`${repoRoot}knowledge`)
-    .describe('folder with sources.yaml, lexicon.yaml and topics/'),
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** "County mobile crisis: 555-0100; On-call supervisor: ext. 4100" */
+const contacts = z.string().transform((s, ctx): CrisisContact[] => {
+  const list: CrisisContact[] = [];
+  for (const part of s
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const at = part.indexOf(':');
+    const label = part.slice(0, at).trim();
+    const value = part.slice(at + 1).trim();
+    if (at < 1 || !label || !value) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${part}" should be "Label: phone or how to reach them"`,
+      });
+      return z.NEVER;
+    }
+    list.push({ label, value });
+  }
+  return list;
 });
 
-export type Config = { knowledgeDir: string };
+const schema = z.object({
+  KNOWLEDGE_DIR: z.string().min(1).default(`${repoRoot}knowledge`),
+  LOG_LEVEL: z.enum(LEVELS).optional(),
+  LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
+  CRISIS_CONTACTS: contacts.optional(),
+});
+
+export interface Config {
+  knowledgeDir: string;
+  /** Unset means the program's own default (the server logs info, command-line tools stay quiet). */
+  logLevel: (typeof LEVELS)[number] | undefined;
+  /** "redacted": log each question with identifiers replaced; "off": never log question text. */
+  logQuestions: 'off' | 'redacted';
+  /** The agency's crisis contacts, shown before the national ones. */
+  crisisContacts: CrisisContact[];
+}
+
+const EXPECTED: Record<string, string> = {
+  KNOWLEDGE_DIR: 'a folder with sources.yaml, crisis.yaml and topics/',
+  LOG_LEVEL: LEVELS.join(', '),
+  LOG_QUESTIONS: 'off or redacted',
+  CRISIS_CONTACTS: '"Label: contact; Label: contact"',
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => {
+      const key = String(i.path[0]);
+      return `  ${key}: ${i.message} (expected ${EXPECTED[key] ?? 'a valid value'})`;
+    });
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { knowledgeDir: parsed.data.KNOWLEDGE_DIR };
+  const c = parsed.data;
+  return {
+    knowledgeDir: c.KNOWLEDGE_DIR,
+    logLevel: c.LOG_LEVEL,
+    logQuestions: c.LOG_QUESTIONS,
+    crisisContacts: c.CRISIS_CONTACTS ?? [],
+  };
 }
 
 export { repoRoot };

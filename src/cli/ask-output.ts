@@ -1,11 +1,11 @@
 // The `ask` contract (shared/design.md): one JSON object per question, fields in this order.
-import type { Guide } from '../core/guide.ts';
+import type { Bot } from '../bot.ts';
 import { renderText } from '../core/render-text.ts';
 
 export const CLI_TOPICS_COMMAND = 'npm run ask -- --topics';
 
-export function askRecord(guide: Guide, query: string) {
-  const g = guide.answer(query);
+export function askRecord(bot: Bot, query: string) {
+  const g = bot.answer(query, 'cli');
   return {
     query,
     topic: g.topic?.id ?? null,

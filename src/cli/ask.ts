@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { askRecord } from './ask-output.ts';
-import { bootGuide } from './boot.ts';
+import { bootBot } from './boot.ts';
 
 const USAGE = `Usage:
   npm run ask -- "QUESTION"            the reply as a person reads it
@@ -36,7 +36,8 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const guide = bootGuide();
+const bot = bootBot();
+const { guide } = bot;
 const question = positionals.join(' ');
 
 if (values.topics) {
@@ -50,10 +51,9 @@ if (values.topics) {
 } else if (values.jsonl) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   // stdout to a pipe or file is synchronous on Linux: each line is flushed as it is written.
-  for await (const line of lines)
-    process.stdout.write(`${JSON.stringify(askRecord(guide, line))}\n`);
+  for await (const line of lines) process.stdout.write(`${JSON.stringify(askRecord(bot, line))}\n`);
 } else if (values.json) {
-  process.stdout.write(`${JSON.stringify(askRecord(guide, question))}\n`);
+  process.stdout.write(`${JSON.stringify(askRecord(bot, question))}\n`);
 } else {
-  process.stdout.write(`${askRecord(guide, question).text}\n`);
+  process.stdout.write(`${askRecord(bot, question).text}\n`);
 }

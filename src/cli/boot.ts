@@ -1,18 +1,27 @@
-// Shared start-up for the command-line tools: config, knowledge, guide; clear errors, exit 1.
+// Shared start-up for the command-line tools: config, knowledge, bot; clear errors, exit 1.
+import { type Bot, createBot } from '../bot.ts';
 import { loadConfig } from '../config.ts';
-import { createGuide, type Guide } from '../core/guide.ts';
 import { loadKnowledge } from '../core/knowledge/load.ts';
 import type { KnowledgeBase } from '../core/types.ts';
+
+function fail(error: unknown): never {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
 
 export function bootKnowledge(): KnowledgeBase {
   try {
     return loadKnowledge(loadConfig().knowledgeDir);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
+    fail(error);
   }
 }
 
-export function bootGuide(): Guide {
-  return createGuide(bootKnowledge());
+/** Command-line tools log nothing unless LOG_LEVEL asks: their output is the answer. */
+export function bootBot(): Bot {
+  try {
+    return createBot(loadConfig(), { defaultLogLevel: 'silent' });
+  } catch (error) {
+    fail(error);
+  }
 }

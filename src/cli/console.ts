@@ -2,10 +2,12 @@
 // reply a person would see in Slack or Teams. "topics" lists topics, "exit" quits.
 import { createInterface } from 'node:readline/promises';
 import { renderText, renderTopicText } from '../core/render-text.ts';
-import { bootGuide } from './boot.ts';
+import { bootBot } from './boot.ts';
 
-const guide = bootGuide();
-const text = (q: string) => renderText(guide.answer(q), { topicsCommand: 'type "topics"' });
+const bot = bootBot();
+const { guide } = bot;
+const text = (q: string) =>
+  renderText(bot.answer(q, 'console'), { topicsCommand: 'type "topics"' });
 const rl = createInterface({
   input: process.stdin,
   output: process.stdout,

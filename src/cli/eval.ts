@@ -4,9 +4,9 @@ import { repoRoot } from '../config.ts';
 import { loadEvalSets } from '../evaluation/eval-sets.ts';
 import { predictor } from '../evaluation/predict.ts';
 import { score } from '../evaluation/score.ts';
-import { bootGuide } from './boot.ts';
+import { bootBot } from './boot.ts';
 
-const guide = bootGuide();
+const { guide } = bootBot();
 const items = loadEvalSets(join(repoRoot, 'test', 'eval'), ['safety.yaml', 'phi.yaml']);
 const s = score(items, predictor(guide));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -3,7 +3,7 @@ import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts'
 import { createMatcher, type MatcherOptions } from './matcher.ts';
 import { toWords } from './normalize.ts';
 import { detectCrisis } from './safety/crisis.ts';
-import { redact } from './safety/identifiers.ts';
+import { scanIdentifiers } from './safety/identifiers.ts';
 import { CRISIS_TOPIC, crisisProtocol } from './safety/protocol.ts';
 import { STOPWORDS } from './terms.ts';
 import type { CrisisContact, CrisisKind, KnowledgeBase, Topic } from './types.ts';
@@ -35,7 +35,9 @@ const SUGGEST_AT = 0.3;
 const SMALL_TALK = new Set(
   `hi hello hey hiya yo sup howdy morning afternoon evening night good thanks thank you ty thx
   cheers bye goodbye test testing ping help bot boundary boundarybot start menu what can do how
-  are joke jokes made created built real person robot human ai chatgpt name bored`.split(/\s+/),
+  are joke jokes made created built real person robot human ai chatgpt name bored able`.split(
+    /\s+/,
+  ),
 );
 
 export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
@@ -70,7 +72,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
   function answer(text: string, context: AnswerContext = {}): Guidance {
     // Safety before anything else: crisis and identifiers are checked on every message.
     const danger = detectCrisis(text);
-    const { text: redacted, found } = redact(text);
+    const { text: redacted, found } = scanIdentifiers(text);
     const crisis = danger.crisis
       ? crisisProtocol(kb.crisis, danger.kinds, options.crisisContacts)
       : null;
@@ -81,7 +83,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       identifiers: found,
     } as const;
     // Identifiers carry no meaning for matching: match the redacted text without placeholders.
-    const question = found.length ? redacted.replace(PLACEHOLDER, ' ') : text;
+    // Matching reads the start of a long paste (scanIdentifiers returns at most that).
+    const question = found.length ? redacted.replace(PLACEHOLDER, ' ') : text.slice(0, 2_000);
 
     // Greetings are short; a long paste is never small talk.
     const words = question.length > 300 ? ['-'] : toWords(question);
@@ -138,7 +141,13 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
     return t ? topicGuidance(t, context) : null;
   }
 
-  return { answer, topic, match: matcher.match, explain: matcher.explain, topics: kb.topics.map(ref) };
+  return {
+    answer,
+    topic,
+    match: matcher.match,
+    explain: matcher.explain,
+    topics: kb.topics.map(ref),
+  };
 }
 
 export type Guide = ReturnType<typeof createGuide>;

@@ -1,5 +1,5 @@
 // Rewrite the words people type into the knowledge base's words, using knowledge/lexicon.yaml.
-// Entries are phrases: the longest match at each position wins.
+// Entries are phrases: the longest match at each position wins; "ignore" phrases are dropped.
 import { toWords } from './normalize.ts';
 import type { Lexicon } from './types.ts';
 
@@ -11,35 +11,40 @@ export interface Rewriter {
 
 export function createRewriter(lexicon: Lexicon): Rewriter {
   const table = new Map<string, string[]>();
+  // Longest phrase starting with each word: most words start none, and cost one lookup.
+  const longestFrom = new Map<string, number>();
   const words = new Set<string>();
-  let longest = 1;
+  const add = (variant: string, target: string[]) => {
+    const key = toWords(variant);
+    if (!key.length) return;
+    for (const w of key) words.add(w);
+    const first = key[0] as string;
+    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, key.length));
+    table.set(key.join(' '), target);
+  };
   for (const group of [lexicon.synonyms, lexicon.misspellings]) {
     for (const [canonical, variants] of Object.entries(group)) {
       const target = toWords(canonical);
       for (const w of target) words.add(w);
-      for (const variant of variants) {
-        const key = toWords(variant);
-        if (!key.length) continue;
-        for (const w of key) words.add(w);
-        longest = Math.max(longest, key.length);
-        table.set(key.join(' '), target);
-      }
+      for (const variant of variants) add(variant, target);
     }
   }
+  for (const phrase of lexicon.ignore) add(phrase, []);
+
   const rewrite = (input: readonly string[]): string[] => {
     const out: string[] = [];
     for (let i = 0; i < input.length; ) {
-      let matched = false;
-      for (let n = Math.min(longest, input.length - i); n >= 1; n--) {
-        const target = table.get(input.slice(i, i + n).join(' '));
+      const word = input[i] as string;
+      let n = Math.min(longestFrom.get(word) ?? 0, input.length - i);
+      for (; n >= 1; n--) {
+        const target = table.get(n === 1 ? word : input.slice(i, i + n).join(' '));
         if (target) {
           out.push(...target);
           i += n;
-          matched = true;
           break;
         }
       }
-      if (!matched) out.push(input[i++] as string);
+      if (n < 1) out.push(input[i++] as string);
     }
     return out;
   };

@@ -91,7 +91,13 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     [[t.principle], f.principle],
     [[...t.guidance, ...t.nuance.map((x) => x.when)], f.guidance],
   ]);
-  const none = kb.outOfScope.length ? docs.push([[kb.outOfScope, f.questions]]) - 1 : -1;
+  const oos = kb.outOfScope;
+  const none = oos.questions.length
+    ? docs.push([
+        [oos.keywords, f.keywords],
+        [oos.questions, f.questions],
+      ]) - 1
+    : -1;
   const n = docs.length;
 
   // Term frequencies per document, weighted by field.
@@ -243,10 +249,15 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
   }
 
   /** Why a question ranks as it does: each term's weight for the top topics (for curators). */
-  function explain(text: string): { terms: string[]; topics: { id: string; terms: [string, number][] }[] } {
+  function explain(text: string): {
+    terms: string[];
+    topics: { id: string; terms: [string, number][] }[];
+  } {
     const a = analyze(text, rewriter, corrector, isKnown);
     const terms = [...new Set([...a.unigrams, ...a.bigrams])];
-    const ids = match(text).ranked.slice(0, 3).map((r) => r.id);
+    const ids = match(text)
+      .ranked.slice(0, 3)
+      .map((r) => r.id);
     return {
       terms,
       topics: ids.map((id) => {

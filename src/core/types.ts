@@ -38,6 +38,8 @@ export interface Source {
 export interface Lexicon {
   synonyms: Record<string, string[]>;
   misspellings: Record<string, string[]>;
+  /** Phrases dropped before matching (exam boilerplate such as "what should she do"). */
+  ignore: string[];
 }
 
 export type CrisisKind = 'suicide' | 'self-harm' | 'overdose' | 'medical' | 'violence' | 'abuse';
@@ -60,7 +62,7 @@ export interface KnowledgeBase {
   topicsById: Map<string, Topic>;
   sources: Map<string, Source>;
   lexicon: Lexicon;
-  /** Example questions that are not about peer-work ethics, to learn what to turn down. */
-  outOfScope: string[];
+  /** Questions and words that are not about peer-work ethics, to learn what to turn down. */
+  outOfScope: { questions: string[]; keywords: string[] };
   crisis: CrisisProtocolText;
 }

@@ -40,9 +40,12 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const lexicon: Lexicon = optionalFile(join(dir, 'lexicon.yaml'), lexiconSchema, problems) ?? {
     synonyms: {},
     misspellings: {},
+    ignore: [],
   };
-  const outOfScope =
-    optionalFile(join(dir, 'out-of-scope.yaml'), outOfScopeSchema, problems)?.questions ?? [];
+  const outOfScope = optionalFile(join(dir, 'out-of-scope.yaml'), outOfScopeSchema, problems) ?? {
+    questions: [],
+    keywords: [],
+  };
 
   const crisisPath = join(dir, 'crisis.yaml');
   const crisis = optionalFile(crisisPath, crisisSchema, problems);

@@ -60,6 +60,7 @@ const variants = z.record(z.string().min(1), z.array(z.string().min(1)).min(1));
 export const lexiconSchema = z.strictObject({
   synonyms: variants.default({}),
   misspellings: variants.default({}),
+  ignore: z.array(z.string().min(1)).default([]),
 });
 
 export type TopicInput = z.infer<typeof topicSchema>;
@@ -67,6 +68,7 @@ export type TopicInput = z.infer<typeof topicSchema>;
 /** knowledge/out-of-scope.yaml: questions the bot should turn down (not ethics questions). */
 export const outOfScopeSchema = z.strictObject({
   questions: z.array(text(600)).min(1),
+  keywords: z.array(text(60)).default([]),
 });
 
 const crisisKind = z.enum(['suicide', 'self-harm', 'overdose', 'medical', 'violence', 'abuse']);

@@ -15,7 +15,7 @@ const WEAPON =
   '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|box cutter|weapon|weapons|ammo|bullets)';
 
 /** Idioms blanked out before the patterns run. */
-const IDIOMS = [
+export const IDIOMS = [
   /\b(?:is|are|was|were|it is|that is|keeps|kept) killing (?:me|us|him|her|my|them)\b/g,
   /\bkill(?:ing|ed)? it\b/g,
   /\bkill(?:ing)? time\b/g,
@@ -47,7 +47,7 @@ const IDIOMS = [
   /\b(?:in|at|from) the past\b/g,
 ];
 
-const PATTERNS: [CrisisKind, RegExp][] = [
+export const PATTERNS: [CrisisKind, RegExp][] = [
   // Suicide, direct and indirect.
   ['suicide', /\bsuicid\w*/],
   ['suicide', new RegExp(`\\bkill(?:s|ing|ed)? ${SELF}\\b`)],
@@ -95,16 +95,42 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     /\bpills? (?:saved|stockpiled|stashed|hoarded)|(?:saved|saving|stockpiling|hoarding) (?:up )?(?:his|her|their|my)? ?(?:pills|meds|medication)\b/,
   ],
   ['suicide', /\b(?:my )?last (?:post|message|text|goodbye)\b|\bsorry for everything\b/],
-  ['suicide', /\btell (?:my|the|her|his|their) (?:kids?|family|mom|son|daughter|wife|husband) (?:that )?(?:i|she|he) love/],
+  [
+    'suicide',
+    /\btell (?:my|the|her|his|their) (?:kids?|family|mom|son|daughter|wife|husband) (?:that )?(?:i|she|he) love/,
+  ],
   ['suicide', /\b(?:is|am|are|she|he|they|i) on (?:a|the) (?:bridge|overpass|roof|ledge)\b/],
-  ['suicide', /\b(?:walk|step|jump|run|drive) (?:into|in front of) (?:traffic|a (?:car|bus|train|truck)|the (?:train|bus|freeway))\b/],
+  [
+    'suicide',
+    /\b(?:walk|step|jump|run|drive) (?:into|in front of) (?:traffic|a (?:car|bus|train|truck)|the (?:train|bus|freeway))\b/,
+  ],
   ['suicide', /\bhow (?:many|much) .{0,40}\bto (?:die|kill|end it)\b/],
-  ['suicide', /\b(?:thinking about|thought about|want to|wants to|going to|planning to|ready to) end(?:ing)? things\b|\bend(?:ing)? it (?:before|tonight|today|now|soon)\b/],
-  ['suicide', /\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead\b|\bsleep forever\b|\btonight (?:is )?the night\b/],
-  ['suicide', /\bwill not (?:need (?:it|them|this|that|anything) (?:where|anymore)|be (?:here|around))\b|\bit will not matter\b/],
-  ['suicide', /\b(?:razor|rope|gun|pills) and a plan\b|\ba plan and (?:a )?(?:razor|rope|gun|pills)\b/],
+  [
+    'suicide',
+    /\b(?:thinking about|thought about|want to|wants to|going to|planning to|ready to) end(?:ing)? things\b|\bend(?:ing)? it (?:before|tonight|today|now|soon)\b/,
+  ],
+  [
+    'suicide',
+    /\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead\b|\bsleep forever\b|\btonight (?:is )?the night\b/,
+  ],
+  [
+    'suicide',
+    /\bwill not (?:need (?:it|them|this|that|anything) (?:where|anymore)|be (?:here|around))\b|\bit will not matter\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:razor|rope|gun|pills) and a plan\b|\ba plan and (?:a )?(?:razor|rope|gun|pills)\b/,
+  ],
   ['suicide', /\b(?:drive|crash|wreck) (?:my|his|her|their|the) car (?:into|off)\b/],
   ['suicide', new RegExp(`\\boff ${SELF}\\b`)],
+  [
+    'suicide',
+    /\b(?:want|wants|wanted|going|plans?|planning|ready|trying|decided|gun|pills|rope) to end it\b(?! with)/,
+  ],
+  [
+    'suicide',
+    /\b(?:thinking about|thought about|talking about|talks about) (?:ending it|ending (?:my|his|her|their) life|killing (?:myself|himself|herself|themselves))\b|\bcar running\b.{0,40}\bgarage\b|\bgarage\b.{0,40}\bcar running\b/,
+  ],
   ['suicide', /\bdisappear forever|not be around (?:much longer|anymore)|will not be around\b/],
   // Self-harm.
   ['self-harm', /\bself ?harm\w*|\bself ?injur\w*/],
@@ -119,11 +145,22 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     /\b(?:cutting|cuts|cut) (?:again|on (?:her|his|their|my) (?:arms?|legs?|wrists?|thighs?))\b/,
   ],
   ['self-harm', /\bfresh cuts\b|\bcuts on (?:her|his|their|my) (?:arms?|legs?|wrists?|thighs?)\b/],
-  ['self-harm', /\bcutting (?:right now|now|again|in the)\b|\bi cut (?:last night|again|today|deep)\b/],
+  [
+    'self-harm',
+    /\bcutting (?:right now|now|again|in the)\b|\bi cut (?:last night|again|today|deep)\b/,
+  ],
   ['self-harm', /\b(?:cut|cutting|cuts)\b.{0,30}\b(?:razor|blade|deep|blood|stitches|wrists?)\b/],
   ['self-harm', /\b(?:slamming|banging|hitting) (?:her|his|their|my) head (?:against|on|into)\b/],
-  ['self-harm', new RegExp(`\\bon purpose to (?:hurt|punish)\\b|\\bpunish ${SELF}\\b|\\bfresh (?:cuts?|burns?|wounds?)\\b`)],
-  ['self-harm', /\bscratch\w* (?:her|his|their|my) (?:wrists?|arms?|skin)\b|\bswallow\w* .{0,30}\bon purpose\b/],
+  [
+    'self-harm',
+    new RegExp(
+      `\\bon purpose to (?:hurt|punish)\\b|\\bpunish ${SELF}\\b|\\bfresh (?:cuts?|burns?|wounds?)\\b`,
+    ),
+  ],
+  [
+    'self-harm',
+    /\bscratch\w* (?:her|his|their|my) (?:wrists?|arms?|skin)\b|\bswallow\w* .{0,30}\bon purpose\b/,
+  ],
   // Overdose and medical emergencies.
   ['overdose', /\boverdos\w*|\bod(?:d|ed|ing|ing out)?\b(?! would)|\bod would\b/],
   [
@@ -151,12 +188,30 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     'medical',
     /\bchest pains?\b|\bheart attack\b|\b(?:having|had|has) a stroke\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b|\bno pulse\b/,
   ],
-  ['overdose', /\bneedle (?:still )?in (?:her|his|their|my) arm\b|\bslumped\b|\bgurgl\w*|\bsnoring (?:weird|funny|loud|strange)\b/],
-  ['overdose', /\b(?:took|swallowed|taken|takes) (?:like |about |around |over )?\d+ (?:of )?(?:her|his|their|my)?\s?\w+|\b(?:took|used|taking) way (?:too many|more)\b/],
-  ['medical', /\bbreathing (?:is |sounds |really |very |so )*(?:slow|shallow|weird|funny)\b|\b(?:will not|not|is not) respond(?:ing)?\b/],
-  ['medical', /\b(?:hit|banged) (?:her|his|their|my) head\b|\b(?:is|are|she|he|they) bleeding\b|\b(?:throwing up|vomiting|coughing up) blood\b/],
-  ['medical', /\bseeing (?:bugs|spiders|things)\b|\bshaking and sweating\b|\bstiff neck\b|\b(?:high|super high) fever\b/],
-  ['medical', /\b(?:face|mouth|smile) (?:is )?(?:drooping|droopy)\b|\b(?:cannot|can not) (?:lift|move) (?:his|her|their|my) (?:arm|leg)\b/],
+  [
+    'overdose',
+    /\bneedle (?:still )?in (?:her|his|their|my) arm\b|\bslumped\b|\bgurgl\w*|\bsnoring (?:weird|funny|loud|strange)\b/,
+  ],
+  [
+    'overdose',
+    /\b(?:took|swallowed|taken|takes) (?:like |about |around |over )?\d+ (?:of )?(?:her|his|their|my)?\s?\w+|\b(?:took|used|taking) way (?:too many|more)\b/,
+  ],
+  [
+    'medical',
+    /\bbreathing (?:is |sounds |really |very |so )*(?:slow|shallow|weird|funny)\b|\b(?:will not|not|is not) respond(?:ing)?\b/,
+  ],
+  [
+    'medical',
+    /\b(?:hit|banged) (?:her|his|their|my) head\b|\b(?:is|are|she|he|they) bleeding\b|\b(?:throwing up|vomiting|coughing up) blood\b/,
+  ],
+  [
+    'medical',
+    /\bseeing (?:bugs|spiders|things)\b|\bshaking and sweating\b|\bstiff neck\b|\b(?:high|super high) fever\b/,
+  ],
+  [
+    'medical',
+    /\b(?:face|mouth|smile) (?:is )?(?:drooping|droopy)\b|\b(?:cannot|can not) (?:lift|move) (?:his|her|their|my) (?:arm|leg)\b/,
+  ],
   // Threats and violence towards others.
   [
     'violence',
@@ -189,8 +244,16 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     'violence',
     /\b(?:kill|murder|stab|shoot) (?:him|her|them|my|his|her|that|the) ?\w* (?:if|when|tonight|today|tomorrow)\b/,
   ],
-  ['violence', new RegExp(`\\b${INTENT} (?:beat|jump|fight) (?:down|up|on)\\b|\\bwith (?:a|his|her|their) ${WEAPON}\\b`)],
-  ['violence', /\bburn (?:down )?(?:his|her|their|the|my) (?:\w+ )?(?:house|home|car|place|apartment)\b/],
+  [
+    'violence',
+    new RegExp(
+      `\\b${INTENT} (?:beat|jump|fight) (?:down|up|on)\\b|\\bwith (?:a|his|her|their) ${WEAPON}\\b`,
+    ),
+  ],
+  [
+    'violence',
+    /\bburn (?:down )?(?:his|her|their|the|my) (?:\w+ )?(?:house|home|car|place|apartment)\b/,
+  ],
   // Abuse happening now.
   [
     'abuse',
@@ -208,11 +271,23 @@ const PATTERNS: [CrisisKind, RegExp][] = [
     'abuse',
     /\blocked (?:in|up|out) and (?:not fed|starving|left)\b|\bnot (?:being )?fed\b|\bleft alone for days\b/,
   ],
-  ['abuse', /\btouch(?:es|ed|ing)? (?:her|him|them)\b.{0,20}\b(?:at night|private|privates|inappropriately)\b/],
-  ['abuse', /\bwithout (?:food|meds|medication|water)\b|\bno food\b|\bafraid to go home\b|\bhiding from (?:him|her|them)\b/],
-  ['abuse', /\b(?:takes|took|taking|steals|stole|stealing) (?:all )?(?:of )?(?:her|his|their) (?:whole |entire )?(?:money|check|ssi|benefits|paycheck)\b/],
+  [
+    'abuse',
+    /\btouch(?:es|ed|ing)? (?:her|him|them)\b.{0,20}\b(?:at night|private|privates|inappropriately)\b/,
+  ],
+  [
+    'abuse',
+    /\bwithout (?:food|meds|medication|water)\b|\bno food\b|\bafraid to go home\b|\bhiding from (?:him|her|them)\b/,
+  ],
+  [
+    'abuse',
+    /\b(?:takes|took|taking|steals|stole|stealing) (?:all )?(?:of )?(?:her|his|their) (?:whole |entire )?(?:money|check|ssi|benefits|paycheck)\b/,
+  ],
   ['abuse', /\b(?:hurts|hit|hits|hitting) (?:her|him|them)\b(?! up)|\bdrag (?:her|him|them)\b/],
-  ['abuse', /\b(?:burns|bruises|marks|welts)\b.{0,60}\bon purpose\b|\b(?:will not|does not|won t) let (?:her|him|them|me) leave\b/],
+  [
+    'abuse',
+    /\b(?:burns|bruises|marks|welts)\b.{0,60}\bon purpose\b|\b(?:will not|does not|won t) let (?:her|him|them|me) leave\b/,
+  ],
   ['abuse', /\bbruises? (?:all over|on (?:his|her|their) (?:face|arms?|legs?|neck|body|back))\b/],
 ];
 
@@ -223,7 +298,6 @@ export interface CrisisCheck {
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
-const MAX_CHARS = 4_000;
 
 // A danger that is over, or a question about the subject rather than a person at risk, does
 // not fire the protocol, unless the same sentence says it is happening now.
@@ -247,15 +321,22 @@ const ABOUT = new RegExp(
     String.raw`\b(?:share|tell|disclose) (?:my|our|their|her|his) (?:story|history|experience)\b`,
     String.raw`\b(?:how much|what) (?:of my|should i) (?:share|disclose|say)\b`,
     String.raw`\blimits of confidentiality\b`,
+    String.raw`\b(?:hearing|hear|reading|read|learning|learn|training) about\b`,
+    String.raw`\b(?:seeing|see|saw|witnessing|dealing with|exposure to|so many) (?:so many |all these |the )?(?:overdoses|suicides|deaths|od s)\b`,
+    String.raw`\b(?:my|his|her|their) (?:son|daughter|brother|sister|mom|dad|mother|father|husband|wife|partner|friend|cousin) (?:overdose|suicide|suicide attempt)\b`,
     String.raw`\b(?:story|stories) about\b|\b(?:overdose|suicide|attempt|recovery) (?:story|stories|history)\b`,
-    String.raw`\bmy (?:own )?(?:overdose|suicide attempt|attempt|self harm|history)\b`,
+    String.raw`\b(?:my|her|his|their) own (?:overdose|suicide attempt|attempt|self harm|history)\b|\bmy (?:overdose|suicide attempt|attempt|self harm|history)\b`,
     String.raw`\b(?:say|saying|call it|words?|terms?|language|phrase) (?:\w+ ){0,2}(?:suicide|overdose)\b`,
   ].join('|'),
 );
 // Words that put the danger in the present. A question about the subject (ABOUT) yields only
 // to the strong ones; a danger that is over (PAST) yields to any.
-const STRONG_NOW = /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
+const STRONG_NOW =
+  /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
 const NOW = /\b(?:now|today|this morning|again|still|keeps)\b/;
+
+const OPIOID_SIGNS =
+  /\b(?:fentanyl|fent|heroin|opioids?|opiates?|dope|percs?|oxy\w*|pinpoint|nodding|blue|narcan|naloxone)\b/;
 
 function kindsIn(sentence: string): Set<CrisisKind> {
   let t = ` ${sentence} `;
@@ -266,15 +347,26 @@ function kindsIn(sentence: string): Set<CrisisKind> {
   const present = t.replace(/\b(?:fine|ok|okay|well|better|good|great|stable) now\b/g, ' ');
   const strong = STRONG_NOW.test(present);
   const now = strong || NOW.test(present);
+  // Emergency signs with an opioid clue: an overdose, so the naloxone step is shown too.
+  if (kinds.has('medical') && OPIOID_SIGNS.test(t)) kinds.add('overdose');
   if (kinds.size && ((PAST.test(t) && !now) || (ABOUT.test(t) && !strong))) kinds.clear();
   return kinds;
 }
 
+/** Long pastes: the start is read in full, the rest only when it holds a danger word. */
+const HEAD = 2_000;
+const LIMIT = 40_000;
+const DANGER_WORD =
+  /suicid|kill|die|dead|overdos|\bod|gun|knife|weapon|breath|respon|seiz|bleed|pill|cut|hurt|harm|abus|hit|beat|end it|goodbye|bridge|blue|wake/i;
+
 export function detectCrisis(text: string): CrisisCheck {
-  const clipped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const tail = text.length > HEAD ? text.slice(HEAD, LIMIT) : '';
   const kinds = new Set<CrisisKind>();
-  for (const sentence of clipped.split(/[.!?\n]+/)) {
-    for (const k of kindsIn(toWords(sentence).join(' '))) kinds.add(k);
+  for (const part of tail && DANGER_WORD.test(tail) ? [head, tail] : [head]) {
+    for (const sentence of part.split(/[.!?\n]+/)) {
+      for (const k of kindsIn(toWords(sentence).join(' '))) kinds.add(k);
+    }
   }
   return { crisis: kinds.size > 0, kinds: URGENCY.filter((k) => kinds.has(k)) };
 }

@@ -69,6 +69,17 @@ const RULES: [IdentifierKind, RegExp, string][] = [
   ],
 ];
 
+const KINDS: IdentifierKind[] = [
+  'email',
+  'ssn',
+  'medi-cal',
+  'mrn',
+  'dob',
+  'phone',
+  'address',
+  'name',
+];
+
 export interface Redaction {
   /** The text with every identifier replaced by a placeholder such as [phone]. */
   text: string;
@@ -99,15 +110,25 @@ export function redact(raw: string): Redaction {
     found.add('name');
     return `[name]${rest}`;
   });
-  return {
-    text,
-    found: (['email', 'ssn', 'medi-cal', 'mrn', 'dob', 'phone', 'address', 'name'] as const).filter(
-      (k) => found.has(k),
-    ),
-  };
+  return { text, found: KINDS.filter((k) => found.has(k)) };
 }
 
 /** True when the text seems to hold client identifiers. */
 export function hasIdentifiers(text: string): boolean {
   return redact(text).found.length > 0;
+}
+
+/** Long pastes: the start is redacted for matching; the rest is only checked, and only when it
+ * has something an identifier needs (a digit, an @, or two capitalised words in a row). */
+const HEAD = 2_000;
+const LIMIT = 40_000;
+const MAY_IDENTIFY = /[\d@]|[A-Z][a-z]+\s+[A-Z][a-z]+|\b[Dd]\.?[Oo]\.?[Bb]\b|date of birth/;
+
+export function scanIdentifiers(text: string): Redaction {
+  if (text.length <= HEAD) return redact(text);
+  const head = redact(text.slice(0, HEAD));
+  const tail = text.slice(HEAD, LIMIT);
+  const more = MAY_IDENTIFY.test(tail) ? redact(tail).found : [];
+  const found = new Set([...head.found, ...more]);
+  return { text: head.text, found: KINDS.filter((k) => found.has(k)) };
 }

@@ -1,0 +1,65 @@
+// Structured logging (pino) that never writes raw message text or secrets. Question text is
+// never passed to a logger directly: `logAnswer` writes what was decided, and the question only
+// redacted, only when configured.
+import { type DestinationStream, type Logger, pino } from 'pino';
+import type { Config } from './config.ts';
+import type { Guidance } from './core/guidance.ts';
+import { redact } from './core/safety/identifiers.ts';
+
+/** Field names whose values are secrets, wherever they appear in a log object. */
+const SECRET_PATHS = [
+  'token',
+  'password',
+  'secret',
+  'signingSecret',
+  'appPassword',
+  'authorization',
+  'cookie',
+];
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { app: 'boundary-bot' },
+      redact: {
+        paths: [
+          ...SECRET_PATHS,
+          ...SECRET_PATHS.map((p) => `*.${p}`),
+          ...SECRET_PATHS.map((p) => `*.*.${p}`),
+        ],
+        censor: '[secret]',
+      },
+    },
+    destination ?? pino.destination(2),
+  );
+}
+
+export interface AnswerLogMeta {
+  surface: string;
+}
+
+/** One line per answer: the decision, never the words (unless redacted and configured). */
+export function logAnswer(
+  logger: Logger,
+  config: Pick<Config, 'logQuestions'>,
+  text: string,
+  g: Guidance,
+  meta: AnswerLogMeta,
+): void {
+  const entry = {
+    event: 'answer',
+    surface: meta.surface,
+    kind: g.kind,
+    topic: g.topic?.id ?? null,
+    confidence: g.confidence,
+    safety: g.safety,
+    crisisKinds: g.crisis?.kinds,
+    phi: g.phi,
+    identifiers: g.identifiers,
+    chars: text.length,
+    ...(config.logQuestions === 'redacted' ? { question: redact(text).text.slice(0, 500) } : {}),
+  };
+  if (g.safety === 'crisis') logger.warn(entry, 'crisis protocol shown');
+  else logger.info(entry, 'answered');
+}
