@@ -5,7 +5,7 @@ import { analyze } from './analyze.ts';
 import { type Corrector, createCorrector } from './fuzzy.ts';
 import { createRewriter, type Rewriter } from './lexicon.ts';
 import { toWords } from './normalize.ts';
-import { trainReranker } from './reranker.ts';
+import { type RerankerOptions, rerankFeatures, trainReranker } from './reranker.ts';
 import { STOPWORDS } from './terms.ts';
 import type { KnowledgeBase, Topic } from './types.ts';
 
@@ -27,12 +27,16 @@ export interface MatcherOptions {
   unknownWeight: number;
   /** Exponent on coverage (the share of the question's weight the best topic explains). */
   coverageExponent: number;
+  /** How much a narrow lead over the runner-up lowers confidence (0: not at all). */
+  marginWeight: number;
   /** How hard closeness to the out-of-scope examples pulls confidence down. */
   outOfScopePenalty: number;
   /** Score at which strength reaches 63% of its maximum. */
   strengthScale: number;
   /** Weight of the re-ranker's probability next to the BM25 score (relative to the best). */
   rerankWeight: number;
+  /** Training of the re-ranker. */
+  reranker?: RerankerOptions;
   /** Raw scores at this level and above are confident: it maps to a confidence of 0.5. */
   confidentAt: number;
   /** Below this confidence no topic is given. */
@@ -50,6 +54,7 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   unknownWeight: 0.5,
   coverageExponent: 0.5,
   outOfScopePenalty: 2,
+  marginWeight: 0.3,
   strengthScale: 8,
   rerankWeight: 0.5,
   confidentAt: 0.15,
@@ -157,10 +162,11 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
               .flatMap(([texts]) =>
                 texts.map((t) => {
                   const a = analyze(t, rewriter);
-                  return [...a.unigrams, ...a.bigrams];
+                  return rerankFeatures(a.unigrams, a.bigrams);
                 }),
               ),
           ),
+          options.reranker,
         )
       : null;
   const combined = new Float64Array(n);
@@ -199,7 +205,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
 
     // Rank by BM25 relative to the best, plus the re-ranker's probability.
     const top = touched.reduce((m, i) => Math.max(m, scores[i] as number), 0) || 1;
-    const p = reranker?.probabilities([...a.unigrams, ...a.bigrams]);
+    const p = reranker?.probabilities(rerankFeatures(a.unigrams, a.bigrams));
     for (const i of touched) {
       combined[i] = (scores[i] as number) / top + (p ? options.rerankWeight * (p[i] as number) : 0);
     }
@@ -224,7 +230,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     const raw =
       coverage ** options.coverageExponent *
       strength *
-      (0.7 + 0.3 * margin) *
+      (1 - options.marginWeight + options.marginWeight * margin) *
       (1 - ratio) ** options.outOfScopePenalty;
     // A monotone stretch so that `confidentAt` reads as 0.5 and certainty as 1.
     let confidence = raw ** (Math.log(0.5) / Math.log(options.confidentAt));

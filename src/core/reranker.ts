@@ -13,11 +13,22 @@ export interface RerankerOptions {
 }
 
 export const DEFAULT_RERANKER: RerankerOptions = {
-  epochs: 15,
+  epochs: 8,
   learningRate: 0.3,
   l2: 0.003,
   seed: 7,
 };
+
+/** What the re-ranker sees: the terms, plus letter trigrams of each word, which carry over to
+ * word forms and misspellings the examples never used ("volunteering" ~ "volunteer"). */
+export function rerankFeatures(unigrams: readonly string[], bigrams: readonly string[]): string[] {
+  const features = [...unigrams, ...bigrams];
+  for (const u of new Set(unigrams)) {
+    const w = `<${u}>`;
+    for (let i = 0; i + 3 <= w.length; i++) features.push(`#${w.slice(i, i + 3)}`);
+  }
+  return features;
+}
 
 export interface Reranker {
   /** Probability of each document (topic) for these terms; unknown terms are ignored. */

@@ -33,11 +33,23 @@ export function stem(word: string): string {
   return s;
 }
 
-/** Content words -> stemmed unigrams, plus bigrams "a b" of neighbouring content words. */
+/** Content words -> stemmed unigrams, plus bigrams "a b" of neighbouring content words, plus
+ * "my x" for the worker's own things ("my relapse" is not "her relapse"). */
 export function toTerms(words: readonly string[]): { unigrams: string[]; bigrams: string[] } {
   const unigrams: string[] = [];
-  for (const w of words) if (!STOPWORDS.has(w)) unigrams.push(stem(w));
-  const bigrams: string[] = [];
+  const owned: string[] = [];
+  let mine = false;
+  for (const w of words) {
+    if (STOPWORDS.has(w)) {
+      mine = w === 'my' || (mine && w === 'own');
+      continue;
+    }
+    const s = stem(w);
+    unigrams.push(s);
+    if (mine) owned.push(`my ${s}`);
+    mine = false;
+  }
+  const bigrams: string[] = [...owned];
   for (let i = 1; i < unigrams.length; i++) bigrams.push(`${unigrams[i - 1]} ${unigrams[i]}`);
   return { unigrams, bigrams };
 }

@@ -13,7 +13,10 @@ export const topicSchema = z
   .strictObject({
     id,
     title: text(80),
-    questions: z.array(text(600)).min(8, 'needs at least 8 example questions'),
+    questions: z
+      .array(text(600))
+      .min(8, 'needs at least 8 example questions')
+      .max(80, 'keep it to 80 example questions'),
     keywords: z.array(text(60)).min(3, 'needs at least 3 keywords'),
     // A second sentence starts after a full stop and a capital letter ("e.g." does not count).
     principle: text(200).refine((s) => !/(?<!\b(?:e\.g|i\.e|etc))[.!?]\s+[A-Z]/.test(s), {
