@@ -1,0 +1,329 @@
+// The language of danger, as regular expressions over lowercase words with contractions
+// expanded ("can't" reads "can not"). Kept apart from the logic in crisis.ts so curators
+// and reviewers can read the phrases in one place.
+import type { CrisisKind } from '../types.ts';
+
+const SELF = '(?:myself|herself|himself|themselves|themself|yourself|ourselves)';
+const PERSON =
+  '(?:him|her|them|me|you|us|his|my|their|your|the|that|this|a|an|some|someone|somebody|everyone|everybody|people|staff|coworker|coworkers|boss|supervisor|ex|wife|husband|girlfriend|boyfriend|partner|mom|dad|mother|father|brother|sister|son|daughter|kid|kids|baby|neighbor|neighbour|landlord|roommate|case|manager|worker|teacher|cop|cops)';
+// "going to", "wants to"...; never after "not" ("I don't want to hurt her" is not a threat).
+const INTENT =
+  '(?<!\\b(?:not|never) )(?:going to|gonna|gunna|about to|plans? to|planning to|want(?:s|ed)? to|wanna|threaten(?:s|ed|ing)? to|trying to|tried to|ready to|swear(?:s)? to|fixing to|finna)';
+const WEAPON =
+  '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|box cutter|weapon|weapons|ammo|bullets)';
+
+/** Idioms blanked out before the patterns run. */
+export const IDIOMS = [
+  /\b(?:is|are|was|were|it is|that is|keeps|kept) killing (?:me|us|him|her|my|them)\b/g,
+  /\bkill(?:ing|ed)? it\b/g,
+  /\bkill(?:ing)? time\b/g,
+  /\bkill the (?:lights?|music|engine|mood|vibe)\b/g,
+  /\b(?:could|would) kill for\b/g,
+  /\bdying (?:to|for|of laughter)\b/g,
+  /\b(?:died|dying|dead) laughing\b/g,
+  /\bdead (?:tired|serious|set|end|line|lines|last)\b/g,
+  /\bdrop dead\b/g,
+  /\bshoot (?:me|us|him|her|them) (?:a|an) (?:email|e mail|text|message|line|note|dm)\b/g,
+  /\bshoot (?:for|the breeze|your shot|my shot)\b/g,
+  /\bshot in the dark\b/g,
+  /\bshoot(?:ing)? (?:some |a |the |my |his |her )?(?:hoops|pool|baskets?|videos?|photos?|pictures?|pics|film|movie|scene|breeze|shot|content|reel)\b/g,
+  /\b(?:phone|battery|laptop|computer|car|printer|plant|plants) (?:died|is dead|was dead|dead)\b/g,
+  /\bbeat (?:the|a) (?:deadline|traffic|rush|odds|record)\b/g,
+  /\b(?:suicide|crisis) (?:prevention|awareness|training|trainings|statistics|rates?|month|walk|policy|protocol|lifeline|hotline)\b/g,
+  /\bno suicide contracts?\b/g,
+  /\boverkill\b/g,
+  /\bhurt (?:\w+ )?feelings\b/g,
+  /\bbeat (?:him|her|them|me|us) (?:at|in)\b/g,
+  /\bpanic attack\b/g,
+  /\bkill (?:me|us) if (?:i|we)\b/g,
+  /\b(?:almost|nearly) (?:had|have|having) a heart attack\b|\bgave me a heart attack\b/g,
+  /\b(?:hit|hits|hitting) (?:her|him|them|me|us) up\b/g,
+  /\boverdoing\b/g,
+  /\bcut (?:the|a|our|my) (?:meeting|session|group|call|check in) short\b/g,
+  /\bcut (?:ties|back|corners|costs|hours|it out|class)\b/g,
+  /\bend (?:the|a|our|my|this|their|services|service|session|sessions|call|meeting|relationship|contract)\b/g,
+  /\b(?:in|at|from) the past\b/g,
+];
+
+export const PATTERNS: [CrisisKind, RegExp][] = [
+  // Suicide, direct and indirect.
+  ['suicide', /\bsuicid\w*/],
+  ['suicide', new RegExp(`\\bkill(?:s|ing|ed)? ${SELF}\\b`)],
+  ['suicide', /\b(?:kms|kys|unalive\w*)\b/],
+  [
+    'suicide',
+    /\bend(?:s|ing|ed)? (?:it all|(?:my|his|her|their|your) (?:own )?life|it tonight|it today)\b/,
+  ],
+  ['suicide', /\btak(?:e|es|ing) (?:my|his|her|their|your) (?:own )?life\b/],
+  ['suicide', /\b(?:want|wants|wanted|wanna|wanting|ready) to die\b/],
+  [
+    'suicide',
+    /\b(?:not|never) (?:want|wants|wanting|wanted) to (?:be here|be alive|live|wake up|exist|go on)\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:do|does|did) not (?:want|wanna) to (?:be here|be alive|live|wake up|exist|go on)\b/,
+  ],
+  ['suicide', /\b(?:go to sleep|sleep) and (?:not|never) wake up\b/],
+  [
+    'suicide',
+    /\b(?:no|any) (?:reason|point) (?:to|in|of) (?:live|living|going on|being here|life)\b/,
+  ],
+  ['suicide', /\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:miss|care|notice)\b/],
+  ['suicide', /\bbetter off (?:dead|gone|without (?:me|her|him|them))\b/],
+  ['suicide', /\b(?:can not|cannot) (?:go on|take it anymore)\b/],
+  [
+    'suicide',
+    /\b(?:goodbye|good bye|farewell|final) (?:text|texts|note|letter|message|post|video|call)\b/,
+  ],
+  ['suicide', /\b(?:said|saying|says|texted|posted|wrote) (?:goodbye|good bye|farewell)\b/],
+  [
+    'suicide',
+    /\bgave away (?:all )?(?:his|her|their|my) (?:stuff|things|belongings|possessions|stuff)\b/,
+  ],
+  [
+    'suicide',
+    new RegExp(
+      `\\b(?:hang|hanging|hung|shoot|shot|shooting|drown|drowning|poison|poisoning|starve|starving|overdose|od) ${SELF}\\b`,
+    ),
+  ],
+  ['suicide', /\b(?:noose|jump(?:ing)? off (?:a|the|of) (?:bridge|roof|building|overpass))\b/],
+  [
+    'suicide',
+    /\bpills? (?:saved|stockpiled|stashed|hoarded)|(?:saved|saving|stockpiling|hoarding) (?:up )?(?:his|her|their|my)? ?(?:pills|meds|medication)\b/,
+  ],
+  ['suicide', /\b(?:my )?last (?:post|message|text|goodbye)\b|\bsorry for everything\b/],
+  [
+    'suicide',
+    /\btell (?:my|the|her|his|their) (?:kids?|family|mom|son|daughter|wife|husband) (?:that )?(?:i|she|he) love/,
+  ],
+  ['suicide', /\b(?:is|am|are|she|he|they|i) on (?:a|the) (?:bridge|overpass|roof|ledge)\b/],
+  [
+    'suicide',
+    /\b(?:walk|step|jump|run|drive) (?:into|in front of) (?:traffic|a (?:car|bus|train|truck)|the (?:train|bus|freeway))\b/,
+  ],
+  ['suicide', /\bhow (?:many|much) .{0,40}\bto (?:die|kill|end it)\b/],
+  [
+    'suicide',
+    /\b(?:thinking about|thought about|want to|wants to|going to|planning to|ready to) end(?:ing)? things\b|\bend(?:ing)? it (?:before|tonight|today|now|soon)\b/,
+  ],
+  [
+    'suicide',
+    /\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead\b|\bsleep forever\b|\btonight (?:is )?the night\b/,
+  ],
+  [
+    'suicide',
+    /\bwill not (?:need (?:it|them|this|that|anything) (?:where|anymore)|be (?:here|around))\b|\bit will not matter\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:razor|rope|gun|pills) and a plan\b|\ba plan and (?:a )?(?:razor|rope|gun|pills)\b/,
+  ],
+  ['suicide', /\b(?:drive|crash|wreck) (?:my|his|her|their|the) car (?:into|off)\b/],
+  ['suicide', new RegExp(`\\boff ${SELF}\\b`)],
+  [
+    'suicide',
+    /\b(?:want|wants|wanted|going|plans?|planning|ready|trying|decided|gun|pills|rope) to end it\b(?! with)/,
+  ],
+  [
+    'suicide',
+    /\b(?:thinking about|thought about|talking about|talks about) (?:ending it|ending (?:my|his|her|their) life|killing (?:myself|himself|herself|themselves))\b|\bcar running\b.{0,40}\bgarage\b|\bgarage\b.{0,40}\bcar running\b/,
+  ],
+  ['suicide', /\bdisappear forever|not be around (?:much longer|anymore)|will not be around\b/],
+  // Self-harm.
+  ['self-harm', /\bself ?harm\w*|\bself ?injur\w*/],
+  [
+    'self-harm',
+    new RegExp(
+      `\\b(?:cut|cuts|cutting|burn|burns|burning|burned|hurt|hurts|hurting|harm|harms|harming|scratch\\w*|hit|hitting) ${SELF}\\b`,
+    ),
+  ],
+  [
+    'self-harm',
+    /\b(?:cutting|cuts|cut) (?:again|on (?:her|his|their|my) (?:arms?|legs?|wrists?|thighs?))\b/,
+  ],
+  ['self-harm', /\bfresh cuts\b|\bcuts on (?:her|his|their|my) (?:arms?|legs?|wrists?|thighs?)\b/],
+  [
+    'self-harm',
+    /\bcutting (?:right now|now|again|in the)\b|\bi cut (?:last night|again|today|deep)\b/,
+  ],
+  ['self-harm', /\b(?:cut|cutting|cuts)\b.{0,30}\b(?:razor|blade|deep|blood|stitches|wrists?)\b/],
+  ['self-harm', /\b(?:slamming|banging|hitting) (?:her|his|their|my) head (?:against|on|into)\b/],
+  [
+    'self-harm',
+    new RegExp(
+      `\\bon purpose to (?:hurt|punish)\\b|\\bpunish ${SELF}\\b|\\bfresh (?:cuts?|burns?|wounds?)\\b`,
+    ),
+  ],
+  [
+    'self-harm',
+    /\bscratch\w* (?:her|his|their|my) (?:wrists?|arms?|skin)\b|\bswallow\w* .{0,30}\bon purpose\b/,
+  ],
+  // Overdose and medical emergencies.
+  ['overdose', /\boverdos\w*|\bod(?:d|ed|ing|ing out)?\b(?! would)|\bod would\b/],
+  [
+    'overdose',
+    /\b(?:took|swallowed|taken|takes|taking) (?:a (?:bunch|handful|whole bottle) of|all (?:of )?(?:her|his|their|my|the)|too many) (?:pills|meds|medication|tylenol|xanax|oxy\w*)\b/,
+  ],
+  [
+    'overdose',
+    /\b(?:narcan|naloxone)\b.*\b(?:not|is not|will not) (?:working|waking|breathing|responding)\b|\b(?:need|needs|gave|giving|give) (?:him|her|them)? ?(?:narcan|naloxone)\b/,
+  ],
+  [
+    'medical',
+    /\b(?:not|is not|stopped|barely|cannot|can not|having trouble) breathing\b|\b(?:cannot|can not) breathe\b/,
+  ],
+  [
+    'medical',
+    /\bunresponsive\b|\bturning blue\b|\blips (?:are|were|look|turning) blue\b|\bblue lips\b/,
+  ],
+  ['medical', /\bseiz(?:ure|ures|ing)\b|\bconvuls\w*/],
+  [
+    'medical',
+    /\bcollaps\w*|\b(?:will not|cannot|can not) wake (?:him|her|them|up)\b|\bpassed out (?:and|on|in|cold)\b/,
+  ],
+  [
+    'medical',
+    /\bchest pains?\b|\bheart attack\b|\b(?:having|had|has) a stroke\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b|\bno pulse\b/,
+  ],
+  [
+    'overdose',
+    /\bneedle (?:still )?in (?:her|his|their|my) arm\b|\bslumped\b|\bgurgl\w*|\bsnoring (?:weird|funny|loud|strange)\b/,
+  ],
+  [
+    'overdose',
+    /\b(?:took|swallowed|taken|takes) (?:like |about |around |over )?\d+ (?:of )?(?:her|his|their|my)?\s?\w+|\b(?:took|used|taking) way (?:too many|more)\b/,
+  ],
+  [
+    'medical',
+    /\bbreathing (?:is |sounds |really |very |so )*(?:slow|shallow|weird|funny)\b|\b(?:will not|not|is not) respond(?:ing)?\b/,
+  ],
+  [
+    'medical',
+    /\b(?:hit|banged) (?:her|his|their|my) head\b|\b(?:is|are|she|he|they) bleeding\b|\b(?:throwing up|vomiting|coughing up) blood\b/,
+  ],
+  [
+    'medical',
+    /\bseeing (?:bugs|spiders|things)\b|\bshaking and sweating\b|\bstiff neck\b|\b(?:high|super high) fever\b/,
+  ],
+  [
+    'medical',
+    /\b(?:face|mouth|smile) (?:is )?(?:drooping|droopy)\b|\b(?:cannot|can not) (?:lift|move) (?:his|her|their|my) (?:arm|leg)\b/,
+  ],
+  // Threats and violence towards others.
+  [
+    'violence',
+    new RegExp(
+      `\\b${INTENT} (?:kill|murder|shoot|stab|hurt|beat|strangle|choke|burn|attack|run over|poison) ${PERSON}\\b`,
+    ),
+  ],
+  ['violence', new RegExp(`\\b${INTENT} (?:kill|murder|stab|strangle)\\b(?! ${SELF})`)],
+  [
+    'violence',
+    /\b(?:shoot|shooting|shot) up (?:the|a|this|our|my) (?:office|school|place|clinic|building|center|centre|house|party|church|work)\b/,
+  ],
+  [
+    'violence',
+    new RegExp(
+      `\\b(?:i|he|she|they|we) (?:will|would) (?:kill|murder|shoot|stab|hurt|beat|strangle) ${PERSON}\\b`,
+    ),
+  ],
+  [
+    'violence',
+    new RegExp(
+      `\\b(?:has|had|have|got|brought|bring|bringing|carrying|carries|pulled|pulled out|showed me|showing|flashed|waving|buying|bought) (?:a |his |her |their |my )?${WEAPON}\\b`,
+    ),
+  ],
+  [
+    'violence',
+    /\bhit list\b|\bkill list\b|\bmake (?:him|her|them) pay\b|\bthreat(?:en|ens|ened|ening) (?:me|staff|us|my|her|him|them|the)\b/,
+  ],
+  [
+    'violence',
+    /\b(?:kill|murder|stab|shoot) (?:him|her|them|my|his|her|that|the) ?\w* (?:if|when|tonight|today|tomorrow)\b/,
+  ],
+  [
+    'violence',
+    new RegExp(
+      `\\b${INTENT} (?:beat|jump|fight) (?:down|up|on)\\b|\\bwith (?:a|his|her|their) ${WEAPON}\\b`,
+    ),
+  ],
+  [
+    'violence',
+    /\bburn (?:down )?(?:his|her|their|the|my) (?:\w+ )?(?:house|home|car|place|apartment)\b/,
+  ],
+  // Abuse happening now.
+  [
+    'abuse',
+    /\b(?:is|are|keeps|been|was|were|gets|getting) (?:hitting|beating|hurting|abusing|molesting|choking|raping|punching|kicking|slapping|strangling|locking|starving) (?:her|him|them|me|the|his|my|their)\b/,
+  ],
+  [
+    'abuse',
+    /\b(?:hits|beats|abuses|molests|rapes|punches|kicks|slaps|chokes|burns) (?:her|him|them|the kids?|his kids?|her kids?|the baby)\b/,
+  ],
+  [
+    'abuse',
+    /\b(?:sexually|physically) abus\w*|\bmolest\w*|\braped\b|\bbeing abused\b|\babusing (?:her|him|them|the)\b/,
+  ],
+  [
+    'abuse',
+    /\blocked (?:in|up|out) and (?:not fed|starving|left)\b|\bnot (?:being )?fed\b|\bleft alone for days\b/,
+  ],
+  [
+    'abuse',
+    /\btouch(?:es|ed|ing)? (?:her|him|them)\b.{0,20}\b(?:at night|private|privates|inappropriately)\b/,
+  ],
+  [
+    'abuse',
+    /\bwithout (?:food|meds|medication|water)\b|\bno food\b|\bafraid to go home\b|\bhiding from (?:him|her|them)\b/,
+  ],
+  [
+    'abuse',
+    /\b(?:takes|took|taking|steals|stole|stealing) (?:all )?(?:of )?(?:her|his|their) (?:whole |entire )?(?:money|check|ssi|benefits|paycheck)\b/,
+  ],
+  ['abuse', /\b(?:hurts|hit|hits|hitting) (?:her|him|them)\b(?! up)|\bdrag (?:her|him|them)\b/],
+  [
+    'abuse',
+    /\b(?:burns|bruises|marks|welts)\b.{0,60}\bon purpose\b|\b(?:will not|does not|won t) let (?:her|him|them|me) leave\b/,
+  ],
+  ['abuse', /\bbruises? (?:all over|on (?:his|her|their) (?:face|arms?|legs?|neck|body|back))\b/],
+];
+
+// A danger that is over, or a question about the subject rather than a person at risk, does
+// not fire the protocol, unless the same sentence says it is happening now.
+export const PAST = new RegExp(
+  [
+    String.raw`\b(?:years?|months?|weeks?) (?:ago|back|before)\b`,
+    String.raw`\blast (?:year|month|week|spring|summer|fall|autumn|winter)\b`,
+    String.raw`\b(?:in|since) (?:19|20)\d\d\b`,
+    String.raw`\b(?:used to|history|survived|survivor|survivors|back in|as a teen|in high school|long time ago|anniversary|memorial|passed away)\b`,
+    String.raw`\bwhen i (?:was|overdosed|attempted|used|tried)\b`,
+    String.raw`\b(?:has|have) been (?:fine|stable|sober|clean|doing (?:well|great|good))\b`,
+    String.raw`\blost (?:\w+ )?(?:\w+ )?(?:clients?|members?|participants?|people|friends?|peers?|son|daughter|brother|sister|mom|dad) to\b`,
+    String.raw`\b(?:died|passed) (?:by|from|of) (?:suicide|an overdose|overdose)\b`,
+    String.raw`\bafter (?:a|an|the|his|her|their) (?:suicide attempt|attempt|overdose)\b`,
+    String.raw`\b(?:doing|is|are|feeling|now) (?:fine|ok|okay|well|better|good|great|stable)\b|\bhome and stable\b`,
+  ].join('|'),
+);
+export const ABOUT = new RegExp(
+  [
+    String.raw`\b(?:warning signs|risk factors|curriculum|training|workshop|statistics|lesson plan|in general)\b`,
+    String.raw`\b(?:share|tell|disclose) (?:my|our|their|her|his) (?:story|history|experience)\b`,
+    String.raw`\b(?:how much|what) (?:of my|should i) (?:share|disclose|say)\b`,
+    String.raw`\blimits of confidentiality\b`,
+    String.raw`\b(?:hearing|hear|reading|read|learning|learn|training) about\b`,
+    String.raw`\b(?:seeing|see|saw|witnessing|dealing with|exposure to|so many) (?:so many |all these |the )?(?:overdoses|suicides|deaths|od s)\b`,
+    String.raw`\b(?:my|his|her|their) (?:son|daughter|brother|sister|mom|dad|mother|father|husband|wife|partner|friend|cousin) (?:overdose|suicide|suicide attempt)\b`,
+    String.raw`\b(?:story|stories) about\b|\b(?:overdose|suicide|attempt|recovery) (?:story|stories|history)\b`,
+    String.raw`\b(?:my|her|his|their) own (?:overdose|suicide attempt|attempt|self harm|history)\b|\bmy (?:overdose|suicide attempt|attempt|self harm|history)\b`,
+    String.raw`\b(?:say|saying|call it|words?|terms?|language|phrase) (?:\w+ ){0,2}(?:suicide|overdose)\b`,
+  ].join('|'),
+);
+// Words that put the danger in the present. A question about the subject (ABOUT) yields only
+// to the strong ones; a danger that is over (PAST) yields to any.
+export const STRONG_NOW =
+  /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
+export const NOW = /\b(?:now|today|this morning|again|still|keeps)\b/;
+
+export const OPIOID_SIGNS =
+  /\b(?:fentanyl|fent|heroin|opioids?|opiates?|dope|percs?|oxy\w*|pinpoint|nodding|blue|narcan|naloxone)\b/;
