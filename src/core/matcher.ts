@@ -238,7 +238,12 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     confidence = round(confidence);
     const close = real
       .slice(1, 4)
-      .filter((i) => (combined[i] as number) >= options.closeRatio * c1)
+      // Close on either view: the words (BM25) or the combined ranking.
+      .filter(
+        (i) =>
+          (combined[i] as number) >= options.closeRatio * c1 ||
+          (scores[i] as number) >= options.closeRatio * s1,
+      )
       .map((i) => (topics[i] as Topic).id);
     return {
       ranked,

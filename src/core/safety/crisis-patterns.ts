@@ -32,6 +32,7 @@ export const IDIOMS = [
   /\b(?:suicide|crisis) (?:prevention|awareness|training|trainings|statistics|rates?|month|walk|policy|protocol|lifeline|hotline)\b/g,
   /\bno suicide contracts?\b/g,
   /\boverkill\b/g,
+  /\bkick(?:ing|ed|s)? (?:\w+ ){0,3}out\b/g,
   /\bhurt (?:\w+ )?feelings\b/g,
   /\bbeat (?:him|her|them|me|us) (?:at|in)\b/g,
   /\bpanic attack\b/g,
@@ -76,7 +77,10 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     'suicide',
     /\b(?:goodbye|good bye|farewell|final) (?:text|texts|note|letter|message|post|video|call)\b/,
   ],
-  ['suicide', /\b(?:said|saying|says|texted|posted|wrote) (?:goodbye|good bye|farewell)\b/],
+  [
+    'suicide',
+    /\b(?:said|saying|says|texted|posted|wrote) (?:goodbye|good bye|farewell)\b(?! to (?:my |the |our |all )?(?:clients?|participants?|members?|caseload|group|team|staff|coworkers?|program))/,
+  ],
   [
     'suicide',
     /\bgave away (?:all )?(?:his|her|their|my) (?:stuff|things|belongings|possessions|stuff)\b/,
@@ -87,7 +91,10 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
       `\\b(?:hang|hanging|hung|shoot|shot|shooting|drown|drowning|poison|poisoning|starve|starving|overdose|od) ${SELF}\\b`,
     ),
   ],
-  ['suicide', /\b(?:noose|jump(?:ing)? off (?:a|the|of) (?:bridge|roof|building|overpass))\b/],
+  [
+    'suicide',
+    /\b(?:noose|jump(?:ing)? off (?:a|the|of|her|his|my|their) (?:bridge|roof|building|overpass|balcony|cliff|ledge|parking structure))\b|\b(?:good ?)?bye forever\b/,
+  ],
   [
     'suicide',
     /\bpills? (?:saved|stockpiled|stashed|hoarded)|(?:saved|saving|stockpiling|hoarding) (?:up )?(?:his|her|their|my)? ?(?:pills|meds|medication)\b/,
