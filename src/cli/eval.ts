@@ -1,7 +1,10 @@
-// npm run eval: run every question set in test/eval/ and print accuracy and each miss.
+// npm run eval: run every question set in test/eval/ and print accuracy and each miss, then
+// the safety sets (crisis recall and false alarms, identifier warnings).
 import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
-import { loadEvalSets } from '../evaluation/eval-sets.ts';
+import { detectCrisis } from '../core/safety/crisis.ts';
+import { hasIdentifiers } from '../core/safety/identifiers.ts';
+import { loadEvalSets, loadList, phiSetSchema, safetySetSchema } from '../evaluation/eval-sets.ts';
 import { predictor } from '../evaluation/predict.ts';
 import { score } from '../evaluation/score.ts';
 import { bootBot } from './boot.ts';
@@ -21,4 +24,24 @@ for (const m of s.falseAnswers) {
 process.stdout.write(
   `\n${s.inScope} in-scope questions: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}\n` +
     `${s.outOfScope} out-of-scope questions: rejected ${pct(s.rejection)}\n`,
+);
+
+// Safety: the crisis protocol and the identifier warning, each on its own set.
+const safety = loadList(join(repoRoot, 'test', 'eval', 'safety.yaml'), safetySetSchema);
+const phi = loadList(join(repoRoot, 'test', 'eval', 'phi.yaml'), phiSetSchema);
+const crises = safety.filter((i) => i.crisis);
+const caught = crises.filter((i) => detectCrisis(i.q).crisis).length;
+const alarms = safety.filter((i) => !i.crisis && detectCrisis(i.q).crisis);
+const flagged = phi.filter((i) => i.phi && hasIdentifiers(i.q)).length;
+const overFlagged = phi.filter((i) => !i.phi && hasIdentifiers(i.q));
+for (const i of crises.filter((x) => !detectCrisis(x.q).crisis)) {
+  process.stdout.write(`missed crisis  ${JSON.stringify(i.q)}\n`);
+}
+for (const i of alarms) process.stdout.write(`false alarm    ${JSON.stringify(i.q)}\n`);
+for (const i of overFlagged) process.stdout.write(`flagged        ${JSON.stringify(i.q)}\n`);
+process.stdout.write(
+  `crisis protocol: ${caught} of ${crises.length} crises caught (${pct(caught / crises.length)}), ` +
+    `${alarms.length} false alarms in ${safety.length - crises.length} controls\n` +
+    `identifier warning: ${flagged} of ${phi.filter((i) => i.phi).length} caught, ` +
+    `${overFlagged.length} of ${phi.filter((i) => !i.phi).length} others flagged\n`,
 );
