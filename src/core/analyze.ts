@@ -5,7 +5,7 @@ import { toWords } from './normalize.ts';
 import { toTerms } from './terms.ts';
 
 /** Long pastes are matched on their start: a question is in its first few hundred words. */
-export const MAX_WORDS = 400;
+const MAX_WORDS = 400;
 const MAX_CHARS = 4_000;
 /** Spelling correction is the costly step: cap it for pathological input. */
 const MAX_CORRECTIONS = 40;

@@ -125,6 +125,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       ...base,
       kind: 'topic',
       topic: topicGuidance(best, context),
+      // A crisis topic chosen by the safety rules is certain; otherwise the matcher's confidence.
       confidence: crisis && best.id !== m.topic ? 1 : m.confidence,
       alternatives: m.ranked
         .filter((r) => r.id !== best.id)

@@ -75,7 +75,7 @@ export interface MatchResult {
   confidence: number | null;
   /** Runners-up close to the best, best first. */
   close: string[];
-  /** What the confidence was made of, for tuning and `npm run eval -- --verbose`. */
+  /** What the confidence was made of (for tuning). */
   features?: { coverage: number; strength: number; margin: number; outOfScope: number };
 }
 
