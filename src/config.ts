@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { CrisisContact } from './core/types.ts';
+import { isValidZone } from './schedule/local-time.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,6 +36,15 @@ const schema = z.object({
   LOG_LEVEL: z.enum(LEVELS).optional(),
   LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
   CRISIS_CONTACTS: contacts.optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  SQLITE_PATH: z.string().min(1).default(`${repoRoot}data/boundary-bot.sqlite`),
+  QUIZ_ZONE: z
+    .string()
+    .refine(isValidZone, 'is not an IANA time zone')
+    .default('America/Los_Angeles'),
 });
 
 export interface Config {
@@ -45,6 +55,11 @@ export interface Config {
   logQuestions: 'off' | 'redacted';
   /** The agency's crisis contacts, shown before the national ones. */
   crisisContacts: CrisisContact[];
+  /** PostgreSQL for several instances; when unset, SQLite at `sqlitePath`. */
+  databaseUrl: string | undefined;
+  sqlitePath: string;
+  /** Time zone of personal quizzes and the terminal quiz (daily posts use each channel's own). */
+  quizZone: string;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -52,6 +67,9 @@ const EXPECTED: Record<string, string> = {
   LOG_LEVEL: LEVELS.join(', '),
   LOG_QUESTIONS: 'off or redacted',
   CRISIS_CONTACTS: '"Label: contact; Label: contact"',
+  DATABASE_URL: 'postgresql://user:password@host:5432/database',
+  SQLITE_PATH: 'a file path, e.g. ./data/boundary-bot.sqlite',
+  QUIZ_ZONE: 'an IANA time zone such as America/Los_Angeles',
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,6 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     logQuestions: c.LOG_QUESTIONS,
     crisisContacts: c.CRISIS_CONTACTS ?? [],
+    databaseUrl: c.DATABASE_URL,
+    sqlitePath: c.SQLITE_PATH,
+    quizZone: c.QUIZ_ZONE,
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig, repoRoot } from '../config.ts';
-import { checkRequired, loadKnowledge } from '../core/knowledge/load.ts';
+import { checkQuiz, checkRequired, loadKnowledge } from '../core/knowledge/load.ts';
 import { KnowledgeError } from '../core/knowledge/problems.ts';
 
 const dir = loadConfig().knowledgeDir;
@@ -21,6 +21,7 @@ try {
   const errors: string[] = [];
   const required = existsSync(shared) ? requiredIds(shared) : requiredIds(vendored);
   errors.push(...checkRequired(kb, required));
+  errors.push(...checkQuiz(kb, required));
   if (existsSync(shared) && existsSync(vendored)) {
     const copy = new Set(requiredIds(vendored));
     const drift = required.filter((id) => !copy.has(id));
@@ -34,7 +35,7 @@ try {
   }
   const questions = kb.topics.reduce((n, t) => n + t.questions.length, 0);
   process.stdout.write(
-    `knowledge OK: ${kb.topics.length} topics (${required.length} required), ${kb.sources.size} sources, ${questions} example questions\n`,
+    `knowledge OK: ${kb.topics.length} topics (${required.length} required), ${kb.sources.size} sources, ${questions} example questions, ${kb.quiz.length} quiz questions\n`,
   );
 } catch (error) {
   process.stderr.write(`${error instanceof KnowledgeError ? error.message : String(error)}\n`);

@@ -57,6 +57,20 @@ export interface CrisisProtocolText {
   contacts: CrisisContact[];
 }
 
+/** A multiple-choice quiz question (knowledge/quiz/<topic>.yaml). */
+export interface QuizQuestion {
+  id: string;
+  topic: string;
+  area: string;
+  scenario: string;
+  options: string[];
+  /** Index of the correct option. */
+  correct: number;
+  explanation: string;
+  source: SourceRef;
+  file: string;
+}
+
 export interface KnowledgeBase {
   topics: Topic[];
   topicsById: Map<string, Topic>;
@@ -65,4 +79,5 @@ export interface KnowledgeBase {
   /** Questions and words that are not about peer-work ethics, to learn what to turn down. */
   outOfScope: { questions: string[]; keywords: string[] };
   crisis: CrisisProtocolText;
+  quiz: QuizQuestion[];
 }

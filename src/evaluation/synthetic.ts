@@ -1,18 +1,7 @@
 // A large knowledge base made from the real one, to measure how the matcher scales:
 // each copy of a real topic gets its own invented words, so vocabulary and index grow too.
+import { seededRandom } from '../core/quiz.ts';
 import type { KnowledgeBase, Topic } from '../core/types.ts';
-
-/** Small deterministic PRNG (mulberry32): the same knowledge base on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES =
   'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu'.split(
@@ -20,7 +9,7 @@ const SYLLABLES =
   );
 
 export function syntheticKnowledge(kb: KnowledgeBase, size: number, seed = 42): KnowledgeBase {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)] as T;
   const word = () =>
     Array.from({ length: 3 + Math.floor(rnd() * 2) }, () => pick(SYLLABLES)).join('');

@@ -2,12 +2,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
-import type { CrisisProtocolText, KnowledgeBase, Lexicon, Source, Topic } from '../types.ts';
+import type {
+  CrisisProtocolText,
+  KnowledgeBase,
+  Lexicon,
+  QuizQuestion,
+  Source,
+  Topic,
+} from '../types.ts';
 import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
 import {
   crisisSchema,
   lexiconSchema,
   outOfScopeSchema,
+  quizFileSchema,
   sourcesSchema,
   topicSchema,
 } from './schema.ts';
@@ -118,8 +126,78 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     });
   }
 
+  const quiz = loadQuiz(join(dir, 'quiz'), named, sources, problems);
+
   if (problems.length) throw new KnowledgeError(problems);
-  return { topics, topicsById, sources, lexicon, outOfScope, crisis: crisis as CrisisProtocolText };
+  return {
+    topics,
+    topicsById,
+    sources,
+    lexicon,
+    outOfScope,
+    crisis: crisis as CrisisProtocolText,
+    quiz,
+  };
+}
+
+/** Quiz questions, one file per topic (the file name is the topic id). */
+function loadQuiz(
+  dir: string,
+  topicIds: Set<string>,
+  sources: Map<string, Source>,
+  problems: KnowledgeProblem[],
+): QuizQuestion[] {
+  const quiz: QuizQuestion[] = [];
+  const ids = new Map<string, string>();
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
+  for (const name of files) {
+    const y = read(join(dir, name));
+    problems.push(...y.problems);
+    if (y.problems.length) continue;
+    const parsed = validate(y, quizFileSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const topic = basename(name).replace(/\.ya?ml$/, '');
+    if (!topicIds.has(topic)) {
+      problems.push({
+        file: y.file,
+        line: 1,
+        field: '',
+        message: `no topic "${topic}": name the file after a topic id`,
+      });
+    }
+    parsed.value.questions.forEach((q, i) => {
+      const earlier = ids.get(q.id);
+      if (earlier)
+        problems.push(
+          problemAt(y, ['questions', i, 'id'], `duplicate quiz id "${q.id}" (also in ${earlier})`),
+        );
+      ids.set(q.id, y.file);
+      if (!sources.has(q.source.id)) {
+        problems.push(
+          problemAt(y, ['questions', i, 'source', 'id'], `unknown source "${q.source.id}"`),
+        );
+      }
+      quiz.push({
+        id: q.id,
+        topic,
+        area: q.area,
+        scenario: q.scenario,
+        options: q.options.map((o) => o.text),
+        correct: q.options.findIndex((o) => o.correct),
+        explanation: q.explanation,
+        source: q.source,
+        file: y.file,
+      });
+    });
+  }
+  return quiz;
 }
 
 /** A file the knowledge base may do without; its problems still count when it is there. */
@@ -136,6 +214,23 @@ function optionalFile<S extends z.ZodType>(path: string, schema: S, problems: Kn
 
 function problemAt(y: LocatedYaml, path: (string | number)[], message: string): KnowledgeProblem {
   return { file: y.file, line: y.line(path), field: fieldName(path), message };
+}
+
+/** The quiz must cover every required topic with at least `perTopic` questions, `total` in all. */
+export function checkQuiz(
+  kb: KnowledgeBase,
+  required: readonly string[],
+  perTopic = 2,
+  total = 100,
+): string[] {
+  const errors = required
+    .filter((id) => kb.quiz.filter((q) => q.topic === id).length < perTopic)
+    .map(
+      (id) => `topic "${id}" needs at least ${perTopic} quiz questions (knowledge/quiz/${id}.yaml)`,
+    );
+  if (kb.quiz.length < total)
+    errors.push(`the quiz has ${kb.quiz.length} questions; it needs at least ${total}`);
+  return errors;
 }
 
 /** Every required topic id must exist (ids from ../shared/topics.yaml). */

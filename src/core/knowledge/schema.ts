@@ -111,3 +111,51 @@ export const crisisSchema = z
   });
 
 export const contactSchema = contact;
+
+/** The eight areas of the Medi-Cal Peer Support Specialist certification exam. */
+export const EXAM_AREAS = [
+  'Administrative Responsibilities',
+  'Behavioral Health Foundations',
+  'Interpersonal Skills',
+  'Recovery Support',
+  'Advocacy',
+  'Community Inclusion',
+  'Resource Linkage',
+  'Crisis Management',
+] as const;
+
+const option = z.strictObject({ text: text(300), correct: z.literal(true).optional() });
+
+/** knowledge/quiz/<topic>.yaml: multiple-choice questions in the certification exam's style. */
+export const quizFileSchema = z.strictObject({
+  questions: z
+    .array(
+      z
+        .strictObject({
+          id,
+          area: z.enum(EXAM_AREAS),
+          scenario: text(600),
+          options: z.array(option).length(4, 'needs exactly 4 options'),
+          explanation: text(600),
+          source: z.strictObject({ id, section: text(120) }),
+        })
+        .superRefine((q, ctx) => {
+          if (q.options.filter((o) => o.correct).length !== 1) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['options'],
+              message: 'exactly one option must be correct: true',
+            });
+          }
+          const seen = new Set(q.options.map((o) => o.text.toLowerCase()));
+          if (seen.size !== q.options.length) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['options'],
+              message: 'options must be distinct',
+            });
+          }
+        }),
+    )
+    .min(1),
+});

@@ -1,0 +1,156 @@
+// The quiz as the surfaces use it: deal a question, grade a click (first answer counts),
+// stats, streaks, the opt-in leaderboard, subscriptions. Store + pure quiz logic; no platform.
+import { grade, nextQuestion, statsByTopic, streak } from '../core/quiz.ts';
+import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
+import { isValidZone, localParts, parseTime } from '../schedule/local-time.ts';
+import { channelKey, type Quiz, type Store } from '../store/store.ts';
+
+export const SUBSCRIBE_SYNTAX =
+  'quiz subscribe HH:MM Area/City [weekdays], e.g. quiz subscribe 09:00 America/Los_Angeles weekdays';
+
+export interface Graded {
+  /** False when the person had already answered: `choice` is their first answer. */
+  first: boolean;
+  choice: number;
+  correct: boolean;
+  question: QuizQuestion;
+  source: { title: string; section: string };
+  streak: number;
+}
+
+export function createQuizService(o: {
+  store: Store;
+  kb: KnowledgeBase;
+  zone: string;
+  random: () => number;
+}) {
+  const { store, kb } = o;
+  const byId = new Map(kb.quiz.map((q) => [q.id, q]));
+  const today = (now: Date) => localParts(now, o.zone).date;
+
+  async function streakOf(userId: string, now: Date): Promise<number> {
+    const answers = await store.answersFor(userId);
+    return streak(
+      answers.filter((a) => a.correct && a.localDate).map((a) => a.localDate as string),
+      today(now),
+    );
+  }
+
+  return {
+    question: (id: string) => byId.get(id),
+
+    /** A question now, just for this person, from their own deck. */
+    async deal(
+      platform: string,
+      userId: string,
+      now: Date,
+    ): Promise<{ quiz: Quiz; question: QuizQuestion }> {
+      const key = channelKey(platform, `personal:${userId}`);
+      const pick = nextQuestion(
+        kb.quiz,
+        await store.deck(key),
+        await store.channelResults(key),
+        o.random,
+      );
+      const quiz = await store.createQuiz(
+        { channelKey: key, questionId: pick.question.id, localDate: today(now), kind: 'personal' },
+        now,
+      );
+      await store.markAsked(key, pick.round, pick.question.id);
+      return { quiz, question: pick.question };
+    },
+
+    /** Grade a click. The first answer counts; a second one gets the first back. */
+    async answer(
+      quizId: string,
+      userId: string,
+      choice: number,
+      now: Date,
+    ): Promise<Graded | null> {
+      const quiz = await store.quiz(quizId);
+      const question = quiz && byId.get(quiz.questionId);
+      if (!quiz || !question || choice < 0 || choice >= question.options.length) return null;
+      const r = await store.answer({
+        quizId,
+        userId,
+        choice,
+        correct: grade(question, choice),
+        localDate: quiz.localDate ?? today(now),
+        answeredAt: now.toISOString(),
+      });
+      const src = kb.sources.get(question.source.id);
+      return {
+        first: r.recorded,
+        choice: r.answer.choice,
+        correct: r.answer.correct,
+        question,
+        source: { title: src?.title ?? question.source.id, section: question.source.section },
+        streak: await streakOf(userId, now),
+      };
+    },
+
+    async stats(userId: string, now: Date) {
+      const answers = await store.answersFor(userId);
+      const areas = new Map<string, { area: string; answered: number; correct: number }>();
+      for (const a of answers) {
+        const area = byId.get(a.questionId)?.area;
+        if (!area) continue;
+        const s = areas.get(area) ?? { area, answered: 0, correct: 0 };
+        s.answered++;
+        if (a.correct) s.correct++;
+        areas.set(area, s);
+      }
+      return {
+        answered: answers.length,
+        correct: answers.filter((a) => a.correct).length,
+        streak: await streakOf(userId, now),
+        byTopic: statsByTopic(kb.quiz, answers),
+        byArea: [...areas.values()].sort((a, b) => a.area.localeCompare(b.area)),
+      };
+    },
+
+    /** Correct answers in this channel's quizzes, for the people who opted in. */
+    async leaderboard(platform: string, channel: string) {
+      const key = channelKey(platform, channel);
+      const users = await store.leaderboardUsers(key);
+      const rows = await Promise.all(
+        users.map(async (userId) => {
+          const answers = (await store.answersFor(userId)).filter((a) =>
+            a.quizId.startsWith(`daily:${key}:`),
+          );
+          return {
+            userId,
+            correct: answers.filter((a) => a.correct).length,
+            answered: answers.length,
+          };
+        }),
+      );
+      return rows.sort((a, b) => b.correct - a.correct || a.userId.localeCompare(b.userId));
+    },
+
+    /** Validate and save a subscription; throws with the accepted format when it is wrong. */
+    async subscribe(
+      s: {
+        platform: string;
+        channel: string;
+        reference: string | null;
+        time: string;
+        zone: string;
+        weekdaysOnly: boolean;
+      },
+      now: Date,
+    ) {
+      if (parseTime(s.time) === null)
+        throw new Error(
+          `"${s.time}" is not a time. Use 24-hour HH:MM. Syntax: ${SUBSCRIBE_SYNTAX}`,
+        );
+      if (!isValidZone(s.zone))
+        throw new Error(
+          `"${s.zone}" is not a time zone. Use an IANA name like America/Los_Angeles. Syntax: ${SUBSCRIBE_SYNTAX}`,
+        );
+      await store.subscribe({ ...s, paused: false }, now);
+    },
+  };
+}
+
+export type QuizService = ReturnType<typeof createQuizService>;

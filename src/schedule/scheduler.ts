@@ -1,0 +1,140 @@
+// Posts each subscribed channel's daily quiz at its local time, exactly once per (channel,
+// local date) across instances and restarts: a claim in the database decides who posts.
+// A post missed while down is made later the same local day; a failed post is retried with
+// backoff. Time is injected (`tick(now)`), so tests drive it; croner drives it in production.
+import { Cron } from 'croner';
+import type { Logger } from 'pino';
+import { nextQuestion } from '../core/quiz.ts';
+import type { QuizQuestion } from '../core/types.ts';
+import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
+import { localParts, parseTime } from './local-time.ts';
+
+/** The platform side: post a quiz card to a channel; returns the platform's message id. */
+export interface Poster {
+  post(subscription: Subscription, quiz: Quiz, question: QuizQuestion): Promise<string | null>;
+}
+
+export interface SchedulerOptions {
+  store: Store;
+  questions: readonly QuizQuestion[];
+  /** Posters by platform ("slack", "teams", "console"...). */
+  posters: Record<string, Poster>;
+  /** Names this process in claims. */
+  instance: string;
+  random: () => number;
+  logger?: Logger | undefined;
+  /** A claim older than this, never marked posted, may be taken over (its instance died). */
+  leaseMs?: number;
+  /** Retry delays after a failed post; after the last one the post is given up and logged. */
+  backoffMs?: number[];
+}
+
+export function createScheduler(o: SchedulerOptions) {
+  const leaseMs = o.leaseMs ?? 2 * 60_000;
+  const backoff = o.backoffMs ?? [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
+  let cron: Cron | undefined;
+
+  async function postOne(sub: Subscription, now: Date): Promise<boolean> {
+    const local = localParts(now, sub.zone);
+    const at = parseTime(sub.time);
+    if (sub.paused || at === null || local.minutes < at) return false;
+    if (sub.weekdaysOnly && (local.weekday === 0 || local.weekday === 6)) return false;
+    const key = channelKey(sub.platform, sub.channel);
+    if (!(await o.store.claimPost(key, local.date, o.instance, now, leaseMs))) return false;
+    const poster = o.posters[sub.platform];
+    const id = `daily:${key}:${local.date}`;
+    try {
+      if (!poster) throw new Error(`no poster for platform "${sub.platform}"`);
+      // A retry reuses the quiz chosen the first time.
+      let quiz = await o.store.quiz(id);
+      if (!quiz) {
+        const deck = await o.store.deck(key);
+        const pick = nextQuestion(o.questions, deck, await o.store.channelResults(key), o.random);
+        quiz = await o.store.createQuiz(
+          {
+            id,
+            channelKey: key,
+            questionId: pick.question.id,
+            localDate: local.date,
+            kind: 'daily',
+          },
+          now,
+        );
+        await o.store.markAsked(key, pick.round, pick.question.id);
+      }
+      const question = o.questions.find((q) => q.id === quiz.questionId);
+      if (!question) throw new Error(`question ${quiz.questionId} is no longer in the quiz`);
+      const ref = await poster.post(sub, quiz, question);
+      await o.store.markPosted(key, local.date, quiz.id, ref);
+      o.logger?.info(
+        { event: 'quiz-posted', channel: key, date: local.date, question: question.id },
+        'daily quiz posted',
+      );
+      return true;
+    } catch (error) {
+      const post = await o.store.post(key, local.date);
+      const delay = backoff[post?.attempts ?? 0];
+      await o.store.markFailed(
+        key,
+        local.date,
+        String((error as Error).message),
+        delay === undefined ? null : new Date(now.getTime() + delay),
+      );
+      o.logger?.[delay === undefined ? 'error' : 'warn'](
+        {
+          event: 'quiz-post-failed',
+          channel: key,
+          date: local.date,
+          attempts: (post?.attempts ?? 0) + 1,
+          retryInMs: delay ?? null,
+          err: (error as Error).message,
+        },
+        delay === undefined ? 'daily quiz post given up' : 'daily quiz post failed; will retry',
+      );
+      return false;
+    }
+  }
+
+  /** One pass over the subscriptions at `now`. Returns how many quizzes this instance posted. */
+  async function tick(now: Date): Promise<number> {
+    let posted = 0;
+    let subs: Subscription[];
+    try {
+      subs = await o.store.subscriptions();
+    } catch (error) {
+      // The database went away: the next tick tries again; claims keep it to one post.
+      o.logger?.warn(
+        { event: 'quiz-tick-failed', err: (error as Error).message },
+        'quiz scheduler could not read subscriptions',
+      );
+      return 0;
+    }
+    for (const sub of subs) {
+      try {
+        if (await postOne(sub, now)) posted++;
+      } catch (error) {
+        o.logger?.warn(
+          { event: 'quiz-tick-failed', err: (error as Error).message },
+          'quiz scheduler could not claim a post',
+        );
+      }
+    }
+    return posted;
+  }
+
+  return {
+    tick,
+    /** Every minute, and once at start so a post missed while down is made now. */
+    start(): void {
+      cron = new Cron('* * * * *', { protect: true }, async () => {
+        await tick(new Date());
+      });
+      void tick(new Date());
+    },
+    stop(): void {
+      cron?.stop();
+    },
+  };
+}
+
+export type Scheduler = ReturnType<typeof createScheduler>;

@@ -1,0 +1,96 @@
+// Versioned migrations, applied at start by Kysely's Migrator (which holds a lock, so two
+// instances starting together apply each migration once).
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('subscriptions')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('time', 'text', (c) => c.notNull())
+        .addColumn('zone', 'text', (c) => c.notNull())
+        .addColumn('weekdays_only', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('paused', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('quizzes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('channel_key', 'text', (c) => c.notNull())
+        .addColumn('question_id', 'text', (c) => c.notNull())
+        .addColumn('local_date', 'text')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('posts')
+        .addColumn('channel_key', 'text', (c) => c.notNull())
+        .addColumn('local_date', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('instance', 'text', (c) => c.notNull())
+        .addColumn('claimed_at', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('quiz_id', 'text')
+        .addColumn('message_ref', 'text')
+        .addColumn('error', 'text')
+        .addPrimaryKeyConstraint('posts_pk', ['channel_key', 'local_date'])
+        .execute();
+      await db.schema
+        .createTable('deck')
+        .addColumn('channel_key', 'text', (c) => c.notNull())
+        .addColumn('round', 'integer', (c) => c.notNull())
+        .addColumn('question_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('deck_pk', ['channel_key', 'round', 'question_id'])
+        .execute();
+      await db.schema
+        .createTable('answers')
+        .addColumn('quiz_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('choice', 'integer', (c) => c.notNull())
+        .addColumn('correct', 'integer', (c) => c.notNull())
+        .addColumn('local_date', 'text')
+        .addColumn('answered_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('answers_pk', ['quiz_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('answers_user').on('answers').column('user_id').execute();
+      await db.schema
+        .createTable('leaderboard')
+        .addColumn('channel_key', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('opted_in', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('leaderboard_pk', ['channel_key', 'user_id'])
+        .execute();
+      await db.schema
+        .createTable('feedback')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('topic', 'text', (c) => c.notNull())
+        .addColumn('helpful', 'integer', (c) => c.notNull())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('misses')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('redacted', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrations: MigrationProvider = {
+  async getMigrations() {
+    return MIGRATIONS;
+  },
+};

@@ -1,0 +1,77 @@
+// Tables, as Kysely sees them. Portable types only: text and integers (booleans are 0/1,
+// times are ISO-8601 UTC strings, which sort as text). No table holds raw message text.
+export interface Database {
+  subscriptions: {
+    /** "platform:channel" */
+    key: string;
+    platform: string;
+    channel: string;
+    /** Platform data needed to post later (Teams conversation reference), JSON; null for Slack. */
+    reference: string | null;
+    /** "HH:MM", local time in `zone`. */
+    time: string;
+    zone: string;
+    weekdays_only: number;
+    paused: number;
+    created_at: string;
+  };
+  quizzes: {
+    id: string;
+    channel_key: string;
+    question_id: string;
+    /** The channel's local date for daily quizzes; null for a personal one. */
+    local_date: string | null;
+    kind: string;
+    created_at: string;
+  };
+  /** One row a (channel, local date): who claimed the daily post and what became of it. */
+  posts: {
+    channel_key: string;
+    local_date: string;
+    status: string;
+    instance: string;
+    claimed_at: string;
+    attempts: number;
+    next_attempt_at: string | null;
+    quiz_id: string | null;
+    message_ref: string | null;
+    error: string | null;
+  };
+  /** Questions asked in a channel's current round of its deck. */
+  deck: {
+    channel_key: string;
+    round: number;
+    question_id: string;
+  };
+  answers: {
+    quiz_id: string;
+    user_id: string;
+    choice: number;
+    correct: number;
+    /** Local date of the quiz, for streaks. */
+    local_date: string | null;
+    answered_at: string;
+  };
+  leaderboard: {
+    channel_key: string;
+    user_id: string;
+    opted_in: number;
+  };
+  feedback: {
+    id: string;
+    topic: string;
+    helpful: number;
+    platform: string;
+    created_at: string;
+  };
+  events: {
+    id: string;
+    expires_at: string;
+  };
+  /** Unanswered questions, redacted, only when a curator turns collection on. */
+  misses: {
+    id: string;
+    redacted: string;
+    created_at: string;
+  };
+}

@@ -1,0 +1,170 @@
+// One suite, run on SQLite and on PostgreSQL: the two stores behave the same.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStore, type Store } from '../../src/store/store.ts';
+import { KINDS, openTestStore, testLocation } from './helpers.ts';
+
+const NOW = new Date('2026-11-23T17:00:00Z');
+const sub = {
+  platform: 'slack',
+  channel: 'C1',
+  reference: null,
+  time: '09:00',
+  zone: 'America/Los_Angeles',
+  weekdaysOnly: true,
+  paused: false,
+};
+
+describe.each(KINDS)('store on %s', (kind) => {
+  let store: Store;
+  let close: () => Promise<void>;
+  beforeEach(async () => {
+    ({ store, close } = await openTestStore(kind));
+  });
+  afterEach(async () => close());
+
+  it('keeps subscriptions, updating on resubscribe', async () => {
+    await store.subscribe(sub, NOW);
+    await store.subscribe({ ...sub, time: '10:30' }, NOW);
+    expect(await store.subscriptions()).toEqual([{ ...sub, time: '10:30' }]);
+    expect(await store.unsubscribe('slack', 'C1')).toBe(true);
+    expect(await store.unsubscribe('slack', 'C1')).toBe(false);
+    expect(await store.subscriptions()).toEqual([]);
+  });
+
+  it('lets exactly one caller claim a day, and a stale or failed claim be taken over', async () => {
+    const claims = await Promise.all(
+      [1, 2, 3, 4].map((i) => store.claimPost('slack:C1', '2026-11-23', `i${i}`, NOW, 60_000)),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    // Still fresh: nobody else.
+    expect(
+      await store.claimPost(
+        'slack:C1',
+        '2026-11-23',
+        'late',
+        new Date(NOW.getTime() + 30_000),
+        60_000,
+      ),
+    ).toBe(false);
+    // The claimant went quiet past the lease: one taker.
+    const later = new Date(NOW.getTime() + 120_000);
+    const takeovers = await Promise.all(
+      ['a', 'b'].map((i) => store.claimPost('slack:C1', '2026-11-23', i, later, 60_000)),
+    );
+    expect(takeovers.filter(Boolean)).toHaveLength(1);
+    await store.markFailed(
+      'slack:C1',
+      '2026-11-23',
+      'platform down',
+      new Date(later.getTime() + 60_000),
+    );
+    expect(await store.claimPost('slack:C1', '2026-11-23', 'x', later, 60_000)).toBe(false);
+    expect(
+      await store.claimPost(
+        'slack:C1',
+        '2026-11-23',
+        'x',
+        new Date(later.getTime() + 61_000),
+        60_000,
+      ),
+    ).toBe(true);
+    await store.markPosted('slack:C1', '2026-11-23', 'q1', 'ts-1');
+    expect(await store.post('slack:C1', '2026-11-23')).toMatchObject({
+      status: 'posted',
+      attempts: 1,
+      quizId: 'q1',
+    });
+    expect(
+      await store.claimPost('slack:C1', '2026-11-23', 'y', new Date(NOW.getTime() + 9e6), 60_000),
+    ).toBe(false);
+  });
+
+  it("counts a person's first answer only, even when clicks race", async () => {
+    const quiz = await store.createQuiz(
+      { channelKey: 'slack:C1', questionId: 'gifts-1', localDate: '2026-11-23', kind: 'daily' },
+      NOW,
+    );
+    const clicks = [1, 2, 0, 3, 1].map((choice, i) =>
+      store.answer({
+        quizId: quiz.id,
+        userId: 'U1',
+        choice,
+        correct: choice === 1,
+        localDate: '2026-11-23',
+        answeredAt: new Date(NOW.getTime() + i).toISOString(),
+      }),
+    );
+    const results = await Promise.all(clicks);
+    expect(results.filter((r) => r.recorded)).toHaveLength(1);
+    const first = results.find((r) => r.recorded)?.answer;
+    for (const r of results) expect(r.answer.choice).toBe(first?.choice);
+    await store.answer({
+      quizId: quiz.id,
+      userId: 'U2',
+      choice: 2,
+      correct: false,
+      localDate: '2026-11-23',
+      answeredAt: NOW.toISOString(),
+    });
+    const dist = await store.distribution(quiz.id);
+    expect(dist.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(dist[2]).toBeGreaterThanOrEqual(1);
+    expect(await store.answersFor('U1')).toHaveLength(1);
+    expect(await store.channelResults('slack:C1')).toHaveLength(2);
+  });
+
+  it('keeps a deck round and drops earlier rounds', async () => {
+    await store.markAsked('slack:C1', 0, 'a');
+    await store.markAsked('slack:C1', 0, 'b');
+    expect(await store.deck('slack:C1')).toEqual({ round: 0, asked: ['a', 'b'] });
+    await store.markAsked('slack:C1', 1, 'c');
+    expect(await store.deck('slack:C1')).toEqual({ round: 1, asked: ['c'] });
+  });
+
+  it('remembers event ids until they expire', async () => {
+    expect(await store.firstDelivery('Ev1', NOW, 60_000)).toBe(true);
+    expect(await store.firstDelivery('Ev1', new Date(NOW.getTime() + 1000), 60_000)).toBe(false);
+    expect(await store.firstDelivery('Ev1', new Date(NOW.getTime() + 120_000), 60_000)).toBe(true);
+  });
+
+  it('counts feedback by topic, opt-in leaderboard, redacted misses', async () => {
+    await store.feedback('gifts', true, 'slack', NOW);
+    await store.feedback('gifts', false, 'slack', NOW);
+    await store.feedback('social-media', true, 'teams', NOW);
+    expect(await store.feedbackCounts()).toEqual([
+      { topic: 'gifts', helpful: 1, notHelpful: 1 },
+      { topic: 'social-media', helpful: 1, notHelpful: 0 },
+    ]);
+    await store.setLeaderboard('slack:C1', 'U1', true);
+    await store.setLeaderboard('slack:C1', 'U2', true);
+    await store.setLeaderboard('slack:C1', 'U2', false);
+    expect(await store.leaderboardUsers('slack:C1')).toEqual(['U1']);
+    await store.saveMiss('my client [name] asked about [phone]', NOW);
+  });
+
+  it('migrates once when two instances start together, and again on restart', async () => {
+    const { location, drop } = await testLocation(kind);
+    const [a, b] = await Promise.all([createStore(location), createStore(location)]);
+    await a.subscribe(sub, NOW);
+    expect(await b.subscriptions()).toHaveLength(1);
+    await a.close();
+    await b.close();
+    const c = await createStore(location);
+    expect(await c.subscriptions()).toHaveLength(1);
+    await c.close();
+    await drop();
+  });
+});
+
+describe('store start-up errors', () => {
+  it('names the SQLite path when the file is not a database', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const path = join(mkdtempSync(join(tmpdir(), 'bb-bad-')), 'bot.sqlite');
+    writeFileSync(path, 'this is not a database, just some text '.repeat(200));
+    await expect(createStore({ sqlitePath: path })).rejects.toThrow(
+      /Cannot open the SQLite database at .*bot\.sqlite/,
+    );
+  });
+});
