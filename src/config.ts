@@ -35,6 +35,7 @@ const schema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(`${repoRoot}knowledge`),
   LOG_LEVEL: z.enum(LEVELS).optional(),
   LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
+  COLLECT_MISSES: z.enum(['off', 'on']).default('off'),
   CRISIS_CONTACTS: contacts.optional(),
   DATABASE_URL: z
     .string()
@@ -53,6 +54,8 @@ export interface Config {
   logLevel: (typeof LEVELS)[number] | undefined;
   /** "redacted": log each question with identifiers replaced; "off": never log question text. */
   logQuestions: 'off' | 'redacted';
+  /** Keep unanswered questions, redacted, for curators. */
+  collectMisses: boolean;
   /** The agency's crisis contacts, shown before the national ones. */
   crisisContacts: CrisisContact[];
   /** PostgreSQL for several instances; when unset, SQLite at `sqlitePath`. */
@@ -66,6 +69,7 @@ const EXPECTED: Record<string, string> = {
   KNOWLEDGE_DIR: 'a folder with sources.yaml, crisis.yaml and topics/',
   LOG_LEVEL: LEVELS.join(', '),
   LOG_QUESTIONS: 'off or redacted',
+  COLLECT_MISSES: 'off or on',
   CRISIS_CONTACTS: '"Label: contact; Label: contact"',
   DATABASE_URL: 'postgresql://user:password@host:5432/database',
   SQLITE_PATH: 'a file path, e.g. ./data/boundary-bot.sqlite',
@@ -86,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     knowledgeDir: c.KNOWLEDGE_DIR,
     logLevel: c.LOG_LEVEL,
     logQuestions: c.LOG_QUESTIONS,
+    collectMisses: c.COLLECT_MISSES === 'on',
     crisisContacts: c.CRISIS_CONTACTS ?? [],
     databaseUrl: c.DATABASE_URL,
     sqlitePath: c.SQLITE_PATH,

@@ -105,3 +105,29 @@ describe('logging on the whole answer path', () => {
     expect(replies.every((o) => o.phi === true)).toBe(true);
   });
 });
+
+describe('unanswered questions for curators', () => {
+  it('are kept only when collection is on, and only redacted', async () => {
+    const { openTestStore } = await import('./store/helpers.ts');
+    const { store, close } = await openTestStore('sqlite');
+    const out = capture();
+    const q = 'how do i renew the parking permit for Maria Lopez at (555) 010-0123';
+    const off = createBot(
+      { ...loadConfig({}), collectMisses: false },
+      { defaultLogLevel: 'silent', logDestination: out.stream, store },
+    );
+    off.answer(q, 'test');
+    const on = createBot(
+      { ...loadConfig({}), collectMisses: true },
+      { defaultLogLevel: 'silent', logDestination: out.stream, store },
+    );
+    on.answer(q, 'test');
+    on.answer('can i accept a gift card from a client', 'test'); // answered: not a miss
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const misses = await store.missesSince(new Date(0));
+    expect(misses).toHaveLength(1);
+    expect(misses[0]).toMatch(/\[phone\]/);
+    expect(misses[0]).not.toMatch(/010-0123/);
+    await close();
+  });
+});

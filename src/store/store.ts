@@ -404,6 +404,16 @@ export class Store {
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
+  async missesSince(since: Date): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('misses')
+      .select('redacted')
+      .where('created_at', '>=', iso(since))
+      .orderBy('created_at')
+      .execute();
+    return rows.map((r) => r.redacted);
+  }
+
   /** Store an unanswered question for curators. The caller passes it already redacted. */
   async saveMiss(redacted: string, now: Date): Promise<void> {
     await this.db

@@ -87,6 +87,30 @@ describe('two schedulers on the same PostgreSQL database', () => {
   }, 60_000);
 });
 
+describe('two schedulers racing day after day on PostgreSQL', () => {
+  it('post once a day in 100 daily trials', async () => {
+    const { location, drop } = await testLocation('postgres');
+    const a = await createStore(location);
+    const b = await createStore(location);
+    closers.push(async () => {
+      await a.close();
+      await b.close();
+      await drop();
+    });
+    await a.subscribe(sub(), new Date());
+    const poster = fakePoster();
+    const sa = scheduler(a, poster, 'a');
+    const sb = scheduler(b, poster, 'b');
+    const start = new Date('2026-01-01T17:00:00Z').getTime();
+    for (let d = 0; d < 100; d++) {
+      const now = new Date(start + d * 86_400_000);
+      const [x, y] = await Promise.all([sa.tick(now), sb.tick(now)]);
+      expect(x + y, `day ${d}`).toBe(1);
+    }
+    expect(poster.posts).toHaveLength(100);
+  }, 60_000);
+});
+
 describe('scheduling', () => {
   async function open() {
     const { store, close } = await openTestStore('sqlite');
@@ -171,6 +195,41 @@ describe('scheduling', () => {
     expect(await store.post('fake:C1', '2026-11-23')).toMatchObject({ status: 'posted' });
     expect(poster.posts).toHaveLength(1);
     expect(await s.tick(new Date(t0 + 3_600_000))).toBe(0);
+  });
+
+  it('survives the database going away at posting time: logs, retries, posts once', async () => {
+    const store = await open();
+    await store.subscribe(sub(), new Date());
+    const poster = fakePoster();
+    let down = true;
+    // The same store, but every call fails while "down".
+    const flaky = new Proxy(store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (down) return Promise.reject(new Error('connection refused'));
+          return value.apply(target, args);
+        };
+      },
+    });
+    const logged: string[] = [];
+    const logger = { warn: (o: { event: string }) => logged.push(o.event), info() {}, error() {} };
+    const s = createScheduler({
+      store: flaky,
+      questions: kb.quiz,
+      posters: { fake: poster },
+      instance: 'i1',
+      random: seededRandom(1),
+      logger: logger as never,
+    });
+    const t0 = new Date('2026-11-23T17:00:00Z').getTime();
+    expect(await s.tick(new Date(t0))).toBe(0);
+    expect(logged).toContain('quiz-tick-failed');
+    down = false;
+    expect(await s.tick(new Date(t0 + 60_000))).toBe(1);
+    expect(await s.tick(new Date(t0 + 120_000))).toBe(0);
+    expect(poster.posts).toHaveLength(1);
   });
 
   it('goes through the whole deck before repeating a question', async () => {
