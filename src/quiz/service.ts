@@ -3,7 +3,7 @@
 import { grade, nextQuestion, statsByTopic, streak } from '../core/quiz.ts';
 import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
 import { isValidZone, localParts, parseTime } from '../schedule/local-time.ts';
-import { channelKey, type Quiz, type Store } from '../store/store.ts';
+import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
 
 export const SUBSCRIBE_SYNTAX =
   'quiz subscribe HH:MM Area/City [weekdays], e.g. quiz subscribe 09:00 America/Los_Angeles weekdays';
@@ -129,17 +129,7 @@ export function createQuizService(o: {
     },
 
     /** Validate and save a subscription; throws with the accepted format when it is wrong. */
-    async subscribe(
-      s: {
-        platform: string;
-        channel: string;
-        reference: string | null;
-        time: string;
-        zone: string;
-        weekdaysOnly: boolean;
-      },
-      now: Date,
-    ) {
+    async subscribe(s: Omit<Subscription, 'paused'>, now: Date) {
       if (parseTime(s.time) === null)
         throw new Error(
           `"${s.time}" is not a time. Use 24-hour HH:MM. Syntax: ${SUBSCRIBE_SYNTAX}`,

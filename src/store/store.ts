@@ -180,15 +180,14 @@ export class Store {
     error: string,
     nextAttemptAt: Date | null,
   ): Promise<void> {
-    const row = await this.post(key, localDate);
     await this.db
       .updateTable('posts')
-      .set({
+      .set((eb) => ({
         status: 'failed',
-        attempts: (row?.attempts ?? 0) + 1,
+        attempts: eb('attempts', '+', 1),
         error: error.slice(0, 300),
         next_attempt_at: nextAttemptAt ? iso(nextAttemptAt) : null,
-      })
+      }))
       .where('channel_key', '=', key)
       .where('local_date', '=', localDate)
       .execute();
@@ -204,16 +203,7 @@ export class Store {
       .where('channel_key', '=', key)
       .where('local_date', '=', localDate)
       .executeTakeFirst();
-    return r
-      ? {
-          channelKey: r.channel_key,
-          localDate: r.local_date,
-          status: r.status as PostClaim['status'],
-          attempts: r.attempts,
-          nextAttemptAt: r.next_attempt_at,
-          quizId: r.quiz_id,
-        }
-      : undefined;
+    return r ? { ...toPost(r), quizId: r.quiz_id } : undefined;
   }
 
   async posts(key: string): Promise<PostClaim[]> {
@@ -223,13 +213,7 @@ export class Store {
       .where('channel_key', '=', key)
       .orderBy('local_date')
       .execute();
-    return rows.map((r) => ({
-      channelKey: r.channel_key,
-      localDate: r.local_date,
-      status: r.status as PostClaim['status'],
-      attempts: r.attempts,
-      nextAttemptAt: r.next_attempt_at,
-    }));
+    return rows.map(toPost);
   }
 
   // Quizzes, decks and answers --------------------------------------------------------------
@@ -421,6 +405,16 @@ export class Store {
       .values({ id: randomUUID(), redacted, created_at: iso(now) })
       .execute();
   }
+}
+
+function toPost(r: Database['posts']): PostClaim {
+  return {
+    channelKey: r.channel_key,
+    localDate: r.local_date,
+    status: r.status as PostClaim['status'],
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+  };
 }
 
 function toAnswer(r: Database['answers']): Answer {
