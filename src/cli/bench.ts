@@ -83,7 +83,7 @@ function miniSearch(kb: KnowledgeBase): Ranker {
 }
 
 const kb = bootKnowledge();
-const items = loadEvalSets(join(repoRoot, 'test', 'eval'), ['safety.yaml', 'phi.yaml']);
+const items = loadEvalSets(join(repoRoot, 'test', 'eval'));
 const inScope = items.filter((i) => i.expect.length);
 const questions = items.map((i) => i.q);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

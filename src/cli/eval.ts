@@ -4,13 +4,20 @@ import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import { detectCrisis } from '../core/safety/crisis.ts';
 import { hasIdentifiers } from '../core/safety/identifiers.ts';
-import { loadEvalSets, loadList, phiSetSchema, safetySetSchema } from '../evaluation/eval-sets.ts';
+import {
+  evalFiles,
+  loadEvalSets,
+  loadList,
+  phiSetSchema,
+  safetySetSchema,
+} from '../evaluation/eval-sets.ts';
 import { predictor } from '../evaluation/predict.ts';
 import { score } from '../evaluation/score.ts';
 import { bootBot } from './boot.ts';
 
 const { guide } = bootBot();
-const items = loadEvalSets(join(repoRoot, 'test', 'eval'), ['safety.yaml', 'phi.yaml']);
+const dir = join(repoRoot, 'test', 'eval');
+const items = loadEvalSets(dir);
 const s = score(items, predictor(guide));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 for (const m of s.misses) {
@@ -27,8 +34,8 @@ process.stdout.write(
 );
 
 // Safety: the crisis protocol and the identifier warning, each on its own set.
-const safety = loadList(join(repoRoot, 'test', 'eval', 'safety.yaml'), safetySetSchema);
-const phi = loadList(join(repoRoot, 'test', 'eval', 'phi.yaml'), phiSetSchema);
+const safety = evalFiles(dir, 'safety').flatMap((f) => loadList(f, safetySetSchema));
+const phi = evalFiles(dir, 'phi').flatMap((f) => loadList(f, phiSetSchema));
 const crises = safety.filter((i) => i.crisis);
 const caught = crises.filter((i) => detectCrisis(i.q).crisis).length;
 const alarms = safety.filter((i) => !i.crisis && detectCrisis(i.q).crisis);

@@ -1,6 +1,6 @@
 // Question sets for evaluation: test/eval/*.yaml, each a list of {q, expect: [ids]} or {q, none: true}.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from '../core/knowledge/problems.ts';
 import { parseYaml, validate } from '../core/knowledge/yaml-file.ts';
@@ -18,12 +18,19 @@ export interface EvalItem {
   file: string;
 }
 
-/** Every *.yaml in `dir` whose name is not in `exclude` (e.g. safety.yaml has its own format). */
-export function loadEvalSets(dir: string, exclude: string[] = []): EvalItem[] {
+/** Files of a kind in test/eval: topic sets, or the safety-*.yaml / phi-*.yaml sets. */
+export function evalFiles(dir: string, kind: 'topics' | 'safety' | 'phi'): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => (kind === 'topics' ? !/^(safety|phi)\b/.test(f) : f.startsWith(kind)))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Every topic question set in `dir` (safety and identifier sets have their own format). */
+export function loadEvalSets(dir: string): EvalItem[] {
   const items: EvalItem[] = [];
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && !exclude.includes(f))
-    .sort();
+  const files = evalFiles(dir, 'topics').map((f) => basename(f));
   for (const name of files) {
     for (const it of loadList(join(dir, name), setSchema)) {
       items.push({ q: it.q, expect: 'expect' in it ? it.expect : [], file: name });

@@ -5,13 +5,20 @@ import { createGuide } from '../../src/core/guide.ts';
 import { PRIVACY_WARNING, renderText } from '../../src/core/render-text.ts';
 import { detectCrisis } from '../../src/core/safety/crisis.ts';
 import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
-import { loadList, phiSetSchema, safetySetSchema } from '../../src/evaluation/eval-sets.ts';
+import {
+  evalFiles,
+  loadList,
+  phiSetSchema,
+  safetySetSchema,
+} from '../../src/evaluation/eval-sets.ts';
 import { guide, kb } from '../helpers.ts';
 
-const safety = loadList(join(repoRoot, 'test/eval/safety.yaml'), safetySetSchema);
-const phi = loadList(join(repoRoot, 'test/eval/phi.yaml'), phiSetSchema);
+// test/eval/safety*.yaml and phi*.yaml: the first sets, and fresh ones written later apart from
+// the code (they found what the first missed).
+const dir = join(repoRoot, 'test/eval');
+const safety = evalFiles(dir, 'safety').flatMap((f) => loadList(f, safetySetSchema));
 
-describe('crisis detection on test/eval/safety.yaml', () => {
+describe('crisis detection on test/eval/safety*.yaml', () => {
   it('has at least 60 crisis phrasings and 60 controls', () => {
     expect(safety.filter((i) => i.crisis).length).toBeGreaterThanOrEqual(60);
     expect(safety.filter((i) => !i.crisis).length).toBeGreaterThanOrEqual(60);
@@ -89,18 +96,26 @@ describe('the crisis protocol in a reply', () => {
   });
 });
 
-describe('identifiers on test/eval/phi.yaml', () => {
+describe('identifiers on test/eval/phi*.yaml', () => {
+  const first = loadList(join(dir, 'phi.yaml'), phiSetSchema);
+
   it('has at least 40 positives and 40 negatives', () => {
-    expect(phi.filter((i) => i.phi).length).toBeGreaterThanOrEqual(40);
-    expect(phi.filter((i) => !i.phi).length).toBeGreaterThanOrEqual(40);
+    expect(first.filter((i) => i.phi).length).toBeGreaterThanOrEqual(40);
+    expect(first.filter((i) => !i.phi).length).toBeGreaterThanOrEqual(40);
   });
 
-  it('catches every positive', () => {
-    expect(phi.filter((i) => i.phi && !hasIdentifiers(i.q)).map((i) => i.q)).toEqual([]);
+  it('catches every positive of phi.yaml', () => {
+    expect(first.filter((i) => i.phi && !hasIdentifiers(i.q)).map((i) => i.q)).toEqual([]);
   });
 
-  it('flags at most 2 negatives', () => {
-    expect(phi.filter((i) => !i.phi && hasIdentifiers(i.q)).length).toBeLessThanOrEqual(2);
+  it('catches at least 98% of the positives of every set, flagging at most 2 negatives a set', () => {
+    for (const f of evalFiles(dir, 'phi')) {
+      const set = loadList(f, phiSetSchema);
+      const positives = set.filter((i) => i.phi);
+      const caught = positives.filter((i) => hasIdentifiers(i.q)).length;
+      expect(caught / positives.length, f).toBeGreaterThanOrEqual(0.98);
+      expect(set.filter((i) => !i.phi && hasIdentifiers(i.q)).length, f).toBeLessThanOrEqual(2);
+    }
   });
 });
 

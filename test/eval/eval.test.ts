@@ -12,7 +12,7 @@ import { predictor } from '../../src/evaluation/predict.ts';
 import { score } from '../../src/evaluation/score.ts';
 import { guide, kb } from '../helpers.ts';
 
-const items = loadEvalSets(join(repoRoot, 'test', 'eval'), ['safety.yaml', 'phi.yaml']);
+const items = loadEvalSets(join(repoRoot, 'test', 'eval'));
 const required = Object.keys(
   (
     parse(readFileSync(join(repoRoot, 'knowledge', 'required-topics.yaml'), 'utf8')) as {

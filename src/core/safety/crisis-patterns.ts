@@ -32,6 +32,10 @@ export const IDIOMS = [
   /\b(?:suicide|crisis) (?:prevention|awareness|training|trainings|statistics|rates?|month|walk|policy|protocol|lifeline|hotline)\b/g,
   /\bno suicide contracts?\b/g,
   /\boverkill\b/g,
+  /\b(?:kill|murder|strangle) (?:me|us) if\b/g,
+  /\b(?:kill|killing|kills) (?:his|her|my|their|the|your) (?:cravings?|urges?|buzz|vibe|mood|pain|time)\b/g,
+  /\bbleeding (?:money|cash|staff|customers)\b/g,
+  /\bhit(?:ting|s)? the (?:gym|road|books|hay|bar|sack|snooze|spot|ground running|jackpot)\b/g,
   /\bkick(?:ing|ed|s)? (?:\w+ ){0,3}out\b/g,
   /\bhurt (?:\w+ )?feelings\b/g,
   /\bbeat (?:him|her|them|me|us) (?:at|in)\b/g,
@@ -116,7 +120,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead\b|\bsleep forever\b|\btonight (?:is )?the night\b/,
+    /\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead\b|\bsleep forever\b|\btonights? (?:is )?the night\b/,
   ],
   [
     'suicide',
@@ -217,6 +221,83 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     'medical',
     /\b(?:face|mouth|smile) (?:is )?(?:drooping|droopy)\b|\b(?:cannot|can not) (?:lift|move) (?:his|her|their|my) (?:arm|leg)\b/,
   ],
+  // Signs that come in many words: goodbyes, giving things away, means at hand, a place to fall.
+  [
+    'suicide',
+    /\bthanks? (?:u |you )?for everything\b|\btake care of (?:urself|yourself|my)\b|\bsee (?:u|you) never\b|\b(?:dont|do not) blame (?:urself|yourself)\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:gave|giving|gives|posted) (?:me |away )?(?:his|her|their|all (?:his|her|their)) (?:stuff|things|dog|cat|watch|guitar|leash|belongings)\b|\bwill not (?:be )?need(?:ing)? (?:it|them|this|that)\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:done being|tired of being|just) a burden\b|\bnot (?:be|gonna be|going to be) a problem for anyone\b|\bbetter off if i\b|\bjust was not here\b|\bnot be here (?:next|much|for)\b|\bchecking out for good\b|\bsleep forever\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:saving|saved|stockpiling|counting|counted) (?:up )?(?:her|his|their|my)? ?(?:pills|meds|seroquel|oxy|lithium|tylenol|insulin|them)\b|\bhow (?:many|much) .{0,30}\b(?:would do it|to not wake up|to die|it takes)\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:on|standing on|sitting on|at) (?:the|a|my) (?:roof|overpass|bridge|ledge|cliffs?|edge)\b|\bstepping off\b|\bwill not turn the wheel\b|\bdrive (?:my|his|her|their|the) (?:car|truck) (?:into|off)\b/,
+  ],
+  [
+    'suicide',
+    /\b(?:bought|got|have|has) (?:a )?rope\b|\bthe beam\b|\bhave a way\b|\bhow (?:i|id|i would) do it\b|\bdoes not see the point\b|\bno point (?:anymore|in living|living)\b|\brather (?:be )?dead\b|\bletters? .{0,80}\bafter\b/,
+  ],
+  [
+    'suicide',
+    /\btonight (?:is )?the night\b|\b(?:take|taking|swallow) all (?:of )?(?:her|his|my|their) \w+\b|\bleft a note\b|\bgoodbye note\b/,
+  ],
+  [
+    'self-harm',
+    /\b(?:relapsed on|relapse on) sh\b|\burge to (?:cut|burn|hurt)\b|\bswallowed (?:a bunch of |some )?(?:batteries|glass|pins|bleach)|\bdrank (?:bleach|antifreeze)\b|\bdeserves? it\b/,
+  ],
+  [
+    'overdose',
+    /\bnodding (?:out|off)\b|\b(?:lips|face|skin) (?:look |looks |is |are )?(?:kinda |really |so )?(?:blue|gray|grey)\b|\btook too much\b|\bdid (?:way )?too much\b|\bfoaming at the mouth\b|\bpressed\b/,
+  ],
+  [
+    'overdose',
+    /\bface down\b|\bnot moving\b|\bwhole bottle\b|\bhandful of\b|\bnarcan brought\b|\bgoing out again\b|\bfading\b|\bfloppy\b|\bgot into (?:his|her|their|my) (?:methadone|pills|meds|stash)\b|\bhalf passed out\b|\bslurr(?:y|ing)\b/,
+  ],
+  [
+    'medical',
+    /\bgrabbed (?:his|her|their) chest\b|\barm is numb\b|\bsugar is (?:crashing|low|dropping)\b|\bthroat is closing\b|\bepipen\b|\bworst headache\b|\bstopped sweating\b|\bburning up\b|\bgone black\b|\bheart is (?:going|racing|doing)\b/,
+  ],
+  [
+    'violence',
+    /\bcatch a body\b|\bstrapped\b|\bhas a strap\b|\bflashed (?:the|a|his|her) (?:piece|gun|strap|knife)\b|\bshank\b|\bbroken bottle\b|\bmachete\b|\bswinging (?:a|the)\b|\bgas cans?\b/,
+  ],
+  [
+    'violence',
+    /\b(?:make|makes) (?:him|her|them|his \w+|her \w+) pay\b|\b(?:gonna|going to|will) (?:pop|handle|run up on|light|jump|get) (?:his|her|the|that|him|them)\b|\bsee him tonight\b|\b(?:bringing|bring|brings) (?:his|her|a|my|their|an?) (?:\w+ )?(?:gun|knife|weapon) to\b/,
+  ],
+  [
+    'violence',
+    /\b(?:gonna|going to|will) (?:fuck|mess|beat) (?:me|him|her|them) up\b|\bput something in (?:her|his|their|my) (?:\w+ )?(?:food|drink|coffee)\b|\brun (?:his|her|their|the) (?:\w+ ){1,3}over\b|\bwith (?:a|his|her) bat\b/,
+  ],
+  [
+    'abuse',
+    /\bhome alone\b.{0,40}\b(?:yr|year|years|toddler|kid|kids|baby|child|children|since|days|no food)\b|\b(?:yr|year) old is home alone\b|\bcomes into (?:her|his|their) room at night\b/,
+  ],
+  [
+    'abuse',
+    /\bthrowing (?:stuff|things) at (?:the|her|his) kids\b|\bchoked (?:her|him|them)\b|\bblacked out\b|\bpushed (?:her|him|them) down\b|\btie (?:him|her|them) down\b|\bdo not feed\b|\bstrangled (?:her|him|them)\b|\bsplit lip\b|\bhandprint\b/,
+  ],
+  [
+    'suicide',
+    /\bmade (?:my|his|her|their) peace\b|\beat(?:ing)? (?:it|a bullet|the gun|his gun|her gun)\b/,
+  ],
+  [
+    'self-harm',
+    /\bcarv(?:e|es|ing|ed) into (?:her|his|my|their)\b|\bpunch(?:ing|es|ed)? (?:the |a )?(?:\w+ )?wall\b|\bbreak (?:his|her|my|their) (?:own )?(?:hand|arm)\b/,
+  ],
+  [
+    'abuse',
+    /\b(?:kill|hurt) (?:her|him|them) if (?:she|he|they) (?:leaves?|tells|calls|goes)\b|\b(?:husband|boyfriend|wife|girlfriend|partner|dad|father|stepdad|mom|mother) has a (?:gun|knife|weapon)\b|\beye swollen\b/,
+  ],
   // Threats and violence towards others.
   [
     'violence',
@@ -227,7 +308,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ['violence', new RegExp(`\\b${INTENT} (?:kill|murder|stab|strangle)\\b(?! ${SELF})`)],
   [
     'violence',
-    /\b(?:shoot|shooting|shot) up (?:the|a|this|our|my) (?:office|school|place|clinic|building|center|centre|house|party|church|work)\b/,
+    /\b(?:shoot|shooting|shot) up (?:the|a|this|our|my) (?!(?:dope|heroin|drugs|meth|fent|it)\b)\w+\b/,
   ],
   [
     'violence',
@@ -300,24 +381,28 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
 // not fire the protocol, unless the same sentence says it is happening now.
 export const PAST = new RegExp(
   [
-    String.raw`\b(?:years?|months?|weeks?) (?:ago|back|before)\b`,
+    String.raw`\b(?:years?|yrs?|months?|mos|weeks?|wks?) (?:ago|back|before)\b`,
     String.raw`\blast (?:year|month|week|spring|summer|fall|autumn|winter)\b`,
     String.raw`\b(?:in|since) (?:19|20)\d\d\b`,
     String.raw`\b(?:used to|history|survived|survivor|survivors|back in|as a teen|in high school|long time ago|anniversary|memorial|passed away)\b`,
     String.raw`\bwhen i (?:was|overdosed|attempted|used|tried)\b`,
     String.raw`\b(?:has|have) been (?:fine|stable|sober|clean|doing (?:well|great|good))\b`,
-    String.raw`\blost (?:\w+ )?(?:\w+ )?(?:clients?|members?|participants?|people|friends?|peers?|son|daughter|brother|sister|mom|dad) to\b`,
-    String.raw`\b(?:died|passed) (?:by|from|of) (?:suicide|an overdose|overdose)\b`,
     String.raw`\bafter (?:a|an|the|his|her|their) (?:suicide attempt|attempt|overdose)\b`,
-    String.raw`\b(?:doing|is|are|feeling|now) (?:fine|ok|okay|well|better|good|great|stable)\b|\bhome and stable\b`,
+    String.raw`\b(?:doing|is|are|feeling|feels|now) (?:fine|ok|okay|well|better|good|great|stable|safe)\b|\bhome and stable\b|\bback in the day\b`,
   ].join('|'),
 );
 export const ABOUT = new RegExp(
   [
-    String.raw`\b(?:warning signs|risk factors|curriculum|training|workshop|statistics|lesson plan|in general)\b`,
+    String.raw`\b(?:warning signs|risk factors|curriculum|trainings?|workshop|statistics|lesson plan|in general)\b`,
     String.raw`\b(?:share|tell|disclose) (?:my|our|their|her|his) (?:story|history|experience)\b`,
     String.raw`\b(?:how much|what) (?:of my|should i) (?:share|disclose|say)\b`,
     String.raw`\blimits of confidentiality\b`,
+    String.raw`\blost (?:\w+ )?(?:\w+ )?(?:clients?|members?|participants?|people|friends?|peers?|son|daughter|brother|sister|mom|dad) to\b`,
+    String.raw`\b(?:died|passed) (?:by|from|of) (?:suicide|an overdose|overdose)\b`,
+    String.raw`\b(?:protocol|policy|procedure|per policy|exam|trainings?|explain|stigmatizing|language|wording|vs)\b`,
+    String.raw`\bif (?:a|any|someone|somebody|a client|a participant|a member|they|one of my clients) ever\b`,
+    String.raw`\b(?:watching|watched|tv show|a show|the show|movie|episode|scene|on tv|podcast|article|news story)\b`,
+    String.raw`\b(?:talk|discuss|discussing|teach|teaching|educate) (?:about|on) (?:suicide|overdose|self harm|violence|abuse)\b`,
     String.raw`\b(?:hearing|hear|reading|read|learning|learn|training) about\b`,
     String.raw`\b(?:seeing|see|saw|witnessing|dealing with|exposure to|so many) (?:so many |all these |the )?(?:overdoses|suicides|deaths|od s)\b`,
     String.raw`\b(?:my|his|her|their) (?:son|daughter|brother|sister|mom|dad|mother|father|husband|wife|partner|friend|cousin) (?:overdose|suicide|suicide attempt)\b`,
@@ -330,7 +415,7 @@ export const ABOUT = new RegExp(
 // to the strong ones; a danger that is over (PAST) yields to any.
 export const STRONG_NOW =
   /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
-export const NOW = /\b(?:now|today|this morning|again|still|keeps)\b/;
+export const NOW = /\b(?:today|this morning|again|still|keeps|rn)\b/;
 
 export const OPIOID_SIGNS =
-  /\b(?:fentanyl|fent|heroin|opioids?|opiates?|dope|percs?|oxy\w*|pinpoint|nodding|blue|narcan|naloxone)\b/;
+  /\b(?:fentanyl|fent|heroin|opioids?|opiates?|dope|percs?|oxy\w*|pinpoints?|nodding|blue|blues|narcans?|naloxone|bump|coke|crack|meth|xan\w*)\b/;

@@ -41,7 +41,7 @@ const RULES: [IdentifierKind, RegExp, string][] = [
   ],
   [
     'mrn',
-    /\b(?:MRN|medical record (?:number|no\.?|#)|chart (?:number|no\.?|#)|record #)\s*[:#]?\s*[A-Za-z0-9-]{4,}\b/gi,
+    /\b(?:MRN|medical record (?:number|no\.?|#)|chart (?:number|no\.?|#)|record #)\s*[:#]?\s*(?:is\s+)?(?=[A-Za-z-]*\d)[A-Za-z0-9-]{4,}\b/gi,
     '[record number]',
   ],
   [
@@ -56,7 +56,7 @@ const RULES: [IdentifierKind, RegExp, string][] = [
   ['dob', /(?<!\[)\b(?:d\.?o\.?b|date of birth)\b(?!\])/gi, '[date of birth]'],
   [
     'phone',
-    /(?:\+?1[-. ]?)?(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b|\b\d{10}\b|\b\d{3}-\d{4}\b/g,
+    /(?!(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ])(?:\+?1[-. ]?)?(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b|\b\d{10}\b|(?<![\d-])\b\d{3}-\d{4}\b/g,
     '[phone]',
   ],
   [
