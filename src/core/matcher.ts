@@ -75,8 +75,6 @@ export interface MatchResult {
   confidence: number | null;
   /** Runners-up close to the best, best first. */
   close: string[];
-  /** What the confidence was made of (for tuning). */
-  features?: { coverage: number; strength: number; margin: number; outOfScope: number };
 }
 
 interface Postings {
@@ -250,12 +248,6 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
       topic: confidence >= options.minConfidence ? (topics[best] as Topic).id : null,
       confidence,
       close,
-      features: {
-        coverage: round(coverage),
-        strength: round(strength),
-        margin: round(margin),
-        outOfScope: round(ratio),
-      },
     };
   }
 
@@ -284,7 +276,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     };
   }
 
-  return { match, explain, vocabularySize: vocabulary.size, terms: postings.size };
+  return { match, explain };
 }
 
 export type Matcher = ReturnType<typeof createMatcher>;

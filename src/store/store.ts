@@ -58,10 +58,6 @@ export class Store {
     await this.db.destroy();
   }
 
-  async ping(): Promise<void> {
-    await this.db.selectFrom('subscriptions').select('key').limit(1).execute();
-  }
-
   // Subscriptions ---------------------------------------------------------------------------
 
   async subscribe(s: Subscription, now: Date): Promise<void> {
@@ -204,16 +200,6 @@ export class Store {
       .where('local_date', '=', localDate)
       .executeTakeFirst();
     return r ? { ...toPost(r), quizId: r.quiz_id } : undefined;
-  }
-
-  async posts(key: string): Promise<PostClaim[]> {
-    const rows = await this.db
-      .selectFrom('posts')
-      .selectAll()
-      .where('channel_key', '=', key)
-      .orderBy('local_date')
-      .execute();
-    return rows.map(toPost);
   }
 
   // Quizzes, decks and answers --------------------------------------------------------------

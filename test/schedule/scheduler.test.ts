@@ -58,54 +58,51 @@ afterEach(async () => {
   while (closers.length) await (closers.pop() as () => Promise<void>)();
 });
 
-describe('two schedulers on the same PostgreSQL database', () => {
-  it('post once in 100 racing trials, also with a restart in the middle', async () => {
-    const { location, drop } = await testLocation('postgres');
-    const a = await createStore(location);
-    let b = await createStore(location);
-    closers.push(async () => {
-      await a.close();
-      await b.close();
-      await drop();
-    });
-    const poster = fakePoster();
-    for (let i = 0; i < 100; i++) await a.subscribe(sub({ channel: `C${i}` }), new Date());
-    const now = new Date('2026-11-23T17:05:00Z'); // 09:05 in Los Angeles
-    const sa = scheduler(a, poster, 'a');
-    let sb = scheduler(b, poster, 'b');
-    const [pa, pb] = await Promise.all([sa.tick(now), sb.tick(now)]);
-    expect(pa + pb).toBe(100);
-    // Instance b restarts; both tick again, later the same day: nothing new.
+/** Two instances on one PostgreSQL database; `restartB` stops b and starts it again. */
+async function twoInstances(poster: Poster) {
+  const { location, drop } = await testLocation('postgres');
+  const a = await createStore(location);
+  let b = await createStore(location);
+  const sa = scheduler(a, poster, 'a');
+  let sb = scheduler(b, poster, 'b');
+  closers.push(async () => {
+    await a.close();
     await b.close();
-    b = await createStore(location);
-    sb = scheduler(b, poster, 'b');
-    const later = new Date(now.getTime() + 10 * 60_000);
-    const [qa, qb] = await Promise.all([sa.tick(later), sb.tick(later)]);
-    expect(qa + qb).toBe(0);
+    await drop();
+  });
+  return {
+    store: a,
+    tickBoth: async (now: Date) =>
+      (await Promise.all([sa.tick(now), sb.tick(now)])).reduce((x, y) => x + y, 0),
+    restartB: async () => {
+      await b.close();
+      b = await createStore(location);
+      sb = scheduler(b, poster, 'b');
+    },
+  };
+}
+
+describe('two schedulers on the same PostgreSQL database', () => {
+  it('post once for each of 100 channels, also after a restart later the same day', async () => {
+    const poster = fakePoster();
+    const both = await twoInstances(poster);
+    for (let i = 0; i < 100; i++) await both.store.subscribe(sub({ channel: `C${i}` }), new Date());
+    const now = new Date('2026-11-23T17:05:00Z'); // 09:05 in Los Angeles
+    expect(await both.tickBoth(now)).toBe(100);
+    await both.restartB();
+    expect(await both.tickBoth(new Date(now.getTime() + 10 * 60_000))).toBe(0);
     expect(poster.posts).toHaveLength(100);
     expect(new Set(poster.posts.map((p) => p.channel)).size).toBe(100);
   }, 60_000);
-});
 
-describe('two schedulers racing day after day on PostgreSQL', () => {
-  it('post once a day in 100 daily trials', async () => {
-    const { location, drop } = await testLocation('postgres');
-    const a = await createStore(location);
-    const b = await createStore(location);
-    closers.push(async () => {
-      await a.close();
-      await b.close();
-      await drop();
-    });
-    await a.subscribe(sub(), new Date());
+  it('post once a day in 100 daily trials, with a restart in the middle', async () => {
     const poster = fakePoster();
-    const sa = scheduler(a, poster, 'a');
-    const sb = scheduler(b, poster, 'b');
+    const both = await twoInstances(poster);
+    await both.store.subscribe(sub(), new Date());
     const start = new Date('2026-01-01T17:00:00Z').getTime();
     for (let d = 0; d < 100; d++) {
-      const now = new Date(start + d * 86_400_000);
-      const [x, y] = await Promise.all([sa.tick(now), sb.tick(now)]);
-      expect(x + y, `day ${d}`).toBe(1);
+      if (d === 50) await both.restartB();
+      expect(await both.tickBoth(new Date(start + d * 86_400_000)), `day ${d}`).toBe(1);
     }
     expect(poster.posts).toHaveLength(100);
   }, 60_000);

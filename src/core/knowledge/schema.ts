@@ -66,8 +66,6 @@ export const lexiconSchema = z.strictObject({
   ignore: z.array(z.string().min(1)).default([]),
 });
 
-export type TopicInput = z.infer<typeof topicSchema>;
-
 /** knowledge/out-of-scope.yaml: questions the bot should turn down (not ethics questions). */
 export const outOfScopeSchema = z.strictObject({
   questions: z.array(text(600)).min(1),
@@ -109,8 +107,6 @@ export const crisisSchema = z
       });
     }
   });
-
-export const contactSchema = contact;
 
 /** The eight areas of the Medi-Cal Peer Support Specialist certification exam. */
 export const EXAM_AREAS = [
