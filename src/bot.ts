@@ -4,9 +4,10 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 import type { Guidance } from './core/guidance.ts';
 import type { AnswerContext } from './core/guide.ts';
-import { createGuide } from './core/guide.ts';
+import { createGuide, type Guide } from './core/guide.ts';
 import { loadKnowledge } from './core/knowledge/load.ts';
 import { redact } from './core/safety/identifiers.ts';
+import type { KnowledgeBase } from './core/types.ts';
 import { createLogger, logAnswer } from './log.ts';
 import type { Store } from './store/store.ts';
 
@@ -15,25 +16,48 @@ export interface BotOptions {
   defaultLogLevel: string;
   /** Where logs go (standard error by default). */
   logDestination?: DestinationStream;
-  /** Where unanswered questions go, redacted, when COLLECT_MISSES is on. */
-  store?: Pick<Store, 'saveMiss'>;
+  /** Where unanswered questions go (redacted, when COLLECT_MISSES is on) and where each
+   * answer's topic is counted for the curator report. */
+  store?: Pick<Store, 'saveMiss' | 'recordAsk'>;
+  /** Knowledge already loaded (e.g. base + agency overlay); loaded from config when absent. */
+  knowledge?: KnowledgeBase;
 }
 
 export function createBot(config: Config, options: BotOptions) {
   const logger = createLogger(config.logLevel ?? options.defaultLogLevel, options.logDestination);
-  const kb = loadKnowledge(config.knowledgeDir);
-  const guide = createGuide(kb, { crisisContacts: config.crisisContacts });
+  let kb = options.knowledge ?? loadKnowledge(config.knowledgeDir);
+  let guide = createGuide(kb, { crisisContacts: config.crisisContacts });
   logger.debug(
     { event: 'knowledge', topics: kb.topics.length, sources: kb.sources.size },
     'knowledge loaded',
   );
   return {
-    kb,
-    guide,
+    /** The current knowledge; read it each time, it may be replaced while running. */
+    get kb(): KnowledgeBase {
+      return kb;
+    },
+    get guide(): Guide {
+      return guide;
+    },
     logger,
+    /** Swap in a new knowledge base (hot reload); answers already under way finish on the old. */
+    replaceKnowledge(next: KnowledgeBase) {
+      const nextGuide = createGuide(next, { crisisContacts: config.crisisContacts });
+      kb = next;
+      guide = nextGuide;
+    },
     answer(text: string, surface: string, context: AnswerContext = {}): Guidance {
       const g = guide.answer(text, context);
       logAnswer(logger, config, text, g, { surface });
+      const outcome = g.safety === 'crisis' ? 'crisis' : g.kind;
+      options.store
+        ?.recordAsk(outcome, g.topic?.id ?? null, surface, new Date())
+        .catch((error: Error) => {
+          logger.warn(
+            { event: 'ask-not-counted', err: error.message },
+            'could not count a question',
+          );
+        });
       if (g.kind === 'no-match' && config.collectMisses && options.store) {
         // Redacted before it leaves the answer path; a failure to save never fails the reply.
         options.store

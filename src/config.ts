@@ -31,8 +31,37 @@ const contacts = z.string().transform((s, ctx): CrisisContact[] => {
   return list;
 });
 
+const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).default(fallback);
+
 const schema = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  WEB_CONSOLE: onOff('on'),
   KNOWLEDGE_DIR: z.string().min(1).default(`${repoRoot}knowledge`),
+  AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional(),
+  KNOWLEDGE_WATCH: onOff('on'),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, 'must start with xoxb-')
+    .optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must start with xapp-')
+    .optional(),
+  SLACK_MODE: z.enum(['http', 'socket']).optional(),
+  SLACK_API_URL: z.url().optional(),
+  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_PASSWORD: z.string().optional(),
+  MICROSOFT_APP_TYPE: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
+    .default('MultiTenant'),
+  MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  MICROSOFT_APP_CERTIFICATE_THUMBPRINT: z.string().optional(),
+  MICROSOFT_APP_CERTIFICATE_KEY_FILE: z.string().optional(),
+  TEAMS_EMULATOR: onOff('off'),
+  PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(LEVELS).optional(),
   LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
   COLLECT_MISSES: z.enum(['off', 'on']).default('off'),
@@ -48,8 +77,45 @@ const schema = z.object({
     .default('America/Los_Angeles'),
 });
 
+export interface SlackConfig {
+  /** "http": events at /slack/events, signed with the signing secret; "socket": Socket Mode. */
+  mode: 'http' | 'socket';
+  botToken: string;
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  /** Web API base URL (GovSlack, or a local fake in tests); Slack's own when unset. */
+  apiUrl: string | undefined;
+}
+
+export interface TeamsConfig {
+  /** Empty in Bot Framework Emulator mode (no authentication; refused in production). */
+  appId: string;
+  password: string | undefined;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId: string | undefined;
+  certificateThumbprint: string | undefined;
+  certificateKeyFile: string | undefined;
+}
+
 export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  /** The local web console at "/". */
+  webConsole: boolean;
+  /** The public https URL the platforms reach (Teams app package domain). */
+  publicUrl: string | undefined;
+  /** Slack, when configured. */
+  slack: SlackConfig | null;
+  /** Microsoft Teams, when configured. */
+  teams: TeamsConfig | null;
   knowledgeDir: string;
+  /** The agency's own knowledge, merged over the base without editing it. */
+  agencyKnowledgeDir: string | undefined;
+  /** Reload the knowledge when its files change. */
+  knowledgeWatch: boolean;
+  /** Settings that look like ours but are not known (likely typos). */
+  warnings: string[];
   /** Unset means the program's own default (the server logs info, command-line tools stay quiet). */
   logLevel: (typeof LEVELS)[number] | undefined;
   /** "redacted": log each question with identifiers replaced; "off": never log question text. */
@@ -66,6 +132,20 @@ export interface Config {
 }
 
 const EXPECTED: Record<string, string> = {
+  PORT: 'a port number, e.g. 3000',
+  HOST: 'an interface to listen on, e.g. 0.0.0.0',
+  WEB_CONSOLE: 'on or off',
+  AGENCY_KNOWLEDGE_DIR: "a folder with your agency's YAML",
+  KNOWLEDGE_WATCH: 'on or off',
+  SLACK_BOT_TOKEN: 'the Bot User OAuth Token, xoxb-...',
+  SLACK_SIGNING_SECRET: "the app's Signing Secret (Basic Information page)",
+  SLACK_APP_TOKEN: 'an app-level token with connections:write, xapp-...',
+  SLACK_MODE: 'http or socket',
+  SLACK_API_URL: 'a URL ending in /api/',
+  MICROSOFT_APP_TYPE: 'MultiTenant, SingleTenant or UserAssignedMSI',
+  MICROSOFT_APP_TENANT_ID: 'your Microsoft Entra tenant id',
+  TEAMS_EMULATOR: 'on or off',
+  PUBLIC_URL: 'https://bot.example.org',
   KNOWLEDGE_DIR: 'a folder with sources.yaml, crisis.yaml and topics/',
   LOG_LEVEL: LEVELS.join(', '),
   LOG_QUESTIONS: 'off or redacted',
@@ -86,7 +166,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const problems: string[] = [];
+  const slack = slackConfig(c, problems);
+  const teams = teamsConfig(c, production, problems);
+  if (problems.length)
+    throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
+    production,
+    port: c.PORT,
+    host: c.HOST,
+    webConsole: c.WEB_CONSOLE === 'on',
+    publicUrl: c.PUBLIC_URL,
+    slack,
+    teams,
+    agencyKnowledgeDir: c.AGENCY_KNOWLEDGE_DIR,
+    knowledgeWatch: c.KNOWLEDGE_WATCH === 'on',
+    warnings: unknownKeys(env),
     knowledgeDir: c.KNOWLEDGE_DIR,
     logLevel: c.LOG_LEVEL,
     logQuestions: c.LOG_QUESTIONS,
@@ -96,6 +192,79 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlitePath: c.SQLITE_PATH,
     quizZone: c.QUIZ_ZONE,
   };
+}
+
+type Parsed = z.infer<typeof schema>;
+
+function slackConfig(c: Parsed, problems: string[]): SlackConfig | null {
+  if (!c.SLACK_BOT_TOKEN) {
+    if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)
+      problems.push('SLACK_BOT_TOKEN: missing (expected the Bot User OAuth Token, xoxb-...)');
+    return null;
+  }
+  const mode = c.SLACK_MODE ?? (c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET ? 'socket' : 'http');
+  if (mode === 'http' && !c.SLACK_SIGNING_SECRET)
+    problems.push(
+      "SLACK_SIGNING_SECRET: missing (expected the app's Signing Secret; or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  if (mode === 'socket' && !c.SLACK_APP_TOKEN)
+    problems.push(
+      'SLACK_APP_TOKEN: missing (expected an app-level token, xapp-..., for Socket Mode)',
+    );
+  return {
+    mode,
+    botToken: c.SLACK_BOT_TOKEN,
+    signingSecret: c.SLACK_SIGNING_SECRET,
+    appToken: c.SLACK_APP_TOKEN,
+    apiUrl: c.SLACK_API_URL,
+  };
+}
+
+function teamsConfig(c: Parsed, production: boolean, problems: string[]): TeamsConfig | null {
+  const appId = c.MICROSOFT_APP_ID ?? '';
+  if (!appId) {
+    if (c.TEAMS_EMULATOR !== 'on') return null;
+    if (production)
+      problems.push(
+        'TEAMS_EMULATOR: unauthenticated Teams (no MICROSOFT_APP_ID) is refused when NODE_ENV=production (expected MICROSOFT_APP_ID and a credential)',
+      );
+  } else {
+    if (c.MICROSOFT_APP_TYPE !== 'MultiTenant' && !c.MICROSOFT_APP_TENANT_ID)
+      problems.push(
+        `MICROSOFT_APP_TENANT_ID: missing (expected your tenant id; ${c.MICROSOFT_APP_TYPE} needs it)`,
+      );
+    const cert = c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT || c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
+    if (
+      c.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' &&
+      !c.MICROSOFT_APP_PASSWORD &&
+      !(c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT && c.MICROSOFT_APP_CERTIFICATE_KEY_FILE)
+    )
+      problems.push(
+        cert
+          ? 'MICROSOFT_APP_CERTIFICATE_THUMBPRINT / MICROSOFT_APP_CERTIFICATE_KEY_FILE: both are needed for a certificate'
+          : 'MICROSOFT_APP_PASSWORD: missing (expected the client secret, or a certificate, or MICROSOFT_APP_TYPE=UserAssignedMSI)',
+      );
+  }
+  return {
+    appId,
+    password: c.MICROSOFT_APP_PASSWORD,
+    appType: c.MICROSOFT_APP_TYPE,
+    tenantId: c.MICROSOFT_APP_TENANT_ID,
+    certificateThumbprint: c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT,
+    certificateKeyFile: c.MICROSOFT_APP_CERTIFICATE_KEY_FILE,
+  };
+}
+
+// Our variables' prefixes: a key with one of them that we do not know is probably a typo.
+const OURS =
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_|KNOWLEDGE_|AGENCY_|LOG_|QUIZ_|CRISIS_|SQLITE_|WEB_CONSOLE)/;
+
+function unknownKeys(env: NodeJS.ProcessEnv): string[] {
+  const known = new Set(Object.keys(schema.shape));
+  return Object.keys(env)
+    .filter((k) => OURS.test(k) && !known.has(k))
+    .sort()
+    .map((k) => `${k} is not a boundary-bot setting (ignored); see .env.example`);
 }
 
 export { repoRoot };

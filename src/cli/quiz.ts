@@ -19,7 +19,7 @@ try {
 }
 const quiz = createQuizService({
   store,
-  kb,
+  kb: () => kb,
   zone: config.quizZone,
   random: seededRandom(Date.now()),
 });

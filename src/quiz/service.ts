@@ -20,12 +20,24 @@ export interface Graded {
 
 export function createQuizService(o: {
   store: Store;
-  kb: KnowledgeBase;
+  /** The current knowledge (it may be reloaded while running). */
+  kb: () => KnowledgeBase;
   zone: string;
   random: () => number;
 }) {
-  const { store, kb } = o;
-  const byId = new Map(kb.quiz.map((q) => [q.id, q]));
+  const { store } = o;
+  let indexed: KnowledgeBase | undefined;
+  let byIdCache = new Map<string, QuizQuestion>();
+  const byId = {
+    get(id: string) {
+      const kb = o.kb();
+      if (kb !== indexed) {
+        indexed = kb;
+        byIdCache = new Map(kb.quiz.map((q) => [q.id, q]));
+      }
+      return byIdCache.get(id);
+    },
+  };
   const today = (now: Date) => localParts(now, o.zone).date;
 
   async function streakOf(userId: string, now: Date): Promise<number> {
@@ -47,7 +59,7 @@ export function createQuizService(o: {
     ): Promise<{ quiz: Quiz; question: QuizQuestion }> {
       const key = channelKey(platform, `personal:${userId}`);
       const pick = nextQuestion(
-        kb.quiz,
+        o.kb().quiz,
         await store.deck(key),
         await store.channelResults(key),
         o.random,
@@ -78,7 +90,7 @@ export function createQuizService(o: {
         localDate: quiz.localDate ?? today(now),
         answeredAt: now.toISOString(),
       });
-      const src = kb.sources.get(question.source.id);
+      const src = o.kb().sources.get(question.source.id);
       return {
         first: r.recorded,
         choice: r.answer.choice,
@@ -104,7 +116,7 @@ export function createQuizService(o: {
         answered: answers.length,
         correct: answers.filter((a) => a.correct).length,
         streak: await streakOf(userId, now),
-        byTopic: statsByTopic(kb.quiz, answers),
+        byTopic: statsByTopic(o.kb().quiz, answers),
         byArea: [...areas.values()].sort((a, b) => a.area.localeCompare(b.area)),
       };
     },
@@ -126,6 +138,25 @@ export function createQuizService(o: {
         }),
       );
       return rows.sort((a, b) => b.correct - a.correct || a.userId.localeCompare(b.userId));
+    },
+
+    /** How many chose each option so far (for the "N answers" line on a posted card). */
+    async results(quizId: string): Promise<{ counts: number[]; total: number }> {
+      const counts = await store.distribution(quizId);
+      return { counts, total: counts.reduce((a, b) => a + b, 0) };
+    },
+
+    /** The channel's previous daily quiz and how it went, shown under the next day's card. */
+    async previous(
+      quiz: Quiz,
+    ): Promise<{ question: QuizQuestion; counts: number[]; total: number } | null> {
+      if (quiz.kind !== 'daily' || !quiz.localDate) return null;
+      const before = await store.previousDaily(quiz.channelKey, quiz.localDate);
+      const question = before && byId.get(before.questionId);
+      if (!before || !question) return null;
+      const counts = await store.distribution(before.id);
+      const total = counts.reduce((a, b) => a + b, 0);
+      return total ? { question, counts, total } : null;
     },
 
     /** Validate and save a subscription; throws with the accepted format when it is wrong. */

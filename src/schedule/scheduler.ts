@@ -16,7 +16,8 @@ export interface Poster {
 
 export interface SchedulerOptions {
   store: Store;
-  questions: readonly QuizQuestion[];
+  /** The current quiz questions (the knowledge may be reloaded while running). */
+  questions: () => readonly QuizQuestion[];
   /** Posters by platform ("slack", "teams", "console"...). */
   posters: Record<string, Poster>;
   /** Names this process in claims. */
@@ -49,7 +50,7 @@ export function createScheduler(o: SchedulerOptions) {
       let quiz = await o.store.quiz(id);
       if (!quiz) {
         const deck = await o.store.deck(key);
-        const pick = nextQuestion(o.questions, deck, await o.store.channelResults(key), o.random);
+        const pick = nextQuestion(o.questions(), deck, await o.store.channelResults(key), o.random);
         quiz = await o.store.createQuiz(
           {
             id,
@@ -62,7 +63,7 @@ export function createScheduler(o: SchedulerOptions) {
         );
         await o.store.markAsked(key, pick.round, pick.question.id);
       }
-      const question = o.questions.find((q) => q.id === quiz.questionId);
+      const question = o.questions().find((q) => q.id === quiz.questionId);
       if (!question) throw new Error(`question ${quiz.questionId} is no longer in the quiz`);
       const ref = await poster.post(sub, quiz, question);
       await o.store.markPosted(key, local.date, quiz.id, ref);

@@ -87,6 +87,28 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // Where the bot may post later (Teams conversation references, stored at install) and a
+  // count of questions by topic for the curator report: never the question's text.
+  '0002-conversations-and-asks': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('conversations')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('asks')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('topic', 'text')
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('asks_created').on('asks').column('created_at').execute();
+    },
+  },
 };
 
 export const migrations: MigrationProvider = {

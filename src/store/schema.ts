@@ -74,4 +74,21 @@ export interface Database {
     redacted: string;
     created_at: string;
   };
+  /** Platform data needed to post to a conversation later (a Teams conversation reference). */
+  conversations: {
+    /** "platform:conversation" */
+    key: string;
+    platform: string;
+    reference: string;
+    updated_at: string;
+  };
+  /** One row per question answered: the topic and outcome only, for the curator report. */
+  asks: {
+    id: string;
+    topic: string | null;
+    /** "topic", "no-match", "help" or "crisis" */
+    outcome: string;
+    platform: string;
+    created_at: string;
+  };
 }

@@ -1,6 +1,6 @@
 // The one store interface, the same on SQLite and PostgreSQL (one set of Kysely queries).
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Dialect, openDatabase, type StoreLocation } from './open.ts';
 import type { Database } from './schema.ts';
 
@@ -53,6 +53,11 @@ export class Store {
     readonly db: Kysely<Database>,
     readonly dialect: Dialect,
   ) {}
+
+  /** For /readyz: resolves when the database answers. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
 
   async close(): Promise<void> {
     await this.db.destroy();
@@ -189,6 +194,19 @@ export class Store {
       .execute();
   }
 
+  /** On shutdown: give back claims this instance holds but has not posted, so another
+   * instance can post at once instead of waiting for the lease to run out. */
+  async releaseClaims(instance: string): Promise<number> {
+    // Backdating the claim makes it stale at once and keeps its attempt count.
+    const r = await this.db
+      .updateTable('posts')
+      .set({ claimed_at: new Date(0).toISOString() })
+      .where('instance', '=', instance)
+      .where('status', '=', 'claimed')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
   async post(
     key: string,
     localDate: string,
@@ -235,6 +253,19 @@ export class Store {
           kind: r.kind as Quiz['kind'],
         }
       : undefined;
+  }
+
+  /** The channel's daily quiz before `localDate` (the most recent one), for "yesterday's result". */
+  async previousDaily(key: string, localDate: string): Promise<Quiz | undefined> {
+    const r = await this.db
+      .selectFrom('quizzes')
+      .select('id')
+      .where('channel_key', '=', key)
+      .where('kind', '=', 'daily')
+      .where('local_date', '<', localDate)
+      .orderBy('local_date', 'desc')
+      .executeTakeFirst();
+    return r ? this.quiz(r.id) : undefined;
   }
 
   /** The deck's current round and the questions already asked in it. */
@@ -382,6 +413,38 @@ export class Store {
       .orderBy('created_at')
       .execute();
     return rows.map((r) => r.redacted);
+  }
+
+  /** Remember how to reach a conversation later (e.g. a Teams conversation reference). */
+  async saveReference(platform: string, conversation: string, reference: string, now: Date) {
+    const key = channelKey(platform, conversation);
+    await this.db
+      .insertInto('conversations')
+      .values({ key, platform, reference, updated_at: iso(now) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ reference, updated_at: iso(now) }))
+      .execute();
+  }
+
+  async reference(platform: string, conversation: string): Promise<string | undefined> {
+    const r = await this.db
+      .selectFrom('conversations')
+      .select('reference')
+      .where('key', '=', channelKey(platform, conversation))
+      .executeTakeFirst();
+    return r?.reference;
+  }
+
+  /** Count a question by its outcome and topic, for the curator report (never its text). */
+  async recordAsk(
+    outcome: string,
+    topic: string | null,
+    platform: string,
+    now: Date,
+  ): Promise<void> {
+    await this.db
+      .insertInto('asks')
+      .values({ id: randomUUID(), topic, outcome, platform, created_at: iso(now) })
+      .execute();
   }
 
   /** Store an unanswered question for curators. The caller passes it already redacted. */

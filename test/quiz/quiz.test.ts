@@ -75,7 +75,12 @@ describe.each(KINDS)('the quiz service on %s', (kind) => {
     closers.push(close);
     return {
       store,
-      quiz: createQuizService({ store, kb, zone: 'America/Los_Angeles', random: seededRandom(5) }),
+      quiz: createQuizService({
+        store,
+        kb: () => kb,
+        zone: 'America/Los_Angeles',
+        random: seededRandom(5),
+      }),
     };
   }
 

@@ -44,7 +44,7 @@ function fakePoster() {
 function scheduler(store: Store, poster: Poster, instance = 'i1') {
   return createScheduler({
     store,
-    questions: kb.quiz,
+    questions: () => kb.quiz,
     posters: { fake: poster },
     instance,
     random: seededRandom(1),
@@ -214,7 +214,7 @@ describe('scheduling', () => {
     const logger = { warn: (o: { event: string }) => logged.push(o.event), info() {}, error() {} };
     const s = createScheduler({
       store: flaky,
-      questions: kb.quiz,
+      questions: () => kb.quiz,
       posters: { fake: poster },
       instance: 'i1',
       random: seededRandom(1),

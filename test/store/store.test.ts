@@ -54,6 +54,11 @@ describe.each(KINDS)('store on %s', (kind) => {
       attempts: 1,
       quizId: 'q1',
     });
+    // Shutting down gives back a claim not yet posted: another instance may take it at once.
+    expect(await store.claimPost('slack:C2', DAY, 'leaving', NOW, 60_000)).toBe(true);
+    expect(await store.claimPost('slack:C2', DAY, 'other', NOW, 60_000)).toBe(false);
+    expect(await store.releaseClaims('leaving')).toBe(1);
+    expect(await store.claimPost('slack:C2', DAY, 'other', NOW, 60_000)).toBe(true);
     // Posted is final.
     expect(await claim('y', 9e6)).toBe(false);
   });
@@ -119,6 +124,19 @@ describe.each(KINDS)('store on %s', (kind) => {
     await store.setLeaderboard('slack:C1', 'U2', false);
     expect(await store.leaderboardUsers('slack:C1')).toEqual(['U1']);
     await store.saveMiss('my client [name] asked about [phone]', NOW);
+    expect(await store.missesSince(new Date(NOW.getTime() - 1))).toEqual([
+      'my client [name] asked about [phone]',
+    ]);
+    expect(await store.missesSince(new Date(NOW.getTime() + 1))).toEqual([]);
+    await store.ping();
+  });
+
+  it('keeps one conversation reference per conversation, replacing it on reinstall', async () => {
+    expect(await store.reference('teams', '19:abc')).toBeUndefined();
+    await store.saveReference('teams', '19:abc', '{"v":1}', NOW);
+    await store.saveReference('teams', '19:abc', '{"v":2}', NOW);
+    expect(await store.reference('teams', '19:abc')).toBe('{"v":2}');
+    expect(await store.reference('slack', '19:abc')).toBeUndefined();
   });
 
   it('migrates once when two instances start together, and again on restart', async () => {

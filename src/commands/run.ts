@@ -1,0 +1,120 @@
+// Carry out a command for a person on a surface and return a platform-neutral result; the
+// surfaces render it (Block Kit, Adaptive Card, web console). No platform imports here.
+import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
+import type { QuizQuestion } from '../core/types.ts';
+import type { Graded } from '../quiz/service.ts';
+import type { Services } from '../services.ts';
+import type { Quiz } from '../store/store.ts';
+import type { Command } from './parse.ts';
+
+export interface CommandContext {
+  /** "slack", "teams", "console" */
+  platform: string;
+  userId: string;
+  /** The conversation the command came from (channel, DM, chat). */
+  channel: string;
+  /** Platform data needed to post to this conversation later (Teams), JSON. */
+  reference?: string | null;
+  now: Date;
+}
+
+export type QuizStats = Awaited<ReturnType<Services['quiz']['stats']>>;
+
+export type CommandResult =
+  | { kind: 'guidance'; guidance: Guidance }
+  | { kind: 'help'; guidance: Guidance }
+  | { kind: 'topics'; topics: TopicRef[] }
+  | { kind: 'quiz'; quiz: Quiz; question: QuizQuestion }
+  | { kind: 'subscribed'; time: string; zone: string; weekdaysOnly: boolean }
+  | { kind: 'unsubscribed'; existed: boolean }
+  | { kind: 'stats'; stats: QuizStats }
+  | {
+      kind: 'leaderboard';
+      /** Set when the person just joined (true) or left (false). */
+      optedIn: boolean | null;
+      rows: { userId: string; correct: number; answered: number }[];
+    }
+  | { kind: 'usage'; problem: string; syntax: string; example: string };
+
+export async function runCommand(
+  s: Services,
+  command: Command,
+  ctx: CommandContext,
+): Promise<CommandResult> {
+  switch (command.kind) {
+    case 'ask':
+      return { kind: 'guidance', guidance: s.bot.answer(command.text, ctx.platform) };
+    case 'help':
+      return { kind: 'help', guidance: s.bot.guide.answer('help') };
+    case 'topics':
+      return { kind: 'topics', topics: s.bot.guide.topics };
+    case 'quiz': {
+      const { quiz, question } = await s.quiz.deal(ctx.platform, ctx.userId, ctx.now);
+      return { kind: 'quiz', quiz, question };
+    }
+    case 'quiz-subscribe': {
+      const { time, zone, weekdaysOnly } = command;
+      await s.quiz.subscribe(
+        {
+          platform: ctx.platform,
+          channel: ctx.channel,
+          reference: ctx.reference ?? null,
+          time,
+          zone,
+          weekdaysOnly,
+        },
+        ctx.now,
+      );
+      return { kind: 'subscribed', time, zone, weekdaysOnly };
+    }
+    case 'quiz-unsubscribe':
+      return {
+        kind: 'unsubscribed',
+        existed: await s.store.unsubscribe(ctx.platform, ctx.channel),
+      };
+    case 'quiz-stats':
+      return { kind: 'stats', stats: await s.quiz.stats(ctx.userId, ctx.now) };
+    case 'quiz-leaderboard': {
+      const key = `${ctx.platform}:${ctx.channel}`;
+      if (command.optIn !== null) await s.store.setLeaderboard(key, ctx.userId, command.optIn);
+      return {
+        kind: 'leaderboard',
+        optedIn: command.optIn,
+        rows: await s.quiz.leaderboard(ctx.platform, ctx.channel),
+      };
+    }
+    case 'usage':
+      return command;
+  }
+}
+
+/** A topic picked from a list or a "related" / "did you mean" button. */
+export function showTopic(s: Services, id: string): TopicGuidance | null {
+  return s.bot.guide.topic(id);
+}
+
+/** "Helpful" / "Not helpful": counted per topic, never with any text. */
+export async function recordFeedback(
+  s: Services,
+  topicId: string,
+  helpful: boolean,
+  platform: string,
+  now: Date,
+): Promise<boolean> {
+  if (!s.bot.guide.topic(topicId)) return false;
+  await s.store.feedback(topicId, helpful, platform, now);
+  return true;
+}
+
+/** A click on a quiz option: graded (first answer counts) with the card's new answer count. */
+export async function answerQuiz(
+  s: Services,
+  quizId: string,
+  userId: string,
+  choice: number,
+  now: Date,
+): Promise<{ graded: Graded; results: { counts: number[]; total: number } } | null> {
+  const graded = await s.quiz.answer(quizId, userId, choice, now);
+  if (!graded) return null;
+  return { graded, results: await s.quiz.results(quizId) };
+}

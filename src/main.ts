@@ -1,0 +1,75 @@
+// npm start: one HTTP server with every configured surface (Slack, Teams, the web console),
+// health endpoints and the daily quiz scheduler. Stops gracefully on SIGTERM / SIGINT.
+import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { loadConfig } from './config.ts';
+import { createScheduler } from './schedule/scheduler.ts';
+import { createHttpServer } from './server/http.ts';
+import { loadSurfaces } from './server/surfaces.ts';
+import { createServices } from './services.ts';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+async function main() {
+  const started = performance.now();
+  const config = loadConfig();
+  const services = await createServices(config);
+  const { logger, store } = services;
+  for (const warning of config.warnings) logger.warn({ event: 'config' }, warning);
+
+  const surfaces = await loadSurfaces(services);
+  const instance = `${hostname()}:${process.pid}`;
+  const scheduler = createScheduler({
+    store,
+    questions: () => services.bot.kb.quiz,
+    posters: Object.fromEntries(surfaces.flatMap((s) => (s.poster ? [[s.name, s.poster]] : []))),
+    instance,
+    random: services.random,
+    logger,
+  });
+  const http = createHttpServer({
+    routes: surfaces.flatMap((s) => s.routes),
+    logger,
+    ready: {
+      knowledge: async () => {
+        if (!services.bot.kb.topics.length) throw new Error('no topics loaded');
+      },
+      database: () => store.ping(),
+    },
+  });
+  for (const s of surfaces) await s.start?.();
+  const address = await http.listen(config.port, config.host);
+  scheduler.start();
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
+  logger.info(
+    {
+      event: 'ready',
+      url,
+      surfaces: surfaces.map((s) => s.name),
+      topics: services.bot.kb.topics.length,
+      ms: Math.round(performance.now() - started),
+    },
+    `boundary-bot is ready at ${url} (${surfaces.map((s) => s.name).join(', ') || 'no surfaces'})`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'stopping', signal }, 'shutting down');
+    scheduler.stop();
+    await http.close();
+    for (const s of surfaces) await s.stop?.();
+    await store.releaseClaims(instance);
+    await store.close();
+    logger.info({ event: 'stopped' }, 'stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`boundary-bot could not start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+// Everything a surface needs, wired once from the configuration: the bot (knowledge, guide,
+// logger), the store and the quiz service. Slack, Teams and the web console share one set.
+import type { DestinationStream } from 'pino';
+import { createBot } from './bot.ts';
+import type { Config } from './config.ts';
+import type { KnowledgeBase } from './core/types.ts';
+import { createQuizService } from './quiz/service.ts';
+import { createStore, type Store } from './store/store.ts';
+
+export interface ServicesOptions {
+  /** Log level when the configuration sets none. */
+  defaultLogLevel?: string;
+  logDestination?: DestinationStream;
+  /** An open store (tests); otherwise opened from the configuration. */
+  store?: Store;
+  /** Knowledge already loaded (base + agency overlay); loaded from config when absent. */
+  knowledge?: KnowledgeBase;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  random?: () => number;
+}
+
+export async function createServices(config: Config, o: ServicesOptions = {}) {
+  const store = o.store ?? (await createStore(config));
+  const bot = createBot(config, {
+    defaultLogLevel: o.defaultLogLevel ?? 'info',
+    ...(o.logDestination ? { logDestination: o.logDestination } : {}),
+    ...(o.knowledge ? { knowledge: o.knowledge } : {}),
+    store,
+  });
+  const random = o.random ?? Math.random;
+  const quiz = createQuizService({ store, kb: () => bot.kb, zone: config.quizZone, random });
+  return {
+    config,
+    bot,
+    logger: bot.logger,
+    store,
+    quiz,
+    random,
+    now: o.now ?? (() => new Date()),
+  };
+}
+
+export type Services = Awaited<ReturnType<typeof createServices>>;
