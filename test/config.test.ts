@@ -28,4 +28,69 @@ describe('configuration', () => {
       /CRISIS_CONTACTS: .*Label: contact/,
     );
   });
+
+  it('runs only the surfaces that are configured, and says what is missing', () => {
+    const none = loadConfig({});
+    expect(none.slack).toBeNull();
+    expect(none.teams).toBeNull();
+    expect(none.port).toBe(3000);
+    expect(none.webConsole).toBe(true);
+    const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret-123' });
+    expect(http.slack).toMatchObject({ mode: 'http', botToken: 'xoxb-1' });
+    const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(socket.slack?.mode).toBe('socket');
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 'secret-123' })).toThrow(
+      /SLACK_BOT_TOKEN: missing/,
+    );
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /SLACK_SIGNING_SECRET: missing/,
+    );
+    expect(() =>
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_MODE: 'socket',
+        SLACK_SIGNING_SECRET: 'x'.repeat(9),
+      }),
+    ).toThrow(/SLACK_APP_TOKEN: missing/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token' })).toThrow(
+      /must start with xoxb-/,
+    );
+  });
+
+  it('authenticates Teams in production and allows the emulator only outside it', () => {
+    expect(loadConfig({ TEAMS_EMULATOR: 'on' }).teams).toMatchObject({ appId: '' });
+    expect(() => loadConfig({ TEAMS_EMULATOR: 'on', NODE_ENV: 'production' })).toThrow(
+      /TEAMS_EMULATOR: .*refused when NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ MICROSOFT_APP_ID: 'app' })).toThrow(
+      /MICROSOFT_APP_PASSWORD: missing/,
+    );
+    expect(() =>
+      loadConfig({
+        MICROSOFT_APP_ID: 'app',
+        MICROSOFT_APP_PASSWORD: 'pw',
+        MICROSOFT_APP_TYPE: 'SingleTenant',
+      }),
+    ).toThrow(/MICROSOFT_APP_TENANT_ID: missing/);
+    expect(
+      loadConfig({
+        MICROSOFT_APP_ID: 'app',
+        MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+        MICROSOFT_APP_TENANT_ID: 't',
+      }).teams?.appType,
+    ).toBe('UserAssignedMSI');
+  });
+
+  it('never prints a secret and warns about unknown settings that look like ours', () => {
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-very-secret', PORT: 'eighty' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT: .*expected a port number/);
+      expect((error as Error).message).not.toContain('very-secret');
+    }
+    expect(loadConfig({ SLACK_SIGNING_SECRT: 'x', PATH: '/bin' }).warnings).toEqual([
+      'SLACK_SIGNING_SECRT is not a boundary-bot setting (ignored); see .env.example',
+    ]);
+  });
 });
