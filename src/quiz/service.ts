@@ -72,6 +72,43 @@ export function createQuizService(o: {
       return { quiz, question: pick.question };
     },
 
+    /**
+     * A channel's daily question for today's local date, created on first request. Its id is
+     * the one the scheduler uses, so reloads, other instances and a scheduled post share it;
+     * when two create it at once, the loser reads the winner's.
+     */
+    async daily(
+      platform: string,
+      channel: string,
+      now: Date,
+    ): Promise<{ quiz: Quiz; question: QuizQuestion }> {
+      const key = channelKey(platform, channel);
+      const date = today(now);
+      const id = `daily:${key}:${date}`;
+      let quiz = await store.quiz(id);
+      if (!quiz) {
+        const pick = nextQuestion(
+          o.kb().quiz,
+          await store.deck(key),
+          await store.channelResults(key),
+          o.random,
+        );
+        try {
+          quiz = await store.createQuiz(
+            { id, channelKey: key, questionId: pick.question.id, localDate: date, kind: 'daily' },
+            now,
+          );
+          await store.markAsked(key, pick.round, pick.question.id);
+        } catch (error) {
+          quiz = await store.quiz(id);
+          if (!quiz) throw error;
+        }
+      }
+      const question = byId.get(quiz.questionId);
+      if (!question) throw new Error(`question ${quiz.questionId} is no longer in the quiz`);
+      return { quiz, question };
+    },
+
     /** Grade a click. The first answer counts; a second one gets the first back. */
     async answer(
       quizId: string,
