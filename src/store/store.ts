@@ -454,6 +454,83 @@ export class Store {
       .values({ id: randomUUID(), redacted, created_at: iso(now) })
       .execute();
   }
+  // Curator report: counts in a time range [from, to) ---------------------------------------
+
+  /** Questions by outcome and topic (no text is stored, only these counts). */
+  async askCountsBetween(
+    from: Date,
+    to: Date,
+  ): Promise<{ outcome: string; topic: string | null; count: number }[]> {
+    const rows = await this.db
+      .selectFrom('asks')
+      .select(['outcome', 'topic', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('created_at', '>=', iso(from))
+      .where('created_at', '<', iso(to))
+      .groupBy(['outcome', 'topic'])
+      .execute();
+    return rows
+      .map((r) => ({ outcome: r.outcome, topic: r.topic, count: Number(r.n) }))
+      .sort((a, b) => `${a.outcome}:${a.topic}`.localeCompare(`${b.outcome}:${b.topic}`));
+  }
+
+  /** Helpful / not helpful clicks by topic. */
+  async feedbackBetween(
+    from: Date,
+    to: Date,
+  ): Promise<{ topic: string; helpful: number; notHelpful: number }[]> {
+    const rows = await this.db
+      .selectFrom('feedback')
+      .select(['topic', 'helpful', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('created_at', '>=', iso(from))
+      .where('created_at', '<', iso(to))
+      .groupBy(['topic', 'helpful'])
+      .execute();
+    const by = new Map<string, { topic: string; helpful: number; notHelpful: number }>();
+    for (const r of rows) {
+      const e = by.get(r.topic) ?? { topic: r.topic, helpful: 0, notHelpful: 0 };
+      if (r.helpful) e.helpful += Number(r.n);
+      else e.notHelpful += Number(r.n);
+      by.set(r.topic, e);
+    }
+    return [...by.values()].sort((a, b) => a.topic.localeCompare(b.topic));
+  }
+
+  /** Quiz answers by question: how many, how many correct. Nobody's id leaves the store. */
+  async quizResultsBetween(
+    from: Date,
+    to: Date,
+  ): Promise<{ questionId: string; answered: number; correct: number }[]> {
+    const rows = await this.db
+      .selectFrom('answers')
+      .innerJoin('quizzes', 'quizzes.id', 'answers.quiz_id')
+      .select([
+        'quizzes.question_id',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.sum<number>('answers.correct').as('right'),
+      ])
+      .where('answers.answered_at', '>=', iso(from))
+      .where('answers.answered_at', '<', iso(to))
+      .groupBy('quizzes.question_id')
+      .orderBy('quizzes.question_id')
+      .execute();
+    return rows.map((r) => ({
+      questionId: r.question_id,
+      answered: Number(r.n),
+      correct: Number(r.right),
+    }));
+  }
+
+  /** Unanswered questions (stored redacted), oldest first. */
+  async missesBetween(from: Date, to: Date): Promise<{ text: string; at: string }[]> {
+    const rows = await this.db
+      .selectFrom('misses')
+      .select(['redacted', 'created_at'])
+      .where('created_at', '>=', iso(from))
+      .where('created_at', '<', iso(to))
+      .orderBy('created_at')
+      .execute();
+    return rows.map((r) => ({ text: r.redacted, at: r.created_at }));
+  }
 }
 
 function toPost(r: Database['posts']): PostClaim {

@@ -139,6 +139,62 @@ describe.each(KINDS)('store on %s', (kind) => {
     expect(await store.reference('slack', '19:abc')).toBeUndefined();
   });
 
+  it('counts asks, feedback, quiz answers and misses inside a time range only', async () => {
+    const at = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
+    const [from, to] = [at(0), at(24)];
+    // Inside the range, and one of each just outside it (before `from`, at `to`).
+    await store.recordAsk('topic', 'gifts', 'slack', at(1));
+    await store.recordAsk('topic', 'gifts', 'teams', at(2));
+    await store.recordAsk('no-match', null, 'slack', at(3));
+    await store.recordAsk('topic', 'gifts', 'slack', at(-1));
+    await store.recordAsk('topic', 'gifts', 'slack', to);
+    expect(await store.askCountsBetween(from, to)).toEqual([
+      { outcome: 'no-match', topic: null, count: 1 },
+      { outcome: 'topic', topic: 'gifts', count: 2 },
+    ]);
+    await store.feedback('gifts', true, 'slack', at(1));
+    await store.feedback('gifts', true, 'teams', at(1));
+    await store.feedback('gifts', false, 'slack', at(2));
+    await store.feedback('dual-relationships', false, 'slack', at(2));
+    await store.feedback('gifts', false, 'slack', at(25));
+    expect(await store.feedbackBetween(from, to)).toEqual([
+      { topic: 'dual-relationships', helpful: 0, notHelpful: 1 },
+      { topic: 'gifts', helpful: 2, notHelpful: 1 },
+    ]);
+    const quiz = await store.createQuiz(
+      { channelKey: 'slack:C1', questionId: 'gifts-1', localDate: '2026-11-23', kind: 'daily' },
+      at(0),
+    );
+    const other = await store.createQuiz(
+      { channelKey: 'slack:U1', questionId: 'gifts-2', localDate: null, kind: 'personal' },
+      at(0),
+    );
+    const answer = (quizId: string, userId: string, correct: boolean, h: number) =>
+      store.answer({
+        quizId,
+        userId,
+        choice: correct ? 1 : 0,
+        correct,
+        localDate: null,
+        answeredAt: at(h).toISOString(),
+      });
+    await answer(quiz.id, 'U1', true, 1);
+    await answer(quiz.id, 'U2', false, 2);
+    await answer(quiz.id, 'U3', true, 3);
+    await answer(quiz.id, 'U4', true, 30);
+    await answer(other.id, 'U1', false, 1);
+    expect(await store.quizResultsBetween(from, to)).toEqual([
+      { questionId: 'gifts-1', answered: 3, correct: 2 },
+      { questionId: 'gifts-2', answered: 1, correct: 0 },
+    ]);
+    await store.saveMiss('can I [name] bring a dog', at(5));
+    await store.saveMiss('too early', at(-5));
+    expect(await store.missesBetween(from, to)).toEqual([
+      { text: 'can I [name] bring a dog', at: at(5).toISOString() },
+    ]);
+    expect(await store.askCountsBetween(at(100), at(200))).toEqual([]);
+  });
+
   it('migrates once when two instances start together, and again on restart', async () => {
     const { location, drop } = await testLocation(kind);
     const [a, b] = await Promise.all([createStore(location), createStore(location)]);
