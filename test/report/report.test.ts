@@ -1,0 +1,171 @@
+// The curator report over a real store and the real knowledge: counts per topic, feedback,
+// quiz accuracy per topic and exam area, misses only while collection is on; nobody named.
+import { afterEach, describe, expect, it } from 'vitest';
+import { dayRange, startOfDay } from '../../src/report/range.ts';
+import { renderReport } from '../../src/report/render.ts';
+import { buildReport } from '../../src/report/report.ts';
+import { createTestServices, type TestServices } from '../support/services.ts';
+
+const NOV = { from: new Date('2026-11-01T08:00:00Z'), to: new Date('2026-12-01T08:00:00Z') };
+const inNov = (day: number) => new Date(Date.UTC(2026, 10, day, 18));
+
+let t: TestServices;
+afterEach(async () => t?.close());
+
+async function seed(s: TestServices['services']) {
+  const { store } = s;
+  const kb = s.bot.kb;
+  await store.recordAsk('topic', 'gifts', 'slack', inNov(2));
+  await store.recordAsk('topic', 'gifts', 'teams', inNov(3));
+  await store.recordAsk('topic', 'social-media', 'slack', inNov(4));
+  await store.recordAsk('crisis', 'crisis-suicide-risk', 'slack', inNov(5));
+  await store.recordAsk('no-match', null, 'slack', inNov(6));
+  await store.recordAsk('help', null, 'console', inNov(6));
+  await store.recordAsk('topic', 'gifts', 'slack', new Date('2026-10-15T12:00:00Z')); // before
+  await store.feedback('gifts', true, 'slack', inNov(2));
+  await store.feedback('gifts', false, 'teams', inNov(3));
+  await store.feedback('dual-relationships', true, 'slack', inNov(3));
+  // Two questions from one topic and area, one from another; three people.
+  const gifts = kb.quiz.filter((q) => q.topic === 'gifts').slice(0, 2);
+  const other = kb.quiz.find((q) => q.area !== gifts[0]!.area && q.topic !== 'gifts')!;
+  const answers: [string, string, boolean][] = [
+    [gifts[0]!.id, 'U-ALICE', true],
+    [gifts[0]!.id, 'U-BOB', false],
+    [gifts[1]!.id, 'U-ALICE', true],
+    [other.id, 'U-CAROL', false],
+  ];
+  for (const [i, [questionId, userId, correct]] of answers.entries()) {
+    const quiz = await store.createQuiz(
+      { channelKey: `slack:personal:${userId}`, questionId, localDate: null, kind: 'personal' },
+      inNov(7),
+    );
+    await store.answer({
+      quizId: quiz.id,
+      userId,
+      choice: correct ? gifts[0]!.correct : 9,
+      correct,
+      localDate: null,
+      answeredAt: inNov(7 + i).toISOString(),
+    });
+  }
+  await store.saveMiss('where can [name] park, call [phone]', inNov(8));
+  return { gifts, other };
+}
+
+describe('curator report', () => {
+  it('counts questions, feedback and quiz accuracy per topic and exam area in the range', async () => {
+    t = await createTestServices();
+    const { gifts, other } = await seed(t.services);
+    const r = await buildReport(t.services, NOV);
+    expect(r.range).toMatchObject({
+      firstDay: '2026-11-01',
+      lastDay: '2026-11-30',
+      zone: 'America/Los_Angeles',
+    });
+    expect(r.questions).toMatchObject({ total: 6, answered: 3, noMatch: 1, help: 1, crisis: 1 });
+    expect(r.questions.byTopic.map((b) => [b.topic, b.count])).toEqual([
+      ['gifts', 2],
+      ['crisis-suicide-risk', 1],
+      ['social-media', 1],
+    ]);
+    expect(r.questions.byTopic[0]!.title).toBe(t.services.bot.kb.topicsById.get('gifts')!.title);
+    expect(r.feedback).toEqual([
+      expect.objectContaining({ topic: 'dual-relationships', helpful: 1, notHelpful: 0 }),
+      expect.objectContaining({ topic: 'gifts', helpful: 1, notHelpful: 1 }),
+    ]);
+    expect(r.quiz).toMatchObject({ answered: 4, correct: 2, accuracy: 0.5 });
+    expect(r.quiz.byTopic.find((e) => e.key === 'gifts')).toMatchObject({
+      answered: 3,
+      correct: 2,
+      accuracy: 0.667,
+    });
+    expect(r.quiz.byTopic.find((e) => e.key === other.topic)).toMatchObject({ accuracy: 0 });
+    const giftArea = r.quiz.byArea.find((e) => e.key === gifts[0]!.area)!;
+    expect(giftArea.answered).toBeGreaterThanOrEqual(2);
+    expect(r.quiz.byArea.reduce((n, e) => n + e.answered, 0)).toBe(4);
+    // Collection is off: no unanswered question appears, even one stored earlier.
+    expect(r.misses).toEqual({ collected: false, total: 0, items: [] });
+    // Nobody is identified: no user id anywhere in the report.
+    expect(JSON.stringify(r)).not.toMatch(/U-ALICE|U-BOB|U-CAROL/);
+  });
+
+  it('shows misses, redacted, only while collection is on', async () => {
+    t = await createTestServices({ COLLECT_MISSES: 'on' });
+    await seed(t.services);
+    const nov = await buildReport(t.services, NOV);
+    expect(nov.misses.items).toContainEqual({
+      at: inNov(8).toISOString(),
+      text: 'where can [name] park, call [phone]',
+    });
+    // Through the real answer path (which stamps the real time): a question the bot cannot
+    // place, holding a phone number.
+    t.services.bot.answer('recommend a good pizza place, my number is 916-555-0142', 'slack');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = Date.now();
+    const r = await buildReport(t.services, {
+      from: new Date(now - 60_000),
+      to: new Date(now + 60_000),
+    });
+    expect(r.questions).toMatchObject({ total: 1, noMatch: 1 });
+    expect(r.misses).toEqual({
+      collected: true,
+      total: 1,
+      items: [
+        { at: expect.any(String), text: 'recommend a good pizza place, my number is [phone]' },
+      ],
+    });
+    expect(JSON.stringify(r)).not.toContain('555-0142');
+  });
+
+  it('is JSON-serialisable and renders as plain text', async () => {
+    t = await createTestServices({ COLLECT_MISSES: 'on' });
+    await seed(t.services);
+    const r = await buildReport(t.services, NOV);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    const text = renderReport(r);
+    expect(text).toContain('Curator report, 2026-11-01 to 2026-11-30 (America/Los_Angeles)');
+    expect(text).toContain('Questions: 6 (answered 3, not matched 1, help 1, crisis protocol 1)');
+    expect(text).toMatch(/Gift[^\n]*\s2\s+1\s+1\n/);
+    expect(text).toContain('Quiz: 4 answers, 50% correct');
+    expect(text).toContain('Unanswered questions (redacted): 1');
+    expect(text).toContain('where can [name] park, call [phone]');
+  });
+
+  it('reports an empty range plainly', async () => {
+    t = await createTestServices();
+    const r = await buildReport(t.services, NOV);
+    expect(r.questions.total).toBe(0);
+    expect(r.quiz.accuracy).toBeNull();
+    expect(renderReport(r)).toContain('Unanswered questions: not collected');
+  });
+});
+
+describe('report date range', () => {
+  const zone = 'America/Los_Angeles';
+  it('covers whole local days, DST included', () => {
+    // PDT (UTC-7) until 1 Nov 2026, PST (UTC-8) after.
+    expect(startOfDay('2026-10-31', zone).toISOString()).toBe('2026-10-31T07:00:00.000Z');
+    expect(startOfDay('2026-11-02', zone).toISOString()).toBe('2026-11-02T08:00:00.000Z');
+    const r = dayRange({ from: '2026-11-01', to: '2026-11-30' }, new Date(), zone);
+    expect([r.from.toISOString(), r.to.toISOString()]).toEqual([
+      '2026-11-01T07:00:00.000Z',
+      '2026-12-01T08:00:00.000Z',
+    ]);
+  });
+
+  it('defaults to the last 30 days, today included', () => {
+    const r = dayRange({}, new Date('2026-11-23T17:00:00Z'), zone);
+    expect([r.firstDay, r.lastDay]).toEqual(['2026-10-25', '2026-11-23']);
+    expect(r.to.toISOString()).toBe('2026-11-24T08:00:00.000Z');
+  });
+
+  it('names a bad date or an empty range', () => {
+    expect(() => dayRange({ from: '2026-02-30' }, new Date(), zone)).toThrow(
+      '--from "2026-02-30" is not a date: use YYYY-MM-DD',
+    );
+    expect(() => dayRange({ to: '30/11/2026' }, new Date(), zone)).toThrow('--to "30/11/2026"');
+    expect(() => dayRange({ from: '2026-12-01', to: '2026-11-01' }, new Date(), zone)).toThrow(
+      '--from 2026-12-01 is after --to 2026-11-01',
+    );
+  });
+});
