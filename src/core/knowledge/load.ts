@@ -1,7 +1,6 @@
 // Load knowledge/ (sources, lexicon, one topic per file), validate it, and check references.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import type { z } from 'zod';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type {
   CrisisProtocolText,
   KnowledgeBase,
@@ -10,6 +9,7 @@ import type {
   Source,
   Topic,
 } from '../types.ts';
+import { optionalFile, problemAt, read, stem, yamlFiles } from './files.ts';
 import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
 import {
   crisisSchema,
@@ -19,13 +19,7 @@ import {
   sourcesSchema,
   topicSchema,
 } from './schema.ts';
-import { fieldName, type LocatedYaml, parseYaml, validate } from './yaml-file.ts';
-
-function read(path: string): LocatedYaml & { problems: KnowledgeProblem[] } {
-  const file = relative(process.cwd(), path) || path;
-  const { located, problems } = parseYaml({ file, text: readFileSync(path, 'utf8') });
-  return { ...located, problems };
-}
+import { type LocatedYaml, validate } from './yaml-file.ts';
 
 export function loadKnowledge(dir: string): KnowledgeBase {
   const problems: KnowledgeProblem[] = [];
@@ -69,11 +63,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const topics: Topic[] = [];
   const where = new Map<string, LocatedYaml>();
   const topicDir = join(dir, 'topics');
-  const files = existsSync(topicDir)
-    ? readdirSync(topicDir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-    : [];
+  const files = yamlFiles(topicDir);
   for (const name of files) {
     const y = read(join(topicDir, name));
     if (y.problems.length) {
@@ -86,10 +76,9 @@ export function loadKnowledge(dir: string): KnowledgeBase {
       continue;
     }
     const topic: Topic = { ...parsed.value, file: y.file };
-    const stem = basename(name).replace(/\.ya?ml$/, '');
-    if (stem !== topic.id) {
+    if (stem(name) !== topic.id) {
       problems.push(
-        problemAt(y, ['id'], `the id "${topic.id}" must match the file name "${stem}"`),
+        problemAt(y, ['id'], `the id "${topic.id}" must match the file name "${stem(name)}"`),
       );
     }
     const earlier = where.get(topic.id);
@@ -108,7 +97,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
 
   const topicsById = new Map(topics.map((t) => [t.id, t]));
   // A topic whose own file has problems still exists: do not report every reference to it.
-  const named = new Set(files.map((f) => basename(f).replace(/\.ya?ml$/, '')));
+  const named = new Set(files.map(stem));
   for (const t of topics) {
     const y = where.get(t.id) as LocatedYaml;
     t.related.forEach((r, i) => {
@@ -140,21 +129,20 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   };
 }
 
-/** Quiz questions, one file per topic (the file name is the topic id). */
-function loadQuiz(
+/**
+ * Quiz questions, one file per topic (the file name is the topic id). `taken` holds the quiz
+ * ids already used (id -> file), so an agency's questions cannot reuse a base id.
+ */
+export function loadQuiz(
   dir: string,
   topicIds: Set<string>,
   sources: Map<string, Source>,
   problems: KnowledgeProblem[],
+  taken: ReadonlyMap<string, string> = new Map(),
 ): QuizQuestion[] {
   const quiz: QuizQuestion[] = [];
-  const ids = new Map<string, string>();
-  const files = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-    : [];
-  for (const name of files) {
+  const ids = new Map(taken);
+  for (const name of yamlFiles(dir)) {
     const y = read(join(dir, name));
     problems.push(...y.problems);
     if (y.problems.length) continue;
@@ -163,7 +151,7 @@ function loadQuiz(
       problems.push(...parsed.problems);
       continue;
     }
-    const topic = basename(name).replace(/\.ya?ml$/, '');
+    const topic = stem(name);
     if (!topicIds.has(topic)) {
       problems.push({
         file: y.file,
@@ -198,22 +186,6 @@ function loadQuiz(
     });
   }
   return quiz;
-}
-
-/** A file the knowledge base may do without; its problems still count when it is there. */
-function optionalFile<S extends z.ZodType>(path: string, schema: S, problems: KnowledgeProblem[]) {
-  if (!existsSync(path)) return undefined;
-  const file = read(path);
-  problems.push(...file.problems);
-  if (file.problems.length) return undefined;
-  const parsed = validate(file, schema);
-  if (parsed.ok) return parsed.value;
-  problems.push(...parsed.problems);
-  return undefined;
-}
-
-function problemAt(y: LocatedYaml, path: (string | number)[], message: string): KnowledgeProblem {
-  return { file: y.file, line: y.line(path), field: fieldName(path), message };
 }
 
 /** The quiz must cover every required topic with at least `perTopic` questions, `total` in all. */

@@ -9,30 +9,43 @@ const id = z
 /** principle + all guidance + the longest reflection: what a phone shows before sources. */
 export const REPLY_BUDGET = 900;
 
+const nuance = z
+  // biome-ignore lint/suspicious/noThenProperty: a YAML field name, never awaited
+  .strictObject({ when: text(200), then: text(200) });
+const sourceRef = z.strictObject({ id, section: text(120) });
+
+// The items of every topic field, shared by a whole topic and an agency's change to one.
+const topicItems = {
+  id,
+  title: text(80),
+  question: text(600),
+  keyword: text(60),
+  // A second sentence starts after a full stop and a capital letter ("e.g." does not count).
+  principle: text(200).refine((s) => !/(?<!\b(?:e\.g|i\.e|etc))[.!?]\s+[A-Z]/.test(s), {
+    message: 'must be one sentence',
+  }),
+  step: text(300),
+  reflection: text(200),
+  nuance,
+  agency_policy: text(300),
+  source: sourceRef,
+};
+
 export const topicSchema = z
   .strictObject({
     id,
-    title: text(80),
+    title: topicItems.title,
     questions: z
-      .array(text(600))
+      .array(topicItems.question)
       .min(8, 'needs at least 8 example questions')
       .max(80, 'keep it to 80 example questions'),
-    keywords: z.array(text(60)).min(3, 'needs at least 3 keywords'),
-    // A second sentence starts after a full stop and a capital letter ("e.g." does not count).
-    principle: text(200).refine((s) => !/(?<!\b(?:e\.g|i\.e|etc))[.!?]\s+[A-Z]/.test(s), {
-      message: 'must be one sentence',
-    }),
-    guidance: z.array(text(300)).min(2, 'needs 2 to 5 steps').max(5, 'needs 2 to 5 steps'),
-    reflection: z.array(text(200)).min(2, 'needs at least 2 reflection prompts'),
-    nuance: z
-      // biome-ignore lint/suspicious/noThenProperty: a YAML field name, never awaited
-      .array(z.strictObject({ when: text(200), then: text(200) }))
-      .max(3)
-      .default([]),
-    agency_policy: text(300).optional(),
-    sources: z
-      .array(z.strictObject({ id, section: text(120) }))
-      .min(1, 'needs at least one source'),
+    keywords: z.array(topicItems.keyword).min(3, 'needs at least 3 keywords'),
+    principle: topicItems.principle,
+    guidance: z.array(topicItems.step).min(2, 'needs 2 to 5 steps').max(5, 'needs 2 to 5 steps'),
+    reflection: z.array(topicItems.reflection).min(2, 'needs at least 2 reflection prompts'),
+    nuance: z.array(nuance).max(3).default([]),
+    agency_policy: topicItems.agency_policy.optional(),
+    sources: z.array(sourceRef).min(1, 'needs at least one source'),
     related: z.array(id).default([]),
   })
   .superRefine((t, ctx) => {
@@ -46,6 +59,37 @@ export const topicSchema = z
       });
     }
   });
+
+/** Topic fields whose lists an agency overlay extends (or, named in `replace`, replaces). */
+export const LIST_FIELDS = [
+  'questions',
+  'keywords',
+  'guidance',
+  'reflection',
+  'nuance',
+  'sources',
+  'related',
+] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
+/**
+ * An agency's change to a base topic: any topic field, each with the right type; counts and
+ * the reply budget are checked on the merged topic. `replace` names the lists to replace.
+ */
+export const topicPatchSchema = z.strictObject({
+  id,
+  title: topicItems.title.optional(),
+  questions: z.array(topicItems.question).optional(),
+  keywords: z.array(topicItems.keyword).optional(),
+  principle: topicItems.principle.optional(),
+  guidance: z.array(topicItems.step).optional(),
+  reflection: z.array(topicItems.reflection).optional(),
+  nuance: z.array(nuance).optional(),
+  agency_policy: topicItems.agency_policy.optional(),
+  sources: z.array(sourceRef).optional(),
+  related: z.array(id).optional(),
+  replace: z.array(z.enum(LIST_FIELDS)).default([]),
+});
 
 export const sourcesSchema = z.strictObject({
   sources: z.array(
@@ -154,4 +198,31 @@ export const quizFileSchema = z.strictObject({
         }),
     )
     .min(1),
+});
+
+/** An agency's crisis.yaml: its own contacts, shown before the national ones. */
+export const overlayCrisisSchema = z
+  .looseObject({ contacts: z.array(contact).min(1, 'needs at least one contact') })
+  .superRefine((c, ctx) => {
+    for (const key of Object.keys(c).filter((k) => k !== 'contacts')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message:
+          'an agency adds crisis contacts only; the national protocol steps stay as they are',
+      });
+    }
+    if (/press\s*3/i.test(JSON.stringify(c.contacts))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contacts'],
+        message: '988 has no "press 3" option since July 2025',
+      });
+    }
+  });
+
+/** An agency's out-of-scope.yaml: more questions and words to turn down. */
+export const overlayOutOfScopeSchema = z.strictObject({
+  questions: z.array(text(600)).default([]),
+  keywords: z.array(text(60)).default([]),
 });
