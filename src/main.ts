@@ -10,6 +10,9 @@ import { createServices } from './services.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
+/** Longest a graceful shutdown may take (Docker sends SIGKILL 10 s after SIGTERM). */
+const STOP_MS = 8_000;
+
 async function main() {
   const started = performance.now();
   const config = loadConfig();
@@ -57,13 +60,28 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ event: 'stopping', signal }, 'shutting down');
+    // Requests in flight get up to STOP_MS; then the process leaves anyway (the orchestrator
+    // would kill it soon after) rather than hang.
+    setTimeout(() => {
+      logger.error({ event: 'stop-timeout', ms: STOP_MS }, 'shutdown took too long');
+      process.exit(1);
+    }, STOP_MS).unref();
+    let failed = false;
+    const step = async (name: string, action: () => unknown) => {
+      try {
+        await action();
+      } catch (error) {
+        failed = true;
+        logger.error({ event: 'stop-failed', step: name, err: (error as Error).message }, name);
+      }
+    };
     scheduler.stop();
-    await http.close();
-    for (const s of surfaces) await s.stop?.();
-    await store.releaseClaims(instance);
-    await store.close();
+    await step('http', () => http.close());
+    for (const s of surfaces) await step(s.name, () => s.stop?.());
+    await step('release-claims', () => store.releaseClaims(instance));
+    await step('store', () => store.close());
     logger.info({ event: 'stopped' }, 'stopped');
-    process.exit(0);
+    process.exit(failed ? 1 : 0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
