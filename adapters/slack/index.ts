@@ -1,8 +1,127 @@
-// Slack surface (issue 5): placeholder until the Bolt app lands.
+// The Slack surface: a Bolt app with the HTTP receiver (events at /slack/events on the shared
+// server) or Socket Mode (outbound WebSocket, for installs behind a firewall).
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
 import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { dedupe } from './dedupe.ts';
+import { registerActions } from './listeners/actions.ts';
+import { registerCommand } from './listeners/command.ts';
+import { registerDirectMessage } from './listeners/direct-message.ts';
+import { registerHome } from './listeners/home.ts';
+import { registerMention } from './listeners/mention.ts';
+import { registerQuizAnswer } from './listeners/quiz-answer.ts';
+import { createPoster } from './poster.ts';
 
-export async function createSlackSurface(_s: Services, _c: SlackConfig): Promise<Surface> {
-  throw new Error('Slack is not built yet');
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackSurfaceOptions {
+  /** Web API retries (tests use 0). */
+  retries?: number;
+  /** Socket Mode: give up on a silent connection sooner (tests). */
+  socketTimeouts?: { clientPingTimeout: number; serverPingTimeout: number };
+}
+
+// Tokens Slack refuses: a wrong setting, worth stopping for. Anything else (Slack unreachable
+// at start) is retried when the first event arrives.
+const REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked']);
+
+export async function createSlackSurface(
+  services: Services,
+  config: SlackConfig,
+  options: SlackSurfaceOptions = {},
+): Promise<Surface> {
+  const logger = boltLogger(services.logger);
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: { retries: options.retries ?? 2 },
+  };
+  const identity = await whoAmI(services, config.botToken, clientOptions);
+
+  // processBeforeResponse: false. Events are acknowledged at once and answered after, so a
+  // slow Web API call never makes Slack retry; /boundary puts its whole reply inside the
+  // acknowledgement, which is sent the moment ack() is called (see bench:slack).
+  const receiver =
+    config.mode === 'http'
+      ? new HTTPReceiver({
+          signingSecret: config.signingSecret ?? '',
+          endpoints: EVENTS_PATH,
+          processBeforeResponse: false,
+          logger,
+        })
+      : new SocketModeReceiver({
+          appToken: config.appToken ?? '',
+          logger,
+          installerOptions: { clientOptions },
+          ...(options.socketTimeouts ?? {}),
+        });
+
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger,
+    clientOptions,
+    ...(identity ? { botId: identity.botId, botUserId: identity.botUserId } : {}),
+    tokenVerificationEnabled: false,
+  });
+  app.use(dedupe(services));
+  registerCommand(app, services);
+  registerMention(app, services);
+  registerDirectMessage(app, services);
+  registerHome(app, services);
+  registerActions(app, services);
+  registerQuizAnswer(app, services);
+  app.error(async (error) => {
+    services.logger.error(
+      { event: 'slack-error', code: error.code, err: error.message },
+      'Slack listener failed',
+    );
+  });
+
+  const surface: Surface = {
+    name: 'slack',
+    routes: [],
+    poster: createPoster(services, app.client),
+  };
+  if (receiver instanceof HTTPReceiver) {
+    surface.routes.push({
+      method: 'POST',
+      path: EVENTS_PATH,
+      handler: (req, res) => receiver.requestListener(req, res),
+    });
+  } else {
+    surface.start = async () => {
+      await app.start();
+    };
+    surface.stop = async () => {
+      await app.stop();
+    };
+  }
+  return surface;
+}
+
+async function whoAmI(
+  s: Services,
+  token: string,
+  clientOptions: webApi.WebClientOptions,
+): Promise<{ botId: string; botUserId: string } | null> {
+  try {
+    const r = await new webApi.WebClient(token, {
+      ...clientOptions,
+      logger: boltLogger(s.logger),
+    }).auth.test();
+    if (r.bot_id && r.user_id) return { botId: r.bot_id, botUserId: r.user_id };
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code && REFUSED.has(code))
+      throw new Error(
+        `Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.`,
+      );
+    s.logger.warn(
+      { event: 'slack-auth-deferred', err: code ?? (error as Error).message },
+      'could not reach Slack to check the token; will check on the first event',
+    );
+  }
+  return null;
 }

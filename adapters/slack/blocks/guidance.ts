@@ -1,0 +1,139 @@
+// Guidance as Block Kit: the crisis protocol first when it fired, then the privacy note (where
+// only the asker sees it), then the topic: principle, steps, nuance, reflection, sources,
+// related topics, "did you mean", feedback and (in private replies) "Share with channel".
+import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
+import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
+import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
+import { ACTION, actionId, feedbackValue } from '../ids.ts';
+import { esc, mention } from '../mrkdwn.ts';
+import { helpBlocks } from './help.ts';
+import {
+  actions,
+  type Block,
+  context,
+  divider,
+  header,
+  type Message,
+  section,
+  withinBlockLimit,
+} from './kit.ts';
+
+export interface GuidanceOptions {
+  /** Where the asker alone sees the reply (DM, /boundary): the privacy note goes inline. */
+  privacyInline: boolean;
+  /** Offer "Share with channel": private replies only. */
+  share: boolean;
+  /** How the surface lists the topics, e.g. "/boundary topics". */
+  topicsCommand: string;
+}
+
+export function crisisBlocks(c: CrisisProtocol): Block[] {
+  const steps = c.steps.map((s, i) => `${i + 1}. ${esc(s)}`).join('\n');
+  const contacts = c.contacts.map((x) => `• *${esc(x.label)}:* ${esc(x.value)}`).join('\n');
+  return [header(`🚨 ${c.title}`), section(steps), section(`*Contacts*\n${contacts}`), divider()];
+}
+
+export function topicButtons(topics: TopicRef[], suffix: string) {
+  return topics.map((t, i) => ({
+    text: t.title,
+    actionId: actionId(ACTION.topic, `${suffix}${i}`),
+    value: t.id,
+  }));
+}
+
+export function topicBlocks(t: TopicGuidance, o: { share: boolean; feedback: boolean }): Block[] {
+  const blocks: Block[] = [
+    header(t.title),
+    section(`*${esc(t.principle)}*`),
+    section(`*What to do*\n${t.steps.map((s, i) => `${i + 1}. ${esc(s)}`).join('\n')}`),
+  ];
+  if (t.nuance.length)
+    blocks.push(
+      section(
+        `*When it changes*\n${t.nuance.map((n) => `• ${esc(n.when)} ${esc(n.then)}`).join('\n')}`,
+      ),
+    );
+  if (t.agencyPolicy) blocks.push(section(`*Check your agency's policy:* ${esc(t.agencyPolicy)}`));
+  blocks.push(section(`*Reflect:* _${esc(t.reflection)}_`));
+  if (t.sources.length)
+    blocks.push(
+      context(`Sources: ${t.sources.map((s) => `${esc(s.title)}, ${esc(s.section)}`).join('; ')}`),
+    );
+  if (t.related.length) {
+    blocks.push(context('Related topics:'));
+    blocks.push(...actions(topicButtons(t.related.slice(0, 5), 'related-')));
+  }
+  const buttons = [];
+  if (o.feedback)
+    buttons.push(
+      {
+        text: '👍 Helpful',
+        actionId: actionId(ACTION.feedback, 'yes'),
+        value: feedbackValue(t.id, true),
+      },
+      {
+        text: '👎 Not helpful',
+        actionId: actionId(ACTION.feedback, 'no'),
+        value: feedbackValue(t.id, false),
+      },
+    );
+  if (o.share)
+    buttons.push({
+      text: 'Share with channel',
+      actionId: actionId(ACTION.share, 'topic'),
+      value: t.id,
+    });
+  if (buttons.length) blocks.push(...actions(buttons));
+  return blocks;
+}
+
+function didYouMean(g: Guidance): Block[] {
+  if (!g.didYouMean || !g.alternatives.length) return [];
+  return [
+    section(g.topic ? 'Not quite it? Did you mean:' : 'Did you mean:'),
+    ...actions(topicButtons(g.alternatives, 'dym-')),
+  ];
+}
+
+export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
+  const blocks: Block[] = g.crisis ? crisisBlocks(g.crisis) : [];
+  if (g.phi && o.privacyInline) blocks.push(context(`🔒 ${esc(PRIVACY_WARNING)}`));
+  let text: string;
+  if (g.topic) {
+    blocks.push(...topicBlocks(g.topic, { share: o.share, feedback: true }));
+    blocks.push(...didYouMean(g));
+    text = `${esc(g.topic.title)}: ${esc(g.topic.principle)}`;
+  } else {
+    if (g.kind === 'no-match')
+      blocks.push(section("I couldn't match that to a boundary or ethics topic."));
+    blocks.push(...didYouMean(g));
+    blocks.push(...helpBlocks(g, o.topicsCommand));
+    text = g.kind === 'no-match' ? "I couldn't match that to a topic." : "Hi! I'm boundary-bot.";
+  }
+  if (g.crisis) text = `${esc(g.crisis.title)} ${esc(g.crisis.steps[0] ?? '')}`;
+  return { text, blocks: withinBlockLimit(blocks) };
+}
+
+/** A topic shown from a button (list, related, did you mean, App Home). */
+export function topicMessage(t: TopicGuidance, o: { share: boolean }): Message {
+  return {
+    text: `${esc(t.title)}: ${esc(t.principle)}`,
+    blocks: withinBlockLimit(topicBlocks(t, { share: o.share, feedback: true })),
+  };
+}
+
+/** "Share with channel": the topic's guidance, never the question, and who shared it. */
+export function sharedMessage(t: TopicGuidance, userId: string): Message {
+  return {
+    text: `${mention(userId)} shared guidance: ${esc(t.title)}`,
+    blocks: withinBlockLimit([
+      context(`Shared by ${mention(userId)}`),
+      ...topicBlocks(t, { share: false, feedback: true }),
+    ]),
+  };
+}
+
+/** The privacy note sent to the poster alone when a channel message seems to identify someone. */
+export function privacyMessage(): Message {
+  return { text: esc(PRIVACY_WARNING), blocks: [section(`🔒 ${esc(PRIVACY_WARNING)}`)] };
+}

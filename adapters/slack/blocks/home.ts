@@ -1,0 +1,38 @@
+// The App Home tab: how to ask, the topics (buttons open them), the person's stats and streak.
+import type { QuizStats } from '../../../src/commands/run.ts';
+import type { TopicRef } from '../../../src/core/guidance.ts';
+import { LIMITS } from '../limits.ts';
+import { commandsText } from './help.ts';
+import { type Block, context, divider, header, section, withinBlockLimit } from './kit.ts';
+import { statsBlocks } from './quiz.ts';
+import { topicListBlocks } from './topics.ts';
+
+export function homeView(topics: TopicRef[], stats: QuizStats): Record<string, unknown> {
+  const blocks: Block[] = [
+    header('boundary-bot'),
+    section(
+      'Just-in-time guidance on boundaries and ethics in peer support. Ask in your own words: mention me in a channel (I answer in the thread), send me a direct message, or type `/boundary <your question>` anywhere (only you see the answer).',
+    ),
+    context(
+      "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word. Please don't include names or other details that identify a client.",
+    ),
+    divider(),
+    header('Your quiz'),
+    ...statsBlocks(stats),
+    divider(),
+    section(commandsText()),
+    divider(),
+    ...topicListBlocks(topics),
+  ];
+  return { type: 'home', blocks: withinBlockLimit(blocks, LIMITS.viewBlocks) };
+}
+
+/** A topic opened from the App Home: a modal (there is no message to reply to). */
+export function topicModal(title: string, blocks: Block[]): Record<string, unknown> {
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: title.length > 24 ? `${title.slice(0, 23)}…` : title },
+    close: { type: 'plain_text', text: 'Close' },
+    blocks: withinBlockLimit(blocks, LIMITS.viewBlocks),
+  };
+}

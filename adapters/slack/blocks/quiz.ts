@@ -1,0 +1,145 @@
+// Quiz cards: the question with four lettered buttons (options can be longer than a button
+// label, so they are listed in the text), the graded answer, stats and the leaderboard.
+// The public card never shows which answer is right, only how many have answered.
+import type { QuizStats } from '../../../src/commands/run.ts';
+import type { QuizQuestion } from '../../../src/core/types.ts';
+import type { Graded } from '../../../src/quiz/service.ts';
+import type { Quiz } from '../../../src/store/store.ts';
+import { ACTION, actionId, letter, quizValue } from '../ids.ts';
+import { clip, esc, mention } from '../mrkdwn.ts';
+import {
+  actions,
+  type Block,
+  context,
+  divider,
+  fields,
+  header,
+  type Message,
+  section,
+  withinBlockLimit,
+} from './kit.ts';
+
+export interface Previous {
+  question: QuizQuestion;
+  counts: number[];
+  total: number;
+}
+
+export interface CardOptions {
+  /** Answers so far (daily cards show the count, never the distribution). */
+  total?: number;
+  /** Yesterday's question and how the channel answered (daily cards). */
+  previous?: Previous | null;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+export function quizCard(quiz: Quiz, q: QuizQuestion, o: CardOptions = {}): Message {
+  const daily = quiz.kind === 'daily';
+  const options = q.options.map((opt, i) => `*${letter(i)}.* ${esc(opt)}`).join('\n');
+  const blocks: Block[] = [
+    header(daily ? '📝 Question of the day' : '📝 Practice question'),
+    section(esc(q.scenario)),
+    section(options),
+    ...actions(
+      q.options.map((_, i) => ({
+        text: letter(i),
+        actionId: actionId(ACTION.quiz, i),
+        value: quizValue(quiz.id, i),
+      })),
+    ),
+  ];
+  if (daily) {
+    const total = o.total ?? 0;
+    blocks.push(
+      context(
+        total
+          ? `${plural(total, 'answer')} so far · your answer and the explanation are shown only to you`
+          : 'Be the first to answer · your answer and the explanation are shown only to you',
+      ),
+    );
+  }
+  if (o.previous) blocks.push(divider(), ...previousBlocks(o.previous));
+  return {
+    text: daily ? 'Question of the day' : 'Practice question',
+    blocks: withinBlockLimit(blocks),
+  };
+}
+
+function previousBlocks(p: Previous): Block[] {
+  const rows = p.question.options.map((opt, i) => {
+    const n = p.counts[i] ?? 0;
+    const pct = p.total ? Math.round((100 * n) / p.total) : 0;
+    const mark = i === p.question.correct ? ' ✅' : '';
+    return `*${letter(i)}.* ${esc(clip(opt, 80))}: ${n} (${pct}%)${mark}`;
+  });
+  return [
+    context(`*Yesterday:* ${esc(clip(p.question.scenario, 200))}`),
+    context(`${rows.join('\n')}\n${plural(p.total, 'answer')}`),
+  ];
+}
+
+export function gradedMessage(g: Graded): Message {
+  const q = g.question;
+  const right = `*${letter(q.correct)}.* ${esc(q.options[q.correct] ?? '')}`;
+  const verdict = g.correct
+    ? `✅ *Correct:* ${right}`
+    : `❌ *Not quite.* You chose ${letter(g.choice)}; the answer is ${right}`;
+  const blocks: Block[] = [];
+  if (!g.first) blocks.push(context('You already answered this one: your first answer counts.'));
+  blocks.push(
+    section(verdict),
+    section(esc(q.explanation)),
+    context(`Source: ${esc(g.source.title)}, ${esc(g.source.section)}`),
+    context(
+      g.streak
+        ? `🔥 Streak: ${plural(g.streak, 'day')}`
+        : 'Answer correctly tomorrow to start a streak.',
+    ),
+  );
+  return { text: g.correct ? 'Correct' : 'Not quite', blocks };
+}
+
+export function statsBlocks(s: QuizStats): Block[] {
+  if (!s.answered)
+    return [section("You haven't answered any quiz questions yet. Try `/boundary quiz`.")];
+  const pct = Math.round((100 * s.correct) / s.answered);
+  const blocks: Block[] = [
+    section(
+      `*${s.correct} of ${s.answered} correct* (${pct}%) · 🔥 streak: ${plural(s.streak, 'day')}`,
+    ),
+  ];
+  const areas = s.byArea.map((a) => `*${esc(a.area)}*\n${a.correct}/${a.answered}`);
+  for (let i = 0; i < areas.length && i < 40; i += 10) blocks.push(fields(areas.slice(i, i + 10)));
+  return blocks;
+}
+
+export function statsMessage(s: QuizStats): Message {
+  return {
+    text: `Quiz: ${s.correct} of ${s.answered} correct, streak ${s.streak}`,
+    blocks: withinBlockLimit([header('Your quiz stats'), ...statsBlocks(s)]),
+  };
+}
+
+export function leaderboardMessage(r: {
+  optedIn: boolean | null;
+  rows: { userId: string; correct: number; answered: number }[];
+}): Message {
+  const note =
+    r.optedIn === true
+      ? "You're on this channel's leaderboard. Leave with `/boundary quiz leaderboard off`."
+      : r.optedIn === false
+        ? "You've left this channel's leaderboard."
+        : 'Only people who opted in are listed. Join with `/boundary quiz leaderboard on`.';
+  const rows = r.rows
+    .slice(0, 20)
+    .map((row, i) => `${i + 1}. ${mention(row.userId)}: ${row.correct} correct of ${row.answered}`);
+  return {
+    text: 'Quiz leaderboard',
+    blocks: [
+      header('Leaderboard'),
+      section(rows.length ? rows.join('\n') : 'Nobody on the leaderboard yet.'),
+      context(note),
+    ],
+  };
+}

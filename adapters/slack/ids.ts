@@ -1,0 +1,36 @@
+// Action ids and button values. A value carries ids only (topic id, quiz id + choice), never
+// anything a person typed.
+
+export const ACTION = {
+  topic: 'topic-show',
+  topics: 'topics-list',
+  feedback: 'feedback',
+  share: 'share',
+  quiz: 'quiz-answer',
+} as const;
+
+/** Action ids must be unique within a message: a suffix tells the buttons apart. */
+export const actionId = (kind: string, suffix: string | number) => `${kind}:${suffix}`;
+
+export const matching = (kind: string) => new RegExp(`^${kind}(:|$)`);
+
+export const quizValue = (quizId: string, choice: number) => `${quizId}|${choice}`;
+
+export function parseQuizValue(value: string): { quizId: string; choice: number } | null {
+  const at = value.lastIndexOf('|');
+  const choice = Number(value.slice(at + 1));
+  if (at < 1 || !Number.isInteger(choice)) return null;
+  return { quizId: value.slice(0, at), choice };
+}
+
+export const feedbackValue = (topicId: string, helpful: boolean) =>
+  `${helpful ? 'yes' : 'no'}|${topicId}`;
+
+export function parseFeedbackValue(value: string): { topicId: string; helpful: boolean } | null {
+  const [answer, topicId] = value.split('|');
+  if (!topicId || (answer !== 'yes' && answer !== 'no')) return null;
+  return { topicId, helpful: answer === 'yes' };
+}
+
+export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const letter = (i: number) => LETTERS[i] ?? String(i + 1);

@@ -1,0 +1,16 @@
+// The App Home tab, published each time a person opens it (their stats change).
+import type { App } from '@slack/bolt';
+import type { Services } from '../../../src/services.ts';
+import { homeView } from '../blocks/home.ts';
+
+export function registerHome(app: App, s: Services) {
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    const stats = await s.quiz.stats(event.user, s.now());
+    await client.views.publish({
+      user_id: event.user,
+      view: homeView(s.bot.guide.topics, stats) as never,
+    });
+    s.logger.info({ event: 'slack-home' }, 'app home published');
+  });
+}
