@@ -1,8 +1,62 @@
-// Teams surface (issue 6): placeholder until the botbuilder bot lands.
+// Teams surface: botbuilder's CloudAdapter at POST /api/messages on the shared HTTP server,
+// the bot, and the daily quiz poster. Every botbuilder import stays in this folder, so moving
+// to its successor (@microsoft/teams.apps) touches one folder.
+import { type Activity, CloudAdapter, type TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../src/config.ts';
 import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
+import { createAuthentication } from './auth.ts';
+import { BoundaryTeamsBot } from './bot.ts';
+import { conversationKey } from './conversation.ts';
+import { botRequest, botResponse } from './http.ts';
+import { createTeamsPoster } from './poster.ts';
 
-export async function createTeamsSurface(_s: Services, _c: TeamsConfig): Promise<Surface> {
-  throw new Error('Teams is not built yet');
+/** Bot Framework retries a message it got no answer to in time: one reply per activity id. */
+const DEDUPE_TTL_MS = 60 * 60_000;
+const DEDUPED = new Set(['message', 'conversationUpdate', 'installationUpdate']);
+
+export async function createTeamsSurface(
+  services: Services,
+  config: TeamsConfig,
+): Promise<Surface> {
+  const { logger } = services;
+  // Defence in depth: loadConfig refuses this too.
+  const adapter = new CloudAdapter(createAuthentication(config, services.config.production));
+  adapter.onTurnError = async (ctx, error) => {
+    logger.error(
+      { event: 'teams-turn-failed', type: ctx.activity.type, err: error.message },
+      'teams turn failed',
+    );
+    if (ctx.activity.type === 'message')
+      await ctx.sendActivity('Sorry, something went wrong. Please try again.').catch(() => {});
+  };
+  const bot = new BoundaryTeamsBot(services);
+
+  async function firstTime(activity: Activity): Promise<boolean> {
+    if (!activity.id || !DEDUPED.has(activity.type)) return true;
+    const key = `teams:${conversationKey(activity)}:${activity.type}:${activity.id}`;
+    return services.store.firstDelivery(key, services.now(), DEDUPE_TTL_MS);
+  }
+
+  const logic = async (ctx: TurnContext) => {
+    if (!(await firstTime(ctx.activity))) {
+      logger.info({ event: 'teams-duplicate', type: ctx.activity.type }, 'repeat delivery ignored');
+      return;
+    }
+    await bot.run(ctx);
+  };
+
+  return {
+    name: 'teams',
+    routes: [
+      {
+        method: 'POST',
+        path: '/api/messages',
+        handler: async (req, res) => {
+          await adapter.process(await botRequest(req), botResponse(res), logic);
+        },
+      },
+    ],
+    poster: createTeamsPoster(services, adapter, config.appId),
+  };
 }

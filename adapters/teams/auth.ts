@@ -1,0 +1,36 @@
+// Bot Framework authentication from our settings: client secret, certificate (thumbprint +
+// PEM private key file) or user-assigned managed identity; single- or multi-tenant. An empty
+// app id is the Bot Framework Emulator's unauthenticated mode, never allowed in production.
+import { readFileSync } from 'node:fs';
+import {
+  type CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+} from 'botbuilder';
+import type { TeamsConfig } from '../../src/config.ts';
+
+export function createAuthentication(
+  config: TeamsConfig,
+  production: boolean,
+): NonNullable<ConstructorParameters<typeof CloudAdapter>[0]> {
+  if (!config.appId && production)
+    throw new Error(
+      'Teams without MICROSOFT_APP_ID (unauthenticated emulator mode) is refused when NODE_ENV=production',
+    );
+  const options = {
+    MicrosoftAppId: config.appId,
+    MicrosoftAppPassword: config.appType === 'UserAssignedMSI' ? undefined : config.password,
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.tenantId,
+    ...(config.certificateThumbprint && config.certificateKeyFile
+      ? {
+          CertificateThumbprint: config.certificateThumbprint,
+          // The factory wants the key itself; the setting names the PEM file holding it.
+          CertificatePrivateKey: readFileSync(config.certificateKeyFile, 'utf8'),
+        }
+      : {}),
+  };
+  // Picks the password, certificate or managed-identity credential factory by app type.
+  const credentials = new ConfigurationServiceClientCredentialFactory(options);
+  return new ConfigurationBotFrameworkAuthentication(options, credentials);
+}

@@ -1,0 +1,201 @@
+// The Teams bot: messages become commands, card buttons become card actions, an install
+// stores the conversation reference and says hello. Decisions go to the log, never text.
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  TeamsActivityHandler,
+  TeamsInfo,
+  type TurnContext,
+} from 'botbuilder';
+import { parseCommand } from '../../src/commands/parse.ts';
+import {
+  type CommandResult,
+  recordFeedback,
+  runCommand,
+  showTopic,
+} from '../../src/commands/run.ts';
+import type { Services } from '../../src/services.ts';
+import {
+  helpCard,
+  leaderboardCard,
+  noticeCard,
+  statsCard,
+  subscribedCard,
+  usageCard,
+} from './cards/commands.ts';
+import { CARD_CONTENT_TYPE, type Card, cardMessage, VERB } from './cards/elements.ts';
+import { guidanceCard, type Surface, topicCard, topicsCard } from './cards/guidance.ts';
+import { quizCard } from './cards/quiz.ts';
+import { commandPrefix, conversationKey, messageText, userKey } from './conversation.ts';
+import { answerClick, quizCardInput, viewClick } from './quiz-actions.ts';
+import { referenceOf } from './reference.ts';
+
+const WELCOME_TTL_MS = 10 * 60_000;
+
+export class BoundaryTeamsBot extends TeamsActivityHandler {
+  constructor(private readonly s: Services) {
+    super();
+    this.onMessage(async (ctx, next) => {
+      await this.message(ctx);
+      await next();
+    });
+    // Teams announces an install twice (conversationUpdate with the bot among the members
+    // added, and installationUpdate): both store the reference; one welcome is sent.
+    this.onMembersAdded(async (ctx, next) => {
+      const me = ctx.activity.recipient?.id;
+      if (ctx.activity.membersAdded?.some((m) => m.id === me)) await this.installed(ctx);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (ctx, next) => {
+      await this.installed(ctx);
+      await next();
+    });
+  }
+
+  private surface(ctx: TurnContext): Surface {
+    return { prefix: commandPrefix(ctx.activity) };
+  }
+
+  private async message(ctx: TurnContext) {
+    const { activity } = ctx;
+    if (activity.value && !activity.text) return; // an old-style Action.Submit: we use Execute
+    const command = parseCommand(messageText(activity));
+    this.s.logger.info({ event: 'teams-command', kind: command.kind }, 'teams command');
+    const result = await runCommand(this.s, command, {
+      platform: 'teams',
+      userId: userKey(activity),
+      channel: conversationKey(activity),
+      // Kept with a subscription: the daily quiz is posted here later, proactively.
+      reference: command.kind === 'quiz-subscribe' ? JSON.stringify(referenceOf(activity)) : null,
+      now: this.s.now(),
+    });
+    const card = await this.render(ctx, result);
+    if (card) await ctx.sendActivity(cardMessage(card));
+  }
+
+  private async render(ctx: TurnContext, r: CommandResult): Promise<Card | null> {
+    const surface = this.surface(ctx);
+    switch (r.kind) {
+      case 'guidance':
+        return guidanceCard(r.guidance, surface);
+      case 'help':
+        return helpCard(r.guidance, surface);
+      case 'topics':
+        return topicsCard(r.topics);
+      case 'quiz': {
+        const input = await quizCardInput(this.s, r.quiz);
+        return input ? quizCard(input) : noticeCard('That question is no longer in the quiz.');
+      }
+      case 'subscribed':
+        return subscribedCard(r);
+      case 'unsubscribed':
+        return noticeCard(
+          r.existed ? 'Daily quiz off for this conversation.' : 'There was no daily quiz here.',
+        );
+      case 'stats':
+        return statsCard(r.stats);
+      case 'leaderboard': {
+        const rows = await Promise.all(
+          r.rows.map(async (row) => ({ ...row, name: await this.displayName(ctx, row.userId) })),
+        );
+        return leaderboardCard(r.optedIn, rows);
+      }
+      case 'usage':
+        return usageCard(r, surface);
+    }
+  }
+
+  private async displayName(ctx: TurnContext, userId: string): Promise<string> {
+    try {
+      return (await TeamsInfo.getMember(ctx, userId)).name || 'A teammate';
+    } catch {
+      return 'A teammate';
+    }
+  }
+
+  private async installed(ctx: TurnContext) {
+    const key = conversationKey(ctx.activity);
+    const now = this.s.now();
+    await this.s.store.saveReference('teams', key, JSON.stringify(referenceOf(ctx.activity)), now);
+    this.s.logger.info({ event: 'teams-installed', scope: scopeOf(ctx) }, 'teams install');
+    if (!(await this.s.store.firstDelivery(`teams:welcome:${key}`, now, WELCOME_TTL_MS))) return;
+    const p = commandPrefix(ctx.activity);
+    await ctx.sendActivity(
+      cardMessage(
+        noticeCard(
+          `Thanks for adding me. Ask me about a boundary or ethics situation at work: ${p}a client offered me a gift card. Type ${p}help for everything I do, or start a daily quiz here: ${p}quiz subscribe 09:00 America/Los_Angeles.`,
+        ),
+      ),
+    );
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    ctx: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const { verb, data } = value.action;
+    const d = (data ?? {}) as Record<string, unknown>;
+    const userId = userKey(ctx.activity);
+    const trigger = (ctx.activity.value as { trigger?: string } | undefined)?.trigger;
+    this.s.logger.info({ event: 'teams-card-action', verb, trigger }, 'teams card action');
+    switch (verb) {
+      case VERB.topic: {
+        const topic = typeof d.topicId === 'string' ? showTopic(this.s, d.topicId) : null;
+        if (!topic) return message('Pick a topic first.');
+        await ctx.sendActivity(cardMessage(topicCard(topic)));
+        return message(`Sent: ${topic.title}`);
+      }
+      case VERB.feedback: {
+        const ok =
+          typeof d.topicId === 'string' &&
+          (await recordFeedback(this.s, d.topicId, d.helpful === true, 'teams', this.s.now()));
+        return message(ok ? 'Thanks, noted.' : 'That topic is no longer available.');
+      }
+      case VERB.answer: {
+        const click = await answerClick(this.s, String(d.quizId), userId, Number(d.choice));
+        if (click.kind !== 'answered') return message('This quiz is no longer available.');
+        await this.updateShared(ctx, click.shared);
+        return cardResponse(click.personal);
+      }
+      case VERB.view: {
+        const click = await viewClick(this.s, String(d.quizId), userId);
+        return click.kind === 'view'
+          ? cardResponse(click.card)
+          : message('This quiz is no longer available.');
+      }
+      default:
+        return message('This button is no longer available.');
+    }
+  }
+
+  /** Everyone's copy of the card: the new count, and the clicker among those with a view. */
+  private async updateShared(ctx: TurnContext, card: Card) {
+    const id = ctx.activity.replyToId;
+    if (!id) return;
+    try {
+      await ctx.updateActivity({ ...cardMessage(card), id });
+    } catch (error) {
+      // The person still gets their answer; the count catches up on the next click.
+      this.s.logger.warn(
+        { event: 'teams-card-update-failed', err: (error as Error).message },
+        'could not update the quiz card',
+      );
+    }
+  }
+}
+
+function scopeOf(ctx: TurnContext): string {
+  return ctx.activity.conversation?.conversationType ?? 'unknown';
+}
+
+function message(text: string): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: text as never,
+  };
+}
+
+function cardResponse(card: Card): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
+}

@@ -1,0 +1,144 @@
+// Guidance as an Adaptive Card, in the same order as every surface: the crisis protocol first,
+// then the privacy warning, then the topic (principle, steps, reflection, sources), related
+// topics and feedback. Content comes from the knowledge base, never from the question.
+import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
+import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
+import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
+import {
+  actionSet,
+  type Card,
+  card,
+  container,
+  type Element,
+  execute,
+  facts,
+  heading,
+  text,
+  VERB,
+} from './elements.ts';
+
+/** How people reach the commands here: "@boundary-bot " in a channel, nothing in a 1:1 chat. */
+export interface Surface {
+  prefix: string;
+}
+
+export function crisisSection(c: CrisisProtocol): Element {
+  return container(
+    [
+      heading(c.title, 'Large'),
+      ...c.steps.map((s, i) => text(`${i + 1}. ${s}`, { spacing: 'Small' })),
+      facts(c.contacts.map((k) => ({ title: k.label, value: k.value }))),
+    ],
+    { style: 'attention', bleed: true },
+  );
+}
+
+export function privacySection(): Element {
+  return container([text(PRIVACY_WARNING, { weight: 'Bolder' })], { style: 'warning' });
+}
+
+function topicButtons(refs: TopicRef[]): Element[] {
+  return refs.map((r) => execute(r.title, VERB.topic, { topicId: r.id }));
+}
+
+export function topicSections(t: TopicGuidance): Element[] {
+  const body: Element[] = [
+    heading(t.title, 'Large'),
+    text(t.principle, { weight: 'Bolder' }),
+    text('What to do', { weight: 'Bolder', spacing: 'Medium' }),
+    ...t.steps.map((s, i) => text(`${i + 1}. ${s}`, { spacing: 'Small' })),
+  ];
+  if (t.nuance.length) {
+    body.push(text('When it changes', { weight: 'Bolder', spacing: 'Medium' }));
+    for (const n of t.nuance) body.push(text(`${n.when} ${n.then}`, { spacing: 'Small' }));
+  }
+  if (t.agencyPolicy)
+    body.push(text(`Check your agency's policy: ${t.agencyPolicy}`, { spacing: 'Medium' }));
+  body.push(text(`Reflect: ${t.reflection}`, { isSubtle: true, spacing: 'Medium' }));
+  body.push(
+    text(`Sources: ${t.sources.map((s) => `${s.title}, ${s.section}`).join('; ')}`, {
+      size: 'Small',
+      isSubtle: true,
+    }),
+  );
+  if (t.related.length) {
+    body.push(text('Related', { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(actionSet(topicButtons(t.related)));
+  }
+  body.push(
+    actionSet([
+      execute('Helpful', VERB.feedback, { topicId: t.id, helpful: true }),
+      execute('Not helpful', VERB.feedback, { topicId: t.id, helpful: false }),
+    ]),
+  );
+  return body;
+}
+
+function helpSections(g: Guidance, s: Surface): Element[] {
+  const body: Element[] = [];
+  if (g.kind === 'no-match') {
+    body.push(heading("I couldn't match that to a boundary or ethics topic."));
+    if (g.didYouMean && g.alternatives.length) {
+      body.push(text('Did you mean:'));
+      body.push(actionSet(topicButtons(g.alternatives)));
+    }
+  } else {
+    body.push(heading("Hi! I'm boundary-bot.", 'Large'));
+  }
+  body.push(
+    text(
+      'Ask me about a boundary or ethics situation at work, in your own words, and I will give you the principle, practical steps, a question to reflect on and the standard behind it.',
+    ),
+    text('For example:', { weight: 'Bolder' }),
+    ...(g.help?.examples ?? []).map((e) => text(`- ${e}`, { spacing: 'Small' })),
+    text(`To see all ${g.help?.topicCount ?? ''} topics: ${s.prefix}topics`, {
+      spacing: 'Medium',
+    }),
+    text(
+      "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.",
+      { isSubtle: true },
+    ),
+  );
+  return body;
+}
+
+/** The reply to a question (or to "help"). */
+export function guidanceCard(g: Guidance, s: Surface): Card {
+  // Safety first: the protocol and the privacy warning come before anything else.
+  const body: Element[] = [];
+  if (g.crisis) body.push(crisisSection(g.crisis));
+  if (g.phi) body.push(privacySection());
+  if (g.topic) {
+    body.push(...topicSections(g.topic));
+    if (g.didYouMean && g.alternatives.length) {
+      body.push(text('Not quite it? Try:', { spacing: 'Medium' }));
+      body.push(actionSet(topicButtons(g.alternatives)));
+    }
+  } else {
+    body.push(...helpSections(g, s));
+  }
+  return card(body, { fallbackText: g.topic?.title ?? 'boundary-bot' });
+}
+
+/** One topic, as picked from the list or a related / did-you-mean button. */
+export function topicCard(t: TopicGuidance): Card {
+  return card(topicSections(t), { fallbackText: t.title });
+}
+
+/** All topics: a searchable list and one button (33 buttons would drown the channel). */
+export function topicsCard(topics: TopicRef[]): Card {
+  return card(
+    [
+      heading(`${topics.length} topics`),
+      text('Pick one to read its guidance, or just ask your question in your own words.'),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'topicId',
+        style: 'filtered',
+        placeholder: 'Find a topic',
+        choices: topics.map((t) => ({ title: t.title, value: t.id })),
+      },
+    ],
+    { actions: [execute('Show', VERB.topic, {})], fallbackText: 'Topics' },
+  );
+}

@@ -1,0 +1,128 @@
+// Quiz cards. The base card is what everyone in the conversation sees: the scenario, four
+// options, answer buttons and the number of answers. The personal view adds one person's
+// result and the explanation; Teams shows it only to that person (Universal Actions: the
+// invoke response, then `refresh` with their user id). See adapters/teams/README.md.
+import type { QuizQuestion } from '../../../src/core/types.ts';
+import {
+  actionSet,
+  type Card,
+  card,
+  container,
+  type Element,
+  execute,
+  heading,
+  LETTERS,
+  text,
+  VERB,
+} from './elements.ts';
+
+export interface QuizCardInput {
+  quizId: string;
+  kind: 'daily' | 'personal';
+  question: QuizQuestion;
+  total: number;
+  /** Yesterday's question in this channel and how it went (daily posts). */
+  previous?: { question: QuizQuestion; counts: number[]; total: number } | null;
+  /** People who answered: their clients fetch their own view (at most 60, Teams' limit). */
+  answeredBy: string[];
+}
+
+export interface PersonalResult {
+  choice: number;
+  correct: boolean;
+  /** False when this click was not the first: the first answer counts. */
+  first: boolean;
+  source: { title: string; section: string };
+  streak: number | null;
+}
+
+/** Teams fetches user-specific views for at most 60 people per card. */
+export const MAX_REFRESH_USERS = 60;
+
+function refresh(input: QuizCardInput): Card['refresh'] {
+  return {
+    action: execute('Show my answer', VERB.view, { quizId: input.quizId }),
+    userIds: input.answeredBy.slice(-MAX_REFRESH_USERS),
+  };
+}
+
+function questionSections(input: QuizCardInput): Element[] {
+  const q = input.question;
+  return [
+    heading(input.kind === 'daily' ? 'Daily ethics quiz' : 'Ethics quiz'),
+    text(q.area, { isSubtle: true, spacing: 'None', size: 'Small' }),
+    text(q.scenario),
+    ...q.options.map((o, i) => text(`**${LETTERS[i]}.** ${o}`, { spacing: 'Small' })),
+  ];
+}
+
+function countLine(total: number): Element {
+  return text(total === 1 ? '1 answer so far' : `${total} answers so far`, {
+    isSubtle: true,
+    size: 'Small',
+    spacing: 'Medium',
+  });
+}
+
+function previousSection(p: NonNullable<QuizCardInput['previous']>): Element {
+  const right = p.counts[p.question.correct] ?? 0;
+  const spread = p.counts.map((c, i) => `${LETTERS[i]} ${c}`).join(' · ');
+  return container(
+    [
+      text("Yesterday's question", { weight: 'Bolder' }),
+      text(
+        `${right} of ${p.total} chose the answer, ${LETTERS[p.question.correct]}: ${p.question.options[p.question.correct]}`,
+        { size: 'Small' },
+      ),
+      text(`Answers: ${spread}`, { size: 'Small', isSubtle: true }),
+    ],
+    { separator: true, spacing: 'Large' },
+  );
+}
+
+/** The card everyone sees. */
+export function quizCard(input: QuizCardInput): Card {
+  const body = [
+    ...questionSections(input),
+    actionSet(
+      input.question.options.map((_, i) =>
+        execute(LETTERS[i] as string, VERB.answer, { quizId: input.quizId, choice: i }),
+      ),
+    ),
+    text('Your answer and the explanation are shown only to you.', {
+      size: 'Small',
+      isSubtle: true,
+    }),
+    countLine(input.total),
+  ];
+  if (input.previous) body.push(previousSection(input.previous));
+  return card(body, { refresh: refresh(input), fallbackText: 'Quiz' });
+}
+
+/** The card one person sees after answering. */
+export function personalQuizCard(input: QuizCardInput, r: PersonalResult): Card {
+  const q = input.question;
+  const mine = `${LETTERS[r.choice]}. ${q.options[r.choice]}`;
+  const answer = `${LETTERS[q.correct]}. ${q.options[q.correct]}`;
+  const result: Element[] = [
+    text(r.correct ? `Correct: ${mine}` : `Not quite. You chose ${mine}`, {
+      weight: 'Bolder',
+      color: r.correct ? 'Good' : 'Attention',
+    }),
+  ];
+  if (!r.first) result.unshift(text('You already answered; your first answer counts.'));
+  if (!r.correct) result.push(text(`The answer: ${answer}`, { weight: 'Bolder' }));
+  result.push(
+    text(q.explanation),
+    text(`Source: ${r.source.title}, ${r.source.section}`, { size: 'Small', isSubtle: true }),
+  );
+  if (r.streak) result.push(text(`Streak: ${r.streak} day${r.streak === 1 ? '' : 's'}`));
+  const body = [
+    ...questionSections(input),
+    container(result, { style: r.correct ? 'good' : 'emphasis', spacing: 'Medium' }),
+    text('Only you see this.', { size: 'Small', isSubtle: true }),
+    countLine(input.total),
+  ];
+  if (input.previous) body.push(previousSection(input.previous));
+  return card(body, { refresh: refresh(input), fallbackText: 'Your quiz answer' });
+}

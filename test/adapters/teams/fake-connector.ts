@@ -1,0 +1,48 @@
+// A local stand-in for the Bot Framework connector service at the activities' serviceUrl: it
+// records every call the bot makes (replies, updates, new conversations, member look-ups).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ConnectorCall {
+  method: string;
+  /** Decoded path, e.g. /v3/conversations/19:abc@thread.tacv2;messageid=1/activities/1 */
+  path: string;
+  body: Record<string, unknown> | null;
+}
+
+export async function startFakeConnector() {
+  const calls: ConnectorCall[] = [];
+  let n = 0;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+      const method = req.method ?? 'GET';
+      calls.push({ method, path, body: raw ? JSON.parse(raw) : null });
+      n++;
+      let reply: unknown = { id: `activity-${n}` };
+      if (method === 'POST' && path === '/v3/conversations')
+        reply = { id: `19:general@thread.tacv2;messageid=post-${n}`, activityId: `post-${n}` };
+      const member = /\/members\/(.+)$/.exec(path);
+      if (method === 'GET' && member) reply = { id: member[1], name: `Name of ${member[1]}` };
+      const text = JSON.stringify(reply);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(text);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    /** Calls that carry an activity (replies and posts), in order. */
+    posts: () => calls.filter((c) => c.method === 'POST' && c.path.includes('/activities')),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
