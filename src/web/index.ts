@@ -1,7 +1,42 @@
-// Local web console (issue 7): placeholder until it lands.
-import type { Surface } from '../server/surface.ts';
+// The local web console (issue 7): a page that behaves like a team channel with the bot in
+// it, on the shared HTTP server. Same core, store and quiz engine as Slack and Teams.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from '../server/http.ts';
+import type { Route, Surface } from '../server/surface.ts';
 import type { Services } from '../services.ts';
+import { createApi } from './api.ts';
+import { loadAssets, sendAsset } from './static.ts';
 
-export async function createConsoleSurface(_s: Services): Promise<Surface> {
-  return { name: 'console', routes: [] };
+export async function createConsoleSurface(services: Services): Promise<Surface> {
+  const assets = loadAssets();
+  const api = createApi(services);
+  const page = (name: string) => (_req: IncomingMessage, res: ServerResponse) => {
+    const asset = assets.get(name);
+    if (asset) sendAsset(res, asset);
+    else sendJson(res, 404, { error: 'not found' });
+  };
+  const routes: Route[] = [
+    { method: 'GET', path: '/', handler: page('index.html') },
+    {
+      method: 'GET',
+      path: '/console/assets/*',
+      handler: (req, res) => {
+        const name = (req.url ?? '').split('?')[0]?.slice('/console/assets/'.length) ?? '';
+        // Only the files loaded at start, by exact name: no paths.
+        return page(name === 'index.html' ? '' : name)(req, res);
+      },
+    },
+    { method: 'GET', path: '/console/api/welcome', handler: api.welcome },
+    { method: 'POST', path: '/console/api/message', handler: api.message },
+    { method: 'POST', path: '/console/api/action', handler: api.action },
+    { method: 'GET', path: '/console/api/quiz/today', handler: api.quizToday },
+    { method: 'GET', path: '/console/api/report', handler: api.report },
+  ];
+  return {
+    name: 'console',
+    routes,
+    // A scheduled daily quiz for the console channel is the same card the page fetches
+    // (same quiz id), so "posting" it needs nothing more.
+    poster: { post: async (_subscription, quiz) => quiz.id },
+  };
 }

@@ -1,0 +1,191 @@
+// The console's JSON API: a message (question or /boundary command), a button action, today's
+// quiz card and the curator report. Everything goes through the shared commands; nothing
+// here logs or keeps what the person typed.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseCommand } from '../commands/parse.ts';
+import { answerQuiz, recordFeedback, runCommand, showTopic } from '../commands/run.ts';
+import type { QuizQuestion } from '../core/types.ts';
+import { dayRange, isDate } from '../report/range.ts';
+import { buildReport } from '../report/report.ts';
+import { readBody, sendJson } from '../server/http.ts';
+import type { Services } from '../services.ts';
+import type { Quiz } from '../store/store.ts';
+import { personId } from './person.ts';
+import { gradedView, guidanceView, PREFIX, quizView, resultView, topicOnlyView } from './view.ts';
+
+export const PLATFORM = 'console';
+export const CHANNEL = 'local';
+/** A question is a few sentences; this leaves room and stops anything silly early. */
+export const MAX_TEXT = 2_000;
+const BODY_LIMIT = 16_384;
+/** A year and a day: enough for an annual report, small enough to stay quick. */
+const MAX_DAYS = 367;
+const DAY_MS = 86_400_000;
+
+type Json = Record<string, unknown>;
+
+/** A JSON object body, or an error already sent (null). Parse errors are not logged: their
+ * message can quote the body. */
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<Json | null> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    sendJson(res, 415, { error: 'Send JSON (content-type: application/json).' });
+    return null;
+  }
+  const raw = await readBody(req, BODY_LIMIT);
+  try {
+    const body: unknown = JSON.parse(raw);
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Json;
+  } catch {
+    // answered below
+  }
+  sendJson(res, 400, { error: 'The body must be a JSON object.' });
+  return null;
+}
+
+function topicTitle(s: Services, id: string): string {
+  return s.bot.kb.topicsById.get(id)?.title ?? id;
+}
+
+async function quizCard(s: Services, quiz: Quiz, question: QuizQuestion) {
+  const { total } = await s.quiz.results(quiz.id);
+  return quizView(quiz, question, topicTitle(s, question.topic), total);
+}
+
+export function createApi(s: Services) {
+  const ctx = (userId: string) => ({
+    platform: PLATFORM,
+    userId,
+    channel: CHANNEL,
+    now: s.now(),
+  });
+
+  return {
+    /** The bot's greeting: what to ask, and how many topics there are. Not counted as an ask. */
+    async welcome(req: IncomingMessage, res: ServerResponse) {
+      personId(req, res);
+      const reply = guidanceView(s.bot.guide.answer('help'));
+      sendJson(res, 200, { channel: CHANNEL, prefix: PREFIX, reply });
+    },
+
+    async message(req: IncomingMessage, res: ServerResponse) {
+      const userId = personId(req, res);
+      const body = await readJson(req, res);
+      if (!body) return;
+      const text = typeof body.text === 'string' ? body.text.trim() : '';
+      if (!text) return sendJson(res, 400, { error: 'Type a question or a command.' });
+      if (text.length > MAX_TEXT)
+        return sendJson(res, 400, { error: `Keep it under ${MAX_TEXT} characters.` });
+      const command = /^\/boundary(\s|$)/i.test(text)
+        ? parseCommand(text.slice(PREFIX.length))
+        : text.startsWith('/')
+          ? {
+              kind: 'usage' as const,
+              problem: `Commands start with "${PREFIX}".`,
+              syntax: 'help',
+              example: 'help',
+            }
+          : { kind: 'ask' as const, text };
+      const result = await runCommand(s, command, ctx(userId));
+      if (command.kind !== 'ask')
+        s.logger.info({ event: 'console-command', command: command.kind }, 'console command');
+      const reply =
+        result.kind === 'quiz'
+          ? { kind: 'quiz' as const, quiz: await quizCard(s, result.quiz, result.question) }
+          : resultView(result, userId);
+      sendJson(res, 200, { reply });
+    },
+
+    async action(req: IncomingMessage, res: ServerResponse) {
+      const userId = personId(req, res);
+      const body = await readJson(req, res);
+      if (!body) return;
+      const now = s.now();
+      const topicId = typeof body.topicId === 'string' ? body.topicId : '';
+      switch (body.type) {
+        case 'topic':
+        case 'share': {
+          const topic = showTopic(s, topicId);
+          if (!topic) return sendJson(res, 404, { error: 'No such topic.' });
+          const reply = topicOnlyView(topic);
+          // "share" posts the topic (never the question) to the channel for everyone.
+          return sendJson(res, 200, {
+            reply,
+            visibility: body.type === 'share' ? 'channel' : 'private',
+          });
+        }
+        case 'feedback': {
+          if (typeof body.helpful !== 'boolean')
+            return sendJson(res, 400, { error: '"helpful" must be true or false.' });
+          if (!(await recordFeedback(s, topicId, body.helpful, PLATFORM, now)))
+            return sendJson(res, 404, { error: 'No such topic.' });
+          s.logger.info(
+            { event: 'feedback', topic: topicId, helpful: body.helpful, surface: PLATFORM },
+            'feedback recorded',
+          );
+          return sendJson(res, 200, { ok: true });
+        }
+        case 'quiz-answer': {
+          const quizId = typeof body.quizId === 'string' ? body.quizId : '';
+          const choice = body.choice;
+          if (typeof choice !== 'number' || !Number.isInteger(choice))
+            return sendJson(res, 400, { error: '"choice" must be an option number.' });
+          const r = await answerQuiz(s, quizId, userId, choice, now);
+          if (!r) return sendJson(res, 404, { error: 'No such quiz or option.' });
+          s.logger.info(
+            {
+              event: 'quiz-answer',
+              quiz: quizId,
+              correct: r.graded.correct,
+              first: r.graded.first,
+            },
+            'quiz answered',
+          );
+          return sendJson(res, 200, { graded: gradedView(r.graded), answers: r.results.total });
+        }
+        default:
+          return sendJson(res, 400, {
+            error: '"type" must be topic, feedback, quiz-answer or share.',
+          });
+      }
+    },
+
+    /** The channel's card for today, with this person's own result when they answered. */
+    async quizToday(req: IncomingMessage, res: ServerResponse) {
+      const userId = personId(req, res);
+      const now = s.now();
+      const { quiz, question } = await s.quiz.daily(PLATFORM, CHANNEL, now);
+      const mine = (await s.store.answersFor(userId)).find((a) => a.quizId === quiz.id);
+      // Grading an answer already given records nothing new: it returns the first one.
+      const graded = mine ? await answerQuiz(s, quiz.id, userId, mine.choice, now) : null;
+      const previous = await s.quiz.previous(quiz);
+      sendJson(res, 200, {
+        quiz: await quizCard(s, quiz, question),
+        mine: graded ? gradedView(graded.graded) : null,
+        previous: previous
+          ? {
+              topicTitle: topicTitle(s, previous.question.topic),
+              correct: previous.counts[previous.question.correct] ?? 0,
+              total: previous.total,
+            }
+          : null,
+      });
+    },
+
+    /** The curator report for whole local days, "to" included (default: the last 30 days). */
+    async report(req: IncomingMessage, res: ServerResponse) {
+      personId(req, res);
+      const query = new URL(req.url ?? '/', 'http://console').searchParams;
+      const from = query.get('from') || undefined;
+      const to = query.get('to') || undefined;
+      if ((from && !isDate(from)) || (to && !isDate(to)))
+        return sendJson(res, 400, { error: 'Dates must be real days written YYYY-MM-DD.' });
+      if (from && to && from > to)
+        return sendJson(res, 400, { error: 'The first day must not be after the last day.' });
+      const range = dayRange({ from, to }, s.now(), s.config.quizZone);
+      if (range.to.getTime() - range.from.getTime() > MAX_DAYS * DAY_MS)
+        return sendJson(res, 400, { error: `The range can be at most ${MAX_DAYS} days.` });
+      sendJson(res, 200, await buildReport(s, range));
+    },
+  };
+}

@@ -1,0 +1,184 @@
+// The console page: a channel with boundary-bot in it, and the curator report tab.
+import { getJson, postJson } from './api.js';
+import { guidanceCard, quizCard, topicBlock, viewCard } from './cards.js';
+import { clock, h } from './dom.js';
+import { showReport } from './report.js';
+
+const list = document.getElementById('messages');
+const form = document.getElementById('composer');
+const input = document.getElementById('composer-input');
+
+const SUGGESTIONS = [
+  'A client offered me a gift card',
+  'Can I friend a client on Facebook?',
+  '/boundary topics',
+  '/boundary quiz',
+];
+
+/** What the buttons on the cards do. */
+const act = {
+  ask: (text) => send(text),
+  fill(text) {
+    input.value = text;
+    input.focus();
+    grow();
+  },
+  async topic(id) {
+    const { reply } = await postJson('action', { type: 'topic', topicId: id }).catch(fail);
+    if (reply) post(botMessage(guidanceCard(reply, act), { private: true }));
+  },
+  async share(id) {
+    const { reply } = await postJson('action', { type: 'share', topicId: id });
+    post(
+      botMessage([
+        h('p', { class: 'shared-note' }, 'You shared this with #local:'),
+        topicBlock(reply.topic, null),
+      ]),
+    );
+  },
+  feedback: (id, helpful) => postJson('action', { type: 'feedback', topicId: id, helpful }),
+  answer: (quizId, choice) => postJson('action', { type: 'quiz-answer', quizId, choice }),
+};
+
+function botMessage(content, { private: isPrivate = false, label = null } = {}) {
+  return h(
+    'article',
+    { class: `msg bot${isPrivate ? ' is-private' : ''}` },
+    h(
+      'div',
+      { class: 'avatar bot', 'aria-hidden': 'true' },
+      h('img', { src: '/console/assets/icon.svg', alt: '' }),
+    ),
+    h(
+      'div',
+      { class: 'msg-body' },
+      h(
+        'p',
+        { class: 'msg-head' },
+        h('span', { class: 'who' }, 'boundary-bot'),
+        h('span', { class: 'app-tag' }, 'APP'),
+        label && h('span', { class: 'msg-label' }, label),
+        h('time', null, clock()),
+        isPrivate && h('span', { class: 'private-tag' }, 'Only visible to you'),
+      ),
+      content,
+    ),
+  );
+}
+
+function userMessage(text) {
+  const body = h('p', { class: 'msg-text' }, text);
+  const el = h(
+    'article',
+    { class: 'msg you' },
+    h('div', { class: 'avatar you', 'aria-hidden': 'true' }, 'You'),
+    h(
+      'div',
+      { class: 'msg-body' },
+      h('p', { class: 'msg-head' }, h('span', { class: 'who' }, 'You'), h('time', null, clock())),
+      body,
+    ),
+  );
+  return { el, body };
+}
+
+const calm = matchMedia('(prefers-reduced-motion: reduce)');
+
+function post(el, { scroll = 'start' } = {}) {
+  list.append(el);
+  el.scrollIntoView({ block: scroll, behavior: calm.matches ? 'auto' : 'smooth' });
+  return el;
+}
+
+function fail(error) {
+  post(botMessage(h('p', { class: 'error' }, `Something went wrong: ${error.message}`)));
+  return {};
+}
+
+async function send(raw) {
+  const text = raw.trim();
+  if (!text) return;
+  const mine = userMessage(text);
+  post(mine.el, { scroll: 'end' });
+  const typing = post(h('p', { class: 'typing' }, 'boundary-bot is typing…'), { scroll: 'end' });
+  try {
+    const { reply } = await postJson('message', { text });
+    // A message that may identify someone is not left on screen either.
+    if (reply.kind === 'guidance' && reply.privacy) {
+      mine.body.textContent = 'Message hidden: it may have identified someone.';
+      mine.body.classList.add('redacted');
+    }
+    typing.remove();
+    post(botMessage(viewCard(reply, act), { private: true }));
+  } catch (error) {
+    typing.remove();
+    fail(error);
+  }
+}
+
+function grow() {
+  input.style.height = 'auto';
+  input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = input.value;
+  input.value = '';
+  grow();
+  void send(text);
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+input.addEventListener('input', grow);
+
+document
+  .getElementById('suggestions')
+  .append(
+    ...SUGGESTIONS.map((s) =>
+      h('button', { type: 'button', class: 'chip', onclick: () => send(s) }, s),
+    ),
+  );
+
+// Tabs: the channel and the report, with arrow keys between them and #report in the address.
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+function selectTab(tab, focus = false) {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+  }
+  if (focus) tab.focus();
+  const report = tab.id === 'tab-report';
+  history.replaceState(null, '', report ? '#report' : location.pathname);
+  if (report) showReport();
+}
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (event) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (!step) return;
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+    selectTab(next, true);
+  });
+}
+
+async function start() {
+  try {
+    const welcome = await getJson('welcome');
+    list.append(botMessage(guidanceCard(welcome.reply, act)));
+    const today = await getJson('quiz/today');
+    list.append(botMessage(quizCard(today.quiz, today, act)));
+  } catch (error) {
+    fail(error);
+  }
+  if (location.hash === '#report') selectTab(tabs[1]);
+  else input.focus();
+}
+
+void start();

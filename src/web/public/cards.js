@@ -1,0 +1,323 @@
+// The bot's replies as cards. `act` carries what the buttons do (see app.js).
+import { h, LETTERS, plural } from './dom.js';
+
+export function viewCard(view, act) {
+  switch (view.kind) {
+    case 'guidance':
+      return guidanceCard(view, act);
+    case 'topics':
+      return topicsCard(view, act);
+    case 'quiz':
+      return quizCard(view.quiz, null, act);
+    case 'usage':
+      return usageCard(view, act);
+    default:
+      return noticeCard(view);
+  }
+}
+
+// The crisis protocol first, then the privacy warning, then the guidance (as in every surface).
+export function guidanceCard(v, act) {
+  return h(
+    'div',
+    { class: 'card guidance' },
+    v.crisis && crisisBlock(v.crisis),
+    v.privacy && h('p', { class: 'privacy', role: 'note' }, v.privacy),
+    v.topic && topicBlock(v.topic, act),
+    v.notice && h('p', { class: 'notice' }, v.notice),
+    v.didYouMean.length > 0 &&
+      choiceRow(v.topic ? 'Not quite it? Try:' : 'Did you mean:', v.didYouMean, act),
+    v.help && helpBlock(v.help, act),
+    v.topic && feedbackRow(v.topic, act),
+  );
+}
+
+function crisisBlock(c) {
+  return h(
+    'section',
+    { class: 'crisis', role: 'alert', 'aria-label': c.title },
+    h('h3', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), c.title),
+    h(
+      'ol',
+      null,
+      c.steps.map((s) => h('li', null, s)),
+    ),
+    h(
+      'ul',
+      { class: 'contacts', 'aria-label': 'Contacts' },
+      c.contacts.map((x) =>
+        h('li', null, h('span', { class: 'contact-label' }, x.label), h('strong', null, x.value)),
+      ),
+    ),
+  );
+}
+
+export function topicBlock(t, act) {
+  return h(
+    'section',
+    { class: 'topic' },
+    h('h3', { class: 'topic-title' }, t.title),
+    h('p', { class: 'principle' }, t.principle),
+    h('h4', null, 'What to do'),
+    h(
+      'ol',
+      { class: 'steps' },
+      t.steps.map((s) => h('li', null, s)),
+    ),
+    t.nuance.length > 0 && [
+      h('h4', null, 'When it changes'),
+      h(
+        'ul',
+        { class: 'nuance' },
+        t.nuance.map((n) => h('li', null, h('strong', null, n.when), ' ', n.then)),
+      ),
+    ],
+    t.agencyPolicy &&
+      h(
+        'p',
+        { class: 'agency' },
+        h('strong', null, "Check your agency's policy: "),
+        t.agencyPolicy,
+      ),
+    h(
+      'div',
+      { class: 'reflect' },
+      h('p', { class: 'reflect-label' }, 'Reflect'),
+      h('p', { class: 'reflect-text' }, t.reflection),
+    ),
+    h(
+      'p',
+      { class: 'sources' },
+      h('span', { class: 'sources-label' }, 'Sources: '),
+      t.sources.map((s, i) => [i ? '; ' : '', h('cite', null, s.title), `, ${s.section}`]),
+    ),
+    t.related.length > 0 && act && choiceRow('Related:', t.related, act),
+  );
+}
+
+function choiceRow(label, topics, act) {
+  return h(
+    'div',
+    { class: 'choice-row' },
+    h('span', { class: 'choice-label' }, label),
+    topics.map((t) =>
+      h('button', { type: 'button', class: 'chip', onclick: () => act.topic(t.id) }, t.title),
+    ),
+  );
+}
+
+function feedbackRow(topic, act) {
+  const status = h('span', { class: 'feedback-status', role: 'status' });
+  const vote = (helpful) => async () => {
+    for (const b of buttons) b.disabled = true;
+    try {
+      await act.feedback(topic.id, helpful);
+      status.textContent = helpful
+        ? 'Thanks! Glad it helped.'
+        : 'Thanks. Curators will look at this topic.';
+      (helpful ? up : down).setAttribute('aria-pressed', 'true');
+    } catch (error) {
+      for (const b of buttons) b.disabled = false;
+      status.textContent = error.message;
+    }
+  };
+  const up = h('button', { type: 'button', class: 'ghost', onclick: vote(true) }, 'Helpful');
+  const down = h('button', { type: 'button', class: 'ghost', onclick: vote(false) }, 'Not helpful');
+  const share = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ghost',
+      onclick: async () => {
+        share.disabled = true;
+        await act.share(topic.id).catch(() => {
+          share.disabled = false;
+        });
+      },
+    },
+    'Share with #local',
+  );
+  const buttons = [up, down];
+  return h(
+    'div',
+    { class: 'feedback', role: 'group', 'aria-label': 'Was this helpful?' },
+    up,
+    down,
+    share,
+    status,
+  );
+}
+
+function helpBlock(help, act) {
+  return h(
+    'section',
+    { class: 'help' },
+    h(
+      'p',
+      null,
+      'Ask me about a boundary or ethics situation at work, in your own words. I give you the principle, practical steps, a question to reflect on and the standard behind it.',
+    ),
+    h('p', { class: 'choice-label' }, 'For example:'),
+    h(
+      'div',
+      { class: 'examples' },
+      help.examples.map((e) =>
+        h('button', { type: 'button', class: 'chip', onclick: () => act.ask(e) }, e),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'small' },
+      `All ${help.topicCount} topics: `,
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => act.ask(help.topicsCommand) },
+        help.topicsCommand,
+      ),
+      ' · Daily practice: ',
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => act.ask('/boundary quiz') },
+        '/boundary quiz',
+      ),
+    ),
+    h(
+      'p',
+      { class: 'small muted' },
+      "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.",
+    ),
+  );
+}
+
+function topicsCard(v, act) {
+  return h(
+    'div',
+    { class: 'card' },
+    h('h3', null, `${v.topics.length} topics`),
+    h(
+      'div',
+      { class: 'examples' },
+      v.topics.map((t) =>
+        h('button', { type: 'button', class: 'chip', onclick: () => act.topic(t.id) }, t.title),
+      ),
+    ),
+  );
+}
+
+function usageCard(v, act) {
+  return h(
+    'div',
+    { class: 'card usage' },
+    h('p', null, h('strong', null, "That command didn't work. "), v.problem),
+    h('p', null, 'Syntax: ', h('code', null, v.syntax)),
+    h(
+      'p',
+      null,
+      'Example: ',
+      h(
+        'button',
+        { type: 'button', class: 'link code', onclick: () => act.fill(v.example) },
+        v.example,
+      ),
+    ),
+  );
+}
+
+function noticeCard(v) {
+  return h(
+    'div',
+    { class: 'card notice-card' },
+    h('h3', null, v.title),
+    v.lines.map((l) => h('p', null, l)),
+  );
+}
+
+/** A quiz card; the result of a click appears inside it, for the person who clicked only. */
+export function quizCard(q, state, act) {
+  const result = h('div', { class: 'quiz-result', 'aria-live': 'polite' });
+  const count = h('span', { class: 'quiz-count' }, plural(q.answers, 'answer'));
+  const options = q.options.map((text, i) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'option',
+        'aria-label': `Answer ${LETTERS[i]}: ${text}`,
+        onclick: async () => {
+          for (const o of options) o.disabled = true;
+          try {
+            const r = await act.answer(q.id, i);
+            count.textContent = plural(r.answers, 'answer');
+            showGraded(r.graded);
+          } catch (error) {
+            result.replaceChildren(h('p', { class: 'error' }, error.message));
+          } finally {
+            for (const o of options) o.disabled = false;
+          }
+        },
+      },
+      h('span', { class: 'letter', 'aria-hidden': 'true' }, LETTERS[i]),
+      h('span', { class: 'option-text' }, text),
+    ),
+  );
+  const showGraded = (g) => {
+    options.forEach((o, i) => {
+      o.classList.toggle('correct', i === g.correctChoice);
+      o.classList.toggle('wrong', i === g.choice && !g.correct);
+      o.setAttribute('aria-pressed', String(i === g.choice));
+    });
+    result.replaceChildren(gradedBlock(g, q));
+  };
+  if (state?.mine) showGraded(state.mine);
+  return h(
+    'div',
+    { class: 'card quiz', 'data-quiz': q.id },
+    h(
+      'p',
+      { class: 'quiz-kicker' },
+      h('span', { class: 'badge' }, q.kind === 'daily' ? "Today's quiz" : 'Practice question'),
+      h('span', null, q.area),
+    ),
+    h('p', { class: 'scenario' }, q.scenario),
+    h('div', { class: 'options', role: 'group', 'aria-label': 'Answers' }, options),
+    result,
+    h(
+      'p',
+      { class: 'quiz-foot' },
+      count,
+      ` · Topic: ${q.topicTitle}`,
+      state?.previous &&
+        ` · Yesterday (${state.previous.topicTitle}): ${state.previous.correct} of ${plural(state.previous.total, 'answer')} correct`,
+    ),
+  );
+}
+
+function gradedBlock(g, q) {
+  return h(
+    'div',
+    { class: `graded ${g.correct ? 'is-correct' : 'is-wrong'}` },
+    h('p', { class: 'private-tag' }, 'Only visible to you'),
+    h(
+      'p',
+      { class: 'verdict' },
+      g.correct ? '✓ Correct' : `✗ Not quite: the answer is ${LETTERS[g.correctChoice]}.`,
+    ),
+    !g.first &&
+      h(
+        'p',
+        { class: 'small' },
+        `You had already answered ${LETTERS[g.choice]}; your first answer counts.`,
+      ),
+    h('p', null, g.explanation),
+    h(
+      'p',
+      { class: 'sources' },
+      h('span', { class: 'sources-label' }, 'Source: '),
+      h('cite', null, g.source.title),
+      `, ${g.source.section}`,
+    ),
+    q.kind === 'daily' &&
+      g.streak > 0 &&
+      h('p', { class: 'streak' }, `Streak: ${plural(g.streak, 'day')} in a row`),
+  );
+}

@@ -1,0 +1,155 @@
+// The curator report tab: a date range, then counts per topic and per exam area. No person is
+// identified in any of it; unanswered questions appear (redacted) only while collection is on.
+import { getJson } from './api.js';
+import { h } from './dom.js';
+
+const form = document.getElementById('report-form');
+const from = document.getElementById('report-from');
+const to = document.getElementById('report-to');
+const out = document.getElementById('report');
+let loaded = false;
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void load();
+});
+
+/** Called when the tab opens: the first time, the last 30 days (the server's default). */
+export function showReport() {
+  if (!loaded) void load();
+}
+
+async function load() {
+  loaded = true;
+  const query = new URLSearchParams();
+  if (from.value) query.set('from', from.value);
+  if (to.value) query.set('to', to.value);
+  out.setAttribute('aria-busy', 'true');
+  try {
+    const r = await getJson(`report?${query}`);
+    from.value = r.range.firstDay;
+    to.value = r.range.lastDay;
+    out.replaceChildren(...render(r));
+  } catch (error) {
+    out.replaceChildren(h('p', { class: 'error' }, error.message));
+  } finally {
+    out.removeAttribute('aria-busy');
+  }
+}
+
+const percent = (a) => (a === null || a === undefined ? '–' : `${Math.round(a * 100)}%`);
+
+function render(r) {
+  const q = r.questions;
+  return [
+    h(
+      'p',
+      { class: 'report-range' },
+      `${r.range.firstDay} to ${r.range.lastDay} (${r.range.zone}), both days included.`,
+    ),
+    h(
+      'dl',
+      { class: 'report-figures' },
+      figure('Questions', q.total),
+      figure('Answered with a topic', q.answered),
+      figure('Not matched', q.noMatch),
+      figure('Crisis protocol', q.crisis),
+      figure('Quiz answers', r.quiz.answered),
+      figure('Quiz accuracy', percent(r.quiz.accuracy)),
+    ),
+    section('Questions and feedback per topic', topicsTable(r)),
+    section('Quiz accuracy per exam area', quizTable(r.quiz.byArea, 'Exam area')),
+    section('Quiz accuracy per topic', quizTable(r.quiz.byTopic, 'Topic')),
+    section('Unanswered questions', misses(r.misses)),
+  ];
+}
+
+function figure(label, value) {
+  return h('div', null, h('dt', null, label), h('dd', null, String(value)));
+}
+
+function section(title, body) {
+  return h('section', { class: 'report-section' }, h('h2', null, title), body);
+}
+
+function table(head, rows, empty) {
+  if (!rows.length) return h('p', { class: 'muted' }, empty);
+  const numeric = head.map((_, i) => i > 0);
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      null,
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          head.map((c, i) => h('th', { scope: 'col', class: numeric[i] ? 'num' : null }, c)),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        rows.map((row) =>
+          h(
+            'tr',
+            null,
+            row.map((cell, i) =>
+              i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: 'num' }, String(cell)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+// What is asked and whether it helped, side by side: a topic with feedback but no questions
+// in the range still shows.
+function topicsTable(r) {
+  const rows = new Map();
+  for (const t of r.questions.byTopic)
+    rows.set(t.topic, { title: t.title, count: t.count, helpful: 0, notHelpful: 0 });
+  for (const f of r.feedback) {
+    const row = rows.get(f.topic) ?? { title: f.title, count: 0, helpful: 0, notHelpful: 0 };
+    row.helpful = f.helpful;
+    row.notHelpful = f.notHelpful;
+    rows.set(f.topic, row);
+  }
+  return table(
+    ['Topic', 'Questions', 'Helpful', 'Not helpful'],
+    [...rows.values()].map((x) => [x.title, x.count, x.helpful, x.notHelpful]),
+    'No questions or feedback in this range.',
+  );
+}
+
+function quizTable(list, label) {
+  return table(
+    [label, 'Answered', 'Correct', 'Accuracy'],
+    list.map((e) => [e.title, e.answered, e.correct, percent(e.accuracy)]),
+    'No quiz answers in this range.',
+  );
+}
+
+function misses(m) {
+  if (!m.collected)
+    return h(
+      'p',
+      { class: 'muted' },
+      'Collection is off (COLLECT_MISSES=off): questions the bot could not answer are not kept.',
+    );
+  if (!m.items.length) return h('p', { class: 'muted' }, 'None in this range.');
+  return h(
+    'div',
+    null,
+    h('p', { class: 'small muted' }, `${m.total} in this range, identifiers removed.`),
+    h(
+      'ul',
+      { class: 'report-list' },
+      m.items.map((x) => h('li', null, h('time', null, x.at.slice(0, 10)), ' ', x.text)),
+    ),
+  );
+}

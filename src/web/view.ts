@@ -1,0 +1,216 @@
+// What the console page shows, as plain JSON: the shared command results turned into the
+// cards the browser draws. Never carries what the person typed.
+import type { CommandResult } from '../commands/run.ts';
+import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
+import { PRIVACY_WARNING } from '../core/render-text.ts';
+import type { QuizQuestion } from '../core/types.ts';
+import type { Graded } from '../quiz/service.ts';
+import type { Quiz } from '../store/store.ts';
+
+/** The console's command prefix, as in Slack. */
+export const PREFIX = '/boundary';
+
+export interface TopicView {
+  id: string;
+  title: string;
+  principle: string;
+  steps: string[];
+  nuance: { when: string; then: string }[];
+  agencyPolicy: string | null;
+  reflection: string;
+  sources: { title: string; section: string }[];
+  related: TopicRef[];
+}
+
+export interface GuidanceView {
+  kind: 'guidance';
+  crisis: {
+    title: string;
+    steps: string[];
+    contacts: { label: string; value: string }[];
+  } | null;
+  privacy: string | null;
+  topic: TopicView | null;
+  /** Shown when no topic matched (or for help): a short line before the examples. */
+  notice: string | null;
+  didYouMean: TopicRef[];
+  help: { examples: string[]; topicCount: number; topicsCommand: string } | null;
+}
+
+export interface QuizView {
+  id: string;
+  /** "daily" is the channel's card; "personal" is a question dealt just for this person. */
+  kind: 'daily' | 'personal';
+  date: string | null;
+  area: string;
+  topicTitle: string;
+  scenario: string;
+  options: string[];
+  answers: number;
+}
+
+export interface GradedView {
+  first: boolean;
+  choice: number;
+  correct: boolean;
+  correctChoice: number;
+  explanation: string;
+  source: { title: string; section: string };
+  streak: number;
+}
+
+export type View =
+  | GuidanceView
+  | { kind: 'topics'; topics: TopicRef[] }
+  | { kind: 'quiz'; quiz: QuizView }
+  | { kind: 'notice'; title: string; lines: string[] }
+  | { kind: 'usage'; problem: string; syntax: string; example: string };
+
+export function topicView(t: TopicGuidance): TopicView {
+  return {
+    id: t.id,
+    title: t.title,
+    principle: t.principle,
+    steps: t.steps,
+    nuance: t.nuance,
+    agencyPolicy: t.agencyPolicy,
+    reflection: t.reflection,
+    sources: t.sources.map((s) => ({ title: s.title, section: s.section })),
+    related: t.related,
+  };
+}
+
+export function guidanceView(g: Guidance): GuidanceView {
+  const noMatch = g.kind === 'no-match';
+  return {
+    kind: 'guidance',
+    // The protocol is its own field so the page can draw it first, whatever else there is.
+    crisis: g.crisis
+      ? { title: g.crisis.title, steps: g.crisis.steps, contacts: g.crisis.contacts }
+      : null,
+    privacy: g.phi ? PRIVACY_WARNING : null,
+    topic: g.topic ? topicView(g.topic) : null,
+    notice: noMatch ? "I couldn't match that to a boundary or ethics topic." : null,
+    didYouMean: g.didYouMean || noMatch ? g.alternatives : [],
+    help:
+      g.help && !g.topic
+        ? {
+            examples: g.help.examples,
+            topicCount: g.help.topicCount,
+            topicsCommand: `${PREFIX} topics`,
+          }
+        : null,
+  };
+}
+
+/** A topic picked from a button: the guidance alone. */
+export function topicOnlyView(t: TopicGuidance): GuidanceView {
+  return {
+    kind: 'guidance',
+    crisis: null,
+    privacy: null,
+    topic: topicView(t),
+    notice: null,
+    didYouMean: [],
+    help: null,
+  };
+}
+
+export function quizView(
+  quiz: Quiz,
+  question: QuizQuestion,
+  topicTitle: string,
+  answers: number,
+): QuizView {
+  return {
+    id: quiz.id,
+    kind: quiz.kind,
+    date: quiz.localDate,
+    area: question.area,
+    topicTitle,
+    scenario: question.scenario,
+    options: question.options,
+    answers,
+  };
+}
+
+export function gradedView(g: Graded): GradedView {
+  return {
+    first: g.first,
+    choice: g.choice,
+    correct: g.correct,
+    correctChoice: g.question.correct,
+    explanation: g.question.explanation,
+    source: g.source,
+    streak: g.streak,
+  };
+}
+
+/** A command's result as the page shows it (quiz results are built by the caller). */
+export function resultView(r: Exclude<CommandResult, { kind: 'quiz' }>, userId: string): View {
+  switch (r.kind) {
+    case 'guidance':
+    case 'help':
+      return guidanceView(r.guidance);
+    case 'topics':
+      return { kind: 'topics', topics: r.topics };
+    case 'usage':
+      return {
+        kind: 'usage',
+        problem: r.problem,
+        syntax: `${PREFIX} ${r.syntax}`,
+        example: `${PREFIX} ${r.example}`,
+      };
+    case 'subscribed':
+      return {
+        kind: 'notice',
+        title: 'Daily quiz on',
+        lines: [
+          `This channel gets a quiz question at ${r.time} (${r.zone}) ${r.weekdaysOnly ? 'on weekdays' : 'every day'}.`,
+          `Stop it with "${PREFIX} quiz unsubscribe".`,
+        ],
+      };
+    case 'unsubscribed':
+      return {
+        kind: 'notice',
+        title: r.existed ? 'Daily quiz off' : 'No daily quiz here',
+        lines: [
+          r.existed
+            ? 'This channel will get no more scheduled quiz questions.'
+            : 'This channel had no daily quiz to stop.',
+        ],
+      };
+    case 'stats': {
+      const s = r.stats;
+      const pct = (c: number, n: number) => (n ? `${Math.round((100 * c) / n)}%` : '–');
+      return {
+        kind: 'notice',
+        title: 'Your quiz stats',
+        lines: s.answered
+          ? [
+              `${s.correct} of ${s.answered} correct (${pct(s.correct, s.answered)}), streak ${s.streak} day${s.streak === 1 ? '' : 's'}.`,
+              ...s.byArea.map((a) => `${a.area}: ${a.correct} of ${a.answered}`),
+            ]
+          : ['No answers yet. Try today\'s quiz card or "/boundary quiz".'],
+      };
+    }
+    case 'leaderboard': {
+      // People are never named: the reader sees "you" and numbered colleagues.
+      const lines = r.rows.map(
+        (row, i) =>
+          `${i + 1}. ${row.userId === userId ? 'You' : `Colleague ${i + 1}`}: ${row.correct} correct of ${row.answered}`,
+      );
+      const joined =
+        r.optedIn === true
+          ? 'You joined the leaderboard.'
+          : r.optedIn === false
+            ? 'You left the leaderboard.'
+            : `Join with "${PREFIX} quiz leaderboard on"; leave with "off".`;
+      return {
+        kind: 'notice',
+        title: 'Leaderboard (daily quiz, people who opted in)',
+        lines: [joined, ...(lines.length ? lines : ['Nobody has opted in yet.'])],
+      };
+    }
+  }
+}
