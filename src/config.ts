@@ -31,6 +31,8 @@ const contacts = z.string().transform((s, ctx): CrisisContact[] => {
   return list;
 });
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).default(fallback);
 
 const schema = z.object({
@@ -61,6 +63,13 @@ const schema = z.object({
   MICROSOFT_APP_CERTIFICATE_THUMBPRINT: z.string().optional(),
   MICROSOFT_APP_CERTIFICATE_KEY_FILE: z.string().optional(),
   TEAMS_EMULATOR: onOff('off'),
+  TEAMS_APP_ID: z.string().regex(GUID, 'must be a GUID').optional(),
+  TEAMS_APP_NAME: z.string().min(1).max(30).default('boundary-bot'),
+  TEAMS_APP_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH')
+    .default('1.0.0'),
+  TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('boundary-bot'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(LEVELS).optional(),
   LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
@@ -97,6 +106,18 @@ export interface TeamsConfig {
   certificateKeyFile: string | undefined;
 }
 
+/** The Teams app package (`npm run teams:package`); the bot id is MICROSOFT_APP_ID. */
+export interface TeamsAppConfig {
+  /** The app's id in Teams; MICROSOFT_APP_ID when unset. */
+  id: string | undefined;
+  /** Short name shown in Teams (30 characters at most). */
+  name: string;
+  /** Raise it for each new package uploaded, or Teams keeps the old one. */
+  version: string;
+  /** Your agency, as the app's publisher. */
+  developer: string;
+}
+
 export interface Config {
   production: boolean;
   port: number;
@@ -109,6 +130,7 @@ export interface Config {
   slack: SlackConfig | null;
   /** Microsoft Teams, when configured. */
   teams: TeamsConfig | null;
+  teamsApp: TeamsAppConfig;
   knowledgeDir: string;
   /** The agency's own knowledge, merged over the base without editing it. */
   agencyKnowledgeDir: string | undefined;
@@ -145,6 +167,10 @@ const EXPECTED: Record<string, string> = {
   MICROSOFT_APP_TYPE: 'MultiTenant, SingleTenant or UserAssignedMSI',
   MICROSOFT_APP_TENANT_ID: 'your Microsoft Entra tenant id',
   TEAMS_EMULATOR: 'on or off',
+  TEAMS_APP_ID: 'a GUID (the Teams app id; MICROSOFT_APP_ID when unset)',
+  TEAMS_APP_NAME: 'the name shown in Teams, at most 30 characters',
+  TEAMS_APP_VERSION: 'a version such as 1.0.1 (raise it for each new package)',
+  TEAMS_DEVELOPER_NAME: 'your agency, at most 32 characters',
   PUBLIC_URL: 'https://bot.example.org',
   KNOWLEDGE_DIR: 'a folder with sources.yaml, crisis.yaml and topics/',
   LOG_LEVEL: LEVELS.join(', '),
@@ -180,6 +206,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL,
     slack,
     teams,
+    teamsApp: {
+      id: c.TEAMS_APP_ID,
+      name: c.TEAMS_APP_NAME,
+      version: c.TEAMS_APP_VERSION,
+      developer: c.TEAMS_DEVELOPER_NAME,
+    },
     agencyKnowledgeDir: c.AGENCY_KNOWLEDGE_DIR,
     knowledgeWatch: c.KNOWLEDGE_WATCH === 'on',
     warnings: unknownKeys(env),

@@ -1,0 +1,184 @@
+// `npm run teams:package`: the Teams app package (manifest.json + two icons, zipped flat) from
+// the configuration: MICROSOFT_APP_ID (the bot), TEAMS_APP_ID, TEAMS_APP_NAME,
+// TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). Checks the manifest's
+// required fields and the icons before writing build/teams-app.zip.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import { type Config, loadConfig, repoRoot } from '../../src/config.ts';
+
+export const APP_FOLDER = fileURLToPath(new URL('./appPackage/', import.meta.url));
+export const DEFAULT_OUTPUT = join(repoRoot, 'build', 'teams-app.zip');
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SCOPES = ['personal', 'team', 'groupChat'];
+
+type Manifest = Record<string, unknown> & {
+  id: string;
+  version: string;
+  developer: Record<string, string>;
+  name: { short: string; full?: string };
+  description: { short: string; full: string };
+  icons: { color: string; outline: string };
+  bots: {
+    botId: string;
+    scopes: string[];
+    commandLists?: { scopes: string[]; commands: { title: string; description: string }[] }[];
+  }[];
+  validDomains?: string[];
+};
+
+export interface PackageSettings {
+  botId: string;
+  appId: string;
+  name: string;
+  version: string;
+  developer: string;
+  publicUrl: string;
+}
+
+/** The settings for the package, or what is missing. */
+export function packageSettings(config: Config): PackageSettings {
+  const problems: string[] = [];
+  const botId = config.teams?.appId ?? '';
+  if (!GUID.test(botId))
+    problems.push(
+      'MICROSOFT_APP_ID: the Azure Bot app id (a GUID) is needed for the package; emulator mode has none',
+    );
+  if (!config.publicUrl?.startsWith('https://'))
+    problems.push('PUBLIC_URL: the https address Teams reaches, e.g. https://bot.example.org');
+  if (problems.length)
+    throw new Error(`Cannot build the Teams package:\n  ${problems.join('\n  ')}`);
+  return {
+    botId,
+    appId: config.teamsApp.id ?? botId,
+    name: config.teamsApp.name,
+    version: config.teamsApp.version,
+    developer: config.teamsApp.developer,
+    publicUrl: (config.publicUrl as string).replace(/\/+$/, ''),
+  };
+}
+
+/** The committed manifest with this deployment's ids, names and domain. */
+export function fillManifest(template: Manifest, s: PackageSettings): Manifest {
+  const domain = new URL(s.publicUrl).host;
+  return {
+    ...template,
+    id: s.appId,
+    version: s.version,
+    developer: {
+      ...template.developer,
+      name: s.developer,
+      websiteUrl: s.publicUrl,
+      privacyUrl: s.publicUrl,
+      termsOfUseUrl: s.publicUrl,
+    },
+    name: { ...template.name, short: s.name },
+    bots: template.bots.map((b) => ({ ...b, botId: s.botId })),
+    validDomains: [domain],
+  };
+}
+
+function httpsUrl(v: unknown): boolean {
+  return typeof v === 'string' && v.startsWith('https://') && v.length <= 2048;
+}
+
+/** The manifest's required fields and limits (Teams rejects an upload that misses one). */
+export function checkManifest(m: Manifest): string[] {
+  const p: string[] = [];
+  if (!/^1\.\d+$/.test(String(m.manifestVersion)))
+    p.push('manifestVersion: a GA version like 1.30');
+  if (!/^\d+\.\d+\.\d+$/.test(m.version ?? '')) p.push('version: MAJOR.MINOR.PATCH');
+  if (!GUID.test(m.id ?? '')) p.push('id: a GUID');
+  const d = m.developer ?? {};
+  if (!d.name || d.name.length > 32) p.push('developer.name: 1 to 32 characters');
+  for (const k of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl'])
+    if (!httpsUrl(d[k])) p.push(`developer.${k}: an https URL`);
+  if (!m.name?.short || m.name.short.length > 30) p.push('name.short: 1 to 30 characters');
+  if ((m.name?.full ?? '').length > 100) p.push('name.full: at most 100 characters');
+  if (!m.description?.short || m.description.short.length > 80)
+    p.push('description.short: 1 to 80 characters');
+  if (!m.description?.full || m.description.full.length > 4000)
+    p.push('description.full: 1 to 4000 characters');
+  if (!m.icons?.color || !m.icons?.outline) p.push('icons: color and outline');
+  if (!/^#[0-9a-f]{6}$/i.test(String(m.accentColor))) p.push('accentColor: #RRGGBB');
+  const bot = m.bots?.[0];
+  if (!bot) p.push('bots: one bot');
+  else {
+    if (!GUID.test(bot.botId ?? '')) p.push('bots[0].botId: a GUID');
+    for (const s of SCOPES) if (!bot.scopes?.includes(s)) p.push(`bots[0].scopes: add ${s}`);
+    for (const list of bot.commandLists ?? []) {
+      if (list.commands.length > 10) p.push('commandLists: at most 10 commands per list');
+      for (const c of list.commands) {
+        if (!c.title || c.title.length > 32) p.push(`command "${c.title}": title of 1 to 32`);
+        if (!c.description || c.description.length > 128)
+          p.push(`command "${c.title}": description of 1 to 128`);
+      }
+    }
+  }
+  for (const domain of m.validDomains ?? [])
+    if (domain.includes('/')) p.push(`validDomains: "${domain}" is a host, without https://`);
+  return p;
+}
+
+/** Teams wants a 192x192 colour icon and a 32x32 outline icon, white on transparent. */
+export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'): string[] {
+  let image: PNG;
+  try {
+    image = PNG.sync.read(png);
+  } catch {
+    return [`${name}: not a PNG`];
+  }
+  const size = kind === 'color' ? 192 : 32;
+  if (image.width !== size || image.height !== size)
+    return [`${name}: ${image.width}x${image.height}, expected ${size}x${size}`];
+  if (kind === 'color') return [];
+  let transparent = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const [r, g, b, a] = [image.data[i], image.data[i + 1], image.data[i + 2], image.data[i + 3]];
+    if (a === 0) transparent++;
+    else if (r !== 255 || g !== 255 || b !== 255)
+      return [`${name}: only white (and transparent) pixels are allowed`];
+  }
+  return transparent ? [] : [`${name}: needs a transparent background`];
+}
+
+export async function buildTeamsPackage(
+  config: Config,
+  o: { folder?: string; output?: string } = {},
+): Promise<{ path: string; manifest: Manifest }> {
+  const folder = o.folder ?? APP_FOLDER;
+  const output = o.output ?? DEFAULT_OUTPUT;
+  const template = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = fillManifest(template, packageSettings(config));
+  const color = readFileSync(join(folder, manifest.icons.color));
+  const outline = readFileSync(join(folder, manifest.icons.outline));
+  const problems = [
+    ...checkManifest(manifest),
+    ...checkIcon(manifest.icons.color, color, 'color'),
+    ...checkIcon(manifest.icons.outline, outline, 'outline'),
+  ];
+  if (problems.length)
+    throw new Error(`The Teams package has problems:\n  ${problems.join('\n  ')}`);
+  const zip = new JSZip();
+  zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  zip.file(manifest.icons.color, color);
+  zip.file(manifest.icons.outline, outline);
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return { path: output, manifest };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    const { path, manifest } = await buildTeamsPackage(loadConfig());
+    console.log(
+      `Teams app package: ${path}\n  app ${manifest.id}, bot ${manifest.bots[0]?.botId}, version ${manifest.version}, domain ${manifest.validDomains?.[0]}\nUpload it in Teams (Apps > Manage your apps > Upload an app) or in the Teams admin center.`,
+    );
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}

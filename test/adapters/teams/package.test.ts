@@ -1,0 +1,111 @@
+// The Teams app package: built from configuration, manifest and icons checked.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import {
+  APP_FOLDER,
+  buildTeamsPackage,
+  checkIcon,
+  checkManifest,
+  fillManifest,
+} from '../../../adapters/teams/package.ts';
+import { loadConfig } from '../../../src/config.ts';
+
+const BOT_ID = '11111111-2222-3333-4444-555555555555';
+const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const env = {
+  MICROSOFT_APP_ID: BOT_ID,
+  MICROSOFT_APP_PASSWORD: 'secret-value',
+  PUBLIC_URL: 'https://bot.agency.example/',
+  TEAMS_APP_ID: APP_ID,
+  TEAMS_APP_NAME: 'Ethics Helper',
+  TEAMS_APP_VERSION: '1.2.3',
+  TEAMS_DEVELOPER_NAME: 'County Behavioral Health',
+};
+const template = () => JSON.parse(readFileSync(join(APP_FOLDER, 'manifest.json'), 'utf8'));
+const settings = {
+  botId: BOT_ID,
+  appId: APP_ID,
+  name: 'x',
+  version: '1.0.0',
+  developer: 'd',
+  publicUrl: 'https://bot.example.org',
+};
+
+describe('teams:package', () => {
+  it('builds the zip from configuration: ids, name, version, domain and both icons', async () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'bb-teams-')), 'teams-app.zip');
+    const { path } = await buildTeamsPackage(loadConfig(env), { output });
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    const m = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(m).toMatchObject({
+      manifestVersion: '1.30',
+      id: APP_ID,
+      version: '1.2.3',
+      name: { short: 'Ethics Helper' },
+      developer: { name: 'County Behavioral Health', websiteUrl: 'https://bot.agency.example' },
+      validDomains: ['bot.agency.example'],
+      bots: [{ botId: BOT_ID, scopes: ['personal', 'team', 'groupChat'] }],
+    });
+    const titles = m.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
+    expect(titles).toEqual(['ask', 'topics', 'quiz', 'help']);
+    expect(JSON.stringify(m)).not.toContain('secret-value');
+    const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
+    expect([color.width, color.height]).toEqual([192, 192]);
+  });
+
+  it('uses the bot id as the app id when TEAMS_APP_ID is unset', () => {
+    const m = fillManifest(template(), { ...settings, appId: BOT_ID });
+    expect(m.id).toBe(BOT_ID);
+    expect(checkManifest(m)).toEqual([]);
+  });
+
+  it('refuses emulator mode (no app id) and a plain-http public URL', async () => {
+    await expect(
+      buildTeamsPackage(loadConfig({ TEAMS_EMULATOR: 'on', PUBLIC_URL: 'http://bot.example.org' })),
+    ).rejects.toThrow(/MICROSOFT_APP_ID[\s\S]*PUBLIC_URL/);
+  });
+
+  it('names missing or wrong manifest fields', () => {
+    const m = fillManifest(template(), settings);
+    delete m.developer.privacyUrl;
+    m.name.short = 'a name far longer than thirty characters';
+    m.bots[0]!.scopes = ['personal'];
+    m.validDomains = ['https://bot.example.org'];
+    expect(checkManifest(m)).toEqual([
+      'developer.privacyUrl: an https URL',
+      'name.short: 1 to 30 characters',
+      'bots[0].scopes: add team',
+      'bots[0].scopes: add groupChat',
+      'validDomains: "https://bot.example.org" is a host, without https://',
+    ]);
+  });
+
+  it('checks icon sizes, and that the outline is white on transparent', () => {
+    const icon = (size: number, rgba: number[]) => {
+      const png = new PNG({ width: size, height: size });
+      for (let i = 0; i < png.data.length; i += 4) png.data.set(rgba, i);
+      return PNG.sync.write(png);
+    };
+    expect(checkIcon('color.png', readFileSync(join(APP_FOLDER, 'color.png')), 'color')).toEqual(
+      [],
+    );
+    expect(
+      checkIcon('outline.png', readFileSync(join(APP_FOLDER, 'outline.png')), 'outline'),
+    ).toEqual([]);
+    expect(checkIcon('c.png', icon(96, [0, 0, 0, 255]), 'color')).toEqual([
+      'c.png: 96x96, expected 192x192',
+    ]);
+    expect(checkIcon('o.png', icon(32, [255, 0, 0, 255]), 'outline')).toEqual([
+      'o.png: only white (and transparent) pixels are allowed',
+    ]);
+    expect(checkIcon('o.png', icon(32, [255, 255, 255, 255]), 'outline')).toEqual([
+      'o.png: needs a transparent background',
+    ]);
+    expect(checkIcon('o.png', Buffer.from('nope'), 'outline')).toEqual(['o.png: not a PNG']);
+  });
+});
