@@ -26,5 +26,5 @@ export function clip(text: string, max: number): string {
 
 /** A Slack user id as a mention; anything that is not a user id is dropped. */
 export function mention(userId: string): string {
-  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : 'someone';
+  return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'someone';
 }

@@ -1,0 +1,164 @@
+// Mentions in a channel (answered in the thread) and direct messages (answered in the DM):
+// guidance blocks, the crisis protocol first, a private note when a message identifies someone.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
+import { allText, buttons, type Payload, type SlackHarness, startSlack, wait } from './harness.ts';
+
+let h: SlackHarness;
+beforeEach(async () => {
+  h = await startSlack();
+});
+afterEach(async () => {
+  expect(h.expectAllWithinLimits()).toBeGreaterThan(0);
+  await h.close();
+});
+
+let n = 0;
+const mention = (text: string, extra: Payload = {}) => {
+  const ts = `1700000100.${String(++n).padStart(6, '0')}`;
+  return h.event(`Ev-m${n}`, {
+    type: 'app_mention',
+    user: 'U1',
+    channel: 'C1',
+    ts,
+    event_ts: ts,
+    text: `<@UBOT> ${text}`,
+    ...extra,
+  });
+};
+const dm = (text: string, extra: Payload = {}) => {
+  const ts = `1700000200.${String(++n).padStart(6, '0')}`;
+  return h.event(`Ev-d${n}`, {
+    type: 'message',
+    channel_type: 'im',
+    user: 'U1',
+    channel: 'D1',
+    ts,
+    event_ts: ts,
+    text,
+    ...extra,
+  });
+};
+const posted = () => h.fake.waitFor((c) => c.method === 'chat.postMessage');
+const headerText = (msg: Payload) =>
+  ((msg.blocks as Payload[]).find((b) => b.type === 'header')?.text as Payload)?.text;
+
+describe('a mention in a channel', () => {
+  it('answers in the thread of the question with the topic guidance', async () => {
+    await mention('a client offered me a $50 gift card');
+    const { args } = await posted();
+    expect(args.channel).toBe('C1');
+    expect(args.thread_ts).toBe(`1700000100.${String(n).padStart(6, '0')}`);
+    expect(headerText(args)).toBe('Gifts, tips and favours');
+    const text = allText(args);
+    expect(text).toContain('What to do');
+    expect(text).toContain('Reflect:');
+    expect(text).toContain('Sources:');
+    const ids = buttons(args).map((b) => String(b.action_id));
+    expect(ids).toContain('feedback:yes');
+    expect(ids).toContain('feedback:no');
+    expect(ids.some((i) => i.startsWith('topic-show:related-'))).toBe(true);
+    // Public already: no "Share with channel" here, and no echo of the question.
+    expect(ids.some((i) => i.startsWith('share'))).toBe(false);
+    expect(text).not.toContain('$50');
+  });
+
+  it('replies inside an existing thread when mentioned there', async () => {
+    await mention('can I friend my client on facebook', { thread_ts: '1699999999.000001' });
+    expect((await posted()).args.thread_ts).toBe('1699999999.000001');
+  });
+
+  it('offers "did you mean" buttons when the core has close runners-up', async () => {
+    await mention('client at church');
+    const { args } = await posted();
+    expect(allText(args)).toContain('Did you mean');
+    const dym = buttons(args).filter((b) => String(b.action_id).startsWith('topic-show:dym-'));
+    expect(dym.map((b) => b.value)).toEqual([
+      'conflicts-of-interest',
+      'dual-relationships',
+      'personal-values',
+    ]);
+  });
+
+  it('puts the crisis protocol first, in the thread, never ephemeral', async () => {
+    await mention('my client said she is going to kill herself tonight');
+    const { args } = await posted();
+    const blocks = args.blocks as Payload[];
+    expect(blocks[0]?.type).toBe('header');
+    expect(headerText(args)).toMatch(/Safety first/i);
+    expect(allText(blocks[1])).toContain('911');
+    expect(String(args.text)).toMatch(/^Safety first/i);
+    expect(h.fake.calls.filter((c) => c.method === 'chat.postEphemeral')).toEqual([]);
+    expect(allText(args)).not.toContain('kill herself');
+  });
+
+  it('warns the poster privately about identifiers and never repeats them in public', async () => {
+    await mention('my client John Smith, DOB 03/04/1980, offered me a gift card');
+    const reply = await posted();
+    const note = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral');
+    expect(note.args.user).toBe('U1');
+    expect(note.args.channel).toBe('C1');
+    expect(String(note.args.text)).toContain('delete');
+    expect(allText(reply.args)).not.toMatch(/John|Smith|1980/);
+    expect(allText(reply.args)).not.toContain('Privacy:');
+    expect(allText(note.args)).not.toMatch(/John|Smith|1980/);
+    // Decisions only in the logs.
+    expect(h.logs.join('')).not.toMatch(/John|Smith|1980|gift card/);
+  });
+
+  it('answers "help" with the help reply', async () => {
+    await mention('help');
+    const { args } = await posted();
+    expect(allText(args)).toContain('/boundary quiz subscribe');
+  });
+
+  it('leaves a mention in a DM to the DM listener', async () => {
+    await h.event('Ev-dm-mention', {
+      type: 'app_mention',
+      user: 'U1',
+      channel: 'D1',
+      ts: '1.1',
+      event_ts: '1.1',
+      text: '<@UBOT> gifts',
+    });
+    await wait(150);
+    expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    await mention('gifts'); // so the limits check has something to look at
+    await posted();
+  });
+});
+
+describe('a direct message', () => {
+  it('answers in the DM, not in a thread', async () => {
+    await dm('can I friend my client on facebook');
+    const { args } = await posted();
+    expect(args.channel).toBe('D1');
+    expect(args.thread_ts).toBeUndefined();
+    expect(headerText(args)).toBe('Social media and personal accounts');
+  });
+
+  it('shows the privacy note inline (only the asker sees a DM)', async () => {
+    await dm('my client John Smith, DOB 03/04/1980, offered me a gift card');
+    const { args } = await posted();
+    expect(allText(args)).toContain(PRIVACY_WARNING.slice(0, 40));
+    expect(allText(args)).not.toMatch(/John|Smith|1980/);
+    expect(h.fake.calls.filter((c) => c.method === 'chat.postEphemeral')).toEqual([]);
+  });
+
+  it('ignores edits, bot messages and its own messages', async () => {
+    await dm('gifts', { subtype: 'message_changed' });
+    await dm('gifts', { bot_id: 'BOTHER', user: 'UOTHER' });
+    await dm('gifts', { bot_id: 'BBOT', user: 'UBOT' });
+    await wait(200);
+    expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    await dm('gifts');
+    await posted();
+  });
+
+  it('says something useful when nothing matches', async () => {
+    await dm('asdf qwerty zxcv');
+    const { args } = await posted();
+    expect(allText(args)).toContain("couldn't match");
+    expect(buttons(args).map((b) => b.action_id)).toContain('topics-list:help');
+  });
+});
