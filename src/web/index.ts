@@ -5,6 +5,7 @@ import { sendJson } from '../server/http.ts';
 import type { Route, Surface } from '../server/surface.ts';
 import type { Services } from '../services.ts';
 import { createApi } from './api.ts';
+import { personId } from './person.ts';
 import { loadAssets, sendAsset } from './static.ts';
 
 export async function createConsoleSurface(services: Services): Promise<Surface> {
@@ -16,7 +17,14 @@ export async function createConsoleSurface(services: Services): Promise<Surface>
     else sendJson(res, 404, { error: 'not found' });
   };
   const routes: Route[] = [
-    { method: 'GET', path: '/', handler: page('index.html') },
+    {
+      method: 'GET',
+      path: '/',
+      handler: (req, res) => {
+        personId(req, res); // the cookie comes with the page, before any click
+        return page('index.html')(req, res);
+      },
+    },
     {
       method: 'GET',
       path: '/console/assets/*',

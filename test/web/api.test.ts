@@ -1,0 +1,370 @@
+// The web console's JSON API over the real shared HTTP server: questions, commands, buttons,
+// today's quiz, the report, and the guards (content type, size, escaping, no text in logs).
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PRIVACY_WARNING } from '../../src/core/render-text.ts';
+import { createConsoleSurface } from '../../src/web/index.ts';
+import { serveSurface } from '../support/http.ts';
+import { createTestServices, type TestServices } from '../support/services.ts';
+
+let t: TestServices;
+let server: { url: string; close: () => Promise<void> };
+
+async function start() {
+  t = await createTestServices();
+  server = await serveSurface(t.services, await createConsoleSurface(t.services));
+}
+async function stop() {
+  await server.close();
+  await t.close();
+}
+/** Read-only checks share one server; tests that count what is stored get their own store. */
+function serverPer(scope: 'file' | 'test') {
+  if (scope === 'file') {
+    beforeAll(start);
+    afterAll(stop);
+  } else {
+    beforeEach(start);
+    afterEach(stop);
+  }
+}
+
+/** A browser stand-in: keeps the console's cookie between calls. */
+function person() {
+  let cookie = '';
+  async function call(method: string, path: string, body?: unknown, type = 'application/json') {
+    const res = await fetch(server.url + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': type }),
+        ...(cookie ? { cookie } : {}),
+      },
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const set = res.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0] ?? '';
+    const text = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+    const json: any = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null;
+    return { status: res.status, headers: res.headers, text, json };
+  }
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown, type?: string) => call('POST', path, body, type),
+    say: async (text: string) => (await call('POST', '/console/api/message', { text })).json.reply,
+    action: (body: unknown) => call('POST', '/console/api/action', body),
+    get cookie() {
+      return cookie;
+    },
+  };
+}
+
+const logged = () => t.logs.join('\n');
+
+describe('the page', () => {
+  serverPer('file');
+
+  it('serves the page and its assets with a strict content policy and an HttpOnly cookie', async () => {
+    const p = person();
+    const page = await p.get('/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.text).toContain('id="composer-input"');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(page.headers.get('set-cookie')).toMatch(
+      /^bb_console=[a-f0-9]{32}; Path=\/; HttpOnly; SameSite=Strict/,
+    );
+    const script = await p.get('/console/assets/app.js');
+    expect(script.headers.get('content-type')).toMatch(/text\/javascript/);
+    expect(script.text).not.toMatch(/innerHTML/);
+    expect((await p.get('/console/assets/..%2fapi.ts')).status).toBe(404);
+    expect((await p.get('/console/assets/index.html')).status).toBe(404);
+  });
+
+  it('keeps one id per browser and replaces a forged cookie', async () => {
+    const p = person();
+    await p.get('/console/api/welcome');
+    const first = p.cookie;
+    await p.get('/console/api/welcome');
+    expect(p.cookie).toBe(first);
+    const res = await fetch(`${server.url}/console/api/welcome`, {
+      headers: { cookie: 'bb_console=../../admin' },
+    });
+    expect(res.headers.get('set-cookie')).toMatch(/^bb_console=[a-f0-9]{32};/);
+  });
+
+  it('greets with examples and the topic count without counting an ask', async () => {
+    const w = (await person().get('/console/api/welcome')).json;
+    expect(w.reply.kind).toBe('guidance');
+    expect(w.reply.help.topicCount).toBe(t.services.bot.guide.topics.length);
+    expect(w.reply.help.examples.length).toBeGreaterThan(0);
+    expect(w.reply.help.topicsCommand).toBe('/boundary topics');
+  });
+});
+
+describe('questions', () => {
+  serverPer('file');
+
+  it('answers with the principle, steps, reflection and sources, and never logs the text', async () => {
+    const reply = await person().say('a client offered me a gift card for my birthday');
+    expect(reply.kind).toBe('guidance');
+    expect(reply.topic.id).toBe('gifts');
+    expect(reply.topic.principle.length).toBeGreaterThan(20);
+    expect(reply.topic.reflection.length).toBeGreaterThan(10);
+    expect(reply.topic.steps.length).toBeGreaterThan(1);
+    expect(reply.topic.sources[0].title).toBeTruthy();
+    expect(reply.crisis).toBeNull();
+    expect(reply.privacy).toBeNull();
+    expect(logged()).toContain('"topic":"gifts"');
+    expect(logged()).not.toMatch(/birthday/);
+  });
+
+  it('puts the crisis protocol in the reply when someone is in danger', async () => {
+    const reply = await person().say('my client told me he wants to kill himself tonight');
+    expect(reply.crisis.steps[0]).toMatch(/911/);
+    expect(reply.crisis.contacts.map((c: { value: string }) => c.value).join(' ')).toMatch(/988/);
+    expect(reply.topic.id).toBe('crisis-suicide-risk');
+    expect(logged()).not.toMatch(/kill himself/);
+  });
+
+  it('warns about identifiers and never echoes them', async () => {
+    const p = person();
+    const res = await p.post('/console/api/message', {
+      text: 'My client Maria Lopez DOB 03/04/1985, SSN 123-45-6789, offered me a gift card',
+    });
+    expect(res.json.reply.privacy).toBe(PRIVACY_WARNING);
+    expect(res.json.reply.topic.id).toBe('gifts');
+    for (const id of ['Maria', 'Lopez', '1985', '123-45-6789']) {
+      expect(res.text).not.toContain(id);
+      expect(logged()).not.toContain(id);
+    }
+  });
+
+  it('offers did-you-mean topics when nothing matches', async () => {
+    const reply = await person().say('what is the capital of France');
+    expect(reply.topic).toBeNull();
+    expect(reply.notice).toMatch(/couldn't match/);
+    expect(reply.help.examples.length).toBeGreaterThan(0);
+  });
+});
+
+describe('/boundary commands', () => {
+  serverPer('file');
+
+  it('runs the shared commands and shows mistakes with the /boundary syntax', async () => {
+    const p = person();
+    const topics = await p.say('/boundary topics');
+    expect(topics.kind).toBe('topics');
+    expect(topics.topics).toHaveLength(t.services.bot.guide.topics.length);
+    expect((await p.say('/boundary help')).help.topicCount).toBe(topics.topics.length);
+
+    const bad = await p.say('/boundary quiz frobnicate');
+    expect(bad).toMatchObject({ kind: 'usage', syntax: '/boundary quiz' });
+    expect(bad.problem).toMatch(/frobnicate/);
+    const time = await p.say('/boundary quiz subscribe 25:00 America/Los_Angeles');
+    expect(time.kind).toBe('usage');
+    expect(time.syntax).toMatch(/^\/boundary quiz subscribe HH:MM/);
+    expect((await p.say('/help')).kind).toBe('usage');
+
+    const ask = await p.say('/boundary can I hug a client');
+    expect(ask.kind).toBe('guidance');
+    expect(ask.topic).not.toBeNull();
+  });
+
+  it('deals a practice question, subscribes the channel and shows stats', async () => {
+    const p = person();
+    const quiz = await p.say('/boundary quiz');
+    expect(quiz.kind).toBe('quiz');
+    expect(quiz.quiz).toMatchObject({ kind: 'personal', answers: 0 });
+    expect(quiz.quiz.options).toHaveLength(4);
+    const answered = await p.action({ type: 'quiz-answer', quizId: quiz.quiz.id, choice: 0 });
+    expect(answered.json.graded.first).toBe(true);
+
+    const sub = await p.say('/boundary quiz subscribe 09:00 America/Los_Angeles weekdays');
+    expect(sub).toMatchObject({ kind: 'notice', title: 'Daily quiz on' });
+    expect(await t.services.store.subscriptions()).toMatchObject([
+      { platform: 'console', channel: 'local', time: '09:00', weekdaysOnly: true },
+    ]);
+    const stats = await p.say('/boundary quiz stats');
+    expect(stats.lines[0]).toMatch(/of 1 correct/);
+    const board = await p.say('/boundary quiz leaderboard on');
+    expect(board.lines.join('\n')).toMatch(/You joined/);
+    expect(JSON.stringify(board)).not.toContain(p.cookie.split('=')[1]);
+  });
+});
+
+describe('buttons', () => {
+  serverPer('test');
+
+  it('records helpful / not helpful per topic, and nothing for an unknown topic', async () => {
+    const p = person();
+    expect((await p.action({ type: 'feedback', topicId: 'gifts', helpful: true })).json).toEqual({
+      ok: true,
+    });
+    await p.action({ type: 'feedback', topicId: 'gifts', helpful: false });
+    await p.action({ type: 'feedback', topicId: 'gifts', helpful: true });
+    expect((await p.action({ type: 'feedback', topicId: 'nope', helpful: true })).status).toBe(404);
+    expect((await p.action({ type: 'feedback', topicId: 'gifts', helpful: 'yes' })).status).toBe(
+      400,
+    );
+    expect(await t.services.store.feedbackCounts()).toEqual([
+      { topic: 'gifts', helpful: 2, notHelpful: 1 },
+    ]);
+  });
+
+  it('opens a related topic and shares one with the channel', async () => {
+    const p = person();
+    const topic = await p.action({ type: 'topic', topicId: 'dual-relationships' });
+    expect(topic.json.reply.topic.title).toBeTruthy();
+    expect(topic.json.visibility).toBe('private');
+    const shared = await p.action({ type: 'share', topicId: 'gifts' });
+    expect(shared.json).toMatchObject({ visibility: 'channel', reply: { topic: { id: 'gifts' } } });
+    expect((await p.action({ type: 'topic', topicId: '../etc' })).status).toBe(404);
+    expect((await p.action({ type: 'dance' })).status).toBe(400);
+  });
+});
+
+describe("today's quiz", () => {
+  serverPer('test');
+
+  it('is one card per local day for everyone, and the first answer counts', async () => {
+    const [a, b] = [person(), person()];
+    const first = (await a.get('/console/api/quiz/today')).json;
+    const again = (await b.get('/console/api/quiz/today')).json;
+    expect(first.quiz.id).toBe('daily:console:local:2026-11-23');
+    expect(again.quiz).toEqual(first.quiz);
+    expect(first.mine).toBeNull();
+    expect(first.quiz.options).toHaveLength(4);
+
+    const question = t.services.quiz.question(
+      (await t.services.store.quiz(first.quiz.id))!.questionId,
+    )!;
+    const wrong = (question.correct + 1) % 4;
+    const graded = await a.action({ type: 'quiz-answer', quizId: first.quiz.id, choice: wrong });
+    expect(graded.json.graded).toMatchObject({
+      first: true,
+      choice: wrong,
+      correct: false,
+      correctChoice: question.correct,
+      explanation: question.explanation,
+    });
+    expect(graded.json.answers).toBe(1);
+
+    // A second click changes nothing: the first answer comes back.
+    const second = await a.action({
+      type: 'quiz-answer',
+      quizId: first.quiz.id,
+      choice: question.correct,
+    });
+    expect(second.json.graded).toMatchObject({ first: false, choice: wrong, correct: false });
+    expect(second.json.answers).toBe(1);
+
+    const right = await b.action({
+      type: 'quiz-answer',
+      quizId: first.quiz.id,
+      choice: question.correct,
+    });
+    expect(right.json.graded).toMatchObject({ first: true, correct: true, streak: 1 });
+    expect(right.json.answers).toBe(2);
+
+    // After a reload each person sees their own result only, and the shared count.
+    const reloadA = (await a.get('/console/api/quiz/today')).json;
+    expect(reloadA.quiz.answers).toBe(2);
+    expect(reloadA.mine).toMatchObject({ choice: wrong, correct: false });
+    expect((await person().get('/console/api/quiz/today')).json.mine).toBeNull();
+
+    expect((await a.action({ type: 'quiz-answer', quizId: first.quiz.id, choice: 7 })).status).toBe(
+      404,
+    );
+    expect((await a.action({ type: 'quiz-answer', quizId: 'nope', choice: 0 })).status).toBe(404);
+    expect(
+      (await a.action({ type: 'quiz-answer', quizId: first.quiz.id, choice: '1' })).status,
+    ).toBe(400);
+  });
+
+  it("shows yesterday's result on the next day's card", async () => {
+    const p = person();
+    const today = (await p.get('/console/api/quiz/today')).json;
+    const q = t.services.quiz.question((await t.services.store.quiz(today.quiz.id))!.questionId)!;
+    await p.action({ type: 'quiz-answer', quizId: today.quiz.id, choice: q.correct });
+    t.setNow(new Date('2026-11-24T17:00:00Z'));
+    const next = (await p.get('/console/api/quiz/today')).json;
+    expect(next.quiz.id).toBe('daily:console:local:2026-11-24');
+    expect(next.quiz.scenario).not.toBe(today.quiz.scenario);
+    expect(next.previous).toEqual({ topicTitle: today.quiz.topicTitle, correct: 1, total: 1 });
+  });
+
+  it('gives the scheduler a poster that hands back the same card', async () => {
+    const surface = await createConsoleSurface(t.services);
+    const { quiz, question } = await t.services.quiz.daily('console', 'local', t.services.now());
+    const sub = {
+      platform: 'console',
+      channel: 'local',
+      reference: null,
+      time: '09:00',
+      zone: 'America/Los_Angeles',
+      weekdaysOnly: false,
+      paused: false,
+    };
+    expect(await surface.poster?.post(sub, quiz, question)).toBe(quiz.id);
+  });
+});
+
+describe('the curator report', () => {
+  serverPer('test');
+
+  it('counts feedback and quiz answers per topic and area for the range, naming nobody', async () => {
+    const p = person();
+    await p.say('a client offered me a gift card');
+    await p.action({ type: 'feedback', topicId: 'gifts', helpful: true });
+    const today = (await p.get('/console/api/quiz/today')).json;
+    await p.action({ type: 'quiz-answer', quizId: today.quiz.id, choice: 0 });
+
+    const res = await p.get('/console/api/report?from=2026-11-01&to=2026-11-23');
+    expect(res.status).toBe(200);
+    const r = res.json;
+    expect(r.range).toMatchObject({ firstDay: '2026-11-01', lastDay: '2026-11-23' });
+    expect(r.feedback).toEqual([
+      expect.objectContaining({ topic: 'gifts', helpful: 1, notHelpful: 0 }),
+    ]);
+    expect(r.quiz.answered).toBe(1);
+    expect(r.quiz.byArea).toHaveLength(1);
+    expect(r.quiz.byTopic).toHaveLength(1);
+    expect(r.misses.collected).toBe(false);
+    expect(res.text).not.toContain(p.cookie.split('=')[1]);
+
+    // The day after the range holds nothing.
+    const later = (await p.get('/console/api/report?from=2026-11-24&to=2026-11-24')).json;
+    expect(later.feedback).toEqual([]);
+    expect(later.quiz.answered).toBe(0);
+  });
+
+  it('defaults to the last 30 days and refuses bad ranges', async () => {
+    const p = person();
+    const r = (await p.get('/console/api/report')).json;
+    expect(r.range).toMatchObject({ firstDay: '2026-10-25', lastDay: '2026-11-23' });
+    expect((await p.get('/console/api/report?from=2026-02-30')).status).toBe(400);
+    expect((await p.get('/console/api/report?from=2026-11-20&to=2026-11-01')).status).toBe(400);
+    expect((await p.get('/console/api/report?from=2020-01-01&to=2026-11-01')).status).toBe(400);
+  });
+});
+
+describe('guards', () => {
+  serverPer('file');
+
+  it('wants JSON, a small body and a sensible message; errors never quote the body', async () => {
+    const p = person();
+    expect((await p.post('/console/api/message', 'text=hi', 'text/plain')).status).toBe(415);
+    const broken = await p.post('/console/api/message', '{"text": "Ignatius secret', undefined);
+    expect(broken.status).toBe(400);
+    expect(broken.text).not.toContain('Ignatius');
+    expect((await p.post('/console/api/message', '[1,2]')).status).toBe(400);
+    expect((await p.post('/console/api/message', { text: '   ' })).status).toBe(400);
+    expect((await p.post('/console/api/message', { text: 'x'.repeat(2_001) })).status).toBe(400);
+    const huge = await p.post('/console/api/message', { text: `Ignatius ${'y'.repeat(40_000)}` });
+    expect(huge.status).toBe(413);
+    expect(logged()).not.toContain('Ignatius');
+    expect((await p.get('/console/api/message')).status).toBe(404);
+  });
+});
