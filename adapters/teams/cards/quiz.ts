@@ -40,6 +40,9 @@ export interface PersonalResult {
 export const MAX_REFRESH_USERS = 60;
 
 function refresh(input: QuizCardInput): Card['refresh'] {
+  // No one answered yet: no refresh at all (without userIds Teams would have every member's
+  // client call the bot for a view that is the same for all).
+  if (!input.answeredBy.length) return undefined;
   return {
     action: execute('Show my answer', VERB.view, { quizId: input.quizId }),
     userIds: input.answeredBy.slice(-MAX_REFRESH_USERS),
@@ -96,7 +99,8 @@ export function quizCard(input: QuizCardInput): Card {
     countLine(input.total),
   ];
   if (input.previous) body.push(previousSection(input.previous));
-  return card(body, { refresh: refresh(input), fallbackText: 'Quiz' });
+  const views = refresh(input);
+  return card(body, { ...(views ? { refresh: views } : {}), fallbackText: 'Quiz' });
 }
 
 /** The card one person sees after answering. */
@@ -124,5 +128,6 @@ export function personalQuizCard(input: QuizCardInput, r: PersonalResult): Card 
     countLine(input.total),
   ];
   if (input.previous) body.push(previousSection(input.previous));
-  return card(body, { refresh: refresh(input), fallbackText: 'Your quiz answer' });
+  const views = refresh(input);
+  return card(body, { ...(views ? { refresh: views } : {}), fallbackText: 'Your quiz answer' });
 }

@@ -234,6 +234,7 @@ describe('card actions', () => {
     );
     if (!question) throw new Error('no question');
     expect(textOf(quizCard)).not.toContain(question.explanation);
+    expect(quizCard.refresh).toBeUndefined(); // nobody to show a personal view to yet
     const wrong = (question.correct + 1) % 4;
 
     const first = await send(
