@@ -21,6 +21,12 @@ export function showReport() {
 
 async function load() {
   loaded = true;
+  if (from.value && to.value && from.value > to.value) {
+    out.replaceChildren(
+      h('p', { class: 'error' }, 'The first day must not be after the last day.'),
+    );
+    return;
+  }
   const query = new URLSearchParams();
   if (from.value) query.set('from', from.value);
   if (to.value) query.set('to', to.value);
