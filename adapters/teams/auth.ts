@@ -9,15 +9,13 @@ import {
 } from 'botbuilder';
 import type { TeamsConfig } from '../../src/config.ts';
 
-export function createAuthentication(
-  config: TeamsConfig,
-  production: boolean,
-): NonNullable<ConstructorParameters<typeof CloudAdapter>[0]> {
+/** botbuilder's configuration keys, from our settings. */
+export function authenticationOptions(config: TeamsConfig, production: boolean) {
   if (!config.appId && production)
     throw new Error(
       'Teams without MICROSOFT_APP_ID (unauthenticated emulator mode) is refused when NODE_ENV=production',
     );
-  const options = {
+  return {
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appType === 'UserAssignedMSI' ? undefined : config.password,
     MicrosoftAppType: config.appType,
@@ -30,6 +28,13 @@ export function createAuthentication(
         }
       : {}),
   };
+}
+
+export function createAuthentication(
+  config: TeamsConfig,
+  production: boolean,
+): NonNullable<ConstructorParameters<typeof CloudAdapter>[0]> {
+  const options = authenticationOptions(config, production);
   // Picks the password, certificate or managed-identity credential factory by app type.
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
   return new ConfigurationBotFrameworkAuthentication(options, credentials);
