@@ -1,12 +1,30 @@
-// npm run kb:lint: validate the whole knowledge base and its coverage of the required topics.
+// npm run kb:lint: validate the whole knowledge base and its coverage of the required topics,
+// and the agency overlay (AGENCY_KNOWLEDGE_DIR, or `--agency <dir>`) merged over it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadConfig, repoRoot } from '../config.ts';
 import { checkQuiz, checkRequired, loadKnowledge } from '../core/knowledge/load.ts';
+import { applyOverlay, type OverlaySummary } from '../core/knowledge/overlay.ts';
 import { KnowledgeError } from '../core/knowledge/problems.ts';
 
-const dir = loadConfig().knowledgeDir;
+const config = loadConfig();
+const dir = config.knowledgeDir;
+let agencyDir = config.agencyKnowledgeDir;
+try {
+  const { values } = parseArgs({ options: { agency: { type: 'string' } } });
+  agencyDir = values.agency ?? agencyDir;
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\nusage: npm run kb:lint [-- --agency <dir>]\n`);
+  process.exit(2);
+}
+
+function describeOverlay(s: OverlaySummary): string {
+  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+  const list = (ids: string[]) => (ids.length ? ` (${ids.join(', ')})` : '');
+  return `agency overlay OK: ${agencyDir}: changes ${n(s.changed.length, 'base topic')}${list(s.changed)}, adds ${n(s.added.length, 'topic')}${list(s.added)}, ${n(s.sources, 'source')}, ${n(s.contacts, 'crisis contact')}, ${n(s.quiz, 'quiz question')}`;
+}
 const shared = join(repoRoot, '..', 'shared', 'topics.yaml');
 const vendored = join(dir, 'required-topics.yaml');
 
@@ -37,6 +55,7 @@ try {
   process.stdout.write(
     `knowledge OK: ${kb.topics.length} topics (${required.length} required), ${kb.sources.size} sources, ${questions} example questions, ${kb.quiz.length} quiz questions\n`,
   );
+  if (agencyDir) process.stdout.write(`${describeOverlay(applyOverlay(kb, agencyDir).summary)}\n`);
 } catch (error) {
   process.stderr.write(`${error instanceof KnowledgeError ? error.message : String(error)}\n`);
   process.exit(1);
