@@ -9,6 +9,12 @@ import { personId } from './person.ts';
 import { loadAssets, sendAsset } from './static.ts';
 
 export async function createConsoleSurface(services: Services): Promise<Surface> {
+  const { config, logger } = services;
+  if (config.production && !/^(127\.|::1$|localhost$)/.test(config.host))
+    logger.warn(
+      { event: 'console-public', host: config.host },
+      'The web console has no login and shows the curator report: set WEB_CONSOLE=off on a server others can reach',
+    );
   const assets = loadAssets();
   const api = createApi(services);
   const page = (name: string) => (_req: IncomingMessage, res: ServerResponse) => {

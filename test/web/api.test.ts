@@ -368,3 +368,17 @@ describe('guards', () => {
     expect((await p.get('/console/api/message')).status).toBe(404);
   });
 });
+
+describe('on a server others can reach', () => {
+  it('warns at start that the console has no login', async () => {
+    for (const [host, warned] of [
+      ['0.0.0.0', true],
+      ['127.0.0.1', false],
+    ] as const) {
+      const s = await createTestServices({ NODE_ENV: 'production', HOST: host });
+      await createConsoleSurface(s.services);
+      expect(s.logs.join('\n').includes('"event":"console-public"'), host).toBe(warned);
+      await s.close();
+    }
+  });
+});
