@@ -1,0 +1,62 @@
+// npm run kb:lint with an agency overlay, run as a curator runs it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.ts';
+
+function lint(args: string[], env: Record<string, string> = {}) {
+  const { AGENCY_KNOWLEDGE_DIR: _ignored, ...inherited } = process.env;
+  const r = spawnSync('npm', ['run', '--silent', 'kb:lint', '--', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...inherited, NO_COLOR: '1', ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const fixture = join(repoRoot, 'test', 'fixtures', 'agency');
+
+describe('npm run kb:lint with an agency overlay', { timeout: 60_000 }, () => {
+  it('--agency lints the overlay and says what it changes', () => {
+    const r = lint(['--agency', fixture]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^knowledge OK: /);
+    expect(r.stdout).toContain(
+      'changes 2 base topics (gifts, transportation), adds 1 topic (bus-passes), 1 source, 2 crisis contacts, 1 quiz question',
+    );
+  });
+
+  it('AGENCY_KNOWLEDGE_DIR lints the overlay too; a problem fails with file:line field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agency-lint-'));
+    cpSync(fixture, dir, { recursive: true });
+    const gifts = join(dir, 'topics', 'gifts.yaml');
+    const text = readFileSync(gifts, 'utf8');
+    writeFileSync(
+      gifts,
+      text.replace('keywords:\n  - twenty dollar limit', 'keywords: twenty dollars'),
+    );
+    const line = text.split('\n').indexOf('keywords:') + 1;
+    const r = lint([], { AGENCY_KNOWLEDGE_DIR: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toMatch(/agency overlay OK/);
+    expect(r.stderr).toMatch(
+      new RegExp(`topics/gifts\\.yaml:${line} keywords: Invalid input: expected array`),
+    );
+  });
+
+  it('the example overlay for agencies passes', () => {
+    const r = lint(['--agency', join(repoRoot, 'examples', 'agency')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/agency overlay OK: .*examples\/agency/);
+  });
+
+  it('an unknown option is a usage error', () => {
+    const r = lint(['--agencyy', fixture]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: npm run kb:lint/);
+  });
+});
