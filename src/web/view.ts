@@ -91,7 +91,7 @@ export function guidanceView(g: Guidance): GuidanceView {
     privacy: g.phi ? PRIVACY_WARNING : null,
     topic: g.topic ? topicView(g.topic) : null,
     notice: noMatch ? "I couldn't match that to a boundary or ethics topic." : null,
-    didYouMean: g.didYouMean || noMatch ? g.alternatives : [],
+    didYouMean: g.didYouMean ? g.alternatives : [],
     help:
       g.help && !g.topic
         ? {

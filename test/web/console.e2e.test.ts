@@ -165,6 +165,27 @@ describe('the console in a browser', () => {
       .toBe(t.services.bot.guide.topic('gifts')!.title);
   });
 
+  it('fits a phone screen: nothing wider than the viewport, tabs by keyboard', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await ask('my client told me he wants to kill himself tonight');
+    // Only the suggestion row scrolls sideways (on purpose); nothing else may stick out.
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('body *')]
+        .filter((e) => !e.closest('.chips') && e.getBoundingClientRect().right > width + 1)
+        .map((e) => e.className || e.tagName);
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(overflow).toEqual([]);
+    const report = page.getByRole('tab', { name: 'Report' });
+    expect(await report.isVisible()).toBe(true);
+    // Arrow keys move between the tabs.
+    await page.locator('#tab-channel').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.report-figures').waitFor();
+    expect(await report.getAttribute('aria-selected')).toBe('true');
+  });
+
   it('opens the curator report for a date range', async () => {
     await ask('A client offered me a gift card');
     await page.getByRole('tab', { name: 'Curator report' }).click();
