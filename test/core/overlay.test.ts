@@ -124,6 +124,40 @@ describe('an agency overlay merged over the base', () => {
   });
 });
 
+describe('the example overlay for agencies (examples/agency)', () => {
+  const example = applyOverlay(kb, join(repoRoot, 'examples', 'agency'));
+
+  it('sets the $20 gift limit, the ride policy, a topic, contacts and a quiz question', () => {
+    expect(example.summary).toEqual({
+      changed: ['gifts', 'transportation'],
+      added: ['participant-incentives'],
+      sources: 2,
+      contacts: 2,
+      quiz: 1,
+    });
+    expect(example.kb.topicsById.get('gifts')?.agency_policy).toMatch(/\$20 or less/);
+    expect(example.kb.topicsById.get('transportation')?.guidance[0]).toMatch(/agency vehicle/);
+  });
+
+  it('adds local words to the base lexicon and turned-down questions to the base ones', () => {
+    expect(example.kb.lexicon.synonyms['bus pass']).toContain('tap card');
+    expect(example.kb.lexicon.synonyms.client).toEqual(kb.lexicon.synonyms.client);
+    const own = applyOverlay(
+      kb,
+      overlay({
+        'out-of-scope.yaml': 'keywords: [parking permit]\n',
+        'lexicon.yaml': 'synonyms:\n  client: [neighbor]\n',
+      }),
+    ).kb;
+    expect(own.outOfScope.keywords).toEqual([...kb.outOfScope.keywords, 'parking permit']);
+    expect(own.outOfScope.questions).toEqual(kb.outOfScope.questions);
+    expect(own.lexicon.synonyms.client).toEqual([
+      ...(kb.lexicon.synonyms.client ?? []),
+      'neighbor',
+    ]);
+  });
+});
+
 describe('crisis contacts from the overlay', () => {
   it('come before the national ones in the knowledge base', () => {
     expect(merged.kb.crisis.contacts.map((c) => c.label)).toEqual([
