@@ -188,7 +188,9 @@ function scopeOf(ctx: TurnContext): string {
   return ctx.activity.conversation?.conversationType ?? 'unknown';
 }
 
+/** A short note Teams shows under the card; the card itself stays as it was. */
 function message(text: string): AdaptiveCardInvokeResponse {
+  // botbuilder types `value` as an object; this response type carries a string.
   return {
     statusCode: 200,
     type: 'application/vnd.microsoft.activity.message',
