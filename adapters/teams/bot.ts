@@ -188,7 +188,7 @@ function scopeOf(ctx: TurnContext): string {
   return ctx.activity.conversation?.conversationType ?? 'unknown';
 }
 
-/** A short note Teams shows under the card; the card itself stays as it was. */
+/** A short note Teams shows the person who clicked; the card itself stays as it was. */
 function message(text: string): AdaptiveCardInvokeResponse {
   // botbuilder types `value` as an object; this response type carries a string.
   return {
