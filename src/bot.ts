@@ -19,12 +19,15 @@ export interface BotOptions {
   /** Where unanswered questions go (redacted, when COLLECT_MISSES is on) and where each
    * answer's topic is counted for the curator report. */
   store?: Pick<Store, 'saveMiss' | 'recordAsk'>;
+  /** The clock that stamps counted questions and misses (tests pass a fixed one). */
+  now?: () => Date;
   /** Knowledge already loaded (e.g. base + agency overlay); loaded from config when absent. */
   knowledge?: KnowledgeBase;
 }
 
 export function createBot(config: Config, options: BotOptions) {
   const logger = createLogger(config.logLevel ?? options.defaultLogLevel, options.logDestination);
+  const now = options.now ?? (() => new Date());
   let kb = options.knowledge ?? loadKnowledge(config.knowledgeDir);
   let guide = createGuide(kb, { crisisContacts: config.crisisContacts });
   logger.debug(
@@ -51,7 +54,7 @@ export function createBot(config: Config, options: BotOptions) {
       logAnswer(logger, config, text, g, { surface });
       const outcome = g.safety === 'crisis' ? 'crisis' : g.kind;
       options.store
-        ?.recordAsk(outcome, g.topic?.id ?? null, surface, new Date())
+        ?.recordAsk(outcome, g.topic?.id ?? null, surface, now())
         .catch((error: Error) => {
           logger.warn(
             { event: 'ask-not-counted', err: error.message },
@@ -60,14 +63,12 @@ export function createBot(config: Config, options: BotOptions) {
         });
       if (g.kind === 'no-match' && config.collectMisses && options.store) {
         // Redacted before it leaves the answer path; a failure to save never fails the reply.
-        options.store
-          .saveMiss(redact(text).text.slice(0, 1_000), new Date())
-          .catch((error: Error) => {
-            logger.warn(
-              { event: 'miss-not-saved', err: error.message },
-              'could not save an unanswered question',
-            );
-          });
+        options.store.saveMiss(redact(text).text.slice(0, 1_000), now()).catch((error: Error) => {
+          logger.warn(
+            { event: 'miss-not-saved', err: error.message },
+            'could not save an unanswered question',
+          );
+        });
       }
       return g;
     },

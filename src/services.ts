@@ -22,11 +22,13 @@ export interface ServicesOptions {
 
 export async function createServices(config: Config, o: ServicesOptions = {}) {
   const store = o.store ?? (await createStore(config));
+  const now = o.now ?? (() => new Date());
   const bot = createBot(config, {
     defaultLogLevel: o.defaultLogLevel ?? 'info',
     ...(o.logDestination ? { logDestination: o.logDestination } : {}),
     ...(o.knowledge ? { knowledge: o.knowledge } : {}),
     store,
+    now,
   });
   const random = o.random ?? Math.random;
   const quiz = createQuizService({ store, kb: () => bot.kb, zone: config.quizZone, random });
@@ -37,7 +39,7 @@ export async function createServices(config: Config, o: ServicesOptions = {}) {
     store,
     quiz,
     random,
-    now: o.now ?? (() => new Date()),
+    now,
   };
 }
 
