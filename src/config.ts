@@ -39,7 +39,7 @@ const schema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  WEB_CONSOLE: onOff('on'),
+  WEB_CONSOLE: z.enum(['on', 'off']).optional(),
   KNOWLEDGE_DIR: z.string().min(1).default(`${repoRoot}knowledge`),
   AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional(),
   KNOWLEDGE_WATCH: onOff('on'),
@@ -122,7 +122,7 @@ export interface Config {
   production: boolean;
   port: number;
   host: string;
-  /** The local web console at "/". */
+  /** The local web console at "/" (on by default, off by default when NODE_ENV=production). */
   webConsole: boolean;
   /** The public https URL the platforms reach (Teams app package domain). */
   publicUrl: string | undefined;
@@ -202,7 +202,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     port: c.PORT,
     host: c.HOST,
-    webConsole: c.WEB_CONSOLE === 'on',
+    // The console and its curator report have no login: off by default in production.
+    webConsole: (c.WEB_CONSOLE ?? (production ? 'off' : 'on')) === 'on',
     publicUrl: c.PUBLIC_URL,
     slack,
     teams,

@@ -35,6 +35,8 @@ describe('configuration', () => {
     expect(none.teams).toBeNull();
     expect(none.port).toBe(3000);
     expect(none.webConsole).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).webConsole).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', WEB_CONSOLE: 'on' }).webConsole).toBe(true);
     const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret-123' });
     expect(http.slack).toMatchObject({ mode: 'http', botToken: 'xoxb-1' });
     const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
