@@ -19,6 +19,8 @@ export const EVENTS_PATH = '/slack/events';
 export interface SlackSurfaceOptions {
   /** Web API retries (tests use 0). */
   retries?: number;
+  /** Bolt's serverless mode (the HTTP response waits for the listener); bench:slack compares. */
+  processBeforeResponse?: boolean;
   /** Socket Mode: give up on a silent connection sooner (tests). */
   socketTimeouts?: { clientPingTimeout: number; serverPingTimeout: number };
 }
@@ -47,7 +49,7 @@ export async function createSlackSurface(
       ? new HTTPReceiver({
           signingSecret: config.signingSecret ?? '',
           endpoints: EVENTS_PATH,
-          processBeforeResponse: false,
+          processBeforeResponse: options.processBeforeResponse ?? false,
           logger,
         })
       : new SocketModeReceiver({
@@ -64,6 +66,8 @@ export async function createSlackSurface(
     clientOptions,
     ...(identity ? { botId: identity.botId, botUserId: identity.botUserId } : {}),
     tokenVerificationEnabled: false,
+    // No conversation state is kept between messages: skip Bolt's store and its middleware.
+    convoStore: false,
   });
   app.use(dedupe(services));
   registerCommand(app, services);
