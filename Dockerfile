@@ -1,0 +1,48 @@
+# syntax=docker/dockerfile:1
+# boundary-bot server image: Slack, Teams and the health endpoints on one port (3000).
+# Build: docker build -t boundary-bot .   Run: see docs/operations.md and compose.yaml.
+# Note: written and checked by reading only; the machine it was written on has no Docker
+# engine, so this image has not been built there.
+
+ARG NODE_VERSION=22
+
+# --- build: all dependencies (better-sqlite3 compiles when no prebuilt binary fits), then the
+# server compiled to plain JavaScript (dist/), then development packages removed.
+FROM node:${NODE_VERSION}-bookworm-slim AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY src ./src
+COPY adapters ./adapters
+RUN node --import tsx src/cli/build.ts \
+ && npm prune --omit=dev --no-audit --no-fund
+
+# --- runtime: production dependencies, the compiled server and the knowledge; runs as `node`.
+FROM node:${NODE_VERSION}-bookworm-slim
+ENV NODE_ENV=production \
+    PORT=3000 \
+    HOST=0.0.0.0 \
+    WEB_CONSOLE=off \
+    SQLITE_PATH=/app/data/boundary-bot.sqlite
+WORKDIR /app
+COPY package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY knowledge ./knowledge
+# The only writable place: the embedded SQLite database (mount a volume here).
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME ["/app/data"]
+USER node
+EXPOSE 3000
+# Alive = the HTTP server answers; /readyz (knowledge + database) is for load balancers.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# node itself is PID 1 and gets SIGTERM: it stops accepting, finishes requests in flight,
+# gives back unposted quiz claims and closes the database (within 8 s; Docker waits 10 s).
+# --max-semi-space-size=4 keeps V8's young generation small: about 20 MB less resident memory.
+STOPSIGNAL SIGTERM
+CMD ["node", "--max-semi-space-size=4", "dist/main.js"]

@@ -1,0 +1,30 @@
+// npm run build: the server as plain JavaScript in dist/, so `node dist/main.js` runs without
+// the TypeScript loader. tsx costs about 33 MB of resident memory (its loader thread) and
+// compiles every file at each start; the build does that once. Same code, same answers.
+// dist/ sits one level below the repository, like src/, so paths the code finds from its own
+// location (the knowledge folder, data/, the console's public/ files, copied here) still hold.
+import { cpSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = `${root}dist`;
+
+rmSync(out, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/main.ts'],
+  outdir: out,
+  bundle: true,
+  // Slack, Teams and the console stay separate chunks, imported only when configured.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Dependencies load from node_modules as they are (native better-sqlite3 included).
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+cpSync(`${root}src/web/public`, `${out}/public`, { recursive: true });
+process.stdout.write('built dist/main.js (run: node dist/main.js)\n');
