@@ -5,7 +5,7 @@ import type { Config } from './config.ts';
 import type { Guidance } from './core/guidance.ts';
 import type { AnswerContext } from './core/guide.ts';
 import { createGuide, type Guide } from './core/guide.ts';
-import { loadKnowledge } from './core/knowledge/load.ts';
+import { loadKnowledgeWithOverlay } from './core/knowledge/overlay.ts';
 import { redact } from './core/safety/identifiers.ts';
 import type { KnowledgeBase } from './core/types.ts';
 import { createLogger, logAnswer } from './log.ts';
@@ -28,7 +28,8 @@ export interface BotOptions {
 export function createBot(config: Config, options: BotOptions) {
   const logger = createLogger(config.logLevel ?? options.defaultLogLevel, options.logDestination);
   const now = options.now ?? (() => new Date());
-  let kb = options.knowledge ?? loadKnowledge(config.knowledgeDir);
+  let kb =
+    options.knowledge ?? loadKnowledgeWithOverlay(config.knowledgeDir, config.agencyKnowledgeDir);
   let guide = createGuide(kb, { crisisContacts: config.crisisContacts });
   logger.debug(
     { event: 'knowledge', topics: kb.topics.length, sources: kb.sources.size },

@@ -1,7 +1,7 @@
 // Shared start-up for the command-line tools: config, knowledge, bot; clear errors, exit 1.
 import { type Bot, createBot } from '../bot.ts';
 import { loadConfig } from '../config.ts';
-import { loadKnowledge } from '../core/knowledge/load.ts';
+import { loadKnowledgeWithOverlay } from '../core/knowledge/overlay.ts';
 import type { KnowledgeBase } from '../core/types.ts';
 
 function fail(error: unknown): never {
@@ -11,7 +11,8 @@ function fail(error: unknown): never {
 
 export function bootKnowledge(): KnowledgeBase {
   try {
-    return loadKnowledge(loadConfig().knowledgeDir);
+    const c = loadConfig();
+    return loadKnowledgeWithOverlay(c.knowledgeDir, c.agencyKnowledgeDir);
   } catch (error) {
     fail(error);
   }
