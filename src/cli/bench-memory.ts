@@ -1,12 +1,11 @@
 // npm run bench:memory -- [--surfaces all|console] [--command "npm start"] [--idle 5]
-//   [--seconds 10] [--connections 10] [--json]
+//   [--warmup 2] [--seconds 10] [--connections 100] [--json]
 // Starts the bot as an operator would (default `npm start`) with Slack (HTTP mode, against a
 // local fake Web API), Teams (emulator mode) and the web console, then measures: time until
 // /readyz answers 200, resident memory (VmRSS of the bot's own node process) at idle, the peak
 // while signed Slack slash commands are fired at /slack/events, and the shutdown time.
 // Prints figures; never passes or fails. Linux only (reads /proc).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,25 +13,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { commandBody, FORM, signedHeaders } from '../../adapters/slack/testing/signed.ts';
 
 const { values: opts } = parseArgs({
   options: {
     surfaces: { type: 'string', default: 'all' },
     command: { type: 'string', default: 'npm start' },
     idle: { type: 'string', default: '5' },
+    // The shape of npm run bench:slack: 100 connections, 2 s warm-up, then 10 s.
     seconds: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '100' },
     json: { type: 'boolean', default: false },
   },
 });
 const withSlack = opts.surfaces === 'all';
 const SECRET = 'bench-signing-secret';
+// The questions npm run bench:slack sends.
 const QUESTIONS = [
-  'can I accept a gift card from a client',
-  'a client sent me a friend request on facebook',
-  'is it ok to lend money to someone I support',
-  'my client wants to meet for coffee after discharge',
-  'should I share my own recovery story',
+  'a client offered me a gift card',
+  'can I friend my client on facebook',
+  'my client asked me for a ride to court',
+  'is it ok to hug a client who is crying',
+  'a client wants to borrow twenty dollars',
+  'should I tell my client about my own relapse',
+  'I ran into a client at the grocery store',
+  'client texts me at midnight',
+  'my cousin just became my client',
+  'a client asked me out on a date',
+  'can I go to a client birthday party',
+  'I feel burned out and numb after work',
+  'my supervisor wants me to diagnose a client',
+  'a client told me about abuse at home',
+  'client at church',
+  'what do I do when a client calls me by my first name at the pharmacy',
+  'boundaries',
 ];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -119,30 +134,17 @@ function freePort(): Promise<number> {
   });
 }
 
-function slashCommand(text: string, responseUrl: string, timestamp: number) {
-  const body = new URLSearchParams({
-    token: 'unused',
-    team_id: 'T1',
-    team_domain: 'bench',
-    channel_id: 'C1',
-    channel_name: 'general',
-    user_id: 'U1',
-    user_name: 'bench',
-    command: '/boundary',
-    text,
-    response_url: responseUrl,
-    trigger_id: '1.2.3',
-    api_app_id: 'A1',
-  }).toString();
-  const signature = createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
+/** The next signed /boundary command, signed as it is sent (as Slack does). */
+function slashCommand(n: number, responseUrl: string) {
+  const body = commandBody({
+    text: QUESTIONS[n % QUESTIONS.length] as string,
+    user: `U${n % 50}`,
+    responseUrl,
+  });
   return {
     method: 'POST' as const,
     path: '/slack/events',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': `v0=${signature}`,
-    },
+    headers: signedHeaders(SECRET, body, FORM),
     body,
   };
 }
@@ -177,9 +179,13 @@ async function main() {
         }
       : {}),
   };
-  const [cmd, ...args] = opts.command.split(/\s+/).filter(Boolean) as [string, ...string[]];
   const started = performance.now();
-  const child: ChildProcess = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Through the shell, so a command such as "npm run build && node dist/main.js" works.
+  const child: ChildProcess = spawn(opts.command, {
+    shell: true,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (c) => {
     stderr = (stderr + c).slice(-4_000);
@@ -221,21 +227,26 @@ async function main() {
     const sampler = setInterval(() => {
       peakKb = Math.max(peakKb, rssKb(bot));
     }, 50);
-    const timestamp = Math.floor(Date.now() / 1000);
-    const requests = QUESTIONS.map((q) => slashCommand(q, `${api.url}/response`, timestamp));
-    const result = await autocannon({
-      url,
-      connections: Number(opts.connections),
-      duration: Number(opts.seconds),
-      requests: [
-        {
-          setupRequest: (_req, context: { n?: number }) => {
-            context.n = ((context.n ?? -1) + 1) % requests.length;
-            return { ...requests[context.n] } as autocannon.Request;
+    // One request checked by hand: the load must really be answered, not refused.
+    const probe = slashCommand(0, `${api.url}/response`);
+    const res = await fetch(`${url}${probe.path}`, { ...probe });
+    const ack = (await res.json().catch(() => ({}))) as { blocks?: unknown[] };
+    if (res.status !== 200 || !ack.blocks?.length)
+      throw new Error(`the probe slash command was not answered (${res.status})`);
+    let n = 0;
+    const fire = (seconds: number) =>
+      autocannon({
+        url,
+        connections: Number(opts.connections),
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: () => slashCommand(n++, `${api.url}/response`) as autocannon.Request,
           },
-        },
-      ],
-    });
+        ],
+      });
+    await fire(Number(opts.warmup));
+    const result = await fire(Number(opts.seconds));
     clearInterval(sampler);
     peakKb = Math.max(peakKb, rssKb(bot));
     load = {
@@ -285,8 +296,8 @@ async function main() {
   ];
   if (load)
     lines.push(
-      `Slack load:         ${load.requests} signed slash commands in ${opts.seconds} s, ${opts.connections} connections: ${load.perSecond}/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.non2xx} not 2xx`,
-      `peak RSS under load: ${figures.loadPeakRssMb} MB; after load ${figures.afterLoadRssMb} MB`,
+      `Slack load:         ${load.requests} signed slash commands in ${opts.seconds} s after a ${opts.warmup} s warm-up, ${opts.connections} connections: ${load.perSecond}/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.non2xx} not 2xx`,
+      `peak RSS under load: ${figures.loadPeakRssMb} MB (warm-up included); after load ${figures.afterLoadRssMb} MB`,
     );
   else lines.push('Slack load:         skipped (--surfaces console)');
   lines.push(

@@ -1,16 +1,20 @@
-// npm run build: the server as plain JavaScript in dist/, so `node dist/main.js` runs without
+// npm run build: the server as plain JavaScript in build/, so `node build/main.js` runs without
 // the TypeScript loader. tsx costs about 33 MB of resident memory (its loader thread) and
 // compiles every file at each start; the build does that once. Same code, same answers.
-// dist/ sits one level below the repository, like src/, so paths the code finds from its own
+// build/ sits one level below the repository, like src/, so paths the code finds from its own
 // location (the knowledge folder, data/, the console's public/ files, copied here) still hold.
-import { cpSync, rmSync } from 'node:fs';
+// build/ also holds the Teams app package: only this build's own files are replaced.
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = `${root}dist`;
+const out = `${root}build`;
 
-rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const ours = /^(main|chunk-.+|slack-.+|teams-.+|web-.+)\.js(\.map)?$|^public$/;
+for (const name of readdirSync(out, { withFileTypes: true }).map((e) => e.name))
+  if (ours.test(name)) rmSync(`${out}/${name}`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: ['src/main.ts'],
@@ -27,4 +31,4 @@ await build({
   logLevel: 'warning',
 });
 cpSync(`${root}src/web/public`, `${out}/public`, { recursive: true });
-process.stdout.write('built dist/main.js (run: node dist/main.js)\n');
+process.stdout.write('built build/main.js (run: node build/main.js)\n');

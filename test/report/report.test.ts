@@ -97,21 +97,24 @@ describe('curator report', () => {
       at: inNov(8).toISOString(),
       text: 'where can [name] park, call [phone]',
     });
-    // Through the real answer path (which stamps the real time): a question the bot cannot
-    // place, holding a phone number.
+    // Through the real answer path, on the services' clock: a question the bot cannot place,
+    // holding a phone number.
+    t.setNow(new Date('2026-12-02T18:00:00Z'));
     t.services.bot.answer('recommend a good pizza place, my number is 916-555-0142', 'slack');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const now = Date.now();
     const r = await buildReport(t.services, {
-      from: new Date(now - 60_000),
-      to: new Date(now + 60_000),
+      from: new Date('2026-12-02T08:00:00Z'),
+      to: new Date('2026-12-03T08:00:00Z'),
     });
     expect(r.questions).toMatchObject({ total: 1, noMatch: 1 });
     expect(r.misses).toEqual({
       collected: true,
       total: 1,
       items: [
-        { at: expect.any(String), text: 'recommend a good pizza place, my number is [phone]' },
+        {
+          at: '2026-12-02T18:00:00.000Z',
+          text: 'recommend a good pizza place, my number is [phone]',
+        },
       ],
     });
     expect(JSON.stringify(r)).not.toContain('555-0142');
