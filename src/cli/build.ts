@@ -12,12 +12,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = `${root}build`;
 
 mkdirSync(out, { recursive: true });
-const ours = /^(main|chunk-.+|slack-.+|teams-.+|web-.+)\.js(\.map)?$|^public$/;
+const ours = /^(main|report|chunk-.+|slack-.+|teams-.+|web-.+)\.js(\.map)?$|^public$/;
 for (const name of readdirSync(out, { withFileTypes: true }).map((e) => e.name))
   if (ours.test(name)) rmSync(`${out}/${name}`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/main.ts'],
+  // The server, and the curator report so it can run inside the image too.
+  entryPoints: ['src/main.ts', 'src/cli/report.ts'],
   outdir: out,
   bundle: true,
   // Slack, Teams and the console stay separate chunks, imported only when configured.
@@ -31,4 +32,4 @@ await build({
   logLevel: 'warning',
 });
 cpSync(`${root}src/web/public`, `${out}/public`, { recursive: true });
-process.stdout.write('built build/main.js (run: node build/main.js)\n');
+process.stdout.write('built build/main.js (node build/main.js) and build/report.js\n');
