@@ -18,7 +18,7 @@ for (const name of readdirSync(out, { withFileTypes: true }).map((e) => e.name))
 await build({
   absWorkingDir: root,
   // The server, and the curator report so it can run inside the image too.
-  entryPoints: ['src/main.ts', 'src/cli/report.ts'],
+  entryPoints: { main: 'src/main.ts', report: 'src/cli/report.ts' },
   outdir: out,
   bundle: true,
   // Slack, Teams and the console stay separate chunks, imported only when configured.
