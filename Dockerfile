@@ -44,8 +44,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # node itself is PID 1 and gets SIGTERM: it stops accepting, finishes requests in flight,
 # gives back unposted quiz claims and closes the database (within 8 s; Docker waits 10 s).
 # --max-semi-space-size=4 keeps V8's young generation small (src/main.ts also switches V8 to
-# --optimize-for-size once started). Measured with the Slack benchmark: ~137 MB resident idle,
-# ~148 MB at the peak, instead of ~155 / ~320 MB; same answers.
+# --optimize-for-size once started). Measured with the Slack benchmark: 135-144 MB resident idle,
+# 147-153 MB at the peak, instead of ~155 / ~320 MB; same answers.
 # NODE_COMPILE_CACHE (Node 22.1+) keeps compiled code between starts of the container.
 ENV NODE_COMPILE_CACHE=/tmp/node-compile-cache
 STOPSIGNAL SIGTERM
