@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from './config.ts';
+import { watchKnowledge } from './knowledge/watch.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { createHttpServer } from './server/http.ts';
 import { loadSurfaces } from './server/surfaces.ts';
@@ -20,6 +21,15 @@ async function main() {
   const services = await createServices(config);
   const { logger, store } = services;
   for (const warning of config.warnings) logger.warn({ event: 'config' }, warning);
+  // Edits to the knowledge take effect without a restart; a bad edit keeps the last good one.
+  const watcher = config.knowledgeWatch
+    ? watchKnowledge({
+        baseDir: config.knowledgeDir,
+        agencyDir: config.agencyKnowledgeDir,
+        onReload: (kb) => services.bot.replaceKnowledge(kb),
+        logger,
+      })
+    : null;
 
   const surfaces = await loadSurfaces(services);
   const instance = `${hostname()}:${process.pid}`;
@@ -61,6 +71,12 @@ async function main() {
     `boundary-bot is ready at ${url} (${surfaces.map((s) => s.name).join(', ') || 'no surfaces'})`,
   );
 
+  // A person who just ran `npm start` in a terminal gets a plain line, not only JSON logs.
+  if (process.stdout.isTTY && config.webConsole)
+    process.stdout.write(
+      `\n  boundary-bot is running: open ${url} in your browser. Ctrl+C stops it.\n\n`,
+    );
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -81,7 +97,8 @@ async function main() {
         logger.error({ event: 'stop-failed', step: name, err: (error as Error).message }, name);
       }
     };
-    scheduler.stop();
+    watcher?.close();
+    await step('scheduler', () => scheduler.stop());
     await step('http', () => http.close());
     for (const s of surfaces) await step(s.name, () => s.stop?.());
     await step('release-claims', () => store.releaseClaims(instance));

@@ -16,13 +16,7 @@ import {
 
 /** The people who answered, oldest first: the last 60 get their own view refreshed. */
 async function answeredBy(s: Services, quizId: string): Promise<string[]> {
-  const rows = await s.store.db
-    .selectFrom('answers')
-    .select('user_id')
-    .where('quiz_id', '=', quizId)
-    .orderBy('answered_at')
-    .execute();
-  return rows.map((r) => r.user_id).slice(-MAX_REFRESH_USERS);
+  return (await s.store.answerers(quizId)).slice(-MAX_REFRESH_USERS);
 }
 
 export async function quizCardInput(s: Services, quiz: Quiz): Promise<QuizCardInput | null> {

@@ -18,26 +18,7 @@ import { commandBody, FORM, signedHeaders } from '../../adapters/slack/testing/s
 import { loadConfig } from '../config.ts';
 import { createHttpServer } from '../server/http.ts';
 import { createServices } from '../services.ts';
-
-const QUESTIONS = [
-  'a client offered me a gift card',
-  'can I friend my client on facebook',
-  'my client asked me for a ride to court',
-  'is it ok to hug a client who is crying',
-  'a client wants to borrow twenty dollars',
-  'should I tell my client about my own relapse',
-  'I ran into a client at the grocery store',
-  'client texts me at midnight',
-  'my cousin just became my client',
-  'a client asked me out on a date',
-  'can I go to a client birthday party',
-  'I feel burned out and numb after work',
-  'my supervisor wants me to diagnose a client',
-  'a client told me about abuse at home',
-  'client at church',
-  'what do I do when a client calls me by my first name at the pharmacy',
-  'boundaries',
-];
+import { QUESTIONS } from './bench-questions.ts';
 
 const { values: opts } = parseArgs({
   options: {

@@ -34,6 +34,8 @@ export function createScheduler(o: SchedulerOptions) {
   const leaseMs = o.leaseMs ?? 2 * 60_000;
   const backoff = o.backoffMs ?? [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
   let cron: Cron | undefined;
+  let stopped = false;
+  let running: Promise<number> | undefined;
 
   async function postOne(sub: Subscription, now: Date): Promise<boolean> {
     const local = localParts(now, sub.zone);
@@ -111,6 +113,7 @@ export function createScheduler(o: SchedulerOptions) {
       return 0;
     }
     for (const sub of subs) {
+      if (stopped) break; // shutting down: the rest are posted by another instance or on restart
       try {
         if (await postOne(sub, now)) posted++;
       } catch (error) {
@@ -127,13 +130,20 @@ export function createScheduler(o: SchedulerOptions) {
     tick,
     /** Every minute, and once at start so a post missed while down is made now. */
     start(): void {
+      const run = () => {
+        running = tick(new Date());
+        return running;
+      };
       cron = new Cron('* * * * *', { protect: true }, async () => {
-        await tick(new Date());
+        await run();
       });
-      void tick(new Date());
+      void run();
     },
-    stop(): void {
+    /** Stop the clock and wait for a pass in progress to finish its current post. */
+    async stop(): Promise<void> {
+      stopped = true;
       cron?.stop();
+      await running;
     },
   };
 }

@@ -329,6 +329,17 @@ export class Store {
     return rows.map((r) => ({ ...toAnswer(r), questionId: r.question_id, kind: r.kind }));
   }
 
+  /** Who answered a quiz, first answer first (Teams refreshes their personal view). */
+  async answerers(quizId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('answers')
+      .select('user_id')
+      .where('quiz_id', '=', quizId)
+      .orderBy('answered_at')
+      .execute();
+    return rows.map((r) => r.user_id);
+  }
+
   /** How many chose each option. */
   async distribution(quizId: string): Promise<number[]> {
     const rows = await this.db

@@ -88,13 +88,15 @@ describe.each(KINDS)('store on %s', (kind) => {
       choice: 2,
       correct: false,
       localDate: '2026-11-23',
-      answeredAt: NOW.toISOString(),
+      answeredAt: new Date(NOW.getTime() - 1000).toISOString(),
     });
     const dist = await store.distribution(quiz.id);
     expect(dist.reduce((a, b) => a + b, 0)).toBe(2);
     expect(dist[2]).toBeGreaterThanOrEqual(1);
     expect(await store.answersFor('U1')).toHaveLength(1);
     expect(await store.channelResults('slack:C1')).toHaveLength(2);
+    // U2 answered a second before U1's clicks: the first to answer comes first.
+    expect(await store.answerers(quiz.id)).toEqual(['U2', 'U1']);
   });
 
   it('keeps a deck round and drops earlier rounds', async () => {
