@@ -1,6 +1,7 @@
 // The bot as every surface uses it: knowledge, guide and logger wired from the configuration.
 // `answer` is the one path a question takes; it logs the decision, never the message.
 import type { DestinationStream } from 'pino';
+import { createAskCounter } from './ask-counter.ts';
 import type { Config } from './config.ts';
 import type { Guidance } from './core/guidance.ts';
 import type { AnswerContext } from './core/guide.ts';
@@ -18,7 +19,9 @@ export interface BotOptions {
   logDestination?: DestinationStream;
   /** Where unanswered questions go (redacted, when COLLECT_MISSES is on) and where each
    * answer's topic is counted for the curator report. */
-  store?: Pick<Store, 'saveMiss' | 'recordAsk'>;
+  store?: Pick<Store, 'saveMiss' | 'recordAsks'>;
+  /** How long counted questions wait to be written together (0: at once). */
+  askFlushMs?: number;
   /** The clock that stamps counted questions and misses (tests pass a fixed one). */
   now?: () => Date;
   /** Knowledge already loaded (e.g. base + agency overlay); loaded from config when absent. */
@@ -28,6 +31,9 @@ export interface BotOptions {
 export function createBot(config: Config, options: BotOptions) {
   const logger = createLogger(config.logLevel ?? options.defaultLogLevel, options.logDestination);
   const now = options.now ?? (() => new Date());
+  const asks = options.store
+    ? createAskCounter(options.store, logger, options.askFlushMs ?? 1_000)
+    : undefined;
   let kb =
     options.knowledge ?? loadKnowledgeWithOverlay(config.knowledgeDir, config.agencyKnowledgeDir);
   let guide = createGuide(kb, { crisisContacts: config.crisisContacts });
@@ -44,6 +50,8 @@ export function createBot(config: Config, options: BotOptions) {
       return guide;
     },
     logger,
+    /** Write the question counts still waiting (call before closing the store). */
+    flush: async () => asks?.flush(),
     /** Swap in a new knowledge base (hot reload); answers already under way finish on the old. */
     replaceKnowledge(next: KnowledgeBase) {
       const nextGuide = createGuide(next, { crisisContacts: config.crisisContacts });
@@ -54,14 +62,7 @@ export function createBot(config: Config, options: BotOptions) {
       const g = guide.answer(text, context);
       logAnswer(logger, config, text, g, { surface });
       const outcome = g.safety === 'crisis' ? 'crisis' : g.kind;
-      options.store
-        ?.recordAsk(outcome, g.topic?.id ?? null, surface, now())
-        .catch((error: Error) => {
-          logger.warn(
-            { event: 'ask-not-counted', err: error.message },
-            'could not count a question',
-          );
-        });
+      asks?.count({ outcome, topic: g.topic?.id ?? null, platform: surface, at: now() });
       if (g.kind === 'no-match' && config.collectMisses && options.store) {
         // Redacted before it leaves the answer path; a failure to save never fails the reply.
         options.store.saveMiss(redact(text).text.slice(0, 1_000), now()).catch((error: Error) => {

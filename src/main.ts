@@ -101,6 +101,7 @@ async function main() {
     await step('scheduler', () => scheduler.stop());
     await step('http', () => http.close());
     for (const s of surfaces) await step(s.name, () => s.stop?.());
+    await step('asks', () => services.bot.flush());
     await step('release-claims', () => store.releaseClaims(instance));
     await step('store', () => store.close());
     logger.info({ event: 'stopped' }, 'stopped');

@@ -18,6 +18,8 @@ export interface ServicesOptions {
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   random?: () => number;
+  /** How long counted questions wait to be written together (tests: 0, at once). */
+  askFlushMs?: number;
 }
 
 export async function createServices(config: Config, o: ServicesOptions = {}) {
@@ -29,6 +31,7 @@ export async function createServices(config: Config, o: ServicesOptions = {}) {
     ...(o.knowledge ? { knowledge: o.knowledge } : {}),
     store,
     now,
+    ...(o.askFlushMs !== undefined ? { askFlushMs: o.askFlushMs } : {}),
   });
   const random = o.random ?? Math.random;
   const quiz = createQuizService({ store, kb: () => bot.kb, zone: config.quizZone, random });

@@ -446,15 +446,26 @@ export class Store {
   }
 
   /** Count a question by its outcome and topic, for the curator report (never its text). */
-  async recordAsk(
-    outcome: string,
-    topic: string | null,
-    platform: string,
-    now: Date,
+  async recordAsk(outcome: string, topic: string | null, platform: string, now: Date) {
+    await this.recordAsks([{ outcome, topic, platform, at: now }]);
+  }
+
+  /** Count several questions in one write (the bot batches them under load). */
+  async recordAsks(
+    asks: { outcome: string; topic: string | null; platform: string; at: Date }[],
   ): Promise<void> {
+    if (!asks.length) return;
     await this.db
       .insertInto('asks')
-      .values({ id: randomUUID(), topic, outcome, platform, created_at: iso(now) })
+      .values(
+        asks.map((a) => ({
+          id: randomUUID(),
+          topic: a.topic,
+          outcome: a.outcome,
+          platform: a.platform,
+          created_at: iso(a.at),
+        })),
+      )
       .execute();
   }
 

@@ -39,6 +39,7 @@ export async function createTestServices(
     logDestination,
     now: () => now,
     random: seededRandom(7),
+    askFlushMs: 0,
   });
   return {
     services,
