@@ -1,0 +1,108 @@
+// Socket Mode: the same Bolt app over Slack's WebSocket instead of HTTP. The fake Web API hands
+// out a ws:// URL on loopback (apps.connections.open) and plays Slack's side of the socket.
+import { afterEach, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
+import { createSlackSurface } from '../../../adapters/slack/index.ts';
+import { startFakeSlack } from '../../../adapters/slack/testing/fake-web-api.ts';
+import { eventBody } from '../../../adapters/slack/testing/signed.ts';
+import type { Surface } from '../../../src/server/surface.ts';
+import { createTestServices } from '../../support/services.ts';
+
+type Message = Record<string, unknown>;
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+/** The next message the app sends on the socket that satisfies `pred`. */
+function nextMessage(ws: WebSocket, pred: (m: Message) => boolean): Promise<Message> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no such message from the app')), 5_000);
+    const onMessage = (data: WebSocket.RawData) => {
+      const m = JSON.parse(String(data)) as Message;
+      if (!pred(m)) return;
+      clearTimeout(timer);
+      ws.off('message', onMessage);
+      resolve(m);
+    };
+    ws.on('message', onMessage);
+  });
+}
+
+async function startSocketMode() {
+  const fake = await startFakeSlack();
+  cleanup.push(() => fake.close());
+  const t = await createTestServices({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_APP_TOKEN: 'xapp-test',
+    SLACK_API_URL: fake.url,
+  });
+  cleanup.push(() => t.close());
+  const config = t.services.config.slack;
+  if (config?.mode !== 'socket') throw new Error('expected Socket Mode');
+  const surface: Surface = await createSlackSurface(t.services, config, { retries: 0 });
+  expect(surface.routes).toEqual([]); // no inbound HTTP for Slack in Socket Mode
+  await surface.start?.();
+  cleanup.push(async () => surface.stop?.());
+  return { fake, t, ws: await fake.socket() };
+}
+
+describe('Slack in Socket Mode', () => {
+  it('answers /boundary inside the envelope acknowledgement, privately', async () => {
+    const { fake, ws } = await startSocketMode();
+    expect(fake.calls.some((c) => c.method === 'apps.connections.open')).toBe(true);
+    const ack = nextMessage(ws, (m) => m.envelope_id === 'env-1');
+    ws.send(
+      JSON.stringify({
+        envelope_id: 'env-1',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        payload: {
+          command: '/boundary',
+          text: 'a client offered me a gift card',
+          user_id: 'U1',
+          channel_id: 'C1',
+          team_id: 'T1',
+          api_app_id: 'A1',
+          response_url: fake.responseUrl('socket'),
+          trigger_id: '1.2.3',
+        },
+      }),
+    );
+    const reply = (await ack).payload as { response_type: string; blocks: unknown[] };
+    expect(reply.response_type).toBe('ephemeral');
+    expect(JSON.stringify(reply.blocks)).toMatch(/gift/i);
+    expect(JSON.stringify(reply.blocks)).not.toContain('a client offered me a gift card');
+  });
+
+  it('answers a mention in its thread, once, even when Slack sends the event twice', async () => {
+    const { fake, ws } = await startSocketMode();
+    const event = JSON.parse(
+      eventBody('Ev-socket-1', {
+        type: 'app_mention',
+        user: 'U1',
+        channel: 'C1',
+        ts: '1700000001.000100',
+        text: '<@UBOT> can I friend my client on facebook',
+      }),
+    );
+    for (const id of ['env-a', 'env-b']) {
+      const ack = nextMessage(ws, (m) => m.envelope_id === id);
+      ws.send(
+        JSON.stringify({
+          envelope_id: id,
+          type: 'events_api',
+          accepts_response_payload: false,
+          retry_attempt: id === 'env-a' ? 0 : 1,
+          retry_reason: id === 'env-a' ? '' : 'timeout',
+          payload: event,
+        }),
+      );
+      await ack;
+    }
+    const post = await fake.waitFor((c) => c.method === 'chat.postMessage');
+    expect(post.args).toMatchObject({ channel: 'C1', thread_ts: '1700000001.000100' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+});
