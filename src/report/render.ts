@@ -65,8 +65,7 @@ export function renderReport(r: Report): string {
     lines.push(`Unanswered questions (redacted): ${r.misses.total}`);
     if (r.misses.items.length < r.misses.total)
       lines.push(`  (the latest ${r.misses.items.length} shown)`);
-    for (const m of r.misses.items)
-      lines.push(`  ${m.at.slice(0, 10)}  ${m.text.replace(/\s+/g, ' ')}`);
+    for (const m of r.misses.items) lines.push(`  ${m.day}  ${m.text.replace(/\s+/g, ' ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -62,8 +62,9 @@ export interface Report {
     /** COLLECT_MISSES is on; when off, no unanswered question is shown at all. */
     collected: boolean;
     total: number;
-    /** Redacted, oldest first: the latest MAX_MISSES. */
-    items: { at: string; text: string }[];
+    /** Redacted, oldest first: the latest MAX_MISSES. `day` is the local day in `zone` (the
+     * instant's UTC date can be the next day). */
+    items: { at: string; day: string; text: string }[];
   };
 }
 
@@ -144,7 +145,11 @@ export async function buildReport(
       collected: config.collectMisses,
       total: misses.length,
       // Stored redacted; redacted again on the way out in case the rules have grown since.
-      items: misses.slice(-MAX_MISSES).map((m) => ({ at: m.at, text: redact(m.text).text })),
+      items: misses.slice(-MAX_MISSES).map((m) => ({
+        at: m.at,
+        day: localParts(new Date(m.at), config.quizZone).date,
+        text: redact(m.text).text,
+      })),
     },
   };
 }

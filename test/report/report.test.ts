@@ -95,6 +95,7 @@ describe('curator report', () => {
     const nov = await buildReport(t.services, NOV);
     expect(nov.misses.items).toContainEqual({
       at: inNov(8).toISOString(),
+      day: '2026-11-08',
       text: 'where can [name] park, call [phone]',
     });
     // Through the real answer path, on the services' clock: a question the bot cannot place,
@@ -113,11 +114,24 @@ describe('curator report', () => {
       items: [
         {
           at: '2026-12-02T18:00:00.000Z',
+          day: '2026-12-02',
           text: 'recommend a good pizza place, my number is [phone]',
         },
       ],
     });
     expect(JSON.stringify(r)).not.toContain('555-0142');
+  });
+
+  it("dates a miss by the agency's day, not the UTC one", async () => {
+    t = await createTestServices({ COLLECT_MISSES: 'on' });
+    // 8 pm on 30 November in Los Angeles is already 1 December in UTC.
+    await t.services.store.saveMiss('late question', new Date('2026-12-01T04:00:00Z'));
+    const r = await buildReport(t.services, NOV);
+    expect(r.range.lastDay).toBe('2026-11-30');
+    expect(r.misses.items).toEqual([
+      { at: '2026-12-01T04:00:00.000Z', day: '2026-11-30', text: 'late question' },
+    ]);
+    expect(renderReport(r)).toContain('  2026-11-30  late question');
   });
 
   it('is JSON-serialisable and renders as plain text', async () => {

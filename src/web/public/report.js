@@ -155,7 +155,7 @@ function misses(m) {
     h(
       'ul',
       { class: 'report-list' },
-      m.items.map((x) => h('li', null, h('time', null, x.at.slice(0, 10)), ' ', x.text)),
+      m.items.map((x) => h('li', null, h('time', { datetime: x.at }, x.day), ' ', x.text)),
     ),
   );
 }
