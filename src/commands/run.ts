@@ -114,6 +114,8 @@ export async function answerQuiz(
   choice: number,
   now: Date,
 ): Promise<{ graded: Graded; results: { counts: number[]; total: number } } | null> {
+  // A button's choice arrives from the platform: anything but a whole number is not an option.
+  if (!Number.isInteger(choice)) return null;
   const graded = await s.quiz.answer(quizId, userId, choice, now);
   if (!graded) return null;
   return { graded, results: await s.quiz.results(quizId) };

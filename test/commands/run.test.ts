@@ -72,6 +72,12 @@ describe('runCommand', () => {
     expect(second?.graded).toMatchObject({ first: false, choice: right, correct: true });
     expect(second?.results.total).toBe(1);
     expect(await answerQuiz(t.services, 'no-such-quiz', 'U1', 0, t.services.now())).toBeNull();
+    for (const odd of [Number.NaN, 1.5, -1, 99])
+      expect(
+        await answerQuiz(t.services, r.quiz.id, 'U2', odd, t.services.now()),
+        `${odd}`,
+      ).toBeNull();
+    expect((await t.services.quiz.results(r.quiz.id)).total).toBe(1);
 
     const stats = await run('quiz stats');
     expect(stats.kind === 'stats' && stats.stats).toMatchObject({ answered: 1, correct: 1 });
