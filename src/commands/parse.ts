@@ -1,5 +1,7 @@
 // What a person typed after "/boundary" (Slack), to the bot (Teams) or in the console, as a
 // command. Platform-neutral: the surfaces add their own prefix when they show the syntax.
+// A mistake is explained without quoting what was typed: the reply may be public (a channel
+// thread) and the words may identify someone.
 import { isValidZone, parseTime } from '../schedule/local-time.ts';
 
 export type Command =
@@ -69,7 +71,7 @@ export function parseCommand(input: string): Command {
       return { kind: 'quiz-leaderboard', optIn: v ? v === 'on' : null };
     }
     default:
-      return usage(`"quiz ${words[1]}" is not a quiz command. Try: ${QUIZ_SUBCOMMANDS}.`, 'quiz');
+      return usage(`That is not a quiz command. Try: ${QUIZ_SUBCOMMANDS}.`, 'quiz');
   }
 }
 
@@ -82,9 +84,9 @@ function subscribe(args: string[]): Command {
   const time = /^\d:\d\d$/.test(given) ? `0${given}` : given; // 9:00 means 09:00
   if (!time || !zone) return usage('Give a time and a time zone.', 'subscribe');
   if (parseTime(time) === null)
-    return usage(`"${time}" is not a time. Use 24-hour HH:MM, like 09:00 or 13:30.`, 'subscribe');
+    return usage('That is not a time. Use 24-hour HH:MM, like 09:00 or 13:30.', 'subscribe');
   if (!isValidZone(zone))
-    return usage(`"${zone}" is not a time zone. Use a name like America/Los_Angeles.`, 'subscribe');
+    return usage('That is not a time zone. Use a name like America/Los_Angeles.', 'subscribe');
   const days = (extra ?? '').toLowerCase();
   if (more.length || (days && days !== 'weekdays' && days !== 'daily'))
     return usage('After the time zone, add "weekdays" or nothing (every day).', 'subscribe');
