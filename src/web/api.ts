@@ -183,7 +183,9 @@ export function createApi(s: Services) {
       if (from && to && from > to)
         return sendJson(res, 400, { error: 'The first day must not be after the last day.' });
       const range = dayRange({ from, to }, s.now(), s.config.quizZone);
-      if (range.to.getTime() - range.from.getTime() > MAX_DAYS * DAY_MS)
+      // Counted in calendar days: the instants differ by an hour more across a DST change.
+      const days = (Date.parse(range.lastDay) - Date.parse(range.firstDay)) / DAY_MS + 1;
+      if (days > MAX_DAYS)
         return sendJson(res, 400, { error: `The range can be at most ${MAX_DAYS} days.` });
       sendJson(res, 200, await buildReport(s, range));
     },

@@ -347,6 +347,9 @@ describe('the curator report', () => {
     expect((await p.get('/console/api/report?from=2026-02-30')).status).toBe(400);
     expect((await p.get('/console/api/report?from=2026-11-20&to=2026-11-01')).status).toBe(400);
     expect((await p.get('/console/api/report?from=2020-01-01&to=2026-11-01')).status).toBe(400);
+    // 367 days from a PDT day to a PST one: an hour longer as instants, still 367 days.
+    expect((await p.get('/console/api/report?from=2025-11-01&to=2026-11-02')).status).toBe(200);
+    expect((await p.get('/console/api/report?from=2025-11-01&to=2026-11-03')).status).toBe(400);
   });
 });
 
