@@ -18,7 +18,7 @@ afterEach(async () => {
 function nextMessage(ws: WebSocket, pred: (m: Message) => boolean): Promise<Message> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no such message from the app')), 5_000);
-    const onMessage = (data: WebSocket.RawData) => {
+    const onMessage = (data: unknown) => {
       const m = JSON.parse(String(data)) as Message;
       if (!pred(m)) return;
       clearTimeout(timer);
