@@ -22,7 +22,16 @@ export function personId(req: IncomingMessage, res: ServerResponse): string {
   const id = randomBytes(16).toString('hex');
   res.setHeader(
     'set-cookie',
-    `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${YEAR_S}`,
+    `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${YEAR_S}${secure(req) ? '; Secure' : ''}`,
   );
   return id;
+}
+
+/** Reached over https, directly or through a TLS proxy: the cookie then never travels in clear.
+ * (A forged header only adds Secure, which the browser then keeps to https.) */
+function secure(req: IncomingMessage): boolean {
+  const proto = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    ?.trim();
+  return proto === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true;
 }

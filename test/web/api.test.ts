@@ -92,6 +92,12 @@ describe('the page', () => {
       headers: { cookie: 'bb_console=../../admin' },
     });
     expect(res.headers.get('set-cookie')).toMatch(/^bb_console=[a-f0-9]{32};/);
+    expect(res.headers.get('set-cookie')).not.toMatch(/Secure/);
+  });
+
+  it('marks the cookie Secure behind a TLS proxy', async () => {
+    const res = await fetch(`${server.url}/`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure$/);
   });
 
   it('greets with examples and the topic count without counting an ask', async () => {
