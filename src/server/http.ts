@@ -10,6 +10,9 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Readiness checks by name; each resolves when healthy and throws when not. */
   ready?: Record<string, () => Promise<void>>;
+  /** A check that has not answered by then counts as failed (a database that does not answer
+   * would otherwise hold /readyz open until the request timeout). */
+  readyTimeoutMs?: number;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -47,7 +50,7 @@ export function createHttpServer(o: HttpServerOptions) {
     const method = req.method ?? 'GET';
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
-      void readiness(o.ready ?? {}, stopping).then(({ ok, checks }) =>
+      void readiness(o.ready ?? {}, stopping, o.readyTimeoutMs ?? 2_000).then(({ ok, checks }) =>
         sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks }),
       );
       return;
@@ -102,18 +105,28 @@ export function createHttpServer(o: HttpServerOptions) {
   };
 }
 
-async function readiness(checks: Record<string, () => Promise<void>>, stopping: boolean) {
+async function readiness(
+  checks: Record<string, () => Promise<void>>,
+  stopping: boolean,
+  timeoutMs: number,
+) {
   const results: Record<string, string> = {};
   let ok = !stopping;
   if (stopping) results.server = 'shutting down';
   await Promise.all(
     Object.entries(checks).map(async ([name, check]) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs);
+      });
       try {
-        await check();
+        await Promise.race([check(), late]);
         results[name] = 'ok';
       } catch (error) {
         ok = false;
         results[name] = (error as Error).message;
+      } finally {
+        clearTimeout(timer);
       }
     }),
   );

@@ -70,6 +70,16 @@ describe('health and readiness', () => {
     expect(ready.status).toBe(503);
     expect((await ready.json()).checks).toEqual({ knowledge: 'no topics loaded' });
   });
+
+  it('is not ready when a check does not answer in time, and says so', async () => {
+    const { url } = await serve({
+      ready: { database: () => new Promise<void>(() => {}) },
+      readyTimeoutMs: 50,
+    });
+    const ready = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(5_000) });
+    expect(ready.status).toBe(503);
+    expect((await ready.json()).checks).toEqual({ database: 'no answer in 50 ms' });
+  });
 });
 
 describe('routes', () => {
