@@ -20,6 +20,9 @@ export interface WatchKnowledgeOptions {
   logger: Logger;
   /** Editors write a file in several steps: wait this long after the last change. */
   debounceMs?: number;
+  /** A reload holds the event loop for 1-2 s (the guide is rebuilt): at least this long passes
+   * between the end of one and the start of the next, however the files keep changing. */
+  minGapMs?: number;
 }
 
 /** A folder and the folders inside it (hidden ones, like .git, left out). */
@@ -66,6 +69,8 @@ function inode(path: string): number {
 
 export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
   const debounceMs = o.debounceMs ?? 250;
+  const minGapMs = o.minGapMs ?? 5_000;
+  let lastReload = Number.NEGATIVE_INFINITY;
   const roots = [o.baseDir, o.agencyDir].filter((d): d is string => Boolean(d));
   const watchers = new Map<string, { watcher: FSWatcher; ino: number }>();
   let timer: NodeJS.Timeout | undefined;
@@ -76,7 +81,9 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
   function changed() {
     if (closed) return;
     clearTimeout(timer);
-    timer = setTimeout(check, debounceMs);
+    const wait = Math.max(debounceMs, lastReload + minGapMs - performance.now());
+    // A pending check never keeps the process alive on its own.
+    timer = setTimeout(check, wait).unref();
   }
 
   /** Watch every folder there is now: new ones (a quiz/ folder added), replaced ones. */
@@ -115,6 +122,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
     }
     current = next;
     reload();
+    lastReload = performance.now();
   }
 
   function reload() {

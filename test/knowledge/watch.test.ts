@@ -63,6 +63,7 @@ beforeEach(() => {
     onReload: (kb) => reloads.push(kb),
     logger: logger(),
     debounceMs: DEBOUNCE,
+    minGapMs: 0,
   });
 });
 
@@ -168,6 +169,29 @@ describe('watchKnowledge', { timeout: 30_000 }, () => {
     await until(() => events('knowledge-reloaded').length > 0, 'the reload log');
     expect(reloads.at(-1)?.topicsById.get('gifts')?.agency_policy).toMatch(/\$24/);
     expect(reloads.length).toBeLessThanOrEqual(2);
+  });
+
+  it('leaves a gap after a reload however fast the files keep changing', async () => {
+    watcher.close();
+    const at: number[] = [];
+    watcher = watchKnowledge({
+      baseDir,
+      agencyDir,
+      onReload: (kb) => {
+        at.push(performance.now());
+        reloads.push(kb);
+      },
+      logger: logger(),
+      debounceMs: DEBOUNCE,
+      minGapMs: 1_500,
+    });
+    const path = join(agencyDir, 'topics', 'gifts.yaml');
+    edit(path, '$20', '$21');
+    await until(() => reloads.length === 1, 'the first reload');
+    edit(path, '$21', '$22');
+    await until(() => reloads.length === 2, 'the second reload');
+    expect(reloads[1]?.topicsById.get('gifts')?.agency_policy).toMatch(/\$22/);
+    expect((at[1] ?? 0) - (at[0] ?? 0)).toBeGreaterThanOrEqual(1_500);
   });
 
   it('changes nothing after close', async () => {
