@@ -4,13 +4,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dayRange, startOfDay } from '../../src/report/range.ts';
 import { renderReport } from '../../src/report/render.ts';
 import { buildReport } from '../../src/report/report.ts';
+import { KINDS, testLocation } from '../store/helpers.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
 
 const NOV = { from: new Date('2026-11-01T08:00:00Z'), to: new Date('2026-12-01T08:00:00Z') };
 const inNov = (day: number) => new Date(Date.UTC(2026, 10, day, 18));
 
 let t: TestServices;
-afterEach(async () => t?.close());
+let drop: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await t?.close();
+  await drop?.();
+  drop = undefined;
+});
+
+/** Services on SQLite or on a PostgreSQL database of their own: the range queries differ. */
+async function servicesOn(kind: (typeof KINDS)[number], env: Record<string, string> = {}) {
+  const where = await testLocation(kind);
+  drop = where.drop;
+  const db = where.location.databaseUrl ? { DATABASE_URL: where.location.databaseUrl } : {};
+  return createTestServices({ ...env, ...db });
+}
 
 async function seed(s: TestServices['services']) {
   const { store } = s;
@@ -52,9 +66,9 @@ async function seed(s: TestServices['services']) {
   return { gifts, other };
 }
 
-describe('curator report', () => {
+describe.each(KINDS)('curator report on %s', (kind) => {
   it('counts questions, feedback and quiz accuracy per topic and exam area in the range', async () => {
-    t = await createTestServices();
+    t = await servicesOn(kind);
     const { gifts, other } = await seed(t.services);
     const r = await buildReport(t.services, NOV);
     expect(r.range).toMatchObject({
@@ -90,7 +104,7 @@ describe('curator report', () => {
   });
 
   it('shows misses, redacted, only while collection is on', async () => {
-    t = await createTestServices({ COLLECT_MISSES: 'on' });
+    t = await servicesOn(kind, { COLLECT_MISSES: 'on' });
     await seed(t.services);
     const nov = await buildReport(t.services, NOV);
     expect(nov.misses.items).toContainEqual({
@@ -123,7 +137,7 @@ describe('curator report', () => {
   });
 
   it("dates a miss by the agency's day, not the UTC one", async () => {
-    t = await createTestServices({ COLLECT_MISSES: 'on' });
+    t = await servicesOn(kind, { COLLECT_MISSES: 'on' });
     // 8 pm on 30 November in Los Angeles is already 1 December in UTC.
     await t.services.store.saveMiss('late question', new Date('2026-12-01T04:00:00Z'));
     const r = await buildReport(t.services, NOV);
@@ -133,7 +147,9 @@ describe('curator report', () => {
     ]);
     expect(renderReport(r)).toContain('  2026-11-30  late question');
   });
+});
 
+describe('curator report', () => {
   it('is JSON-serialisable and renders as plain text', async () => {
     t = await createTestServices({ COLLECT_MISSES: 'on' });
     await seed(t.services);
