@@ -106,6 +106,9 @@ describe('the page', () => {
     expect(w.reply.help.topicCount).toBe(t.services.bot.guide.topics.length);
     expect(w.reply.help.examples.length).toBeGreaterThan(0);
     expect(w.reply.help.topicsCommand).toBe('/boundary topics');
+    await t.services.bot.flush();
+    const everything = [new Date(0), new Date('2100-01-01')] as const;
+    expect(await t.services.store.askCountsBetween(...everything)).toEqual([]);
   });
 });
 
