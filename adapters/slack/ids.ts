@@ -31,6 +31,3 @@ export function parseFeedbackValue(value: string): { topicId: string; helpful: b
   if (!topicId || (answer !== 'yes' && answer !== 'no')) return null;
   return { topicId, helpful: answer === 'yes' };
 }
-
-export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const letter = (i: number) => LETTERS[i] ?? String(i + 1);

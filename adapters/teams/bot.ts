@@ -14,6 +14,7 @@ import {
   runCommand,
   showTopic,
 } from '../../src/commands/run.ts';
+import { unsubscribedText } from '../../src/commands/text.ts';
 import type { Services } from '../../src/services.ts';
 import {
   helpCard,
@@ -89,16 +90,14 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
       case 'subscribed':
         return subscribedCard(r);
       case 'unsubscribed':
-        return noticeCard(
-          r.existed ? 'Daily quiz off for this conversation.' : 'There was no daily quiz here.',
-        );
+        return noticeCard(unsubscribedText(r.existed));
       case 'stats':
-        return statsCard(r.stats);
+        return statsCard(r.stats, surface);
       case 'leaderboard': {
         const rows = await Promise.all(
           r.rows.map(async (row) => ({ ...row, name: await this.displayName(ctx, row.userId) })),
         );
-        return leaderboardCard(r.optedIn, rows);
+        return leaderboardCard(r.optedIn, rows, surface);
       }
       case 'usage':
         return usageCard(r, surface);

@@ -1,5 +1,5 @@
 // Help, command syntax and the short confirmations of the quiz subscription commands.
-import { SYNTAX } from '../../../src/commands/parse.ts';
+import { COMMANDS, subscribedText, unsubscribedText } from '../../../src/commands/text.ts';
 import type { Guidance } from '../../../src/core/guidance.ts';
 import { ACTION, actionId } from '../ids.ts';
 import { esc } from '../mrkdwn.ts';
@@ -28,18 +28,11 @@ export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
 }
 
 export function commandsText(): string {
-  const line = (s: { syntax: string }, what: string) =>
-    `• \`${COMMAND} ${esc(s.syntax)}\`: ${what}`;
   return [
     '*Commands*',
-    line(SYNTAX.ask, 'guidance, only you see it (with a button to share it)'),
-    line(SYNTAX.topics, 'browse every topic'),
-    line(SYNTAX.quiz, 'a practice question now, just for you'),
-    line(SYNTAX.subscribe, "this channel's daily question"),
-    line(SYNTAX.unsubscribe, 'stop the daily question here'),
-    line(SYNTAX.stats, 'your answers and streak'),
-    line(SYNTAX.leaderboard, "join or leave this channel's leaderboard"),
+    ...COMMANDS.map((c) => `• \`${COMMAND} ${esc(c.syntax)}\`: ${esc(c.what)}`),
     '',
+    `Only you see what \`${COMMAND}\` answers, with a button to share the guidance.`,
     'You can also mention me in a channel (I reply in the thread) or send me a direct message.',
   ].join('\n');
 }
@@ -66,11 +59,11 @@ export function subscribedMessage(s: {
   zone: string;
   weekdaysOnly: boolean;
 }): Message {
-  const when = `${esc(s.time)} ${esc(s.zone)}, ${s.weekdaysOnly ? 'Monday to Friday' : 'every day'}`;
+  const text = esc(subscribedText(s));
   return {
-    text: `Daily quiz: ${when}`,
+    text,
     blocks: [
-      section(`✅ I'll post a quiz question in this channel at ${when}.`),
+      section(`✅ ${text}`),
       context(
         `If I'm not a member of this channel yet, invite me: \`/invite @boundary-bot\`. Stop with \`${COMMAND} quiz unsubscribe\`.`,
       ),
@@ -79,9 +72,7 @@ export function subscribedMessage(s: {
 }
 
 export function unsubscribedMessage(existed: boolean): Message {
-  const text = existed
-    ? 'Done: no more daily quiz questions in this channel.'
-    : 'This channel had no daily quiz. Nothing to stop.';
+  const text = esc(unsubscribedText(existed));
   return { text, blocks: [section(text)] };
 }
 

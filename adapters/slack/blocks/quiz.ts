@@ -2,11 +2,23 @@
 // label, so they are listed in the text), the graded answer, stats and the leaderboard.
 // The public card never shows which answer is right, only how many have answered.
 import type { QuizStats } from '../../../src/commands/run.ts';
+import {
+  answersSoFar,
+  FIRST_ANSWER_COUNTS,
+  leaderboardNote,
+  leaderboardRow,
+  letter,
+  NOBODY_ON_LEADERBOARD,
+  plural,
+  statsText,
+  streakText,
+} from '../../../src/commands/text.ts';
 import type { QuizQuestion } from '../../../src/core/types.ts';
 import type { Graded } from '../../../src/quiz/service.ts';
 import type { Quiz } from '../../../src/store/store.ts';
-import { ACTION, actionId, letter, quizValue } from '../ids.ts';
+import { ACTION, actionId, quizValue } from '../ids.ts';
 import { clip, esc, mention } from '../mrkdwn.ts';
+import { COMMAND } from './help.ts';
 import {
   actions,
   type Block,
@@ -32,8 +44,6 @@ export interface CardOptions {
   previous?: Previous | null;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 export function quizCard(quiz: Quiz, q: QuizQuestion, o: CardOptions = {}): Message {
   const daily = quiz.kind === 'daily';
   const options = q.options.map((opt, i) => `*${letter(i)}.* ${esc(opt)}`).join('\n');
@@ -54,7 +64,7 @@ export function quizCard(quiz: Quiz, q: QuizQuestion, o: CardOptions = {}): Mess
     blocks.push(
       context(
         total
-          ? `${plural(total, 'answer')} so far · your answer and the explanation are shown only to you`
+          ? `${answersSoFar(total)} · your answer and the explanation are shown only to you`
           : 'Be the first to answer · your answer and the explanation are shown only to you',
       ),
     );
@@ -86,29 +96,21 @@ export function gradedMessage(g: Graded): Message {
     ? `✅ *Correct:* ${right}`
     : `❌ *Not quite.* You chose ${letter(g.choice)}; the answer is ${right}`;
   const blocks: Block[] = [];
-  if (!g.first) blocks.push(context('You already answered this one: your first answer counts.'));
+  if (!g.first) blocks.push(context(FIRST_ANSWER_COUNTS));
   blocks.push(
     section(verdict),
     section(esc(q.explanation)),
     context(`Source: ${esc(g.source.title)}, ${esc(g.source.section)}`),
     context(
-      g.streak
-        ? `🔥 Streak: ${plural(g.streak, 'day')}`
-        : 'Answer correctly tomorrow to start a streak.',
+      g.streak ? `🔥 ${streakText(g.streak)}` : 'Answer correctly tomorrow to start a streak.',
     ),
   );
   return { text: g.correct ? 'Correct' : 'Not quite', blocks };
 }
 
 export function statsBlocks(s: QuizStats): Block[] {
-  if (!s.answered)
-    return [section("You haven't answered any quiz questions yet. Try `/boundary quiz`.")];
-  const pct = Math.round((100 * s.correct) / s.answered);
-  const blocks: Block[] = [
-    section(
-      `*${s.correct} of ${s.answered} correct* (${pct}%) · 🔥 streak: ${plural(s.streak, 'day')}`,
-    ),
-  ];
+  const blocks: Block[] = [section(esc(statsText(s, `${COMMAND} `)))];
+  if (!s.answered) return blocks;
   const areas = s.byArea.map((a) => `*${esc(a.area)}*\n${a.correct}/${a.answered}`);
   for (let i = 0; i < areas.length && i < 40; i += 10) blocks.push(fields(areas.slice(i, i + 10)));
   return blocks;
@@ -116,7 +118,7 @@ export function statsBlocks(s: QuizStats): Block[] {
 
 export function statsMessage(s: QuizStats): Message {
   return {
-    text: `Quiz: ${s.correct} of ${s.answered} correct, streak ${s.streak}`,
+    text: esc(statsText(s, `${COMMAND} `)),
     blocks: withinBlockLimit([header('Your quiz stats'), ...statsBlocks(s)]),
   };
 }
@@ -125,21 +127,13 @@ export function leaderboardMessage(r: {
   optedIn: boolean | null;
   rows: { userId: string; correct: number; answered: number }[];
 }): Message {
-  const note =
-    r.optedIn === true
-      ? "You're on this channel's leaderboard. Leave with `/boundary quiz leaderboard off`."
-      : r.optedIn === false
-        ? "You've left this channel's leaderboard."
-        : 'Only people who opted in are listed. Join with `/boundary quiz leaderboard on`.';
-  const rows = r.rows
-    .slice(0, 20)
-    .map((row, i) => `${i + 1}. ${mention(row.userId)}: ${row.correct} correct of ${row.answered}`);
+  const rows = r.rows.slice(0, 20).map((row, i) => leaderboardRow(i + 1, mention(row.userId), row));
   return {
     text: 'Quiz leaderboard',
     blocks: [
       header('Leaderboard'),
-      section(rows.length ? rows.join('\n') : 'Nobody on the leaderboard yet.'),
-      context(note),
+      section(rows.length ? rows.join('\n') : NOBODY_ON_LEADERBOARD),
+      context(esc(leaderboardNote(r.optedIn, `${COMMAND} `))),
     ],
   };
 }

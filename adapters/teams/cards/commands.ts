@@ -1,27 +1,23 @@
 // Cards for the command results that are not guidance: help, usage mistakes, subscriptions,
 // stats and the leaderboard. Anything a person typed is shown with `literal`, never as markdown.
-import { SYNTAX } from '../../../src/commands/parse.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
+import {
+  COMMANDS,
+  leaderboardNote,
+  leaderboardRow,
+  NOBODY_ON_LEADERBOARD,
+  statsText,
+  subscribedText,
+} from '../../../src/commands/text.ts';
 import type { Guidance } from '../../../src/core/guidance.ts';
 import { type Card, card, facts, heading, literal, text } from './elements.ts';
 import { guidanceCard, type Surface } from './guidance.ts';
-
-const COMMANDS: (keyof typeof SYNTAX)[] = [
-  'ask',
-  'topics',
-  'quiz',
-  'subscribe',
-  'unsubscribe',
-  'stats',
-  'leaderboard',
-  'help',
-];
 
 export function helpCard(g: Guidance, s: Surface): Card {
   const c = guidanceCard(g, s);
   c.body.push(
     text('Commands', { weight: 'Bolder', spacing: 'Medium' }),
-    facts(COMMANDS.map((k) => ({ title: k, value: `${s.prefix}${SYNTAX[k].syntax}` }))),
+    facts(COMMANDS.map((c) => ({ title: c.what, value: `${s.prefix}${c.syntax}` }))),
   );
   return c;
 }
@@ -32,7 +28,7 @@ export function usageCard(
 ): Card {
   return card(
     [
-      // The problem may quote what was typed: shown literally.
+      // Shown literally: the syntax holds characters markdown would read ([, |, <).
       literal(u.problem, { weight: 'Bolder' }),
       text('Syntax', { weight: 'Bolder', spacing: 'Medium' }),
       literal(`${s.prefix}${u.syntax}`, { fontType: 'Monospace' }),
@@ -48,22 +44,11 @@ export function noticeCard(message: string): Card {
 }
 
 export function subscribedCard(r: { time: string; zone: string; weekdaysOnly: boolean }): Card {
-  const days = r.weekdaysOnly ? 'every weekday' : 'every day';
-  return noticeCard(
-    `Daily quiz on: a new question here ${days} at ${r.time} (${r.zone}). Answers are private to each person.`,
-  );
+  return noticeCard(subscribedText(r));
 }
 
-export function statsCard(stats: QuizStats): Card {
-  const pct = stats.answered ? Math.round((100 * stats.correct) / stats.answered) : 0;
-  const body = [
-    heading('Your quiz stats'),
-    text(
-      stats.answered
-        ? `${stats.correct} of ${stats.answered} correct (${pct}%). Streak: ${stats.streak} day${stats.streak === 1 ? '' : 's'}.`
-        : 'No answers yet. Try one with "quiz".',
-    ),
-  ];
+export function statsCard(stats: QuizStats, s: Surface): Card {
+  const body = [heading('Your quiz stats'), text(statsText(stats, s.prefix))];
   if (stats.byArea.length)
     body.push(
       text('By exam area', { weight: 'Bolder', spacing: 'Medium' }),
@@ -75,14 +60,14 @@ export function statsCard(stats: QuizStats): Card {
 export function leaderboardCard(
   optedIn: boolean | null,
   rows: { name: string; correct: number; answered: number }[],
+  s: Surface,
 ): Card {
   const body = [heading('Quiz leaderboard')];
-  if (optedIn === true) body.push(text('You joined the leaderboard for this channel.'));
-  if (optedIn === false) body.push(text('You left the leaderboard for this channel.'));
-  if (!rows.length) body.push(text('Nobody has joined yet. Join with "quiz leaderboard on".'));
+  if (!rows.length) body.push(text(NOBODY_ON_LEADERBOARD));
+  // Display names come from Teams: shown literally.
   rows.forEach((r, i) => {
-    // Display names come from Teams: shown literally.
-    body.push(literal(`${i + 1}. ${r.name}: ${r.correct} correct of ${r.answered}`));
+    body.push(literal(leaderboardRow(i + 1, r.name, r)));
   });
+  body.push(text(leaderboardNote(optedIn, s.prefix), { isSubtle: true, spacing: 'Medium' }));
   return card(body, { fallbackText: 'Quiz leaderboard' });
 }

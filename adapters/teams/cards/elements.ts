@@ -68,8 +68,6 @@ export function cardMessage(content: Card) {
   return { type: 'message' as const, attachments: [attachment(content)] };
 }
 
-export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
-
 /** The verbs our Action.Execute buttons carry. */
 export const VERB = {
   topic: 'topic',

@@ -2,6 +2,12 @@
 // options, answer buttons and the number of answers. The personal view adds one person's
 // result and the explanation; Teams shows it only to that person (Universal Actions: the
 // invoke response, then `refresh` with their user id). See adapters/teams/README.md.
+import {
+  answersSoFar,
+  FIRST_ANSWER_COUNTS,
+  letter,
+  streakText,
+} from '../../../src/commands/text.ts';
 import type { QuizQuestion } from '../../../src/core/types.ts';
 import {
   actionSet,
@@ -11,7 +17,6 @@ import {
   type Element,
   execute,
   heading,
-  LETTERS,
   text,
   VERB,
 } from './elements.ts';
@@ -55,12 +60,12 @@ function questionSections(input: QuizCardInput): Element[] {
     heading(input.kind === 'daily' ? 'Daily ethics quiz' : 'Ethics quiz'),
     text(q.area, { isSubtle: true, spacing: 'None', size: 'Small' }),
     text(q.scenario),
-    ...q.options.map((o, i) => text(`**${LETTERS[i]}.** ${o}`, { spacing: 'Small' })),
+    ...q.options.map((o, i) => text(`**${letter(i)}.** ${o}`, { spacing: 'Small' })),
   ];
 }
 
 function countLine(total: number): Element {
-  return text(total === 1 ? '1 answer so far' : `${total} answers so far`, {
+  return text(answersSoFar(total), {
     isSubtle: true,
     size: 'Small',
     spacing: 'Medium',
@@ -69,12 +74,12 @@ function countLine(total: number): Element {
 
 function previousSection(p: NonNullable<QuizCardInput['previous']>): Element {
   const right = p.counts[p.question.correct] ?? 0;
-  const spread = p.counts.map((c, i) => `${LETTERS[i]} ${c}`).join(' · ');
+  const spread = p.counts.map((c, i) => `${letter(i)} ${c}`).join(' · ');
   return container(
     [
       text("Yesterday's question", { weight: 'Bolder' }),
       text(
-        `${right} of ${p.total} chose the answer, ${LETTERS[p.question.correct]}: ${p.question.options[p.question.correct]}`,
+        `${right} of ${p.total} chose the answer, ${letter(p.question.correct)}: ${p.question.options[p.question.correct]}`,
         { size: 'Small' },
       ),
       text(`Answers: ${spread}`, { size: 'Small', isSubtle: true }),
@@ -89,7 +94,7 @@ export function quizCard(input: QuizCardInput): Card {
     ...questionSections(input),
     actionSet(
       input.question.options.map((_, i) =>
-        execute(LETTERS[i] as string, VERB.answer, { quizId: input.quizId, choice: i }),
+        execute(letter(i), VERB.answer, { quizId: input.quizId, choice: i }),
       ),
     ),
     text('Your answer and the explanation are shown only to you.', {
@@ -106,21 +111,21 @@ export function quizCard(input: QuizCardInput): Card {
 /** The card one person sees after answering. */
 export function personalQuizCard(input: QuizCardInput, r: PersonalResult): Card {
   const q = input.question;
-  const mine = `${LETTERS[r.choice]}. ${q.options[r.choice]}`;
-  const answer = `${LETTERS[q.correct]}. ${q.options[q.correct]}`;
+  const mine = `${letter(r.choice)}. ${q.options[r.choice]}`;
+  const answer = `${letter(q.correct)}. ${q.options[q.correct]}`;
   const result: Element[] = [
     text(r.correct ? `Correct: ${mine}` : `Not quite. You chose ${mine}`, {
       weight: 'Bolder',
       color: r.correct ? 'Good' : 'Attention',
     }),
   ];
-  if (!r.first) result.unshift(text('You already answered; your first answer counts.'));
+  if (!r.first) result.unshift(text(FIRST_ANSWER_COUNTS));
   if (!r.correct) result.push(text(`The answer: ${answer}`, { weight: 'Bolder' }));
   result.push(
     text(q.explanation),
     text(`Source: ${r.source.title}, ${r.source.section}`, { size: 'Small', isSubtle: true }),
   );
-  if (r.streak) result.push(text(`Streak: ${r.streak} day${r.streak === 1 ? '' : 's'}`));
+  if (r.streak) result.push(text(streakText(r.streak)));
   const body = [
     ...questionSections(input),
     container(result, { style: r.correct ? 'good' : 'emphasis', spacing: 'Medium' }),

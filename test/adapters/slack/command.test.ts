@@ -184,17 +184,17 @@ describe('/boundary subcommands', () => {
     expect(allText(await ack('quiz unsubscribe', { channel: 'C5' }))).toContain('no more daily');
     expect(await h.services.store.subscriptions()).toEqual([]);
     expect(allText(await ack('quiz unsubscribe', { channel: 'C5' }))).toContain(
-      'had no daily quiz',
+      'no daily quiz here',
     );
   });
 
   it('quiz stats and the leaderboard', async () => {
     expect(allText(await ack('quiz stats'))).toContain("haven't answered");
     const on = allText(await ack('quiz leaderboard on', { user: 'U4', channel: 'C6' }));
-    expect(on).toContain("You're on this channel's leaderboard");
+    expect(on).toContain("You joined this channel's leaderboard");
     expect(on).toContain('<@U4>');
     const off = allText(await ack('quiz leaderboard off', { user: 'U4', channel: 'C6' }));
-    expect(off).toContain("You've left");
+    expect(off).toContain('You left');
     expect(off).not.toContain('<@U4>');
     expect(allText(await ack('quiz leaderboard', { channel: 'C6' }))).toContain('Nobody');
   });

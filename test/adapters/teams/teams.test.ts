@@ -174,7 +174,7 @@ describe('commands', () => {
     expect(await t.services.store.subscriptions()).toEqual([]);
 
     await send(channelMention(where, 'quiz subscribe 09:00 America/Los_Angeles'));
-    expect(textOf(cardOf(lastPost()?.body))).toContain('09:00 (America/Los_Angeles)');
+    expect(textOf(cardOf(lastPost()?.body))).toContain('09:00 America/Los_Angeles, every day');
     const [sub] = await t.services.store.subscriptions();
     expect(sub).toMatchObject({ platform: 'teams', channel: CHANNEL, time: '09:00' });
     expect(JSON.parse(sub?.reference ?? '{}')).toMatchObject({
@@ -183,16 +183,16 @@ describe('commands', () => {
     });
 
     await send(channelMention(where, 'quiz unsubscribe'));
-    expect(textOf(cardOf(lastPost()?.body))).toContain('Daily quiz off');
+    expect(textOf(cardOf(lastPost()?.body))).toContain('no more daily quiz');
     expect(await t.services.store.subscriptions()).toEqual([]);
   });
 
   it('quiz stats and the leaderboard (names from Teams, shown literally)', async () => {
     await send(personalMessage(where, 'quiz stats'));
-    expect(textOf(cardOf(lastPost()?.body))).toContain('No answers yet');
+    expect(textOf(cardOf(lastPost()?.body))).toContain("haven't answered");
     await send(channelMention(where, 'quiz leaderboard on'));
     const card = cardOf(lastPost()?.body);
-    expect(textOf(card)).toContain('You joined the leaderboard');
+    expect(textOf(card)).toContain("You joined this channel's leaderboard");
     expect(textOf(card)).toContain('Name of 29:user-1');
     expect(connector.calls.some((c) => c.method === 'GET' && c.path.includes('/members/'))).toBe(
       true,

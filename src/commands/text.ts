@@ -1,0 +1,65 @@
+// The words of command results, written once for every surface: plain text, no markup. The
+// surfaces wrap them in their own (Block Kit, Adaptive Card). `prefix` is how a command is
+// typed there: "/boundary " in Slack, "@boundary-bot " in a Teams channel, "" in a 1:1 chat.
+import { SYNTAX } from './parse.ts';
+import type { QuizStats } from './run.ts';
+
+export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+/** A quiz option's letter: A, B, C… */
+export const letter = (i: number): string => LETTERS[i] ?? String(i + 1);
+
+export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Every command with what it does, in the order help lists them. */
+export const COMMANDS: { syntax: string; what: string }[] = [
+  { syntax: SYNTAX.ask.syntax, what: 'guidance on a situation, in your own words' },
+  { syntax: SYNTAX.topics.syntax, what: 'browse every topic' },
+  { syntax: SYNTAX.quiz.syntax, what: 'a practice question now, just for you' },
+  { syntax: SYNTAX.subscribe.syntax, what: 'a daily question here' },
+  { syntax: SYNTAX.unsubscribe.syntax, what: 'stop the daily question here' },
+  { syntax: SYNTAX.stats.syntax, what: 'your answers and streak' },
+  { syntax: SYNTAX.leaderboard.syntax, what: "join or leave this channel's leaderboard" },
+  { syntax: SYNTAX.help.syntax, what: 'this list' },
+];
+
+export function statsText(s: QuizStats, prefix: string): string {
+  if (!s.answered) return `You haven't answered any quiz questions yet. Try "${prefix}quiz".`;
+  const pct = Math.round((100 * s.correct) / s.answered);
+  return `${s.correct} of ${s.answered} correct (${pct}%) · streak: ${plural(s.streak, 'day')}`;
+}
+
+export const streakText = (days: number) => `Streak: ${plural(days, 'day')}`;
+
+export const FIRST_ANSWER_COUNTS = 'You already answered this one: your first answer counts.';
+
+export const answersSoFar = (total: number) => `${plural(total, 'answer')} so far`;
+
+export function leaderboardNote(optedIn: boolean | null, prefix: string): string {
+  if (optedIn === true)
+    return `You joined this channel's leaderboard. Leave with "${prefix}quiz leaderboard off".`;
+  if (optedIn === false) return "You left this channel's leaderboard.";
+  return `Only people who opted in are listed. Join with "${prefix}quiz leaderboard on".`;
+}
+
+export const NOBODY_ON_LEADERBOARD = 'Nobody on the leaderboard yet.';
+
+/** One leaderboard line; `name` is already made safe for the surface. */
+export function leaderboardRow(
+  rank: number,
+  name: string,
+  row: { correct: number; answered: number },
+): string {
+  return `${rank}. ${name}: ${row.correct} correct of ${row.answered}`;
+}
+
+export function subscribedText(r: { time: string; zone: string; weekdaysOnly: boolean }): string {
+  const days = r.weekdaysOnly ? 'Monday to Friday' : 'every day';
+  return `I'll post a quiz question here at ${r.time} ${r.zone}, ${days}. Answers are private to each person.`;
+}
+
+export function unsubscribedText(existed: boolean): string {
+  return existed
+    ? 'Done: no more daily quiz questions here.'
+    : 'There was no daily quiz here. Nothing to stop.';
+}
