@@ -17,10 +17,6 @@ export function isPersonal(activity: Partial<Activity>): boolean {
   return activity.conversation?.conversationType === 'personal';
 }
 
-export function isChannel(activity: Partial<Activity>): boolean {
-  return activity.conversation?.conversationType === 'channel';
-}
-
 /** How commands are typed here: "@boundary-bot quiz" in a channel or group chat; "quiz" in 1:1. */
 export function commandPrefix(activity: Partial<Activity>): string {
   return isPersonal(activity) ? '' : `@${activity.recipient?.name || 'boundary-bot'} `;
