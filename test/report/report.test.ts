@@ -22,8 +22,8 @@ afterEach(async () => {
 async function servicesOn(kind: (typeof KINDS)[number], env: Record<string, string> = {}) {
   const where = await testLocation(kind);
   drop = where.drop;
-  const db = where.location.databaseUrl ? { DATABASE_URL: where.location.databaseUrl } : {};
-  return createTestServices({ ...env, ...db });
+  const url = where.location.databaseUrl;
+  return createTestServices(url ? { ...env, DATABASE_URL: url } : env);
 }
 
 async function seed(s: TestServices['services']) {
