@@ -117,7 +117,8 @@ export function guidanceCard(g: Guidance, s: Surface): Card {
   } else {
     body.push(...helpSections(g, s));
   }
-  return card(body, { fallbackText: g.topic?.title ?? 'boundary-bot' });
+  // The text a client shows when it cannot draw the card leads with the protocol too.
+  return card(body, { fallbackText: g.crisis?.title ?? g.topic?.title ?? 'boundary-bot' });
 }
 
 /** One topic, as picked from the list or a related / did-you-mean button. */

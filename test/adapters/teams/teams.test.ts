@@ -19,7 +19,13 @@ import {
 import { startFakeConnector } from './fake-connector.ts';
 
 type Json = Record<string, unknown>;
-type Card = { version?: string; body: Json[]; actions?: Json[]; refresh?: { userIds?: string[] } };
+type Card = {
+  version?: string;
+  body: Json[];
+  actions?: Json[];
+  refresh?: { userIds?: string[] };
+  fallbackText?: string;
+};
 
 let t: TestServices;
 let connector: Awaited<ReturnType<typeof startFakeConnector>>;
@@ -116,6 +122,7 @@ describe('questions', () => {
     );
     const card = cardOf(lastPost()?.body);
     expect(card.body[0]).toMatchObject({ type: 'Container', style: 'attention' });
+    expect(card.fallbackText).toBe(t.services.bot.kb.crisis.title);
     expect(textOf(card.body[0])).toContain('911');
     expect(textOf(card.body[1])).toContain('Privacy: your message may identify someone');
     expect(textOf(card)).not.toContain('Maria');
