@@ -2,6 +2,7 @@
 // chat apps. Deals a question, takes an answer (1-4 or a-d), grades it, shows the explanation,
 // source and streak. "stats" shows your results; "q" quits.
 import { createInterface } from 'node:readline/promises';
+import { LETTERS, letter } from '../commands/text.ts';
 import { loadConfig } from '../config.ts';
 import { seededRandom } from '../core/quiz.ts';
 import { createQuizService } from '../quiz/service.ts';
@@ -24,7 +25,6 @@ const quiz = createQuizService({
   random: seededRandom(Date.now()),
 });
 const USER = 'console-user';
-const LETTERS = ['A', 'B', 'C', 'D'];
 const rl = createInterface({
   input: process.stdin,
   output: process.stdout,
@@ -39,7 +39,7 @@ out('Answer with 1-4 or A-D. "stats" shows your results, "q" quits.\n');
 let dealt = await quiz.deal('console', USER, new Date());
 const show = () => {
   out(`[${dealt.question.area}] ${dealt.question.scenario}`);
-  for (const [i, o] of dealt.question.options.entries()) out(`  ${LETTERS[i]}. ${o}`);
+  for (const [i, o] of dealt.question.options.entries()) out(`  ${letter(i)}. ${o}`);
 };
 show();
 rl.setPrompt('your answer> ');
@@ -54,15 +54,15 @@ for await (const line of rl) {
     );
     for (const a of s.byArea) out(`  ${a.area}: ${a.correct}/${a.answered}`);
   } else {
-    const choice = /^[1-4]$/.test(input) ? Number(input) - 1 : LETTERS.indexOf(input);
+    const choice = /^[1-4]$/.test(input)
+      ? Number(input) - 1
+      : (LETTERS as readonly string[]).indexOf(input);
     if (choice < 0) {
       out('Answer with 1, 2, 3, 4 or A, B, C, D ("q" quits).');
     } else {
       const g = await quiz.answer(dealt.quiz.id, USER, choice, new Date());
       if (g) {
-        out(
-          g.correct ? '\nCorrect!' : `\nNot quite: the answer is ${LETTERS[g.question.correct]}.`,
-        );
+        out(g.correct ? '\nCorrect!' : `\nNot quite: the answer is ${letter(g.question.correct)}.`);
         out(g.question.explanation);
         out(`Source: ${g.source.title}, ${g.source.section}`);
         out(`Streak: ${g.streak} day${g.streak === 1 ? '' : 's'} in a row\n`);

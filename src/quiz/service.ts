@@ -118,7 +118,8 @@ export function createQuizService(o: {
     ): Promise<Graded | null> {
       const quiz = await store.quiz(quizId);
       const question = quiz && byId.get(quiz.questionId);
-      if (!quiz || !question || choice < 0 || choice >= question.options.length) return null;
+      if (!quiz || !question || !Number.isInteger(choice)) return null;
+      if (choice < 0 || choice >= question.options.length) return null;
       const r = await store.answer({
         quizId,
         userId,

@@ -1,6 +1,12 @@
 // What the console page shows, as plain JSON: the shared command results turned into the
 // cards the browser draws. Never carries what the person typed.
 import type { CommandResult } from '../commands/run.ts';
+import {
+  leaderboardNote,
+  leaderboardRow,
+  NOBODY_ON_LEADERBOARD,
+  statsText,
+} from '../commands/text.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import { PRIVACY_WARNING } from '../core/render-text.ts';
 import type { QuizQuestion } from '../core/types.ts';
@@ -182,34 +188,27 @@ export function resultView(r: Exclude<CommandResult, { kind: 'quiz' }>, userId: 
       };
     case 'stats': {
       const s = r.stats;
-      const pct = (c: number, n: number) => (n ? `${Math.round((100 * c) / n)}%` : '–');
       return {
         kind: 'notice',
         title: 'Your quiz stats',
-        lines: s.answered
-          ? [
-              `${s.correct} of ${s.answered} correct (${pct(s.correct, s.answered)}), streak ${s.streak} day${s.streak === 1 ? '' : 's'}.`,
-              ...s.byArea.map((a) => `${a.area}: ${a.correct} of ${a.answered}`),
-            ]
-          : ['No answers yet. Try today\'s quiz card or "/boundary quiz".'],
+        lines: [
+          statsText(s, `${PREFIX} `),
+          ...s.byArea.map((a) => `${a.area}: ${a.correct} of ${a.answered}`),
+        ],
       };
     }
     case 'leaderboard': {
       // People are never named: the reader sees "you" and numbered colleagues.
-      const lines = r.rows.map(
-        (row, i) =>
-          `${i + 1}. ${row.userId === userId ? 'You' : `Colleague ${i + 1}`}: ${row.correct} correct of ${row.answered}`,
+      const lines = r.rows.map((row, i) =>
+        leaderboardRow(i + 1, row.userId === userId ? 'You' : `Colleague ${i + 1}`, row),
       );
-      const joined =
-        r.optedIn === true
-          ? 'You joined the leaderboard.'
-          : r.optedIn === false
-            ? 'You left the leaderboard.'
-            : `Join with "${PREFIX} quiz leaderboard on"; leave with "off".`;
       return {
         kind: 'notice',
         title: 'Leaderboard (daily quiz, people who opted in)',
-        lines: [joined, ...(lines.length ? lines : ['Nobody has opted in yet.'])],
+        lines: [
+          leaderboardNote(r.optedIn, `${PREFIX} `),
+          ...(lines.length ? lines : [NOBODY_ON_LEADERBOARD]),
+        ],
       };
     }
   }

@@ -8,7 +8,7 @@ import type { Guidance } from '../../../src/core/guidance.ts';
 import type { Services } from '../../../src/services.ts';
 import { guidanceMessage } from '../blocks/guidance.ts';
 import { COMMAND } from '../blocks/help.ts';
-import { context } from '../blocks/kit.ts';
+import { context, withinBlockLimit } from '../blocks/kit.ts';
 import { mention } from '../mrkdwn.ts';
 
 export async function postCrisis(
@@ -33,7 +33,7 @@ export async function postCrisis(
     await client.chat.postMessage({
       channel,
       text: reply.text,
-      blocks: blocks.slice(0, 50) as never,
+      blocks: withinBlockLimit(blocks) as never,
     });
     s.logger.info({ event: 'slack-crisis-posted' }, 'crisis protocol posted in the conversation');
     return true;
