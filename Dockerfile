@@ -18,7 +18,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY adapters ./adapters
-RUN node --import tsx src/cli/build.ts \
+RUN node src/cli/build.mjs --force \
  && npm prune --omit=dev --no-audit --no-fund
 
 # --- runtime: production dependencies, the compiled server and the knowledge; runs as `node`.
