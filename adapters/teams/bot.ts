@@ -32,6 +32,7 @@ import { answerClick, quizCardInput, viewClick } from './quiz-actions.ts';
 import { referenceOf } from './reference.ts';
 
 const WELCOME_TTL_MS = 10 * 60_000;
+const CLICK_TTL_MS = 60 * 60_000;
 
 export class BoundaryTeamsBot extends TeamsActivityHandler {
   constructor(private readonly s: Services) {
@@ -128,6 +129,13 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
     );
   }
 
+  /** False when Teams delivers the same card click again (it retries an invoke it timed out on). */
+  private async firstClick(ctx: TurnContext): Promise<boolean> {
+    const id = ctx.activity.id;
+    if (!id) return true;
+    return this.s.store.firstDelivery(`teams:invoke:${id}`, this.s.now(), CLICK_TTL_MS);
+  }
+
   protected override async onAdaptiveCardInvoke(
     ctx: TurnContext,
     value: AdaptiveCardInvokeValue,
@@ -141,13 +149,16 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
       case VERB.topic: {
         const topic = typeof d.topicId === 'string' ? showTopic(this.s, d.topicId) : null;
         if (!topic) return message('Pick a topic first.');
-        await ctx.sendActivity(cardMessage(topicCard(topic)));
+        // A redelivered click answers the same but does not post the topic a second time.
+        if (await this.firstClick(ctx)) await ctx.sendActivity(cardMessage(topicCard(topic)));
         return message(`Sent: ${topic.title}`);
       }
       case VERB.feedback: {
-        const ok =
-          typeof d.topicId === 'string' &&
-          (await recordFeedback(this.s, d.topicId, d.helpful === true, 'teams', this.s.now()));
+        const topicId = typeof d.topicId === 'string' ? d.topicId : '';
+        const ok = showTopic(this.s, topicId) !== null;
+        // A redelivered click is thanked again but counted once.
+        if (ok && (await this.firstClick(ctx)))
+          await recordFeedback(this.s, topicId, d.helpful === true, 'teams', this.s.now());
         return message(ok ? 'Thanks, noted.' : 'That topic is no longer available.');
       }
       case VERB.answer: {

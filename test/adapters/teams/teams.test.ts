@@ -210,11 +210,17 @@ describe('commands', () => {
 });
 
 describe('card actions', () => {
-  it('records helpful / not helpful privately, without a post', async () => {
-    const res = await send(
-      cardAction(where, 'feedback', { topicId: 'gifts', helpful: true }, { cardId: 'c9' }),
+  it('records helpful / not helpful privately, without a post, once per click', async () => {
+    const click = cardAction(
+      where,
+      'feedback',
+      { topicId: 'gifts', helpful: true },
+      { cardId: 'c9' },
     );
+    const res = await send(click);
     expect(res.body).toMatchObject({ statusCode: 200, value: 'Thanks, noted.' });
+    // Teams redelivers an invoke it timed out on: thanked again, counted once.
+    expect((await send(click)).body).toMatchObject({ statusCode: 200, value: 'Thanks, noted.' });
     expect(await t.services.store.feedbackCounts()).toEqual([
       { topic: 'gifts', helpful: 1, notHelpful: 0 },
     ]);
@@ -223,7 +229,10 @@ describe('card actions', () => {
 
   it('a related-topic button posts that topic in the thread', async () => {
     const related = kb.topicsById.get('gifts')?.related[0] as string;
-    await send(cardAction(where, 'topic', { topicId: related }, { cardId: 'c7' }));
+    const click = cardAction(where, 'topic', { topicId: related }, { cardId: 'c7' });
+    await send(click);
+    await send(click); // a redelivery does not post it twice
+    expect(connector.posts()).toHaveLength(1);
     expect(
       lastPost()?.path.startsWith(`/v3/conversations/${CHANNEL};messageid=c7/activities`),
     ).toBe(true);
