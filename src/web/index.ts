@@ -5,6 +5,7 @@ import { sendJson } from '../server/http.ts';
 import type { Route, Surface } from '../server/surface.ts';
 import type { Services } from '../services.ts';
 import { createApi } from './api.ts';
+import { hostAllowed } from './host-guard.ts';
 import { personId } from './person.ts';
 import { loadAssets, sendAsset } from './static.ts';
 
@@ -46,9 +47,20 @@ export async function createConsoleSurface(services: Services): Promise<Surface>
     { method: 'GET', path: '/console/api/quiz/today', handler: api.quizToday },
     { method: 'GET', path: '/console/api/report', handler: api.report },
   ];
+  const guarded = routes.map(
+    (r): Route => ({
+      ...r,
+      handler: (req, res) =>
+        hostAllowed(req, config.publicUrl)
+          ? r.handler(req, res)
+          : sendJson(res, 403, {
+              error: 'The console answers on localhost, an IP address or the PUBLIC_URL host.',
+            }),
+    }),
+  );
   return {
     name: 'console',
-    routes,
+    routes: guarded,
     // A scheduled daily quiz for the console channel is the same card the page fetches
     // (same quiz id), so "posting" it needs nothing more.
     poster: { post: async (_subscription, quiz) => quiz.id },

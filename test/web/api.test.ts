@@ -1,7 +1,9 @@
 // The web console's JSON API over the real shared HTTP server: questions, commands, buttons,
 // today's quiz, the report, and the guards (content type, size, escaping, no text in logs).
+import { type IncomingMessage, request } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRIVACY_WARNING } from '../../src/core/render-text.ts';
+import { hostAllowed } from '../../src/web/host-guard.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
 import { serveSurface } from '../support/http.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
@@ -380,6 +382,35 @@ describe('guards', () => {
     expect(huge.status).toBe(413);
     expect(logged()).not.toContain('Ignatius');
     expect((await p.get('/console/api/message')).status).toBe(404);
+  });
+});
+
+describe('DNS rebinding', () => {
+  serverPer('file');
+
+  /** GET with a chosen Host header (fetch does not let a page or a test set it). */
+  const getWithHost = (path: string, host: string) =>
+    new Promise<number>((resolve, reject) => {
+      const { port } = new URL(server.url);
+      request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('answers only on an IP address, localhost or the PUBLIC_URL host', async () => {
+    expect(await getWithHost('/console/api/report', 'attacker.example:3000')).toBe(403);
+    expect(await getWithHost('/', 'attacker.example')).toBe(403);
+    expect(await getWithHost('/console/api/report', 'localhost:3000')).toBe(200);
+    expect(await getWithHost('/console/api/report', '127.0.0.1:3000')).toBe(200);
+    expect(await getWithHost('/console/api/report', '[::1]:3000')).toBe(200);
+    expect(await getWithHost('/console/api/report', '10.0.0.5')).toBe(200);
+    const fake = (host: string) => ({ headers: { host } }) as IncomingMessage;
+    expect(hostAllowed(fake('bot.agency.org'), 'https://bot.agency.org')).toBe(true);
+    expect(hostAllowed(fake('evil.org'), 'https://bot.agency.org')).toBe(false);
+    expect(hostAllowed(fake(''), undefined)).toBe(false);
   });
 });
 
