@@ -4,6 +4,7 @@ import { grade, nextQuestion, statsByTopic, streak } from '../core/quiz.ts';
 import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
 import { isValidZone, localParts, parseTime } from '../schedule/local-time.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
+import { dailyQuiz } from './daily.ts';
 
 export const SUBSCRIBE_SYNTAX =
   'quiz subscribe HH:MM Area/City [weekdays], e.g. quiz subscribe 09:00 America/Los_Angeles weekdays';
@@ -82,31 +83,14 @@ export function createQuizService(o: {
       channel: string,
       now: Date,
     ): Promise<{ quiz: Quiz; question: QuizQuestion }> {
-      const key = channelKey(platform, channel);
-      const date = today(now);
-      const id = `daily:${key}:${date}`;
-      let quiz = await store.quiz(id);
-      if (!quiz) {
-        const pick = nextQuestion(
-          o.kb().quiz,
-          await store.deck(key),
-          await store.channelResults(key),
-          o.random,
-        );
-        try {
-          quiz = await store.createQuiz(
-            { id, channelKey: key, questionId: pick.question.id, localDate: date, kind: 'daily' },
-            now,
-          );
-          await store.markAsked(key, pick.round, pick.question.id);
-        } catch (error) {
-          quiz = await store.quiz(id);
-          if (!quiz) throw error;
-        }
-      }
-      const question = byId.get(quiz.questionId);
-      if (!question) throw new Error(`question ${quiz.questionId} is no longer in the quiz`);
-      return { quiz, question };
+      return dailyQuiz(
+        store,
+        o.kb().quiz,
+        o.random,
+        channelKey(platform, channel),
+        today(now),
+        now,
+      );
     },
 
     /** Grade a click. The first answer counts; a second one gets the first back. */

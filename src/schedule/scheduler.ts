@@ -4,8 +4,8 @@
 // backoff. Time is injected (`tick(now)`), so tests drive it; croner drives it in production.
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
-import { nextQuestion } from '../core/quiz.ts';
 import type { QuizQuestion } from '../core/types.ts';
+import { dailyQuiz } from '../quiz/daily.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
 import { localParts, parseTime } from './local-time.ts';
 
@@ -45,28 +45,17 @@ export function createScheduler(o: SchedulerOptions) {
     const key = channelKey(sub.platform, sub.channel);
     if (!(await o.store.claimPost(key, local.date, o.instance, now, leaseMs))) return false;
     const poster = o.posters[sub.platform];
-    const id = `daily:${key}:${local.date}`;
     try {
       if (!poster) throw new Error(`no poster for platform "${sub.platform}"`);
       // A retry reuses the quiz chosen the first time.
-      let quiz = await o.store.quiz(id);
-      if (!quiz) {
-        const deck = await o.store.deck(key);
-        const pick = nextQuestion(o.questions(), deck, await o.store.channelResults(key), o.random);
-        quiz = await o.store.createQuiz(
-          {
-            id,
-            channelKey: key,
-            questionId: pick.question.id,
-            localDate: local.date,
-            kind: 'daily',
-          },
-          now,
-        );
-        await o.store.markAsked(key, pick.round, pick.question.id);
-      }
-      const question = o.questions().find((q) => q.id === quiz.questionId);
-      if (!question) throw new Error(`question ${quiz.questionId} is no longer in the quiz`);
+      const { quiz, question } = await dailyQuiz(
+        o.store,
+        o.questions(),
+        o.random,
+        key,
+        local.date,
+        now,
+      );
       const ref = await poster.post(sub, quiz, question);
       await o.store.markPosted(key, local.date, quiz.id, ref);
       o.logger?.info(
