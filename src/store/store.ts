@@ -445,12 +445,8 @@ export class Store {
     return r?.reference;
   }
 
-  /** Count a question by its outcome and topic, for the curator report (never its text). */
-  async recordAsk(outcome: string, topic: string | null, platform: string, now: Date) {
-    await this.recordAsks([{ outcome, topic, platform, at: now }]);
-  }
-
-  /** Count several questions in one write (the bot batches them under load). */
+  /** Count questions by outcome and topic for the curator report, never their text; the bot
+   * batches them (src/ask-counter.ts). */
   async recordAsks(
     asks: { outcome: string; topic: string | null; platform: string; at: Date }[],
   ): Promise<void> {

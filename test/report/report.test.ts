@@ -29,13 +29,15 @@ async function servicesOn(kind: (typeof KINDS)[number], env: Record<string, stri
 async function seed(s: TestServices['services']) {
   const { store } = s;
   const kb = s.bot.kb;
-  await store.recordAsk('topic', 'gifts', 'slack', inNov(2));
-  await store.recordAsk('topic', 'gifts', 'teams', inNov(3));
-  await store.recordAsk('topic', 'social-media', 'slack', inNov(4));
-  await store.recordAsk('crisis', 'crisis-suicide-risk', 'slack', inNov(5));
-  await store.recordAsk('no-match', null, 'slack', inNov(6));
-  await store.recordAsk('help', null, 'console', inNov(6));
-  await store.recordAsk('topic', 'gifts', 'slack', new Date('2026-10-15T12:00:00Z')); // before
+  await store.recordAsks([
+    { outcome: 'topic', topic: 'gifts', platform: 'slack', at: inNov(2) },
+    { outcome: 'topic', topic: 'gifts', platform: 'teams', at: inNov(3) },
+    { outcome: 'topic', topic: 'social-media', platform: 'slack', at: inNov(4) },
+    { outcome: 'crisis', topic: 'crisis-suicide-risk', platform: 'slack', at: inNov(5) },
+    { outcome: 'no-match', topic: null, platform: 'slack', at: inNov(6) },
+    { outcome: 'help', topic: null, platform: 'console', at: inNov(6) },
+    { outcome: 'topic', topic: 'gifts', platform: 'slack', at: new Date('2026-10-15T12:00:00Z') }, // before
+  ]);
   await store.feedback('gifts', true, 'slack', inNov(2));
   await store.feedback('gifts', false, 'teams', inNov(3));
   await store.feedback('dual-relationships', true, 'slack', inNov(3));

@@ -145,11 +145,13 @@ describe.each(KINDS)('store on %s', (kind) => {
     const at = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
     const [from, to] = [at(0), at(24)];
     // Inside the range, and one of each just outside it (before `from`, at `to`).
-    await store.recordAsk('topic', 'gifts', 'slack', at(1));
-    await store.recordAsk('topic', 'gifts', 'teams', at(2));
-    await store.recordAsk('no-match', null, 'slack', at(3));
-    await store.recordAsk('topic', 'gifts', 'slack', at(-1));
-    await store.recordAsk('topic', 'gifts', 'slack', to);
+    await store.recordAsks([
+      { outcome: 'topic', topic: 'gifts', platform: 'slack', at: at(1) },
+      { outcome: 'topic', topic: 'gifts', platform: 'teams', at: at(2) },
+      { outcome: 'no-match', topic: null, platform: 'slack', at: at(3) },
+      { outcome: 'topic', topic: 'gifts', platform: 'slack', at: at(-1) },
+      { outcome: 'topic', topic: 'gifts', platform: 'slack', at: to },
+    ]);
     expect(await store.askCountsBetween(from, to)).toEqual([
       { outcome: 'no-match', topic: null, count: 1 },
       { outcome: 'topic', topic: 'gifts', count: 2 },

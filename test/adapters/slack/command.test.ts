@@ -1,16 +1,19 @@
 // /boundary and its subcommands: ephemeral replies inside the acknowledgement, the crisis
 // protocol also posted in the conversation, and the buttons on guidance (share, topics,
 // feedback, did you mean).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allText, buttons, type Payload, type SlackHarness, startSlack, wait } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  allText,
+  buttons,
+  type Payload,
+  type SlackHarness,
+  slackPerTest,
+  wait,
+} from './harness.ts';
 
 let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlack();
-});
-afterEach(async () => {
-  expect(h.expectAllWithinLimits()).toBeGreaterThan(0);
-  await h.close();
+slackPerTest((started) => {
+  h = started;
 });
 
 const webCalls = () =>

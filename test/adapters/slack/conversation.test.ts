@@ -1,16 +1,19 @@
 // Mentions in a channel (answered in the thread) and direct messages (answered in the DM):
 // guidance blocks, the crisis protocol first, a private note when a message identifies someone.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
-import { allText, buttons, type Payload, type SlackHarness, startSlack, wait } from './harness.ts';
+import {
+  allText,
+  buttons,
+  type Payload,
+  type SlackHarness,
+  slackPerTest,
+  wait,
+} from './harness.ts';
 
 let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlack();
-});
-afterEach(async () => {
-  expect(h.expectAllWithinLimits()).toBeGreaterThan(0);
-  await h.close();
+slackPerTest((started) => {
+  h = started;
 });
 
 let n = 0;

@@ -1,7 +1,7 @@
 // A Slack surface on the real shared HTTP server (Bolt's HTTP receiver), pointed at a local
 // fake Web API, with helpers that send correctly signed requests. Every Block Kit payload the
 // app produced (acknowledgements, Web API calls, response_url posts) can be checked at the end.
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createSlackSurface } from '../../../adapters/slack/index.ts';
 import { checkMessage, checkView } from '../../../adapters/slack/limits.ts';
 import { type ApiCall, startFakeSlack } from '../../../adapters/slack/testing/fake-web-api.ts';
@@ -120,3 +120,17 @@ export function allText(msg: unknown): string {
 }
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A fresh Slack surface for each test of the file, handed to `use`; after each test every
+ * Block Kit payload it produced is checked against the limits (there must be some). */
+export function slackPerTest(use: (h: SlackHarness) => void) {
+  let h: SlackHarness;
+  beforeEach(async () => {
+    h = await startSlack();
+    use(h);
+  });
+  afterEach(async () => {
+    expect(h.expectAllWithinLimits()).toBeGreaterThan(0);
+    await h.close();
+  });
+}

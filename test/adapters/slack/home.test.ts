@@ -1,14 +1,10 @@
 // The App Home tab: how to ask, the topics and the person's stats; a topic opens in a modal.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allText, buttons, type Payload, type SlackHarness, startSlack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { allText, buttons, type Payload, type SlackHarness, slackPerTest } from './harness.ts';
 
 let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlack();
-});
-afterEach(async () => {
-  expect(h.expectAllWithinLimits()).toBeGreaterThan(0);
-  await h.close();
+slackPerTest((started) => {
+  h = started;
 });
 
 const open = (id: string, user = 'U1') =>

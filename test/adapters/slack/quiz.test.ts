@@ -1,17 +1,13 @@
 // The daily quiz in Slack: the scheduler's poster posts a card with four buttons and no
 // spoilers; a click answers privately and the card's answer count goes up; the next day's
 // card shows yesterday's distribution.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
-import { allText, buttons, type Payload, type SlackHarness, startSlack } from './harness.ts';
+import { allText, buttons, type Payload, type SlackHarness, slackPerTest } from './harness.ts';
 
 let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlack();
-});
-afterEach(async () => {
-  expect(h.expectAllWithinLimits()).toBeGreaterThan(0);
-  await h.close();
+slackPerTest((started) => {
+  h = started;
 });
 
 function scheduler() {
