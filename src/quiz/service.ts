@@ -1,13 +1,14 @@
 // The quiz as the surfaces use it: deal a question, grade a click (first answer counts),
 // stats, streaks, the opt-in leaderboard, subscriptions. Store + pure quiz logic; no platform.
+import { SYNTAX } from '../commands/parse.ts';
 import { grade, nextQuestion, statsByTopic, streak } from '../core/quiz.ts';
 import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
 import { isValidZone, localParts, parseTime } from '../schedule/local-time.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
 import { dailyQuiz } from './daily.ts';
 
-export const SUBSCRIBE_SYNTAX =
-  'quiz subscribe HH:MM Area/City [weekdays], e.g. quiz subscribe 09:00 America/Los_Angeles weekdays';
+// The accepted form, as the command parser shows it (callers other than commands get it too).
+const SUBSCRIBE_SYNTAX = `${SYNTAX.subscribe.syntax}, e.g. ${SYNTAX.subscribe.example}`;
 
 export interface Graded {
   /** False when the person had already answered: `choice` is their first answer. */
