@@ -9,7 +9,11 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/** "County mobile crisis: 555-0100; On-call supervisor: ext. 4100" */
+const CRISIS_KINDS = ['suicide', 'self-harm', 'overdose', 'medical', 'violence', 'abuse'] as const;
+/** "Child welfare hotline [abuse]: 555-0110": the kinds in brackets limit where it is shown. */
+const KIND_TAG = /^(.*?)\s*\[([^\]]*)\]$/;
+
+/** "County mobile crisis: 555-0100; On-call supervisor: ext. 4100; APS [abuse]: 555-0120" */
 const contacts = z.string().transform((s, ctx): CrisisContact[] => {
   const list: CrisisContact[] = [];
   for (const part of s
@@ -26,7 +30,21 @@ const contacts = z.string().transform((s, ctx): CrisisContact[] => {
       });
       return z.NEVER;
     }
-    list.push({ label, value });
+    const tagged = KIND_TAG.exec(label);
+    if (!tagged) {
+      list.push({ label, value });
+      continue;
+    }
+    const kinds = (tagged[2] ?? '').split(',').map((k) => k.trim());
+    const unknown = kinds.filter((k) => !(CRISIS_KINDS as readonly string[]).includes(k));
+    if (!tagged[1] || unknown.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${part}": the kinds in brackets must be among ${CRISIS_KINDS.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    list.push({ label: tagged[1], value, kinds: kinds as CrisisContact['kinds'] });
   }
   return list;
 });
@@ -176,7 +194,7 @@ const EXPECTED: Record<string, string> = {
   LOG_LEVEL: LEVELS.join(', '),
   LOG_QUESTIONS: 'off or redacted',
   COLLECT_MISSES: 'off or on',
-  CRISIS_CONTACTS: '"Label: contact; Label: contact"',
+  CRISIS_CONTACTS: '"Label: contact; Label [abuse]: contact"',
   DATABASE_URL: 'postgresql://user:password@host:5432/database',
   SQLITE_PATH: 'a file path, e.g. ./data/boundary-bot.sqlite',
   QUIZ_ZONE: 'an IANA time zone such as America/Los_Angeles',

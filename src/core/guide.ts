@@ -105,7 +105,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       // In a crisis, the reply always carries the topic for this danger.
       const fits = new Set(danger.kinds.map((k) => CRISIS_TOPIC[k]));
       const ranked = m.ranked.find((r) => fits.has(r.id))?.id;
-      bestId = ranked ?? CRISIS_TOPIC[danger.kinds[0] as CrisisKind];
+      bestId = ranked ?? CRISIS_TOPIC[crisis.kinds[0] ?? (danger.kinds[0] as CrisisKind)];
     }
     const best = bestId ? kb.topicsById.get(bestId) : undefined;
     if (!best) {

@@ -33,7 +33,9 @@ function crisisText(g: Guidance): string[] {
   if (!g.crisis) return [];
   const lines = [`!! ${g.crisis.title.toUpperCase()}`];
   for (const [i, s] of g.crisis.steps.entries()) lines.push(`${i + 1}. ${s}`);
-  lines.push(`Contacts: ${g.crisis.contacts.map((c) => `${c.label}: ${c.value}`).join(' | ')}`, '');
+  const contacts = g.crisis.contacts.map((c) => `${c.label}: ${c.value}`).join(' | ');
+  if (contacts) lines.push(`Contacts: ${contacts}`);
+  lines.push('');
   return lines;
 }
 

@@ -47,13 +47,26 @@ export type CrisisKind = 'suicide' | 'self-harm' | 'overdose' | 'medical' | 'vio
 export interface CrisisContact {
   label: string;
   value: string;
+  /** Shown only for these kinds of danger; for every kind when absent. */
+  kinds?: CrisisKind[];
+}
+
+/** One step of the crisis protocol. Steps with the same id are shown once. */
+export interface CrisisStep {
+  id: string;
+  text: string;
+  /** Keeps the worker near the person: never shown when violence is involved. */
+  near?: boolean;
 }
 
 /** knowledge/crisis.yaml */
 export interface CrisisProtocolText {
   title: string;
-  steps: string[];
-  by_kind: Partial<Record<CrisisKind, string[]>>;
+  /** Kinds from most to least urgent: the most urgent kind found leads the card. */
+  urgency: CrisisKind[];
+  /** Steps for a danger of unknown kind (shown when the answer failed before finding it). */
+  general: CrisisStep[];
+  kinds: Record<CrisisKind, CrisisStep[]>;
   contacts: CrisisContact[];
 }
 

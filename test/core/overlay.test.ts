@@ -100,7 +100,7 @@ describe('an agency overlay merged over the base', () => {
   it('leaves the base knowledge untouched', () => {
     expect(baseGifts?.agency_policy).not.toMatch(/\$20/);
     expect(kb.topicsById.has('bus-passes')).toBe(false);
-    expect(kb.crisis.contacts.map((c) => c.value)[0]).toBe('911');
+    expect(kb.crisis.contacts.map((c) => c.label)).not.toContain('County mobile crisis');
     expect(applyOverlay(kb, fixture).kb.topicsById.get('gifts')?.nuance).toHaveLength(3);
   });
 
@@ -165,7 +165,7 @@ describe('crisis contacts from the overlay', () => {
       'On-call supervisor',
       ...kb.crisis.contacts.map((c) => c.label),
     ]);
-    expect(merged.kb.crisis.steps).toEqual(kb.crisis.steps);
+    expect(merged.kb.crisis.kinds).toEqual(kb.crisis.kinds);
   });
 
   it('follow the CRISIS_CONTACTS setting and precede the national ones in a crisis reply', () => {
@@ -178,7 +178,10 @@ describe('crisis contacts from the overlay', () => {
       'From the setting',
       'County mobile crisis',
       'On-call supervisor',
-      ...kb.crisis.contacts.map((c) => c.label),
+      // National contacts meant for other kinds of danger (Poison Help) stay off this card.
+      ...kb.crisis.contacts
+        .filter((c) => !c.kinds || c.kinds.includes('suicide'))
+        .map((c) => c.label),
     ]);
   });
 

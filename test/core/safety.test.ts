@@ -45,12 +45,12 @@ describe('the crisis protocol in a reply', () => {
   it('comes before anything else, with 911, 988 and the supervisor', () => {
     const g = guide.answer('my client texted me goodbye and says she took all her pills');
     expect(g.safety).toBe('crisis');
-    expect(g.topic?.id).toBe('crisis-suicide-risk');
+    // Pills taken with a goodbye: an overdose and a suicide attempt; either topic fits.
+    expect(['crisis-suicide-risk', 'overdose-medical-emergency']).toContain(g.topic?.id);
     const text = renderText(g, { topicsCommand: 'topics' });
     const protocol = text.slice(0, text.indexOf(g.topic?.title.toUpperCase() ?? '\u0000'));
     expect(protocol).toMatch(/911/);
     expect(protocol).toMatch(/988/);
-    expect(protocol).toMatch(/[Pp]ress 1 for the Veterans Crisis Line, 2 for Spanish/);
     expect(protocol).toMatch(/supervisor/);
     expect(text).not.toMatch(/press 3/i);
     expect(text.indexOf('911')).toBeLessThan(text.indexOf(g.topic?.principle ?? ''));
@@ -68,7 +68,7 @@ describe('the crisis protocol in a reply', () => {
     ).toBe('crisis-suicide-risk');
   });
 
-  it("puts the agency's own crisis contacts first, keeping the national ones", () => {
+  it("puts the agency's own crisis contacts first, the national steps still there", () => {
     const local = createGuide(kb, {
       crisisContacts: [{ label: 'County mobile crisis', value: '(555) 010-0199' }],
     });
@@ -77,7 +77,8 @@ describe('the crisis protocol in a reply', () => {
       label: 'County mobile crisis',
       value: '(555) 010-0199',
     });
-    expect(g.crisis?.contacts.map((c) => c.value).join(' ')).toMatch(/988/);
+    expect(g.crisis?.steps.join(' ')).toMatch(/\b988\b/);
+    expect(g.crisis?.steps[0]).toMatch(/\b911\b/);
   });
 
   it('does not fire on the everyday idioms named in the issue', () => {

@@ -134,7 +134,7 @@ describe('questions', () => {
   it('puts the crisis protocol in the reply when someone is in danger', async () => {
     const reply = await person().say('my client told me he wants to kill himself tonight');
     expect(reply.crisis.steps[0]).toMatch(/911/);
-    expect(reply.crisis.contacts.map((c: { value: string }) => c.value).join(' ')).toMatch(/988/);
+    expect(reply.crisis.steps.join(' ')).toMatch(/\b988\b/);
     expect(reply.topic.id).toBe('crisis-suicide-risk');
     expect(logged()).not.toMatch(/kill himself/);
   });

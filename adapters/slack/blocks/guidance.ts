@@ -30,7 +30,12 @@ export interface GuidanceOptions {
 export function crisisBlocks(c: CrisisProtocol): Block[] {
   const steps = c.steps.map((s, i) => `${i + 1}. ${esc(s)}`).join('\n');
   const contacts = c.contacts.map((x) => `• *${esc(x.label)}:* ${esc(x.value)}`).join('\n');
-  return [header(`🚨 ${c.title}`), section(steps), section(`*Contacts*\n${contacts}`), divider()];
+  return [
+    header(`🚨 ${c.title}`),
+    section(steps),
+    ...(contacts ? [section(`*Contacts*\n${contacts}`)] : []),
+    divider(),
+  ];
 }
 
 export function topicButtons(topics: TopicRef[], suffix: string) {

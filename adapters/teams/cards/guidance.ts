@@ -27,7 +27,9 @@ export function crisisSection(c: CrisisProtocol): Element {
     [
       heading(c.title, 'Large'),
       ...c.steps.map((s, i) => text(`${i + 1}. ${s}`, { spacing: 'Small' })),
-      facts(c.contacts.map((k) => ({ title: k.label, value: k.value }))),
+      ...(c.contacts.length
+        ? [facts(c.contacts.map((k) => ({ title: k.label, value: k.value })))]
+        : []),
     ],
     { style: 'attention', bleed: true },
   );

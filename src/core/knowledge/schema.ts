@@ -117,38 +117,71 @@ export const outOfScopeSchema = z.strictObject({
 });
 
 const crisisKind = z.enum(['suicide', 'self-harm', 'overdose', 'medical', 'violence', 'abuse']);
-const contact = z.strictObject({ label: text(80), value: text(200) });
+const contact = z.strictObject({
+  label: text(80),
+  value: text(200),
+  kinds: z.array(crisisKind).min(1).optional(),
+});
+const crisisSteps = z
+  .array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/, 'a step id is lowercase words joined by hyphens'),
+      text: text(240),
+      near: z.boolean().optional(),
+    }),
+  )
+  .min(2);
 
-/** knowledge/crisis.yaml: the protocol shown first in every crisis. */
+/** knowledge/crisis.yaml: the protocol shown first in every crisis, one ordered list a kind. */
 export const crisisSchema = z
   .strictObject({
     title: text(80),
-    steps: z.array(text(200)).min(2),
-    by_kind: z.partialRecord(crisisKind, z.array(text(200))).default({}),
-    contacts: z.array(contact).min(1),
+    urgency: z.array(crisisKind),
+    general: crisisSteps,
+    kinds: z.record(crisisKind, crisisSteps),
+    contacts: z.array(contact).default([]),
   })
   .superRefine((c, ctx) => {
-    const all = JSON.stringify(c);
-    if (!/\b911\b/.test(c.steps.join(' '))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['steps'],
-        message: 'the steps must say to call 911 for imminent danger',
-      });
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    if (new Set(c.urgency).size !== crisisKind.options.length) {
+      issue(['urgency'], `must list each kind once: ${crisisKind.options.join(', ')}`);
     }
-    if (!/\b988\b/.test(c.steps.join(' '))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['steps'],
-        message: 'the steps must give the 988 Lifeline',
-      });
+    const lists: [string, z.infer<typeof crisisSteps>][] = [
+      ['general', c.general],
+      ...Object.entries(c.kinds).map(
+        ([k, steps]) => [`kinds.${k}`, steps] as [string, typeof steps],
+      ),
+    ];
+    for (const [where, steps] of lists) {
+      const path = where.split('.');
+      // 911 comes first on every card: the one step that must never be below the fold.
+      if (steps[0]?.id !== 'call-911' || !/\b911\b/.test(steps[0].text)) {
+        issue(path, 'the first step must be "call-911" and say to call 911');
+      }
+      if (!steps.some((s) => s.id === 'supervisor' && /supervisor/i.test(s.text))) {
+        issue(path, 'needs a "supervisor" step that names the supervisor');
+      }
+      const ids = steps.map((s) => s.id);
+      if (new Set(ids).size !== ids.length) issue(path, 'step ids must be unique');
+      for (const n of ['911', '988']) {
+        const times = steps.filter((s) => new RegExp(`\\b${n}\\b`).test(s.text)).length;
+        if (times > 1) issue(path, `gives ${n} ${times} times; once is enough`);
+      }
     }
-    if (/press\s*3/i.test(all)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['steps'],
-        message: '988 has no "press 3" option since July 2025',
-      });
+    for (const k of ['suicide', 'self-harm'] as const) {
+      if (!c.kinds[k]?.some((s) => /\b988\b/.test(s.text))) {
+        issue(['kinds', k], 'must give the 988 Lifeline');
+      }
+    }
+    if (!/\b988\b/.test(c.general.map((s) => s.text).join(' '))) {
+      issue(['general'], 'must give the 988 Lifeline');
+    }
+    if (c.kinds.violence?.some((s) => s.near)) {
+      issue(['kinds', 'violence'], 'a violence step never keeps the worker near the person');
+    }
+    if (/press\s*3/i.test(JSON.stringify(c))) {
+      issue(['kinds'], '988 has no "press 3" option since July 2025');
     }
   });
 

@@ -42,13 +42,14 @@ function crisisBlock(c) {
       null,
       c.steps.map((s) => h('li', null, s)),
     ),
-    h(
-      'ul',
-      { class: 'contacts', 'aria-label': 'Contacts' },
-      c.contacts.map((x) =>
-        h('li', null, h('span', { class: 'contact-label' }, x.label), h('strong', null, x.value)),
+    c.contacts.length > 0 &&
+      h(
+        'ul',
+        { class: 'contacts', 'aria-label': 'Contacts' },
+        c.contacts.map((x) =>
+          h('li', null, h('span', { class: 'contact-label' }, x.label), h('strong', null, x.value)),
+        ),
       ),
-    ),
   );
 }
 
