@@ -1,6 +1,7 @@
 // Bot Framework authentication from our settings: client secret, certificate (thumbprint +
 // PEM private key file) or user-assigned managed identity; single- or multi-tenant. An empty
-// app id is the Bot Framework Emulator's unauthenticated mode, never allowed in production.
+// app id is the Bot Framework Emulator's unauthenticated mode: only when the settings check
+// accepted it (TEAMS_EMULATOR=on with NODE_ENV=development or test), never in production.
 import { readFileSync } from 'node:fs';
 import {
   type CloudAdapter,
@@ -11,9 +12,9 @@ import type { TeamsConfig } from '../../src/config.ts';
 
 /** botbuilder's configuration keys, from our settings. */
 export function authenticationOptions(config: TeamsConfig, production: boolean) {
-  if (!config.appId && production)
+  if (!config.appId && (!config.emulator || production))
     throw new Error(
-      'Teams without MICROSOFT_APP_ID (unauthenticated emulator mode) is refused when NODE_ENV=production',
+      'Teams without MICROSOFT_APP_ID (unauthenticated emulator mode) is refused: it runs only with TEAMS_EMULATOR=on and NODE_ENV=development or test',
     );
   return {
     MicrosoftAppId: config.appId,

@@ -34,7 +34,7 @@ let surface: Surface;
 let where: Where;
 
 beforeEach(async () => {
-  t = await createTestServices({ TEAMS_EMULATOR: 'on' });
+  t = await createTestServices({ TEAMS_EMULATOR: 'on', NODE_ENV: 'test' });
   connector = await startFakeConnector();
   const config = t.services.config.teams;
   if (!config) throw new Error('Teams should be configured');
@@ -419,13 +419,14 @@ describe('authentication', () => {
       await expect(
         createTeamsSurface(prod.services, {
           appId: '',
+          emulator: true,
           password: undefined,
           appType: 'MultiTenant',
           tenantId: undefined,
           certificateThumbprint: undefined,
           certificateKeyFile: undefined,
         }),
-      ).rejects.toThrow(/refused when NODE_ENV=production/);
+      ).rejects.toThrow(/unauthenticated emulator mode\) is refused/);
     } finally {
       await prod.close();
     }
