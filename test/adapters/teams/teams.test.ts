@@ -67,6 +67,16 @@ function cardOf(body: Json | null | undefined): Card {
 const lastPost = () => connector.posts().at(-1);
 const textOf = (card: unknown) => JSON.stringify(card);
 
+/** A stored conversation reference: where to post and as which bot, nothing about a person. */
+function expectOnlyWhatPostingNeeds(json: string | null | undefined) {
+  const ref = JSON.parse(json ?? '{}');
+  expect(Object.keys(ref).sort()).toEqual(['bot', 'channelId', 'conversation', 'serviceUrl']);
+  expect(
+    Object.keys(ref.conversation).every((k) => /^(id|conversationType|tenantId|isGroup)$/.test(k)),
+  ).toBe(true);
+  expect(json).not.toMatch(/Sam|aad-1|aadObjectId|"user"/);
+}
+
 /** Every Action.Execute in a card, wherever it sits. */
 function executes(card: Card): Json[] {
   const found: Json[] = [];
@@ -188,6 +198,7 @@ describe('commands', () => {
       serviceUrl: connector.url,
       conversation: { conversationType: 'channel' },
     });
+    expectOnlyWhatPostingNeeds(sub?.reference);
 
     await send(channelMention(where, 'quiz unsubscribe'));
     expect(textOf(cardOf(lastPost()?.body))).toContain('no more daily quiz');
@@ -305,8 +316,12 @@ describe('card actions', () => {
 describe('install and the daily quiz', () => {
   it('adding the app to a team stores the reference and welcomes once', async () => {
     for (const activity of teamInstall(where)) expect((await send(activity)).status).toBe(200);
-    const ref = JSON.parse((await t.services.store.reference('teams', TEAM)) ?? '{}');
-    expect(ref).toMatchObject({ serviceUrl: connector.url, conversation: { id: TEAM } });
+    const stored = await t.services.store.reference('teams', TEAM);
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({
+      serviceUrl: connector.url,
+      conversation: { id: TEAM },
+    });
+    expectOnlyWhatPostingNeeds(stored);
     expect(connector.posts()).toHaveLength(1);
     expect(textOf(cardOf(lastPost()?.body))).toContain('Thanks for adding me');
   });
@@ -357,6 +372,7 @@ describe('install and the daily quiz', () => {
     const activity = personalMessage(where, 'quiz subscribe 09:00 America/Los_Angeles');
     await send(activity);
     const [sub] = await t.services.store.subscriptions();
+    expectOnlyWhatPostingNeeds(sub?.reference);
     const quiz = await t.services.store.createQuiz(
       {
         channelKey: `teams:${sub?.channel}`,
@@ -372,6 +388,7 @@ describe('install and the daily quiz', () => {
     expect(
       lastPost()?.path.startsWith(`/v3/conversations/${activity.conversation.id}/activities`),
     ).toBe(true);
+    expect(JSON.stringify(lastPost()?.body)).not.toMatch(/Sam|aad-1/);
     expect(textOf(cardOf(lastPost()?.body))).toContain('Daily ethics quiz');
   });
 });
