@@ -115,8 +115,10 @@ export interface SlackConfig {
 }
 
 export interface TeamsConfig {
-  /** Empty in Bot Framework Emulator mode (no authentication; refused in production). */
+  /** Empty in Bot Framework Emulator mode (no authentication). */
   appId: string;
+  /** TEAMS_EMULATOR=on, accepted only with NODE_ENV=development or test: no authentication. */
+  emulator: boolean;
   password: string | undefined;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   tenantId: string | undefined;
@@ -184,7 +186,7 @@ const EXPECTED: Record<string, string> = {
   SLACK_API_URL: 'a URL ending in /api/',
   MICROSOFT_APP_TYPE: 'MultiTenant, SingleTenant or UserAssignedMSI',
   MICROSOFT_APP_TENANT_ID: 'your Microsoft Entra tenant id',
-  TEAMS_EMULATOR: 'on or off',
+  TEAMS_EMULATOR: 'on or off (on only with NODE_ENV=development or NODE_ENV=test)',
   TEAMS_APP_ID: 'a GUID (the Teams app id; MICROSOFT_APP_ID when unset)',
   TEAMS_APP_NAME: 'the name shown in Teams, at most 30 characters',
   TEAMS_APP_VERSION: 'a version such as 1.0.1 (raise it for each new package)',
@@ -210,10 +212,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  const production = c.NODE_ENV === 'production';
+  // Read whatever the spelling (" Production", "PROD"): a safeguard must not hang on a capital.
+  const nodeEnv = (c.NODE_ENV ?? '').trim().toLowerCase();
+  const production = nodeEnv === 'production' || nodeEnv === 'prod';
   const problems: string[] = [];
   const slack = slackConfig(c, problems);
-  const teams = teamsConfig(c, production, problems);
+  const teams = teamsConfig(c, nodeEnv, problems);
   if (problems.length)
     throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
@@ -271,13 +275,26 @@ function slackConfig(c: Parsed, problems: string[]): SlackConfig | null {
   };
 }
 
-function teamsConfig(c: Parsed, production: boolean, problems: string[]): TeamsConfig | null {
+/** Where unauthenticated Teams may run: a developer's machine or the tests, said explicitly. */
+const LOCAL_MODES = new Set(['development', 'test']);
+
+function teamsConfig(c: Parsed, nodeEnv: string, problems: string[]): TeamsConfig | null {
   const appId = c.MICROSOFT_APP_ID ?? '';
+  const emulator = !appId && c.TEAMS_EMULATOR === 'on';
   if (!appId) {
-    if (c.TEAMS_EMULATOR !== 'on') return null;
-    if (production)
+    const credential =
+      c.MICROSOFT_APP_PASSWORD ||
+      c.MICROSOFT_APP_TENANT_ID ||
+      c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT ||
+      c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
+    if (credential && !emulator)
+      problems.push("MICROSOFT_APP_ID: missing (expected the Azure Bot's app id, a GUID)");
+    if (!emulator) return null;
+    // An unauthenticated endpoint answers anyone who can reach it: only where someone said
+    // "this is a local run", never by default and never because NODE_ENV is misspelled.
+    if (!LOCAL_MODES.has(nodeEnv))
       problems.push(
-        'TEAMS_EMULATOR: unauthenticated Teams (no MICROSOFT_APP_ID) is refused when NODE_ENV=production (expected MICROSOFT_APP_ID and a credential)',
+        `TEAMS_EMULATOR: unauthenticated Teams (no MICROSOFT_APP_ID) runs only with NODE_ENV=development or NODE_ENV=test (NODE_ENV is ${nodeEnv ? `"${c.NODE_ENV}"` : 'unset'}); on a server set MICROSOFT_APP_ID and a credential`,
       );
   } else {
     if (c.MICROSOFT_APP_TYPE !== 'MultiTenant' && !c.MICROSOFT_APP_TENANT_ID)
@@ -298,6 +315,7 @@ function teamsConfig(c: Parsed, production: boolean, problems: string[]): TeamsC
   }
   return {
     appId,
+    emulator,
     password: c.MICROSOFT_APP_PASSWORD,
     appType: c.MICROSOFT_APP_TYPE,
     tenantId: c.MICROSOFT_APP_TENANT_ID,

@@ -59,11 +59,34 @@ describe('configuration', () => {
     );
   });
 
-  it('authenticates Teams in production and allows the emulator only outside it', () => {
-    expect(loadConfig({ TEAMS_EMULATOR: 'on' }).teams).toMatchObject({ appId: '' });
-    expect(() => loadConfig({ TEAMS_EMULATOR: 'on', NODE_ENV: 'production' })).toThrow(
-      /TEAMS_EMULATOR: .*refused when NODE_ENV=production/,
-    );
+  it('runs Teams unauthenticated only when NODE_ENV names a local mode, whatever the spelling', () => {
+    for (const NODE_ENV of ['development', 'test', ' Development '])
+      expect(loadConfig({ TEAMS_EMULATOR: 'on', NODE_ENV }).teams).toMatchObject({
+        appId: '',
+        emulator: true,
+      });
+    const notLocal = [undefined, '', 'production', 'Production', ' PRODUCTION ', 'prod', 'staging'];
+    for (const NODE_ENV of notLocal)
+      expect(() =>
+        loadConfig({ TEAMS_EMULATOR: 'on', ...(NODE_ENV === undefined ? {} : { NODE_ENV }) }),
+      ).toThrow(/TEAMS_EMULATOR: .*only with NODE_ENV=development or NODE_ENV=test/);
+    // A credential without the app id would otherwise leave Teams off without a word.
+    expect(() => loadConfig({ MICROSOFT_APP_PASSWORD: 'pw' })).toThrow(/MICROSOFT_APP_ID: missing/);
+    // With no Teams settings at all, Teams is simply off: the console starts alone.
+    expect(loadConfig({}).teams).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production' }).teams).toBeNull();
+  });
+
+  it('reads any spelling of production as production', () => {
+    for (const NODE_ENV of ['production', 'Production', ' PRODUCTION', 'prod'])
+      expect(loadConfig({ NODE_ENV })).toMatchObject({ production: true, webConsole: false });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false });
+  });
+
+  it('authenticates Teams with an app id and a credential', () => {
+    expect(loadConfig({ TEAMS_EMULATOR: 'on', NODE_ENV: 'test' }).teams).toMatchObject({
+      appId: '',
+    });
     expect(() => loadConfig({ MICROSOFT_APP_ID: 'app' })).toThrow(
       /MICROSOFT_APP_PASSWORD: missing/,
     );

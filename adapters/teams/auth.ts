@@ -1,6 +1,7 @@
 // Bot Framework authentication from our settings: client secret, certificate (thumbprint +
 // PEM private key file) or user-assigned managed identity; single- or multi-tenant. An empty
-// app id is the Bot Framework Emulator's unauthenticated mode, never allowed in production.
+// app id is the Bot Framework Emulator's unauthenticated mode: only when the settings check
+// accepted it (TEAMS_EMULATOR=on with NODE_ENV=development or test), never in production.
 import { readFileSync } from 'node:fs';
 import {
   type CloudAdapter,
@@ -11,9 +12,9 @@ import type { TeamsConfig } from '../../src/config.ts';
 
 /** botbuilder's configuration keys, from our settings. */
 export function authenticationOptions(config: TeamsConfig, production: boolean) {
-  if (!config.appId && production)
+  if (!config.appId && (!config.emulator || production))
     throw new Error(
-      'Teams without MICROSOFT_APP_ID (unauthenticated emulator mode) is refused when NODE_ENV=production',
+      'Teams without MICROSOFT_APP_ID (unauthenticated emulator mode) is refused: it runs only with TEAMS_EMULATOR=on and NODE_ENV=development or test',
     );
   return {
     MicrosoftAppId: config.appId,
@@ -30,12 +31,39 @@ export function authenticationOptions(config: TeamsConfig, production: boolean) 
   };
 }
 
+export type Authentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
+
+export interface TokenKeys {
+  /** Where incoming tokens' signing keys are published (OpenID metadata); Bot Framework's own
+   * when unset. Tests point it at a local fake. */
+  openIdMetadataUrl?: string | undefined;
+}
+
 export function createAuthentication(
   config: TeamsConfig,
   production: boolean,
-): NonNullable<ConstructorParameters<typeof CloudAdapter>[0]> {
+  keys: TokenKeys = {},
+): Authentication {
   const options = authenticationOptions(config, production);
   // Picks the password, certificate or managed-identity credential factory by app type.
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
-  return new ConfigurationBotFrameworkAuthentication(options, credentials);
+  return new ConfigurationBotFrameworkAuthentication(
+    keys.openIdMetadataUrl ? { ...options, ...publicCloud(keys.openIdMetadataUrl) } : options,
+    credentials,
+  );
+}
+
+/** Bot Framework's public-cloud endpoints with another key source. botbuilder takes one
+ * endpoint setting as "all are given", so the others are spelled out with its default values. */
+function publicCloud(openIdMetadataUrl: string) {
+  return {
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    CallerId: 'urn:botframework:azure',
+    ValidateAuthority: true,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+  };
 }

@@ -1,14 +1,14 @@
 // Teams surface: botbuilder's CloudAdapter at POST /api/messages on the shared HTTP server,
 // the bot, and the daily quiz poster. Every botbuilder import stays in this folder, so moving
 // to its successor (@microsoft/teams.apps) touches one folder.
-import { type Activity, CloudAdapter, type TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../src/config.ts';
 import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
-import { createAuthentication } from './auth.ts';
+import { createAuthentication, type TokenKeys } from './auth.ts';
 import { BoundaryTeamsBot } from './bot.ts';
 import { conversationKey } from './conversation.ts';
-import { botRequest, botResponse } from './http.ts';
+import { botEndpoint, TeamsAdapter } from './http.ts';
 import { createTeamsPoster } from './poster.ts';
 
 /** Bot Framework retries a message it got no answer to in time: one reply per activity id. */
@@ -18,10 +18,12 @@ const DEDUPED = new Set(['message', 'conversationUpdate', 'installationUpdate'])
 export async function createTeamsSurface(
   services: Services,
   config: TeamsConfig,
+  keys: TokenKeys = {},
 ): Promise<Surface> {
   const { logger } = services;
-  // Defence in depth: loadConfig refuses this too.
-  const adapter = new CloudAdapter(createAuthentication(config, services.config.production));
+  // Defence in depth: loadConfig refuses unauthenticated Teams outside a local mode too.
+  const authentication = createAuthentication(config, services.config.production, keys);
+  const adapter = new TeamsAdapter(authentication);
   adapter.onTurnError = async (ctx, error) => {
     logger.error(
       { event: 'teams-turn-failed', type: ctx.activity.type, err: error.message },
@@ -52,9 +54,7 @@ export async function createTeamsSurface(
       {
         method: 'POST',
         path: '/api/messages',
-        handler: async (req, res) => {
-          await adapter.process(await botRequest(req), botResponse(res), logic);
-        },
+        handler: botEndpoint({ adapter, authentication, logic, logger }),
       },
     ],
     poster: createTeamsPoster(services, adapter, config.appId),

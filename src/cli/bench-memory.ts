@@ -157,6 +157,8 @@ async function main() {
           SLACK_MODE: 'http',
           SLACK_API_URL: `${api.url}/api/`,
           TEAMS_EMULATOR: 'on',
+          // Unauthenticated Teams is accepted only in an explicitly local mode.
+          NODE_ENV: 'development',
         }
       : {}),
   };

@@ -109,7 +109,63 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('asks_created').on('asks').column('created_at').execute();
     },
   },
+  // Teams references stored before they were cut to what posting needs: they held the display
+  // name and Entra object id of whoever installed the app or subscribed. Rewritten in place.
+  '0003-teams-references-for-posting': {
+    async up(db: Kysely<unknown>) {
+      const tables = db as unknown as Kysely<ReferenceTables>;
+      for (const table of ['subscriptions', 'conversations'] as const) {
+        const rows = await tables
+          .selectFrom(table)
+          .select(['key', 'reference'])
+          .where('platform', '=', 'teams')
+          .execute();
+        for (const row of rows) {
+          const kept = row.reference === null ? null : postingOnly(row.reference);
+          if (kept !== row.reference)
+            await tables
+              .updateTable(table)
+              .set({ reference: kept })
+              .where('key', '=', row.key)
+              .execute();
+        }
+      }
+    },
+  },
 };
+
+interface ReferenceRow {
+  key: string;
+  platform: string;
+  reference: string | null;
+}
+type ReferenceTables = { subscriptions: ReferenceRow; conversations: ReferenceRow };
+
+/** A Teams conversation reference without the person: the fields adapters/teams/reference.ts
+ * keeps, frozen here as of this migration (a migration must do the same thing forever). One
+ * that does not parse is left as it was: the poster reports it, and a start must not fail. */
+function postingOnly(json: string): string {
+  let ref: Record<string, Record<string, unknown> | undefined>;
+  try {
+    ref = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  if (!ref || typeof ref !== 'object') return json;
+  const c = ref.conversation;
+  const bot = ref.bot;
+  return JSON.stringify({
+    channelId: ref.channelId,
+    serviceUrl: ref.serviceUrl,
+    conversation: c && {
+      id: c.id,
+      conversationType: c.conversationType,
+      tenantId: c.tenantId,
+      isGroup: c.isGroup,
+    },
+    bot: bot && { id: bot.id, name: bot.name },
+  });
+}
 
 export const migrations: MigrationProvider = {
   async getMigrations() {

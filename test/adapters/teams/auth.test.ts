@@ -12,6 +12,7 @@ const APP = '11111111-2222-3333-4444-555555555555';
 const TENANT = '99999999-8888-7777-6666-555555555555';
 const teams = (c: Partial<TeamsConfig>): TeamsConfig => ({
   appId: APP,
+  emulator: false,
   password: undefined,
   appType: 'SingleTenant',
   tenantId: TENANT,
@@ -60,12 +61,21 @@ describe('Teams authentication', () => {
     expect(() => createAuthentication(config, true)).not.toThrow();
   });
 
-  it('emulator mode: no authentication locally, refused in production', async () => {
-    const emulator = teams({ appId: '', appType: 'MultiTenant', tenantId: undefined });
+  it('emulator mode: no authentication when the settings accepted it, refused otherwise', async () => {
+    const emulator = teams({
+      appId: '',
+      emulator: true,
+      appType: 'MultiTenant',
+      tenantId: undefined,
+    });
     const factory = new ConfigurationServiceClientCredentialFactory(
       authenticationOptions(emulator, false),
     );
     expect(await factory.isAuthenticationDisabled()).toBe(true);
-    expect(() => authenticationOptions(emulator, true)).toThrow(/refused when NODE_ENV=production/);
+    expect(() => authenticationOptions(emulator, true)).toThrow(/unauthenticated emulator mode/);
+    // An empty app id the settings check did not accept (a hand-made or defaulted config).
+    expect(() => authenticationOptions({ ...emulator, emulator: false }, false)).toThrow(
+      /runs only with TEAMS_EMULATOR=on and NODE_ENV=development or test/,
+    );
   });
 });

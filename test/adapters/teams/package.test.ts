@@ -66,7 +66,13 @@ describe('teams:package', () => {
 
   it('refuses emulator mode (no app id) and a plain-http public URL', async () => {
     await expect(
-      buildTeamsPackage(loadConfig({ TEAMS_EMULATOR: 'on', PUBLIC_URL: 'http://bot.example.org' })),
+      buildTeamsPackage(
+        loadConfig({
+          TEAMS_EMULATOR: 'on',
+          NODE_ENV: 'test',
+          PUBLIC_URL: 'http://bot.example.org',
+        }),
+      ),
     ).rejects.toThrow(/MICROSOFT_APP_ID[\s\S]*PUBLIC_URL/);
   });
 
