@@ -109,6 +109,14 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('asks_created').on('asks').column('created_at').execute();
     },
   },
+  // The intent to post a daily quiz, recorded before the platform is called: the key that goes
+  // with the post and when it was sent, so a taker can look for it after a crash.
+  '0003-post-intent': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('posts').addColumn('post_key', 'text').execute();
+      await db.schema.alterTable('posts').addColumn('intent_at', 'text').execute();
+    },
+  },
 };
 
 export const migrations: MigrationProvider = {
