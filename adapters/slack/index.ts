@@ -12,7 +12,7 @@ import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
 import { registerQuizAnswer } from './listeners/quiz-answer.ts';
-import { createPoster } from './poster.ts';
+import { createPoster, POSTER_CLIENT } from './poster.ts';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -86,7 +86,10 @@ export async function createSlackSurface(
   const surface: Surface = {
     name: 'slack',
     routes: [],
-    poster: createPoster(services, app.client),
+    poster: createPoster(
+      services,
+      new webApi.WebClient(config.botToken, { ...clientOptions, ...POSTER_CLIENT, logger }),
+    ),
   };
   if (receiver instanceof HTTPReceiver) {
     surface.routes.push({

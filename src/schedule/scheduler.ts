@@ -1,7 +1,11 @@
-// Posts each subscribed channel's daily quiz at its local time, exactly once per (channel,
-// local date) across instances and restarts: a claim in the database decides who posts.
-// A post missed while down is made later the same local day; a failed post is retried with
-// backoff. Time is injected (`tick(now)`), so tests drive it; croner drives it in production.
+// Posts each subscribed channel's daily quiz at its local time, once per (channel, local date)
+// across instances and restarts: a claim in the database decides who posts. Before calling the
+// platform the claimant records its intent with an idempotency key that goes with the post; an
+// instance that takes over an unfinished attempt (a crash, a failure) first asks the platform
+// whether that post exists. A post missed while down is made later the same local day; a
+// failed post is retried with backoff. Time is injected (`tick(now)`), so tests drive it;
+// croner drives it in production.
+import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import type { QuizQuestion } from '../core/types.ts';
@@ -9,9 +13,23 @@ import { dailyQuiz } from '../quiz/daily.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
 import { localParts, parseTime } from './local-time.ts';
 
+/** What the platform says about an earlier attempt: its post, none, or that it cannot tell. */
+export type Found = { ref: string } | 'absent' | { unknown: string };
+
 /** The platform side: post a quiz card to a channel; returns the platform's message id. */
 export interface Poster {
-  post(subscription: Subscription, quiz: Quiz, question: QuizQuestion): Promise<string | null>;
+  /** `postKey` goes with the post where the platform can carry it, for `find`. */
+  post(
+    subscription: Subscription,
+    quiz: Quiz,
+    question: QuizQuestion,
+    postKey: string,
+  ): Promise<string | null>;
+  /**
+   * Look for the post an earlier attempt sent with `postKey` at about `since`. Without it,
+   * an unfinished earlier attempt cannot be checked and the quiz is posted again.
+   */
+  find?(subscription: Subscription, postKey: string, since: Date): Promise<Found>;
 }
 
 export interface SchedulerOptions {
@@ -37,6 +55,39 @@ export function createScheduler(o: SchedulerOptions) {
   let stopped = false;
   let running: Promise<number> | undefined;
 
+  /**
+   * When an earlier attempt got as far as calling the platform and never recorded how it went
+   * (killed, or its answer lost), ask the platform. True when the post is there: it is recorded
+   * and not made again. Throws when the platform cannot be reached (retried with backoff).
+   */
+  async function postedEarlier(
+    sub: Subscription,
+    poster: Poster,
+    key: string,
+    localDate: string,
+    quizId: string,
+  ): Promise<boolean> {
+    const earlier = (await o.store.post(key, localDate))?.intent;
+    if (!earlier) return false;
+    const found = poster.find
+      ? await poster.find(sub, earlier.key, new Date(earlier.at))
+      : { unknown: 'the platform cannot look up its earlier posts' };
+    if (found === 'absent') return false;
+    if ('ref' in found) {
+      await o.store.markPosted(key, localDate, quizId, found.ref);
+      o.logger?.info(
+        { event: 'quiz-post-found', channel: key, date: localDate },
+        'daily quiz was already posted by an earlier attempt; not posting it again',
+      );
+      return true;
+    }
+    o.logger?.warn(
+      { event: 'quiz-post-unverified', channel: key, date: localDate, reason: found.unknown },
+      'cannot tell whether an earlier attempt posted the daily quiz; posting it again',
+    );
+    return false;
+  }
+
   async function postOne(sub: Subscription, now: Date): Promise<boolean> {
     const local = localParts(now, sub.zone);
     const at = parseTime(sub.time);
@@ -56,7 +107,10 @@ export function createScheduler(o: SchedulerOptions) {
         local.date,
         now,
       );
-      const ref = await poster.post(sub, quiz, question);
+      if (await postedEarlier(sub, poster, key, local.date, quiz.id)) return false;
+      const postKey = await o.store.recordIntent(key, local.date, o.instance, now, randomUUID());
+      if (!postKey) return false; // the claim went to another instance meanwhile
+      const ref = await poster.post(sub, quiz, question, postKey);
       await o.store.markPosted(key, local.date, quiz.id, ref);
       o.logger?.info(
         { event: 'quiz-posted', channel: key, date: local.date, question: question.id },

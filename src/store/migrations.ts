@@ -109,9 +109,17 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('asks_created').on('asks').column('created_at').execute();
     },
   },
+  // The intent to post a daily quiz, recorded before the platform is called: the key that goes
+  // with the post and when it was sent, so a taker can look for it after a crash.
+  '0003-post-intent': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('posts').addColumn('post_key', 'text').execute();
+      await db.schema.alterTable('posts').addColumn('intent_at', 'text').execute();
+    },
+  },
   // Teams references stored before they were cut to what posting needs: they held the display
   // name and Entra object id of whoever installed the app or subscribed. Rewritten in place.
-  '0003-teams-references-for-posting': {
+  '0004-teams-references-for-posting': {
     async up(db: Kysely<unknown>) {
       const tables = db as unknown as Kysely<ReferenceTables>;
       for (const table of ['subscriptions', 'conversations'] as const) {

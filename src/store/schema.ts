@@ -28,6 +28,7 @@ export interface Database {
   posts: {
     channel_key: string;
     local_date: string;
+    /** "claimed", "posting" (the platform is being called), "posted" or "failed". */
     status: string;
     instance: string;
     claimed_at: string;
@@ -36,6 +37,10 @@ export interface Database {
     quiz_id: string | null;
     message_ref: string | null;
     error: string | null;
+    /** Idempotency key sent with the post, kept for every attempt of the day. */
+    post_key: string | null;
+    /** When the last attempt was about to call the platform. */
+    intent_at: string | null;
   };
   /** Questions asked in a channel's current round of its deck. */
   deck: {

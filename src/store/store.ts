@@ -35,9 +35,11 @@ export interface Answer {
 export interface PostClaim {
   channelKey: string;
   localDate: string;
-  status: 'claimed' | 'posted' | 'failed';
+  status: 'claimed' | 'posting' | 'posted' | 'failed';
   attempts: number;
   nextAttemptAt: string | null;
+  /** Set once an attempt was about to call the platform: the key sent with the post and when. */
+  intent: { key: string; at: string } | null;
 }
 
 export const channelKey = (platform: string, channel: string) => `${platform}:${channel}`;
@@ -117,7 +119,8 @@ export class Store {
 
   /**
    * Claim the day's post. True for exactly one caller: the first, or one taking over a claim
-   * whose instance went quiet (older than `leaseMs`), or a failed post whose retry is due.
+   * whose instance went quiet (older than `leaseMs`, also in the middle of posting), or a
+   * failed post whose retry is due. The earlier intent, if any, stays on the row.
    */
   async claimPost(
     key: string,
@@ -147,12 +150,41 @@ export class Store {
       .where('local_date', '=', localDate)
       .where((eb) =>
         eb.or([
-          eb.and([eb('status', '=', 'claimed'), eb('claimed_at', '<', stale)]),
+          eb.and([eb('status', 'in', ['claimed', 'posting']), eb('claimed_at', '<', stale)]),
           eb.and([eb('status', '=', 'failed'), eb('next_attempt_at', '<=', iso(now))]),
         ]),
       )
       .executeTakeFirst();
     return Number(taken.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Record the intent to post, just before calling the platform, for the instance holding the
+   * claim. Returns the day's idempotency key (`newKey` the first time, the same one for every
+   * later attempt), or null when the claim is no longer this instance's. Renews the lease.
+   */
+  async recordIntent(
+    key: string,
+    localDate: string,
+    instance: string,
+    now: Date,
+    newKey: string,
+  ): Promise<string | null> {
+    const r = await this.db
+      .updateTable('posts')
+      .set((eb) => ({
+        status: 'posting',
+        post_key: eb.fn.coalesce('post_key', eb.val(newKey)),
+        intent_at: iso(now),
+        claimed_at: iso(now),
+      }))
+      .where('channel_key', '=', key)
+      .where('local_date', '=', localDate)
+      .where('instance', '=', instance)
+      .where('status', '=', 'claimed')
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) return null;
+    return (await this.post(key, localDate))?.intent?.key ?? null;
   }
 
   async markPosted(
@@ -558,6 +590,7 @@ function toPost(r: Database['posts']): PostClaim {
     status: r.status as PostClaim['status'],
     attempts: r.attempts,
     nextAttemptAt: r.next_attempt_at,
+    intent: r.post_key && r.intent_at ? { key: r.post_key, at: r.intent_at } : null,
   };
 }
 

@@ -1,5 +1,6 @@
 // The daily quiz posts once per channel and local day: across racing instances, restarts,
 // late timers, daylight-saving changes and failures.
+import type { Logger } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/quiz.ts';
 import { createScheduler, type Poster } from '../../src/schedule/scheduler.ts';
@@ -19,29 +20,47 @@ const sub = (over: Partial<Parameters<Store['subscribe']>[0]> = {}) => ({
   ...over,
 });
 
-/** A fake platform that records every post (and can be told to fail). */
+/** A fake platform that records every post with its key (and can be told to fail, or to
+ * keep a post but lose the answer, as when a connection drops after the platform has it). */
 function fakePoster() {
-  const posts: { channel: string; quiz: string; at: Date }[] = [];
+  const posts: { channel: string; quiz: string; key: string; at: Date }[] = [];
   let failures = 0;
-  const poster: Poster & { posts: typeof posts; failNext: (n: number) => void; now: Date } = {
+  let lost = 0;
+  const poster: Poster & {
+    posts: typeof posts;
+    failNext: (n: number) => void;
+    loseAnswerNext: (n: number) => void;
+    now: Date;
+  } = {
     posts,
     now: new Date(0),
     failNext(n) {
       failures = n;
     },
-    async post(s, quiz) {
+    loseAnswerNext(n) {
+      lost = n;
+    },
+    async post(s, quiz, _question, key) {
       if (failures > 0) {
         failures--;
         throw new Error('platform unavailable');
       }
-      posts.push({ channel: s.channel, quiz: quiz.id, at: poster.now });
+      posts.push({ channel: s.channel, quiz: quiz.id, key, at: poster.now });
+      if (lost > 0) {
+        lost--;
+        throw new Error('socket hang up');
+      }
       return `msg-${posts.length}`;
+    },
+    async find(s, key) {
+      const i = posts.findIndex((p) => p.channel === s.channel && p.key === key);
+      return i < 0 ? 'absent' : { ref: `msg-${i + 1}` };
     },
   };
   return poster;
 }
 
-function scheduler(store: Store, poster: Poster, instance = 'i1') {
+function scheduler(store: Store, poster: Poster, instance = 'i1', logger?: Logger) {
   return createScheduler({
     store,
     questions: () => kb.quiz,
@@ -50,7 +69,15 @@ function scheduler(store: Store, poster: Poster, instance = 'i1') {
     random: seededRandom(1),
     leaseMs: 60_000,
     backoffMs: [60_000, 120_000],
+    logger,
   });
+}
+
+/** A logger that keeps each line's fields. */
+function recordingLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const keep = (o: Record<string, unknown>) => lines.push(o);
+  return { lines, logger: { info: keep, warn: keep, error: keep } as unknown as Logger };
 }
 
 const closers: (() => Promise<void>)[] = [];
@@ -244,4 +271,99 @@ describe('scheduling', () => {
     expect(new Set(seen.slice(0, kb.quiz.length)).size).toBe(kb.quiz.length);
     expect(seen.every(Boolean)).toBe(true);
   }, 60_000);
+});
+
+describe('an attempt that never recorded how it went', () => {
+  const DAY = '2026-11-23';
+  const T0 = new Date('2026-11-23T17:00:00Z').getTime();
+
+  async function open() {
+    const { store, close } = await openTestStore('sqlite');
+    closers.push(close);
+    await store.subscribe(sub(), new Date(T0));
+    return store;
+  }
+
+  /** An instance that claimed the day, recorded its intent, maybe posted, and died. */
+  async function dieWhilePosting(
+    store: Store,
+    poster: ReturnType<typeof fakePoster>,
+    sent: boolean,
+  ) {
+    expect(await store.claimPost('fake:C1', DAY, 'dead', new Date(T0), 60_000)).toBe(true);
+    const key = await store.recordIntent('fake:C1', DAY, 'dead', new Date(T0), 'key-dead');
+    expect(key).toBe('key-dead');
+    if (sent)
+      poster.posts.push({
+        channel: 'C1',
+        quiz: `daily:fake:C1:${DAY}`,
+        key: 'key-dead',
+        at: new Date(T0),
+      });
+  }
+
+  it('is found on the platform after a crash: the taker does not post again', async () => {
+    const store = await open();
+    const poster = fakePoster();
+    await dieWhilePosting(store, poster, true);
+    const log = recordingLogger();
+    const s = scheduler(store, poster, 'taker', log.logger);
+    expect(await s.tick(new Date(T0 + 30_000))).toBe(0); // within the lease: nobody
+    expect(await s.tick(new Date(T0 + 120_000))).toBe(0); // taken over, found
+    expect(poster.posts).toHaveLength(1);
+    expect(await store.post('fake:C1', DAY)).toMatchObject({ status: 'posted' });
+    expect(log.lines.map((l) => l.event)).toContain('quiz-post-found');
+  });
+
+  it('is posted by the taker when the platform never got it', async () => {
+    const store = await open();
+    const poster = fakePoster();
+    await dieWhilePosting(store, poster, false);
+    expect(await scheduler(store, poster, 'taker').tick(new Date(T0 + 120_000))).toBe(1);
+    expect(poster.posts.map((p) => p.key)).toEqual(['key-dead']); // the day's one key
+    expect(await scheduler(store, poster, 'third').tick(new Date(T0 + 600_000))).toBe(0);
+  });
+
+  it('is retried without a second post when the platform kept a post whose answer was lost', async () => {
+    const store = await open();
+    const poster = fakePoster();
+    poster.loseAnswerNext(1);
+    const s = scheduler(store, poster);
+    expect(await s.tick(new Date(T0))).toBe(0);
+    expect(await store.post('fake:C1', DAY)).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(await s.tick(new Date(T0 + 61_000))).toBe(0); // the retry finds it
+    expect(poster.posts).toHaveLength(1);
+    expect(await store.post('fake:C1', DAY)).toMatchObject({ status: 'posted' });
+  });
+
+  it('is retried later when the platform cannot be asked', async () => {
+    const store = await open();
+    const poster = fakePoster();
+    await dieWhilePosting(store, poster, false);
+    const find = poster.find;
+    poster.find = async () => {
+      throw new Error('platform unreachable');
+    };
+    const s = scheduler(store, poster, 'taker');
+    expect(await s.tick(new Date(T0 + 120_000))).toBe(0);
+    expect(await store.post('fake:C1', DAY)).toMatchObject({ status: 'failed', attempts: 1 });
+    poster.find = find;
+    expect(await s.tick(new Date(T0 + 181_000))).toBe(1);
+    expect(poster.posts).toHaveLength(1);
+  });
+
+  it('is posted again, saying so, where the platform cannot look its posts up', async () => {
+    const store = await open();
+    const poster = fakePoster();
+    await dieWhilePosting(store, poster, true);
+    const log = recordingLogger();
+    const blind: Poster = { post: poster.post };
+    expect(await scheduler(store, blind, 'taker', log.logger).tick(new Date(T0 + 120_000))).toBe(1);
+    // The remaining window: a crash after the platform took the post, before the store heard.
+    expect(poster.posts).toHaveLength(2);
+    expect(log.lines.find((l) => l.event === 'quiz-post-unverified')).toMatchObject({
+      channel: 'fake:C1',
+      reason: expect.stringContaining('cannot look up'),
+    });
+  });
 });

@@ -37,7 +37,7 @@ const oldReference = (conversation: Record<string, unknown>) =>
 const NOW = '2026-11-23T17:00:00.000Z';
 
 describe.each(KINDS)('migrations on %s', (kind) => {
-  it('0003 rewrites stored Teams references without the person who subscribed or installed', async () => {
+  it('0004 rewrites stored Teams references without the person who subscribed or installed', async () => {
     const { location, drop } = await testLocation(kind);
     try {
       const old = await migratedTo(location, '0002-conversations-and-asks');

@@ -63,6 +63,32 @@ describe.each(KINDS)('store on %s', (kind) => {
     expect(await claim('y', 9e6)).toBe(false);
   });
 
+  it('records the intent to post for the claimant only, with one key for the day', async () => {
+    const DAY = '2026-11-23';
+    const at = (ms: number) => new Date(NOW.getTime() + ms);
+    expect(await store.claimPost('slack:C1', DAY, 'a', at(0), 60_000)).toBe(true);
+    expect(await store.recordIntent('slack:C1', DAY, 'b', at(0), 'kb')).toBeNull();
+    expect(await store.recordIntent('slack:C1', DAY, 'a', at(1_000), 'k1')).toBe('k1');
+    expect(await store.post('slack:C1', DAY)).toMatchObject({
+      status: 'posting',
+      intent: { key: 'k1', at: at(1_000).toISOString() },
+    });
+    // Posting renews the lease; it is not given back on shutdown (it may be on the platform).
+    expect(await store.claimPost('slack:C1', DAY, 'b', at(60_500), 60_000)).toBe(false);
+    expect(await store.releaseClaims('a')).toBe(0);
+    // Past the lease it is taken over, the intent kept for the taker to check.
+    expect(await store.claimPost('slack:C1', DAY, 'b', at(62_000), 60_000)).toBe(true);
+    expect(await store.recordIntent('slack:C1', DAY, 'a', at(62_000), 'k2')).toBeNull();
+    expect((await store.post('slack:C1', DAY))?.intent?.key).toBe('k1');
+    // The taker's own attempt keeps the day's key; a failure keeps it for the retry.
+    expect(await store.recordIntent('slack:C1', DAY, 'b', at(63_000), 'k3')).toBe('k1');
+    await store.markFailed('slack:C1', DAY, 'timeout', at(120_000));
+    expect(await store.post('slack:C1', DAY)).toMatchObject({
+      status: 'failed',
+      intent: { key: 'k1', at: at(63_000).toISOString() },
+    });
+  });
+
   it("counts a person's first answer only, even when clicks race", async () => {
     const quiz = await store.createQuiz(
       { channelKey: 'slack:C1', questionId: 'gifts-1', localDate: '2026-11-23', kind: 'daily' },

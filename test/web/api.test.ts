@@ -320,7 +320,7 @@ describe("today's quiz", () => {
       weekdaysOnly: false,
       paused: false,
     };
-    expect(await surface.poster?.post(sub, quiz, question)).toBe(quiz.id);
+    expect(await surface.poster?.post(sub, quiz, question, 'key-1')).toBe(quiz.id);
   });
 });
 

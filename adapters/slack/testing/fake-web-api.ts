@@ -1,5 +1,6 @@
 // A local fake of the Slack Web API (and of response_url) for tests and bench:slack: it
-// answers the methods the app calls and records each call, with blocks parsed. Point
+// answers the methods the app calls and records each call, with blocks parsed. Posted messages
+// are kept per channel, so conversations.history returns them (metadata only when asked). Point
 // SLACK_API_URL at `url`. Socket Mode: apps.connections.open hands out a ws:// URL on the
 // same server, where a test plays Slack's side of the WebSocket.
 import { createServer, type IncomingMessage } from 'node:http';
@@ -21,6 +22,9 @@ export interface FakeSlack {
   calls: ApiCall[];
   /** Make a method answer { ok: false, error } from now on. */
   fail(method: string, error: string): void;
+  /** Record calls to a method at once but answer them only when the returned function is
+   * called: a test can kill the caller after Slack has the request, before its answer. */
+  hold(method: string): () => void;
   /** Resolves with the first recorded call matching, waiting up to `ms`. */
   waitFor(pred: (c: ApiCall) => boolean, ms?: number): Promise<ApiCall>;
   /** Socket Mode: resolves with the socket the app opened. */
@@ -28,7 +32,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = ['blocks', 'view', 'attachments'];
+const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata'];
 
 function parseBody(req: IncomingMessage, raw: string): Record<string, unknown> {
   if (!raw) return {};
@@ -39,10 +43,24 @@ function parseBody(req: IncomingMessage, raw: string): Record<string, unknown> {
   return form;
 }
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+interface Posted {
+  ts: string;
+  text?: unknown;
+  bot_id: string;
+  metadata?: unknown;
+}
+
+/** `now`: the clock message timestamps come from (default: a fixed 2023 second, counting up). */
+export async function startFakeSlack(o: { now?: () => Date } = {}): Promise<FakeSlack> {
   const calls: ApiCall[] = [];
   const failures = new Map<string, string>();
+  const held = new Map<string, Promise<void>>();
+  const channels = new Map<string, Posted[]>();
   let ts = 0;
+  const nextTs = () => {
+    const seconds = o.now ? Math.floor(o.now().getTime() / 1000) : 1700000000;
+    return `${seconds}.${String(++ts).padStart(6, '0')}`;
+  };
   let base = '';
   const wss = new WebSocket.Server({ noServer: true });
   const sockets: WebSocket[] = [];
@@ -54,14 +72,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'boundary-bot' };
-      case 'chat.postMessage':
-        return {
-          ok: true,
-          channel: args.channel,
-          ts: `1700000000.${String(++ts).padStart(6, '0')}`,
-        };
+      case 'chat.postMessage': {
+        const message: Posted = { ts: nextTs(), text: args.text, bot_id: 'BBOT' };
+        if (args.metadata) message.metadata = args.metadata;
+        const list = channels.get(String(args.channel)) ?? [];
+        list.push(message);
+        channels.set(String(args.channel), list);
+        return { ok: true, channel: args.channel, ts: message.ts };
+      }
+      case 'conversations.history':
+        return { ok: true, ...history(args), has_more: false };
       case 'chat.postEphemeral':
-        return { ok: true, message_ts: `1700000000.${String(++ts).padStart(6, '0')}` };
+        return { ok: true, message_ts: nextTs() };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'views.publish':
@@ -73,6 +95,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       default:
         return { ok: true };
     }
+  };
+
+  // Newest first, between `oldest` and `latest` (seconds, as Slack takes them).
+  const history = (args: Record<string, unknown>) => {
+    const oldest = Number(args.oldest ?? 0);
+    const latest = Number(args.latest ?? Number.POSITIVE_INFINITY);
+    const all = String(args.include_all_metadata) === 'true';
+    const messages = (channels.get(String(args.channel)) ?? [])
+      .filter((m) => Number(m.ts) >= oldest && Number(m.ts) <= latest)
+      .reverse()
+      .map(({ metadata, ...m }) => (all && metadata ? { ...m, metadata } : m));
+    return { messages };
   };
 
   const server = createServer(async (req, res) => {
@@ -91,8 +125,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     if (method === 'response_url') args.response_id = path.slice('/response/'.length);
     calls.push({ method, args });
+    // Slack acts on the request when it arrives; only the answer is held.
+    const body = JSON.stringify(method === 'response_url' ? { ok: true } : answer(method, args));
+    await held.get(method);
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(method === 'response_url' ? { ok: true } : answer(method, args)));
+    res.end(body);
   });
   server.on('upgrade', (req, socket, head) => {
     wss.handleUpgrade(req, socket as Socket, head, (ws) => {
@@ -111,6 +148,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     fail: (method, error) => failures.set(method, error),
+    hold(method) {
+      let release = () => {};
+      held.set(method, new Promise<void>((r) => (release = r)));
+      return () => {
+        held.delete(method);
+        release();
+      };
+    },
     async waitFor(pred, ms = 3_000) {
       const until = Date.now() + ms;
       for (;;) {

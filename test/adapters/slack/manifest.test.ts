@@ -28,10 +28,14 @@ describe('Slack app manifest', () => {
   it('asks for the least scopes that work', () => {
     // app_mention needs app_mentions:read; message.im needs im:history; replies, ephemeral
     // notes and card updates need chat:write; /boundary needs commands. App Home needs none.
+    // channels:history and groups:history let the scheduler find its own quiz post after an
+    // attempt was cut short, instead of posting it twice.
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',
+      'channels:history',
       'chat:write',
       'commands',
+      'groups:history',
       'im:history',
     ]);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();

@@ -60,6 +60,29 @@ describe('daily quiz', () => {
     expect(post?.status).toBe('posted');
   });
 
+  it('marks the card with its key, finds it by that key, and names a missing scope', async () => {
+    await h.command('quiz subscribe 09:00 America/Los_Angeles', { channel: 'C1' });
+    const card = await postDaily(new Date('2026-11-23T17:00:00Z'));
+    const metadata = card.metadata as { event_type: string; event_payload: { post_key: string } };
+    expect(metadata.event_type).toBe('boundary_quiz');
+    const key = metadata.event_payload.post_key;
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+
+    const poster = h.surface.poster;
+    const [sub] = await h.services.store.subscriptions();
+    if (!poster?.find || !sub) throw new Error('no poster or subscription');
+    const sent = new Date(1700000000_000); // the fake Slack's clock
+    expect(await poster.find(sub, key, sent)).toEqual({ ref: '1700000000.000001' });
+    expect(await poster.find(sub, 'another-key', sent)).toBe('absent');
+    const history = await h.fake.waitFor((c) => c.method === 'conversations.history');
+    expect(history.args).toMatchObject({ channel: 'C1', include_all_metadata: 'true' });
+
+    h.fake.fail('conversations.history', 'missing_scope');
+    expect(await poster.find(sub, key, sent)).toEqual({
+      unknown: expect.stringContaining('channels:history'),
+    });
+  });
+
   it('grades a click privately, updates the count, and keeps the first answer', async () => {
     await h.command('quiz subscribe 09:00 America/Los_Angeles', { channel: 'C1' });
     const card = await postDaily(new Date('2026-11-23T17:00:00Z'));

@@ -382,7 +382,7 @@ describe('install and the daily quiz', () => {
       },
       t.services.now(),
     );
-    const ref = await surface.poster?.post(sub!, quiz, kb.quiz[0]!);
+    const ref = await surface.poster?.post(sub!, quiz, kb.quiz[0]!, 'key-1');
     expect(ref).toMatch(/^activity-/);
     // continueConversation: a message in the same chat (1:1 chats have no threads).
     expect(
