@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from './config.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
+import { guardProcess } from './process-guard.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { createHttpServer } from './server/http.ts';
 import { loadSurfaces } from './server/surfaces.ts';
@@ -20,6 +21,7 @@ async function main() {
   const config = loadConfig();
   const services = await createServices(config);
   const { logger, store } = services;
+  const guard = guardProcess(logger);
   for (const warning of config.warnings) logger.warn({ event: 'config' }, warning);
   // Edits to the knowledge take effect without a restart; a bad edit keeps the last good one.
   const watcher = config.knowledgeWatch
@@ -78,7 +80,7 @@ async function main() {
     );
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ event: 'stopping', signal }, 'shutting down');
@@ -105,10 +107,11 @@ async function main() {
     await step('release-claims', () => store.releaseClaims(instance));
     await step('store', () => store.close());
     logger.info({ event: 'stopped' }, 'stopped');
-    process.exit(failed ? 1 : 0);
+    process.exit(failed ? 1 : code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  guard.onFatal((reason) => stop(reason, 1));
 }
 
 main().catch((error: Error) => {

@@ -6,6 +6,7 @@ import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { dedupe } from './dedupe.ts';
+import { slackGate } from './gate.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
@@ -95,7 +96,10 @@ export async function createSlackSurface(
     surface.routes.push({
       method: 'POST',
       path: EVENTS_PATH,
-      handler: (req, res) => receiver.requestListener(req, res),
+      handler: slackGate(
+        { signingSecret: config.signingSecret ?? '', logger: services.logger },
+        (req, res) => receiver.requestListener(req, res),
+      ),
     });
   } else {
     surface.start = async () => {

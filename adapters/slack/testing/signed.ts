@@ -22,11 +22,16 @@ export function signedHeaders(
 export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
 
+let triggers = 0;
+/** A fresh trigger_id, as Slack gives each command and click (a repeated one is a replay). */
+export const triggerId = () => `${++triggers}.${process.pid}.test`;
+
 export function commandBody(o: {
   text: string;
   user?: string;
   channel?: string;
   responseUrl: string;
+  triggerId?: string;
 }): string {
   return new URLSearchParams({
     token: 'legacy',
@@ -40,7 +45,7 @@ export function commandBody(o: {
     text: o.text,
     api_app_id: 'A1',
     response_url: o.responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: o.triggerId ?? triggerId(),
   }).toString();
 }
 

@@ -12,6 +12,7 @@ import {
   FORM,
   JSON_TYPE,
   signedHeaders,
+  triggerId,
 } from '../../../adapters/slack/testing/signed.ts';
 import type { Surface } from '../../../src/server/surface.ts';
 import { serveSurface } from '../../support/http.ts';
@@ -61,25 +62,26 @@ export async function startSlack(env: Record<string, string> = {}) {
       const body = eventBody(id, event);
       return send(body, { ...signedHeaders(SECRET, body, JSON_TYPE), ...extra });
     },
-    /** A button click; returns the response_url id the app would answer on. */
+    /** A button click; returns the response_url id the app would answer on and its trigger_id. */
     async click(
       action: { action_id: string; value: string },
       where: Payload = { container: { type: 'message', is_ephemeral: true } },
       user = 'U1',
     ) {
       const responseId = `act-${++responses}`;
+      const trigger = triggerId();
       const body = actionBody({
         type: 'block_actions',
         team: { id: 'T1' },
         user: { id: user, team_id: 'T1' },
         api_app_id: 'A1',
-        trigger_id: '9.8.7',
+        trigger_id: trigger,
         response_url: fake.responseUrl(responseId),
         actions: [{ type: 'button', block_id: 'b', action_ts: '1', ...action }],
         ...where,
       });
       const r = await send(body, signedHeaders(SECRET, body, FORM));
-      return { ...r, responseId };
+      return { ...r, responseId, triggerId: trigger };
     },
     responses: (id: string) =>
       fake.calls.filter((c) => c.method === 'response_url' && c.args.response_id === id),

@@ -46,12 +46,12 @@ describe('App Home', () => {
   });
 
   it('opens a topic from the home tab in a modal, and a related topic in the same modal', async () => {
-    await h.click(
+    const click = await h.click(
       { action_id: 'topic-show:list-3', value: 'gifts' },
       { container: { type: 'view', view_id: 'VHOME' }, view: { id: 'VHOME', type: 'home' } },
     );
     const opened = await h.fake.waitFor((c) => c.method === 'views.open');
-    expect(opened.args.trigger_id).toBe('9.8.7');
+    expect(opened.args.trigger_id).toBe(click.triggerId);
     const modal = opened.args.view as Payload;
     expect(modal.type).toBe('modal');
     expect(allText(modal)).toContain('Gifts, tips and favours');

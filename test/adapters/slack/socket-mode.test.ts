@@ -75,6 +75,35 @@ describe('Slack in Socket Mode', () => {
     expect(JSON.stringify(reply.blocks)).not.toContain('a client offered me a gift card');
   });
 
+  it('answers a command redelivered in a second envelope once; the copy gets an empty ack', async () => {
+    const { fake, ws } = await startSocketMode();
+    const payload = {
+      command: '/boundary',
+      text: 'a client offered me a gift card',
+      user_id: 'U1',
+      channel_id: 'C1',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      response_url: fake.responseUrl('socket'),
+      trigger_id: 'trigger-redelivered',
+    };
+    const acks: Message[] = [];
+    for (const id of ['env-c1', 'env-c2']) {
+      const ack = nextMessage(ws, (m) => m.envelope_id === id);
+      ws.send(
+        JSON.stringify({
+          envelope_id: id,
+          type: 'slash_commands',
+          accepts_response_payload: true,
+          payload,
+        }),
+      );
+      acks.push(await ack);
+    }
+    expect(acks[0]?.payload).toMatchObject({ response_type: 'ephemeral' });
+    expect(acks[1]?.payload ?? {}).toEqual({}); // acknowledged, with nothing to show
+  });
+
   it('answers a mention in its thread, once, even when Slack sends the event twice', async () => {
     const { fake, ws } = await startSocketMode();
     const event = JSON.parse(
