@@ -8,7 +8,8 @@ import type { AnswerContext } from './core/guide.ts';
 import { createGuide, type Guide } from './core/guide.ts';
 import { loadKnowledgeWithOverlay } from './core/knowledge/overlay.ts';
 import { redact } from './core/safety/identifiers.ts';
-import type { KnowledgeBase } from './core/types.ts';
+import { type CrisisProtocol, fallbackProtocol } from './core/safety/protocol.ts';
+import type { CrisisContact, KnowledgeBase } from './core/types.ts';
 import { createLogger, logAnswer } from './log.ts';
 import type { Store } from './store/store.ts';
 
@@ -57,6 +58,17 @@ export function createBot(config: Config, options: BotOptions) {
       const nextGuide = createGuide(next, { crisisContacts: config.crisisContacts });
       kb = next;
       guide = nextGuide;
+    },
+    /** The reply when answering fails: the crisis essentials, with the agency's own contacts
+     * (settings and knowledge overlay) when they can still be read. Never throws. */
+    fallback(): CrisisProtocol {
+      let fromKnowledge: CrisisContact[] = [];
+      try {
+        fromKnowledge = [...kb.crisis.contacts];
+      } catch {
+        // The national contacts and the settings' own still go out.
+      }
+      return fallbackProtocol([...config.crisisContacts, ...fromKnowledge]);
     },
     answer(text: string, surface: string, context: AnswerContext = {}): Guidance {
       const g = guide.answer(text, context);

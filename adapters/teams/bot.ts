@@ -7,14 +7,14 @@ import {
   TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
-import { parseCommand } from '../../src/commands/parse.ts';
+import { type Command, parseCommand } from '../../src/commands/parse.ts';
 import {
   type CommandResult,
   recordFeedback,
   runCommand,
   showTopic,
 } from '../../src/commands/run.ts';
-import { unsubscribedText } from '../../src/commands/text.ts';
+import { COMMAND_FAILED, unsubscribedText } from '../../src/commands/text.ts';
 import type { Services } from '../../src/services.ts';
 import {
   helpCard,
@@ -25,7 +25,13 @@ import {
   usageCard,
 } from './cards/commands.ts';
 import { CARD_CONTENT_TYPE, type Card, cardMessage, VERB } from './cards/elements.ts';
-import { guidanceCard, type Surface, topicCard, topicsCard } from './cards/guidance.ts';
+import {
+  fallbackCard,
+  guidanceCard,
+  type Surface,
+  topicCard,
+  topicsCard,
+} from './cards/guidance.ts';
 import { quizCard } from './cards/quiz.ts';
 import { commandPrefix, conversationKey, messageText, userKey } from './conversation.ts';
 import { answerClick, quizCardInput, viewClick } from './quiz-actions.ts';
@@ -61,18 +67,31 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
   private async message(ctx: TurnContext) {
     const { activity } = ctx;
     if (activity.value && !activity.text) return; // an old-style Action.Submit: we use Execute
-    const command = parseCommand(messageText(activity));
-    this.s.logger.info({ event: 'teams-command', kind: command.kind }, 'teams command');
-    const result = await runCommand(this.s, command, {
-      platform: 'teams',
-      userId: userKey(activity),
-      channel: conversationKey(activity),
-      // Kept with a subscription: the daily quiz is posted here later, proactively.
-      reference: command.kind === 'quiz-subscribe' ? JSON.stringify(referenceOf(activity)) : null,
-      now: this.s.now(),
-    });
-    const card = await this.render(ctx, result);
-    if (card) await ctx.sendActivity(cardMessage(card));
+    let command: Command | undefined;
+    try {
+      command = parseCommand(messageText(activity));
+      this.s.logger.info({ event: 'teams-command', kind: command.kind }, 'teams command');
+      const result = await runCommand(this.s, command, {
+        platform: 'teams',
+        userId: userKey(activity),
+        channel: conversationKey(activity),
+        // Kept with a subscription: the daily quiz is posted here later, proactively.
+        reference: command.kind === 'quiz-subscribe' ? JSON.stringify(referenceOf(activity)) : null,
+        now: this.s.now(),
+      });
+      const card = await this.render(ctx, result);
+      if (card) await ctx.sendActivity(cardMessage(card));
+    } catch (error) {
+      this.s.logger.error(
+        { event: 'teams-reply-failed', kind: command?.kind, err: (error as Error).message },
+        'could not answer',
+      );
+      // A question (or a message that could not be read) may be about someone in danger.
+      const question = !command || command.kind === 'ask';
+      await ctx.sendActivity(
+        question ? failedQuestionMessage(this.s) : cardMessage(noticeCard(COMMAND_FAILED)),
+      );
+    }
   }
 
   private async render(ctx: TurnContext, r: CommandResult): Promise<Card | null> {
@@ -210,4 +229,9 @@ function message(text: string): AdaptiveCardInvokeResponse {
 
 function cardResponse(card: Card): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
+}
+
+/** The reply to a message whose answer failed: the crisis essentials (see fallbackProtocol). */
+export function failedQuestionMessage(s: Services) {
+  return cardMessage(fallbackCard(s.bot.fallback()));
 }

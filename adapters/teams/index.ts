@@ -6,7 +6,7 @@ import type { TeamsConfig } from '../../src/config.ts';
 import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
 import { createAuthentication, type TokenKeys } from './auth.ts';
-import { BoundaryTeamsBot } from './bot.ts';
+import { BoundaryTeamsBot, failedQuestionMessage } from './bot.ts';
 import { conversationKey } from './conversation.ts';
 import { botEndpoint, TeamsAdapter } from './http.ts';
 import { createTeamsPoster } from './poster.ts';
@@ -29,8 +29,9 @@ export async function createTeamsSurface(
       { event: 'teams-turn-failed', type: ctx.activity.type, err: error.message },
       'teams turn failed',
     );
+    // Failing before the message was read (e.g. the store): it may be about someone in danger.
     if (ctx.activity.type === 'message')
-      await ctx.sendActivity('Sorry, something went wrong. Please try again.').catch(() => {});
+      await ctx.sendActivity(failedQuestionMessage(services)).catch(() => {});
   };
   const bot = new BoundaryTeamsBot(services);
 

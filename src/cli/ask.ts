@@ -1,7 +1,7 @@
 // npm run ask -- [--json "QUESTION" | --jsonl < questions.txt | --topics | "QUESTION"]
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { askRecord } from './ask-output.ts';
+import { askLines, askRecord } from './ask-output.ts';
 import { bootBot } from './boot.ts';
 
 const USAGE = `Usage:
@@ -51,7 +51,7 @@ if (values.topics) {
 } else if (values.jsonl) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   // stdout to a pipe or file is synchronous on Linux: each line is flushed as it is written.
-  for await (const line of lines) process.stdout.write(`${JSON.stringify(askRecord(bot, line))}\n`);
+  await askLines(bot, lines, (line) => process.stdout.write(line));
 } else if (values.json) {
   process.stdout.write(`${JSON.stringify(askRecord(bot, question))}\n`);
 } else {

@@ -31,6 +31,10 @@ export function statsText(s: QuizStats, prefix: string): string {
 
 export const streakText = (days: number) => `Streak: ${plural(days, 'day')}`;
 
+/** A command other than a question failed (a failed question gets the fallback protocol). */
+export const COMMAND_FAILED =
+  'Sorry, something went wrong on my side. Please try again in a minute.';
+
 export const FIRST_ANSWER_COUNTS = 'You already answered this one: your first answer counts.';
 
 export const answersSoFar = (total: number) => `${plural(total, 'answer')} so far`;

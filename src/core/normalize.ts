@@ -8,44 +8,44 @@ const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/gi;
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  '#39': "'",
-};
+// Maps, not plain objects: a word like "constructor" or "__proto__" must find nothing.
+const ENTITIES = new Map(
+  Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }),
+);
+const SHORT_FORMS = new Map(
+  Object.entries({ m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' }),
+);
 
-const CONTRACTIONS: Record<string, string> = {
-  "won't": 'will not',
-  "can't": 'can not',
-  "shan't": 'shall not',
-  "ain't": 'is not',
-  cant: 'can not',
-  dont: 'do not',
-  doesnt: 'does not',
-  didnt: 'did not',
-  isnt: 'is not',
-  arent: 'are not',
-  wasnt: 'was not',
-  werent: 'were not',
-  shouldnt: 'should not',
-  wouldnt: 'would not',
-  couldnt: 'could not',
-  havent: 'have not',
-  hasnt: 'has not',
-  wont: 'will not',
-  hes: 'he is',
-  shes: 'she is',
-  im: 'i am',
-  ive: 'i have',
-  youre: 'you are',
-  theyre: 'they are',
-  whats: 'what is',
-  thats: 'that is',
-};
+const CONTRACTIONS = new Map<string, string>(
+  Object.entries({
+    "won't": 'will not',
+    "can't": 'can not',
+    "shan't": 'shall not',
+    "ain't": 'is not',
+    cant: 'can not',
+    dont: 'do not',
+    doesnt: 'does not',
+    didnt: 'did not',
+    isnt: 'is not',
+    arent: 'are not',
+    wasnt: 'was not',
+    werent: 'were not',
+    shouldnt: 'should not',
+    wouldnt: 'would not',
+    couldnt: 'could not',
+    havent: 'have not',
+    hasnt: 'has not',
+    wont: 'will not',
+    hes: 'he is',
+    shes: 'she is',
+    im: 'i am',
+    ive: 'i have',
+    youre: 'you are',
+    theyre: 'they are',
+    whats: 'what is',
+    thats: 'that is',
+  }),
+);
 
 /** Remove platform markup and return the text a person meant, still in its own case. */
 export function stripMarkup(raw: string): string {
@@ -55,7 +55,7 @@ export function stripMarkup(raw: string): string {
     .replace(SLACK_LABELLED, ' $1 ')
     .replace(SLACK_BARE, ' ')
     .replace(HTML_TAG, ' ')
-    .replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m)
+    .replace(/&(#?\w+);/g, (m, name: string) => ENTITIES.get(name.toLowerCase()) ?? m)
     .replace(CONTROL, ' ');
 }
 
@@ -67,15 +67,12 @@ export function toWords(raw: string): string[] {
     .replace(EMOJI_CODE, ' ')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/\$/g, ' dollars ')
-    .replace(/\b(\w+)n't\b/g, (m, stem: string) => CONTRACTIONS[m] ?? `${stem} not`)
-    .replace(
-      /'(m|re|ve|ll|d)\b/g,
-      (_m, s: string) => ` ${{ m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' }[s]}`,
-    )
+    .replace(/\b(\w+)n't\b/g, (m, stem: string) => CONTRACTIONS.get(m) ?? `${stem} not`)
+    .replace(/'(m|re|ve|ll|d)\b/g, (_m, s: string) => ` ${SHORT_FORMS.get(s)}`)
     .replace(/'s\b/g, '');
   const out: string[] = [];
   for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const expanded = CONTRACTIONS[w];
+    const expanded = CONTRACTIONS.get(w);
     if (expanded) out.push(...expanded.split(' '));
     else out.push(w);
   }

@@ -1,5 +1,6 @@
 // Guidance as plain text, for the terminal and for the `text` field of `ask --json`.
 import type { Guidance, TopicGuidance } from './guidance.ts';
+import type { CrisisProtocol } from './safety/protocol.ts';
 
 export interface TextOptions {
   /** How a person lists the topics on this surface, e.g. "/boundary topics". */
@@ -29,14 +30,21 @@ function topicText(t: TopicGuidance): string[] {
 export const PRIVACY_WARNING =
   'Privacy: your message may identify someone. Please delete it from the channel and use initials or "my client" instead. I did not store it.';
 
-function crisisText(g: Guidance): string[] {
-  if (!g.crisis) return [];
-  const lines = [`!! ${g.crisis.title.toUpperCase()}`];
-  for (const [i, s] of g.crisis.steps.entries()) lines.push(`${i + 1}. ${s}`);
-  const contacts = g.crisis.contacts.map((c) => `${c.label}: ${c.value}`).join(' | ');
+function protocolText(p: CrisisProtocol): string[] {
+  const lines = [`!! ${p.title.toUpperCase()}`];
+  for (const [i, s] of p.steps.entries()) lines.push(`${i + 1}. ${s}`);
+  const contacts = p.contacts.map((c) => `${c.label}: ${c.value}`).join(' | ');
   if (contacts) lines.push(`Contacts: ${contacts}`);
-  lines.push('');
   return lines;
+}
+
+function crisisText(g: Guidance): string[] {
+  return g.crisis ? [...protocolText(g.crisis), ''] : [];
+}
+
+/** The reply when answering failed (see fallbackProtocol). */
+export function renderFallbackText(p: CrisisProtocol): string {
+  return protocolText(p).join('\n');
 }
 
 export function renderText(g: Guidance, options: TextOptions): string {

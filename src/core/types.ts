@@ -64,8 +64,6 @@ export interface CrisisProtocolText {
   title: string;
   /** Kinds from most to least urgent: the most urgent kind found leads the card. */
   urgency: CrisisKind[];
-  /** Steps for a danger of unknown kind (shown when the answer failed before finding it). */
-  general: CrisisStep[];
   kinds: Record<CrisisKind, CrisisStep[]>;
   contacts: CrisisContact[];
 }

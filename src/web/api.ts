@@ -2,7 +2,7 @@
 // quiz card and the curator report. Everything goes through the shared commands; nothing
 // here logs or keeps what the person typed.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseCommand } from '../commands/parse.ts';
+import { type Command, parseCommand } from '../commands/parse.ts';
 import { answerQuiz, recordFeedback, runCommand, showTopic } from '../commands/run.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import { dayRange, isDate } from '../report/range.ts';
@@ -11,7 +11,15 @@ import { readBody, sendJson } from '../server/http.ts';
 import type { Services } from '../services.ts';
 import type { Quiz } from '../store/store.ts';
 import { personId } from './person.ts';
-import { gradedView, guidanceView, PREFIX, quizView, resultView, topicOnlyView } from './view.ts';
+import {
+  fallbackView,
+  gradedView,
+  guidanceView,
+  PREFIX,
+  quizView,
+  resultView,
+  topicOnlyView,
+} from './view.ts';
 
 export const PLATFORM = 'console';
 export const CHANNEL = 'local';
@@ -76,24 +84,36 @@ export function createApi(s: Services) {
       if (!text) return sendJson(res, 400, { error: 'Type a question or a command.' });
       if (text.length > MAX_TEXT)
         return sendJson(res, 400, { error: `Keep it under ${MAX_TEXT} characters.` });
-      const command = /^\/boundary(\s|$)/i.test(text)
-        ? parseCommand(text.slice(PREFIX.length))
-        : text.startsWith('/')
-          ? {
-              kind: 'usage' as const,
-              problem: `Commands start with "${PREFIX}".`,
-              syntax: 'help',
-              example: 'help',
-            }
-          : { kind: 'ask' as const, text };
-      const result = await runCommand(s, command, ctx(userId));
-      if (command.kind !== 'ask')
-        s.logger.info({ event: 'console-command', command: command.kind }, 'console command');
-      const reply =
-        result.kind === 'quiz'
-          ? { kind: 'quiz' as const, quiz: await quizCard(s, result.quiz, result.question) }
-          : resultView(result, userId);
-      sendJson(res, 200, { reply });
+      let command: Command | undefined;
+      try {
+        command = /^\/boundary(\s|$)/i.test(text)
+          ? parseCommand(text.slice(PREFIX.length))
+          : text.startsWith('/')
+            ? {
+                kind: 'usage' as const,
+                problem: `Commands start with "${PREFIX}".`,
+                syntax: 'help',
+                example: 'help',
+              }
+            : { kind: 'ask' as const, text };
+        const result = await runCommand(s, command, ctx(userId));
+        if (command.kind !== 'ask')
+          s.logger.info({ event: 'console-command', command: command.kind }, 'console command');
+        const reply =
+          result.kind === 'quiz'
+            ? { kind: 'quiz' as const, quiz: await quizCard(s, result.quiz, result.question) }
+            : resultView(result, userId);
+        sendJson(res, 200, { reply });
+      } catch (error) {
+        // A question that could not be answered may be about someone in danger: it gets the
+        // fallback reply. Other commands fail as any request does.
+        if ((command && command.kind !== 'ask') || res.headersSent) throw error;
+        s.logger.error(
+          { event: 'answer-failed', surface: PLATFORM, err: (error as Error).message },
+          'could not answer: the fallback reply was given',
+        );
+        sendJson(res, 200, { reply: fallbackView(s.bot.fallback()) });
+      }
     },
 
     async action(req: IncomingMessage, res: ServerResponse) {

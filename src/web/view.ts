@@ -9,6 +9,7 @@ import {
 } from '../commands/text.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import { PRIVACY_WARNING } from '../core/render-text.ts';
+import type { CrisisProtocol } from '../core/safety/protocol.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import type { Graded } from '../quiz/service.ts';
 import type { Quiz } from '../store/store.ts';
@@ -106,6 +107,19 @@ export function guidanceView(g: Guidance): GuidanceView {
             topicsCommand: `${PREFIX} topics`,
           }
         : null,
+  };
+}
+
+/** The reply when answering failed: the crisis essentials (see fallbackProtocol). */
+export function fallbackView(p: CrisisProtocol): GuidanceView {
+  return {
+    kind: 'guidance',
+    crisis: { title: p.title, steps: p.steps, contacts: p.contacts },
+    privacy: null,
+    topic: null,
+    notice: null,
+    didYouMean: [],
+    help: null,
   };
 }
 

@@ -1,8 +1,12 @@
 // The `ask` contract (shared/design.md), run exactly as outside tools run it.
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/config.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createBot } from '../../src/bot.ts';
+import { askLines } from '../../src/cli/ask-output.ts';
+import { loadConfig, repoRoot } from '../../src/config.ts';
+import type { Guidance } from '../../src/core/guidance.ts';
+import { kb } from '../helpers.ts';
 
 const FIELDS = ['query', 'topic', 'confidence', 'alternatives', 'safety', 'phi', 'text'];
 
@@ -69,6 +73,61 @@ describe('npm run ask', () => {
     expect(out[1].topic).toBeNull();
     expect(out[3].topic).toBe('social-media');
     for (const o of out) expect(Object.keys(o).slice(0, FIELDS.length)).toEqual(FIELDS);
+  });
+
+  it('--jsonl answers a message holding "constructor" with the crisis protocol and goes on', () => {
+    const questions = [
+      'I want to kill myself tonight, constructor',
+      'constructor __proto__ toString hasOwnProperty',
+      'can I accept a gift card from a client',
+    ];
+    const r = ask(['--jsonl'], `${questions.join('\n')}\n`);
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.query)).toEqual(questions);
+    expect(out[0].safety).toBe('crisis');
+    expect(out[0].text).toMatch(/^!! .*\n1\. .*911/);
+    expect(out[2].topic).toBe('gifts');
+  });
+
+  it('--jsonl gives the fallback reply for a question whose answer fails, then answers the rest', async () => {
+    const bot = createBot(loadConfig({}), { defaultLogLevel: 'silent', knowledge: kb });
+    const answer = bot.guide.answer;
+    vi.spyOn(bot.guide, 'answer').mockImplementation((text, context) => {
+      if (text === 'matcher fails') throw new TypeError('x.split is not a function');
+      // Rendering fails: a topic without steps.
+      if (text === 'rendering fails')
+        return { ...answer('gift card'), topic: { steps: null } } as unknown as Guidance;
+      return answer(text, context);
+    });
+    async function* input() {
+      yield 'matcher fails';
+      yield 'can I accept a gift card from a client';
+      yield 'rendering fails';
+      yield 'client friended me on insta';
+    }
+    const written: string[] = [];
+    await askLines(bot, input(), (line) => written.push(line));
+    expect(written.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n'))).toBe(true);
+    const out = written.map((l) => JSON.parse(l));
+    expect(out.map((o) => o.query)).toEqual([
+      'matcher fails',
+      'can I accept a gift card from a client',
+      'rendering fails',
+      'client friended me on insta',
+    ]);
+    for (const failed of [out[0], out[2]]) {
+      expect(Object.keys(failed).slice(0, FIELDS.length)).toEqual(FIELDS);
+      expect(failed).toMatchObject({ topic: null, confidence: null, safety: 'crisis' });
+      expect(failed.text).toMatch(/911/);
+      expect(failed.text).toMatch(/988/);
+      expect(failed.text).toMatch(/supervisor/);
+    }
+    expect(out[1].topic).toBe('gifts');
+    expect(out[3].topic).toBe('social-media');
   });
 
   it('--jsonl flushes each answer before the next question arrives', async () => {

@@ -156,6 +156,25 @@ describe('the example overlay for agencies (examples/agency)', () => {
       'neighbor',
     ]);
   });
+
+  it('reads lexicon words named like built-in object properties as plain words', () => {
+    const own = applyOverlay(
+      kb,
+      overlay({
+        'lexicon.yaml':
+          'synonyms:\n  constructor: [builder]\n  __proto__: [proto]\n  toString: [tostring]\n' +
+          'misspellings:\n  hasOwnProperty: [hasownproperty]\n',
+      }),
+    ).kb;
+    const synonyms = own.lexicon.synonyms;
+    expect(Object.hasOwn(synonyms, 'constructor') && synonyms.constructor).toEqual(['builder']);
+    // The schema drops a "__proto__" key; it must never become the table's prototype.
+    expect(Array.isArray(Object.getPrototypeOf(synonyms))).toBe(false);
+    expect(Object.hasOwn(synonyms, 'toString') && synonyms.toString).toEqual(['tostring']);
+    expect(synonyms.client).toEqual(kb.lexicon.synonyms.client);
+    const g = createGuide(own).answer('the builder constructor offered me a gift card');
+    expect(g.topic?.id).toBe('gifts');
+  });
 });
 
 describe('crisis contacts from the overlay', () => {

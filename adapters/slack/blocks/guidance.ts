@@ -38,6 +38,12 @@ export function crisisBlocks(c: CrisisProtocol): Block[] {
   ];
 }
 
+/** The reply when answering failed: the crisis essentials (see fallbackProtocol). */
+export function fallbackMessage(p: CrisisProtocol): Message {
+  const blocks = crisisBlocks(p).filter((b) => b.type !== 'divider');
+  return { text: `${esc(p.title)} ${esc(p.steps[0] ?? '')}`, blocks };
+}
+
 export function topicButtons(topics: TopicRef[], suffix: string) {
   return topics.map((t, i) => ({
     text: t.title,

@@ -1,5 +1,10 @@
 // Help, command syntax and the short confirmations of the quiz subscription commands.
-import { COMMANDS, subscribedText, unsubscribedText } from '../../../src/commands/text.ts';
+import {
+  COMMAND_FAILED,
+  COMMANDS,
+  subscribedText,
+  unsubscribedText,
+} from '../../../src/commands/text.ts';
 import type { Guidance } from '../../../src/core/guidance.ts';
 import { ACTION, actionId } from '../ids.ts';
 import { esc } from '../mrkdwn.ts';
@@ -77,6 +82,5 @@ export function unsubscribedMessage(existed: boolean): Message {
 }
 
 export function errorMessage(): Message {
-  const text = 'Sorry, something went wrong on my side. Please try again in a minute.';
-  return { text, blocks: [section(text)] };
+  return { text: COMMAND_FAILED, blocks: [section(COMMAND_FAILED)] };
 }

@@ -3,11 +3,12 @@
 // message that seems to identify someone gets a private note to its poster (the bot cannot
 // delete a person's message), and the public reply never repeats the message.
 import type { webApi } from '@slack/bolt';
-import { parseCommand } from '../../../src/commands/parse.ts';
-import { runCommand } from '../../../src/commands/run.ts';
+import { type Command, parseCommand } from '../../../src/commands/parse.ts';
+import { type CommandResult, runCommand } from '../../../src/commands/run.ts';
 import type { Services } from '../../../src/services.ts';
-import { privacyMessage } from '../blocks/guidance.ts';
+import { fallbackMessage, privacyMessage } from '../blocks/guidance.ts';
 import { errorMessage } from '../blocks/help.ts';
+import type { Message } from '../blocks/kit.ts';
 import { renderResult } from '../blocks/result.ts';
 
 export interface Asked {
@@ -20,28 +21,35 @@ export interface Asked {
   direct: boolean;
 }
 
+/** When answering fails: a question (or a message that could not be read) may be about someone
+ * in danger, so it gets the crisis essentials; other commands get an apology. */
+export function failureMessage(s: Services, command: Command | undefined): Message {
+  return !command || command.kind === 'ask' ? fallbackMessage(s.bot.fallback()) : errorMessage();
+}
+
 export async function converse(s: Services, client: webApi.WebClient, a: Asked): Promise<void> {
-  const command = parseCommand(a.text);
   const where = { channel: a.channel, ...(a.thread ? { thread_ts: a.thread } : {}) };
-  let result: Awaited<ReturnType<typeof runCommand>>;
+  let command: Command | undefined;
+  let result: CommandResult;
   try {
+    command = parseCommand(a.text);
     result = await runCommand(s, command, {
       platform: 'slack',
       userId: a.user,
       channel: a.channel,
       now: s.now(),
     });
+    const reply = renderResult(result, { private: a.direct, share: false });
+    // The reply first: when the crisis protocol fired it leads the message.
+    await client.chat.postMessage({ ...where, ...reply });
   } catch (error) {
     s.logger.error(
-      { event: 'slack-reply-failed', command: command.kind, err: (error as Error).message },
+      { event: 'slack-reply-failed', command: command?.kind, err: (error as Error).message },
       'could not answer',
     );
-    await client.chat.postMessage({ ...where, ...errorMessage() });
+    await client.chat.postMessage({ ...where, ...failureMessage(s, command) });
     return;
   }
-  const reply = renderResult(result, { private: a.direct, share: false });
-  // The reply first: when the crisis protocol fired it leads the message.
-  await client.chat.postMessage({ ...where, ...reply });
   if (result.kind === 'guidance' && result.guidance.phi && !a.direct) {
     await client.chat.postEphemeral({ ...where, user: a.user, ...privacyMessage() });
   }

@@ -35,6 +35,11 @@ export function crisisSection(c: CrisisProtocol): Element {
   );
 }
 
+/** The reply when answering failed: the crisis essentials (see fallbackProtocol). */
+export function fallbackCard(p: CrisisProtocol): Card {
+  return card([crisisSection(p)], { fallbackText: `${p.title} ${p.steps[0] ?? ''}` });
+}
+
 export function privacySection(): Element {
   return container([text(PRIVACY_WARNING, { weight: 'Bolder' })], { style: 'warning' });
 }

@@ -250,10 +250,11 @@ function checkReferences(
 
 function mergeLexicon(base: Lexicon, own: Lexicon | undefined): Lexicon {
   if (!own) return base;
+  // A Map: a lexicon word such as "constructor" or "__proto__" is a word, not a property.
   const variants = (a: Record<string, string[]>, b: Record<string, string[]>) => {
-    const out: Record<string, string[]> = { ...a };
-    for (const [k, v] of Object.entries(b)) out[k] = [...new Set([...(out[k] ?? []), ...v])];
-    return out;
+    const out = new Map(Object.entries(a));
+    for (const [k, v] of Object.entries(b)) out.set(k, [...new Set([...(out.get(k) ?? []), ...v])]);
+    return Object.fromEntries(out);
   };
   return {
     synonyms: variants(base.synonyms, own.synonyms),

@@ -137,7 +137,6 @@ export const crisisSchema = z
   .strictObject({
     title: text(80),
     urgency: z.array(crisisKind),
-    general: crisisSteps,
     kinds: z.record(crisisKind, crisisSteps),
     contacts: z.array(contact).default([]),
   })
@@ -147,12 +146,9 @@ export const crisisSchema = z
     if (new Set(c.urgency).size !== crisisKind.options.length) {
       issue(['urgency'], `must list each kind once: ${crisisKind.options.join(', ')}`);
     }
-    const lists: [string, z.infer<typeof crisisSteps>][] = [
-      ['general', c.general],
-      ...Object.entries(c.kinds).map(
-        ([k, steps]) => [`kinds.${k}`, steps] as [string, typeof steps],
-      ),
-    ];
+    const lists = Object.entries(c.kinds).map(
+      ([k, steps]) => [`kinds.${k}`, steps] as [string, typeof steps],
+    );
     for (const [where, steps] of lists) {
       const path = where.split('.');
       // 911 comes first on every card: the one step that must never be below the fold.
@@ -173,9 +169,6 @@ export const crisisSchema = z
       if (!c.kinds[k]?.some((s) => /\b988\b/.test(s.text))) {
         issue(['kinds', k], 'must give the 988 Lifeline');
       }
-    }
-    if (!/\b988\b/.test(c.general.map((s) => s.text).join(' '))) {
-      issue(['general'], 'must give the 988 Lifeline');
     }
     if (c.kinds.violence?.some((s) => s.near)) {
       issue(['kinds', 'violence'], 'a violence step never keeps the worker near the person');

@@ -1,6 +1,6 @@
 // The crisis protocol for the kinds of danger found (knowledge/crisis.yaml): the most urgent
 // kind's ordered steps lead, the other kinds add only the steps it lacks, and the contacts
-// for these kinds follow, the agency's first.
+// for these kinds follow, the agency's first. Also the fallback reply, shown when answering fails.
 import type { CrisisContact, CrisisKind, CrisisProtocolText, CrisisStep } from '../types.ts';
 
 export interface CrisisProtocol {
@@ -25,17 +25,15 @@ export function byUrgency(text: CrisisProtocolText, kinds: CrisisKind[]): Crisis
   return text.urgency.filter((k) => kinds.includes(k));
 }
 
-/**
- * The card for these kinds of danger. With no kind (the answer failed before the danger was
- * known) the general steps are shown, so 911, 988 and the supervisor are always there.
- */
+/** The card for these kinds of danger; with no kind known, the steps that hold for any danger. */
 export function crisisProtocol(
   text: CrisisProtocolText,
   kinds: CrisisKind[],
   agencyContacts: CrisisContact[] = [],
 ): CrisisProtocol {
   const ordered = byUrgency(text, kinds);
-  const lists: CrisisStep[][] = ordered.length ? ordered.map((k) => text.kinds[k]) : [text.general];
+  if (!ordered.length) return { ...fallbackProtocol(agencyContacts), title: text.title };
+  const lists: CrisisStep[][] = ordered.map((k) => text.kinds[k]);
   const violent = ordered.includes('violence');
   const seen = new Set<string>();
   const steps: string[] = [];
@@ -53,5 +51,27 @@ export function crisisProtocol(
       label,
       value,
     })),
+  };
+}
+
+/** What every surface shows when answering a message fails, whatever failed (the crisis check
+ * and the knowledge base included, so its words are here, not in knowledge/crisis.yaml): the
+ * message may have been about someone in danger, so the essentials of the crisis protocol come
+ * with the apology. The agency's contacts (county crisis line, on-call supervisor) follow; the
+ * national numbers are in the steps, once. */
+export function fallbackProtocol(agencyContacts: readonly CrisisContact[] = []): CrisisProtocol {
+  const seen = new Set<string>();
+  return {
+    title: 'Sorry, I could not answer that. If anyone may be in danger, act now.',
+    kinds: [],
+    steps: [
+      'If anyone is in immediate danger, call 911 now.',
+      'Call or text 988, or chat at 988lifeline.org (24/7).',
+      "Tell your supervisor now and follow your agency's crisis procedure.",
+      'Otherwise, please ask again in a minute.',
+    ],
+    contacts: agencyContacts
+      .filter((c) => !c.kinds && !seen.has(c.value) && seen.add(c.value))
+      .map(({ label, value }) => ({ label, value })),
   };
 }
