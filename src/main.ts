@@ -94,6 +94,10 @@ async function main() {
     // The drain, then up to STOP_MS for requests in flight; then the process leaves anyway (the
     // orchestrator would kill it soon after) rather than hang.
     const limit = config.shutdownDrainMs + STOP_MS;
+    if (process.stdout.isTTY && config.shutdownDrainMs > 0)
+      process.stdout.write(
+        `\n  Stopping in ${config.shutdownDrainMs / 1000} s (SHUTDOWN_DRAIN_SECONDS). Ctrl+C again stops now.\n\n`,
+      );
     setTimeout(() => {
       logger.error({ event: 'stop-timeout', ms: limit }, 'shutdown took too long');
       process.exit(1);
@@ -107,9 +111,11 @@ async function main() {
         logger.error({ event: 'stop-failed', step: name, err: (error as Error).message }, name);
       }
     };
+    // Not ready from this moment (close starts the drain), while the scheduler finishes a post.
+    const closing = http.close(config.shutdownDrainMs, skipDrain.signal);
     watcher?.close();
     await step('scheduler', () => scheduler.stop());
-    await step('http', () => http.close(config.shutdownDrainMs, skipDrain.signal));
+    await step('http', () => closing);
     for (const s of surfaces) await step(s.name, () => s.stop?.());
     await step('asks', () => services.bot.flush());
     await step('release-claims', () => store.releaseClaims(instance));

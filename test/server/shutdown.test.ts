@@ -198,4 +198,15 @@ describe('graceful shutdown', () => {
     expect(await send(url, '/healthz')).toEqual({ error: 'ECONNREFUSED' });
     keepAlive.destroy();
   });
+
+  it('a second Ctrl+C ends the drain at once', async () => {
+    const { bot, url, exited } = await startBot({ SHUTDOWN_DRAIN_SECONDS: '30' });
+    bot.kill('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await send(url, '/readyz')).toMatchObject({ status: 503 });
+    const second = Date.now();
+    bot.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(Date.now() - second).toBeLessThan(5_000);
+  });
 });
