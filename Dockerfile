@@ -41,8 +41,9 @@ EXPOSE 3000
 # Alive = the HTTP server answers; /readyz (knowledge + database) is for load balancers.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# node itself is PID 1 and gets SIGTERM: it stops accepting, finishes requests in flight,
-# gives back unposted quiz claims and closes the database (within 8 s; Docker waits 10 s).
+# node itself is PID 1 and gets SIGTERM: after a drain (SHUTDOWN_DRAIN_SECONDS, default 3 s:
+# not ready, still answering) it stops accepting, finishes requests in flight, gives back
+# unposted quiz claims and closes the database (within the drain + 5 s; Docker waits 10 s).
 # --max-semi-space-size=4 keeps V8's young generation small (src/main.ts also switches V8 to
 # --optimize-for-size once started). Measured with the Slack benchmark: 135-144 MB resident idle,
 # 147-153 MB at the peak, instead of ~155 / ~320 MB; same answers.

@@ -33,7 +33,7 @@ export function createBot(config: Config, options: BotOptions) {
   const logger = createLogger(config.logLevel ?? options.defaultLogLevel, options.logDestination);
   const now = options.now ?? (() => new Date());
   const asks = options.store
-    ? createAskCounter(options.store, logger, options.askFlushMs ?? 1_000)
+    ? createAskCounter(options.store, logger, options.askFlushMs)
     : undefined;
   let kb =
     options.knowledge ?? loadKnowledgeWithOverlay(config.knowledgeDir, config.agencyKnowledgeDir);

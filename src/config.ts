@@ -102,6 +102,7 @@ const schema = z.object({
     .string()
     .refine(isValidZone, 'is not an IANA time zone')
     .default('America/Los_Angeles'),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(60).default(3),
 });
 
 export interface SlackConfig {
@@ -171,6 +172,8 @@ export interface Config {
   sqlitePath: string;
   /** Time zone of personal quizzes and the terminal quiz (daily posts use each channel's own). */
   quizZone: string;
+  /** On SIGTERM, how long the server stays not ready but still answering before it closes. */
+  shutdownDrainMs: number;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -200,6 +203,7 @@ const EXPECTED: Record<string, string> = {
   DATABASE_URL: 'postgresql://user:password@host:5432/database',
   SQLITE_PATH: 'a file path, e.g. ./data/boundary-bot.sqlite',
   QUIZ_ZONE: 'an IANA time zone such as America/Los_Angeles',
+  SHUTDOWN_DRAIN_SECONDS: 'seconds from 0 to 60, e.g. 3',
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -246,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     sqlitePath: c.SQLITE_PATH,
     quizZone: c.QUIZ_ZONE,
+    shutdownDrainMs: Math.round(c.SHUTDOWN_DRAIN_SECONDS * 1000),
   };
 }
 
@@ -326,7 +331,7 @@ function teamsConfig(c: Parsed, nodeEnv: string, problems: string[]): TeamsConfi
 
 // Our variables' prefixes: a key with one of them that we do not know is probably a typo.
 const OURS =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_|KNOWLEDGE_|AGENCY_|LOG_|QUIZ_|CRISIS_|SQLITE_|WEB_CONSOLE)/;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_|KNOWLEDGE_|AGENCY_|LOG_|QUIZ_|CRISIS_|SQLITE_|WEB_CONSOLE|SHUTDOWN_)/;
 
 function unknownKeys(env: NodeJS.ProcessEnv): string[] {
   const known = new Set(Object.keys(schema.shape));

@@ -13,8 +13,9 @@ import { createServices } from './services.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
-/** Longest a graceful shutdown may take (Docker sends SIGKILL 10 s after SIGTERM). */
-const STOP_MS = 8_000;
+/** Longest a graceful shutdown may take after the drain (Docker sends SIGKILL 10 s after
+ * SIGTERM; with the default 3 s drain this leaves 2 s to spare). */
+const STOP_MS = 5_000;
 
 async function main() {
   const started = performance.now();
@@ -80,16 +81,29 @@ async function main() {
     );
 
   let stopping = false;
+  const skipDrain = new AbortController();
   const stop = async (signal: string, code = 0) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl+C (or signal) does not wait for the load balancer: close now.
+      skipDrain.abort();
+      return;
+    }
     stopping = true;
-    logger.info({ event: 'stopping', signal }, 'shutting down');
-    // Requests in flight get up to STOP_MS; then the process leaves anyway (the orchestrator
-    // would kill it soon after) rather than hang.
+    logger.info(
+      { event: 'stopping', signal, drainMs: config.shutdownDrainMs },
+      'shutting down: not ready, still answering during the drain',
+    );
+    // The drain, then up to STOP_MS for requests in flight; then the process leaves anyway (the
+    // orchestrator would kill it soon after) rather than hang.
+    const limit = config.shutdownDrainMs + STOP_MS;
+    if (process.stdout.isTTY && config.shutdownDrainMs > 0)
+      process.stdout.write(
+        `\n  Stopping in ${config.shutdownDrainMs / 1000} s (SHUTDOWN_DRAIN_SECONDS). Ctrl+C again stops now.\n\n`,
+      );
     setTimeout(() => {
-      logger.error({ event: 'stop-timeout', ms: STOP_MS }, 'shutdown took too long');
+      logger.error({ event: 'stop-timeout', ms: limit }, 'shutdown took too long');
       process.exit(1);
-    }, STOP_MS).unref();
+    }, limit).unref();
     let failed = false;
     const step = async (name: string, action: () => unknown) => {
       try {
@@ -99,9 +113,11 @@ async function main() {
         logger.error({ event: 'stop-failed', step: name, err: (error as Error).message }, name);
       }
     };
+    // Not ready from this moment (close starts the drain), while the scheduler finishes a post.
+    const closing = http.close(config.shutdownDrainMs, skipDrain.signal);
     watcher?.close();
     await step('scheduler', () => scheduler.stop());
-    await step('http', () => http.close());
+    await step('http', () => closing);
     for (const s of surfaces) await step(s.name, () => s.stop?.());
     await step('asks', () => services.bot.flush());
     await step('release-claims', () => store.releaseClaims(instance));

@@ -29,6 +29,18 @@ describe('configuration', () => {
     );
   });
 
+  it('drains for 3 s on shutdown unless told otherwise, within 0-60 s', () => {
+    expect(loadConfig({}).shutdownDrainMs).toBe(3_000);
+    expect(loadConfig({ SHUTDOWN_DRAIN_SECONDS: '0.5' }).shutdownDrainMs).toBe(500);
+    expect(loadConfig({ SHUTDOWN_DRAIN_SECONDS: '0' }).shutdownDrainMs).toBe(0);
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_SECONDS: '90' })).toThrow(
+      /SHUTDOWN_DRAIN_SECONDS: .*expected seconds from 0 to 60/,
+    );
+    expect(loadConfig({ SHUTDOWN_DRAIN_SECOND: '5' }).warnings).toEqual([
+      'SHUTDOWN_DRAIN_SECOND is not a boundary-bot setting (ignored); see .env.example',
+    ]);
+  });
+
   it('runs only the surfaces that are configured, and says what is missing', () => {
     const none = loadConfig({});
     expect(none.slack).toBeNull();

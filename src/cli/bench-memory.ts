@@ -150,6 +150,8 @@ async function main() {
     SQLITE_PATH: join(dir, 'bot.sqlite'),
     WEB_CONSOLE: 'on',
     LOG_LEVEL: 'warn',
+    // The stop time measured is the bot's own work, not the load balancer's drain period.
+    SHUTDOWN_DRAIN_SECONDS: '0',
     ...(api
       ? {
           SLACK_BOT_TOKEN: 'xoxb-bench-token',

@@ -1,7 +1,8 @@
-// The one HTTP server: each surface's routes, /healthz and /readyz. Closing it stops new
-// connections and waits for requests in flight (graceful shutdown).
+// The one HTTP server: each surface's routes, /healthz and /readyz. Closing it drains first
+// (not ready, still answering), then stops new connections and waits for requests in flight.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Server as NetServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Route } from './surface.ts';
 
@@ -43,11 +44,23 @@ function matches(route: Route, method: string, path: string): boolean {
     : path === route.path;
 }
 
+/** After the drain, how long an open connection may still deliver a request it already sent. */
+const IDLE_GRACE_MS = 100;
+
 export function createHttpServer(o: HttpServerOptions) {
   let stopping = false;
+  /** Responses begun before the drain: they too will close their connection when done. */
+  const answering = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const method = req.method ?? 'GET';
+    // Draining: answered, and the client reconnects (elsewhere) for its next request instead
+    // of reusing a connection that is about to close.
+    if (stopping) res.setHeader('connection', 'close');
+    else {
+      answering.add(res);
+      res.on('close', () => answering.delete(res));
+    }
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       void readiness(o.ready ?? {}, stopping, o.readyTimeoutMs ?? 2_000).then(({ ok, checks }) =>
@@ -94,13 +107,25 @@ export function createHttpServer(o: HttpServerOptions) {
         });
       });
     },
-    /** Stop accepting, let requests in flight finish, then resolve. */
-    close(): Promise<void> {
+    /**
+     * Graceful stop: /readyz fails at once, but requests are still accepted and answered for
+     * `drainMs` (the time a load balancer needs to notice; `skip` ends it early). Then stop
+     * accepting, let requests in flight finish, and resolve when the last connection is gone.
+     */
+    async close(drainMs = 0, skip?: AbortSignal): Promise<void> {
       stopping = true;
-      return new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      for (const res of answering) if (!res.headersSent) res.setHeader('connection', 'close');
+      if (drainMs > 0) await sleep(drainMs, undefined, { signal: skip }).catch(() => {});
+      // http.Server#close would also destroy every idle connection at once, and with it a
+      // request already sent on one but not yet read (the client sees ECONNRESET). So stop
+      // listening only, let the event loop read what has arrived, then close what is still idle.
+      const closed = new Promise<void>((resolve) =>
+        NetServer.prototype.close.call(server, () => resolve()),
+      );
+      await sleep(IDLE_GRACE_MS);
+      await new Promise((resolve) => setImmediate(resolve));
+      server.closeIdleConnections();
+      return closed;
     },
   };
 }

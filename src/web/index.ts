@@ -6,6 +6,7 @@ import type { Route, Surface } from '../server/surface.ts';
 import type { Services } from '../services.ts';
 import { createApi } from './api.ts';
 import { hostAllowed } from './host-guard.ts';
+import { originAllowed } from './origin-guard.ts';
 import { personId } from './person.ts';
 import { loadAssets, sendAsset } from './static.ts';
 
@@ -51,11 +52,15 @@ export async function createConsoleSurface(services: Services): Promise<Surface>
     (r): Route => ({
       ...r,
       handler: (req, res) =>
-        hostAllowed(req, config.publicUrl)
-          ? r.handler(req, res)
-          : sendJson(res, 403, {
+        !hostAllowed(req, config.publicUrl)
+          ? sendJson(res, 403, {
               error: 'The console answers on localhost, an IP address or the PUBLIC_URL host.',
-            }),
+            })
+          : !originAllowed(req, config.publicUrl)
+            ? sendJson(res, 403, {
+                error: 'The console accepts changes only from its own page or PUBLIC_URL.',
+              })
+            : r.handler(req, res),
     }),
   );
   return {

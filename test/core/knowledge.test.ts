@@ -143,6 +143,56 @@ describe('a malformed knowledge file', () => {
     expect(list.some((p) => /duplicate topic id/.test(p.message))).toBe(true);
   });
 
+  it('an alias bomb is refused, naming the file', () => {
+    // Nine levels of ten aliases each: a billion strings once expanded.
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const list = problems({ 'sample.yaml': TOPIC, 'bomb.yaml': `${levels.join('\n')}\n` });
+    expect(list).toContainEqual({
+      file: expect.stringMatching(/topics\/bomb\.yaml$/),
+      line: 1,
+      field: '',
+      message: expect.stringMatching(/too many aliases/),
+    });
+  });
+
+  it('a file over the size limit is refused before it is parsed, naming the file and the limit', () => {
+    // A valid topic padded with a comment to 5 MB: the size alone is refused, and quickly.
+    const padded = `${TOPIC}# ${'x'.repeat(5 * 1024 * 1024)}\n`;
+    const started = performance.now();
+    const list = problems({ 'sample.yaml': padded });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(list).toEqual([
+      {
+        file: expect.stringMatching(/topics\/sample\.yaml$/),
+        line: 1,
+        field: '',
+        message: 'is 5.0 MB; a knowledge file may be at most 256 KB',
+      },
+    ]);
+  });
+
+  it('a folder or other non-file named like a YAML file is refused, naming it', () => {
+    const dir = folder({ 'sample.yaml': TOPIC });
+    mkdirSync(join(dir, 'topics', 'notes.yaml'));
+    try {
+      loadKnowledge(dir);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(KnowledgeError);
+      expect((error as KnowledgeError).problems).toContainEqual(
+        expect.objectContaining({
+          file: expect.stringMatching(/topics\/notes\.yaml$/),
+          message: 'is not a file',
+        }),
+      );
+    }
+  });
+
   it('the error message lists file:line field: message', () => {
     try {
       loadKnowledge(folder({ 'sample.yaml': TOPIC.replace('related: []', 'related: [nowhere]') }));

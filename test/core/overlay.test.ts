@@ -319,6 +319,23 @@ nuance:
     expect(ps[0]?.message).toMatch(/duplicate quiz id "gifts-1"/);
   });
 
+  it('an alias bomb or an oversized file, naming the file', () => {
+    const ps = problems({
+      'topics/gifts.yaml': `id: gifts\nx: &x [a, a, a, a, a, a, a, a, a, a]\n${Array.from(
+        { length: 8 },
+        (_, i) =>
+          `y${i}: &y${i} [${Array(10)
+            .fill(i ? `*y${i - 1}` : '*x')
+            .join(', ')}]`,
+      ).join('\n')}\n`,
+      'sources.yaml': `# ${'x'.repeat(300 * 1024)}\n`,
+    });
+    expect(ps.map((p) => `${p.file.split('/').at(-1)}: ${p.message}`)).toEqual([
+      'sources.yaml: is 301 KB; a knowledge file may be at most 256 KB',
+      expect.stringMatching(/^gifts\.yaml: .*too many aliases/),
+    ]);
+  });
+
   it('a folder that does not exist', () => {
     expect(() => loadKnowledgeWithOverlay(knowledgeDir, join(tmpdir(), 'no-such-agency'))).toThrow(
       /agency knowledge folder does not exist/,

@@ -136,6 +136,32 @@ describe('watchKnowledge', { timeout: 30_000 }, () => {
     expect(reloads).toHaveLength(0);
   });
 
+  it('an alias bomb and an oversized file are rejected, each named in the log', async () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) {
+      const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    writeFileSync(join(agencyDir, 'topics', 'bomb.yaml'), `${levels.join('\n')}\n`);
+    const big = join(baseDir, 'topics', 'gifts.yaml');
+    writeFileSync(big, `${readFileSync(big, 'utf8')}# ${'x'.repeat(5 * 1024 * 1024)}\n`);
+    await until(() => events('knowledge-rejected').length > 0, 'the rejection log');
+    expect(events('knowledge-rejected')[0]?.problems).toEqual([
+      expect.stringMatching(
+        /knowledge\/topics\/gifts\.yaml:1 is 5\.0 MB; a knowledge file may be at most 256 KB$/,
+      ),
+    ]);
+    expect(reloads).toHaveLength(0);
+
+    // With the base fixed, the agency's bomb is the one problem left, named.
+    edit(big, `# ${'x'.repeat(5 * 1024 * 1024)}\n`, '');
+    await until(() => events('knowledge-rejected').length > 1, 'the second rejection log');
+    expect(events('knowledge-rejected')[1]?.problems).toEqual([
+      expect.stringMatching(/agency\/topics\/bomb\.yaml:1 YAML: too many aliases/),
+    ]);
+    expect(reloads).toHaveLength(0);
+  });
+
   it('follows atomic saves (temp file renamed over the old one) and later in-place writes', async () => {
     const path = join(agencyDir, 'topics', 'gifts.yaml');
     const policy = () => reloads.at(-1)?.topicsById.get('gifts')?.agency_policy ?? '';

@@ -1,5 +1,5 @@
 // The shared HTTP server: liveness, readiness (knowledge and database), routes, a clear
-// message for a port in use, and a close that lets requests in flight finish.
+// message for a port in use, and a close that drains, then lets requests in flight finish.
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/server/http.ts';
@@ -180,5 +180,35 @@ describe('listening and closing', () => {
     expect(await response).toEqual({ status: 200, body: 'finished' });
     await closing;
     expect(closed).toBe(true);
+  });
+});
+
+describe('draining before close', () => {
+  it('is not ready but still answers during the drain, each answer closing its connection', async () => {
+    const { http, url } = await serve();
+    let closed = false;
+    const closing = http.close(1_000).then(() => {
+      closed = true;
+    });
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(ready.headers.get('connection')).toBe('close');
+    expect((await ready.json()).checks.server).toBe('shutting down');
+    const alive = await fetch(`${url}/healthz`);
+    expect(alive.status).toBe(200);
+    expect(alive.headers.get('connection')).toBe('close');
+    expect(closed).toBe(false);
+    await closing;
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
+  it('ends the drain early when asked (a second Ctrl+C)', async () => {
+    const { http } = await serve();
+    const skip = new AbortController();
+    const started = Date.now();
+    const closing = http.close(60_000, skip.signal);
+    skip.abort();
+    await closing;
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { PRIVACY_WARNING } from '../../src/core/render-text.ts';
 import { hostAllowed } from '../../src/web/host-guard.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
+import { originAllowed } from '../../src/web/origin-guard.ts';
 import { serveSurface } from '../support/http.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
 
@@ -411,6 +412,103 @@ describe('DNS rebinding', () => {
     expect(hostAllowed(fake('bot.agency.org'), 'https://bot.agency.org')).toBe(true);
     expect(hostAllowed(fake('evil.org'), 'https://bot.agency.org')).toBe(false);
     expect(hostAllowed(fake(''), undefined)).toBe(false);
+  });
+});
+
+describe('cross-origin writes', () => {
+  serverPer('test');
+
+  /** A request with chosen headers, as a browser on some page would send it. */
+  const send = (method: string, path: string, headers: Record<string, string>, body = '') =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const { port } = new URL(server.url);
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path,
+          headers: { 'content-type': 'application/json', ...headers },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => {
+            text += c;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  const feedback = (headers: Record<string, string>) =>
+    send(
+      'POST',
+      '/console/api/action',
+      headers,
+      JSON.stringify({ type: 'feedback', topicId: 'gifts', helpful: true }),
+    );
+
+  it('refuses a write from another origin or site, whatever else the request says', async () => {
+    const own = `http://127.0.0.1:${new URL(server.url).port}`;
+    const forged: Record<string, string>[] = [
+      { origin: 'https://attacker.example' },
+      { origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' },
+      // Another program on this machine: same site, other port.
+      { origin: 'http://127.0.0.1:9999', 'sec-fetch-site': 'same-site' },
+      { origin: `http://localhost:${new URL(server.url).port}`, 'sec-fetch-site': 'same-site' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      // A forged Origin does not outweigh what the browser says about the site.
+      { origin: own, 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of forged) {
+      const r = await feedback(headers);
+      expect(r.status, JSON.stringify(headers)).toBe(403);
+      expect(r.text).toContain('only from its own page');
+    }
+    const message = await send(
+      'POST',
+      '/console/api/message',
+      { origin: 'https://attacker.example' },
+      '{"text":"/boundary quiz subscribe 09:00"}',
+    );
+    expect(message.status).toBe(403);
+    // Nothing was recorded.
+    const report = await person().get('/console/api/report');
+    expect(JSON.stringify(report.json)).not.toMatch(/"helpful":[1-9]/);
+  });
+
+  it('accepts its own page, the PUBLIC_URL origin and clients that send no Origin (curl)', async () => {
+    const own = `http://127.0.0.1:${new URL(server.url).port}`;
+    expect((await feedback({ origin: own, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await feedback({ origin: own })).status).toBe(200);
+    expect((await feedback({})).status).toBe(200);
+    const report = await person().get('/console/api/report');
+    expect(JSON.stringify(report.json)).toMatch(/"helpful":3/);
+    // Reads change nothing: the Host check alone guards them.
+    expect(
+      (await send('GET', '/console/api/welcome', { origin: 'https://attacker.example' })).status,
+    ).toBe(200);
+    const fake = (headers: Record<string, string>) =>
+      ({
+        method: 'POST',
+        headers: { host: '127.0.0.1:3000', ...headers },
+      }) as unknown as IncomingMessage;
+    const publicUrl = 'https://bot.agency.org';
+    expect(
+      originAllowed(fake({ origin: publicUrl, 'sec-fetch-site': 'cross-site' }), publicUrl),
+    ).toBe(true);
+    expect(originAllowed(fake({ origin: 'https://bot.agency.org.evil.org' }), publicUrl)).toBe(
+      false,
+    );
+    expect(originAllowed(fake({ origin: 'http://bot.agency.org' }), publicUrl)).toBe(false);
+    expect(originAllowed(fake({ host: 'bot.agency.org', origin: publicUrl }), publicUrl)).toBe(
+      true,
+    );
+    expect(
+      originAllowed(fake({ host: '[::1]:3000', origin: 'http://[::1]:3000' }), undefined),
+    ).toBe(true);
   });
 });
 

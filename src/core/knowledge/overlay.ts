@@ -135,7 +135,7 @@ function loadTopics(dir: string, base: KnowledgeBase, problems: KnowledgeProblem
     const y = read(join(dir, name));
     problems.push(...y.problems);
     if (y.problems.length) continue;
-    const raw = y.doc.toJS() as unknown;
+    const raw = y.data;
     const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
     const baseTopic = typeof id === 'string' ? base.topicsById.get(id) : undefined;
     const t = baseTopic ? changeTopic(y, baseTopic, problems) : newTopic(y, raw, base, problems);

@@ -48,6 +48,8 @@ export interface YamlSource {
 export interface LocatedYaml {
   file: string;
   doc: Document;
+  /** The document as plain data (null when it could not be built). */
+  data: unknown;
   line: (path: Path) => number;
 }
 
@@ -58,18 +60,33 @@ export function parseYaml(src: YamlSource): { located: LocatedYaml; problems: Kn
     prettyErrors: false,
     uniqueKeys: true,
   });
-  const located = { file: src.file, doc, line: (path: Path) => lineOf(doc, lines, path) };
   const problems = doc.errors.map((e) => ({
     file: src.file,
     line: e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line,
     field: '',
     message: `YAML syntax: ${e.message.split('\n')[0]}`,
   }));
+  let data: unknown = null;
+  if (!problems.length) {
+    // Aliases (*name) that expand to far more data than the file holds (an "alias bomb")
+    // make the yaml library throw: a problem in this file, not a crash without a name.
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      problems.push({
+        file: src.file,
+        line: 1,
+        field: '',
+        message: `YAML: too many aliases (*name) or the data they expand to is too large; write the values out (${(error as Error).message})`,
+      });
+    }
+  }
+  const located = { file: src.file, doc, data, line: (path: Path) => lineOf(doc, lines, path) };
   return { located, problems };
 }
 
 export function validate<S extends z.ZodType>(y: LocatedYaml, schema: S): Parsed<z.output<S>> {
-  const result = schema.safeParse(y.doc.toJS() ?? {});
+  const result = schema.safeParse(y.data ?? {});
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
