@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { loadKnowledge } from '../../src/core/knowledge/load.ts';
+import { detectCrisis } from '../../src/core/safety/crisis.ts';
 import { crisisProtocol } from '../../src/core/safety/protocol.ts';
 import type { CrisisKind } from '../../src/core/types.ts';
 
@@ -92,5 +93,22 @@ describe("an agency's contacts for some kinds of danger", () => {
     expect(() => loadConfig({ CRISIS_CONTACTS: 'Hotline [abuz]: 555-0110' })).toThrow(
       /suicide, self-harm, overdose, medical, violence, abuse/,
     );
+  });
+});
+
+describe('a threat to oneself', () => {
+  // The violence card keeps the worker away from the person; a suicidal message must never get it.
+  const subjects = ['I want to', 'im gonna', 'she said she will', 'he is going to', 'they want to'];
+  const acts = ['kill', 'hurt', 'stab', 'shoot'];
+  const selves = ['myself', 'herself', 'himself', 'themselves'];
+  const when = ['tonight', 'today', 'tomorrow', 'if nothing changes', 'when he gets home'];
+  const messages = subjects.flatMap((s) =>
+    acts.flatMap((a) => selves.map((m, i) => `${s} ${a} ${m} ${when[i % when.length]}`)),
+  );
+
+  it.each(messages)('"%s" is not read as violence towards others', (m) => {
+    const d = detectCrisis(m);
+    expect(d.crisis).toBe(true);
+    expect(d.kinds).not.toContain('violence');
   });
 });

@@ -146,7 +146,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   [
     'self-harm',
     new RegExp(
-      `\\b(?:cut|cuts|cutting|burn|burns|burning|burned|hurt|hurts|hurting|harm|harms|harming|scratch\\w*|hit|hitting) ${SELF}\\b`,
+      `\\b(?:cut|cuts|cutting|stab|stabs|stabbing|stabbed|slash|slashes|slashing|slashed|burn|burns|burning|burned|hurt|hurts|hurting|harm|harms|harming|scratch\\w*|hit|hitting) ${SELF}\\b`,
     ),
   ],
   [
@@ -328,7 +328,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'violence',
-    /\b(?:kill|murder|stab|shoot) (?:him|her|them|my|his|her|that|the) ?\w* (?:if|when|tonight|today|tomorrow)\b/,
+    /\b(?:kill|murder|stab|shoot) (?:him|her|them|my|his|that|the)\b ?\w* (?:if|when|tonight|today|tomorrow)\b/,
   ],
   [
     'violence',
