@@ -2,6 +2,7 @@
 // command. Platform-neutral: the surfaces add their own prefix when they show the syntax.
 // A mistake is explained without quoting what was typed: the reply may be public (a channel
 // thread) and the words may identify someone.
+import { detectCrisis } from '../core/safety/crisis.ts';
 import { isValidZone, parseTime } from '../schedule/local-time.ts';
 
 export type Command =
@@ -37,7 +38,13 @@ function usage(problem: string, which: keyof typeof SYNTAX): Command {
 }
 
 export function parseCommand(input: string): Command {
-  const text = input.trim();
+  const command = parseWords(input.trim());
+  // A mistyped command that speaks of danger ("quiz my client wants to kill herself") is a
+  // question: the crisis protocol comes before any syntax help.
+  return command.kind === 'usage' && detectCrisis(input).crisis ? ask(input.trim()) : command;
+}
+
+function parseWords(text: string): Command {
   const words = text.split(/\s+/).filter(Boolean);
   const first = (words[0] ?? '').toLowerCase();
   if (!text || first === 'help' || text === '?')

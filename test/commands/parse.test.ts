@@ -74,4 +74,17 @@ describe('parseCommand', () => {
       expect(JSON.stringify(c), text).not.toMatch(/Maria|1990/);
     }
   });
+
+  it('reads a mistyped command that speaks of danger as a question, so the protocol comes first', () => {
+    for (const text of [
+      'quiz my client wants to kill herself',
+      'quiz stats he has a gun and says he will shoot his ex tonight',
+      'quiz subscribe 09:00 America/Denver she took all her pills and is not breathing',
+      'quiz stop i want to die',
+    ]) {
+      expect(parseCommand(text), text).toEqual({ kind: 'ask', text });
+    }
+    // Without danger, the same mistakes still get the syntax.
+    expect(parseCommand('quiz my client gave me a gift').kind).toBe('usage');
+  });
 });
