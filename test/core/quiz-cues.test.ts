@@ -42,7 +42,8 @@ describe('kb:lint quiz cue rules', () => {
     expect(errors(quiz)).toEqual([]);
     expect(describeCues(quizCues(quiz))).toEqual([
       'quiz: 8 items, 1 topics, 8 to 8 items per topic',
-      'quiz: key is the longest option in 0/8 items (0%)',
+      'quiz: key is the longest option in 2/8 items (25%)',
+      'quiz: key length rank longest 25%, 2nd 25%, 3rd 25%, shortest 25%',
       'quiz: supervisor/policy/agency in 1/8 keys (13%) vs 3/24 distractors (13%)',
       'quiz: key positions A 25%, B 25%, C 25%, D 25%',
     ]);
@@ -50,7 +51,7 @@ describe('kb:lint quiz cue rules', () => {
 
   it('fails when the key is the longest option in more than 35% of items', () => {
     const quiz = fair().map((q, i) => {
-      if (i >= 3) return q;
+      if (i !== 2) return q;
       const options = [...q.options];
       options[q.correct] = `${'A very long key that beats every other option. '.repeat(2)}${i}`;
       return { ...q, options };
@@ -60,14 +61,28 @@ describe('kb:lint quiz cue rules', () => {
   });
 
   it('fails when keys name the supervisor or policy more than 1.5x as often as distractors', () => {
+    // Same length, so only the words change.
     const quiz = fair().map((q, i) => {
       if (i < 1 || i > 2) return q;
       const options = [...q.options];
-      options[q.correct] = `Check agency policy first (${i}).`;
+      options[q.correct] = (options[q.correct] as string).replace('advice', 'policy');
       return { ...q, options };
     });
     expect(errors(quiz)).toEqual([
       expect.stringMatching(/keys name the supervisor\/policy\/agency 38%/),
+    ]);
+  });
+
+  it('fails when more than 40% of keys have the same length rank (say, second longest)', () => {
+    const quiz = fair().map((q, i) => {
+      if (i > 1) return q;
+      const options = [...q.options];
+      options[q.correct] = (options[q.correct] as string).slice(0, 70);
+      return { ...q, options };
+    });
+    expect(quizCues(quiz).keyLongest).toBe(0);
+    expect(errors(quiz)).toEqual([
+      expect.stringMatching(/the key is the 2nd option by length in 50%/),
     ]);
   });
 
@@ -90,9 +105,9 @@ describe('kb:lint quiz cue rules', () => {
   });
 
   it('refuses a wrong option without `why`, naming the line', () => {
-    const { problems } = load((y) => y.replace('        why: Wrong for reason 2.\n', ''));
+    const { problems } = load((y) => y.replace('        why: Wrong for reason 1.\n', ''));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 11, field: 'questions[0].options[2].why' });
+    expect(problems[0]).toMatchObject({ line: 12, field: 'questions[0].options[2].why' });
     expect(problems[0]?.message).toMatch(/a wrong option needs `why`/);
   });
 
@@ -102,7 +117,7 @@ describe('kb:lint quiz cue rules', () => {
     );
     expect(onKey.problems[0]?.message).toMatch(/the correct option has no `why`/);
     const twoLines = load((y) =>
-      y.replace('why: Wrong for reason 2.', 'why: |-\n          Wrong\n          twice.'),
+      y.replace('why: Wrong for reason 1.', 'why: |-\n          Wrong\n          twice.'),
     );
     expect(twoLines.problems[0]?.message).toMatch(/must be one line/);
   });

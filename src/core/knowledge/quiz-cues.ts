@@ -1,12 +1,15 @@
 // Does the quiz test knowledge or test-taking? Cues a reader could use without reading the
-// scenario: the key being the longest option, the key naming the supervisor or policy more
-// often than the wrong options do, the key sitting in one position, thin topics.
+// scenario: the key being the longest option (or reliably the second longest), the key naming
+// the supervisor or policy more often than the wrong options do, the key sitting in one
+// position, thin topics.
 import type { QuizQuestion } from '../types.ts';
 
 /** The bounds `kb:lint` holds the quiz to. */
 export const QUIZ_LIMITS = {
   /** Most items whose key is strictly the longest option. */
   keyLongestShare: 0.35,
+  /** Most items whose key has the same length rank (longest, 2nd, 3rd, shortest). */
+  lengthRankShare: 0.4,
   /** Keys may name the supervisor/policy/agency at most this many times as often as distractors. */
   deferRatio: 1.5,
   /** Each key position (A, B, C, D) between these shares of all items. */
@@ -26,6 +29,8 @@ export interface QuizCues {
   distractorDefer: number;
   /** Items keyed at each position, A first. */
   positions: number[];
+  /** Items by how many options are longer than the key: 0 (longest) to 3 (shortest). */
+  lengthRanks: number[];
   perTopic: Map<string, number>;
 }
 
@@ -37,12 +42,15 @@ export function quizCues(quiz: readonly QuizQuestion[]): QuizCues {
     distractors: 0,
     distractorDefer: 0,
     positions: [0, 0, 0, 0],
+    lengthRanks: [0, 0, 0, 0],
     perTopic: new Map(),
   };
   for (const q of quiz) {
     const key = q.options[q.correct] ?? '';
     const others = q.options.filter((_, i) => i !== q.correct);
     if (others.every((o) => key.length > o.length)) c.keyLongest++;
+    const rank = others.filter((o) => o.length > key.length).length;
+    c.lengthRanks[rank] = (c.lengthRanks[rank] ?? 0) + 1;
     if (DEFER_WORDS.test(key)) c.keyDefer++;
     c.distractors += others.length;
     c.distractorDefer += others.filter((o) => DEFER_WORDS.test(o)).length;
@@ -52,6 +60,7 @@ export function quizCues(quiz: readonly QuizQuestion[]): QuizCues {
   return c;
 }
 
+const RANKS = ['longest', '2nd', '3rd', 'shortest'];
 const pct = (n: number, of: number) => `${of ? Math.round((100 * n) / of) : 0}%`;
 const rate = (n: number, of: number) => (of ? n / of : 0);
 
@@ -61,6 +70,7 @@ export function describeCues(c: QuizCues): string[] {
   return [
     `quiz: ${c.items} items, ${c.perTopic.size} topics, ${Math.min(...counts)} to ${Math.max(...counts)} items per topic`,
     `quiz: key is the longest option in ${c.keyLongest}/${c.items} items (${pct(c.keyLongest, c.items)})`,
+    `quiz: key length rank ${RANKS.map((r, i) => `${r} ${pct(c.lengthRanks[i] ?? 0, c.items)}`).join(', ')}`,
     `quiz: supervisor/policy/agency in ${c.keyDefer}/${c.items} keys (${pct(c.keyDefer, c.items)}) vs ${c.distractorDefer}/${c.distractors} distractors (${pct(c.distractorDefer, c.distractors)})`,
     `quiz: key positions ${c.positions.map((n, i) => `${'ABCD'[i]} ${pct(n, c.items)}`).join(', ')}`,
   ];
@@ -80,6 +90,12 @@ export function checkCues(c: QuizCues, limits = QUIZ_LIMITS): string[] {
     errors.push(
       `quiz: keys name the supervisor/policy/agency ${pct(c.keyDefer, c.items)} of the time, distractors ${pct(c.distractorDefer, c.distractors)} (keys at most ${limits.deferRatio}x): write wrong options that defer too, or keys that do not`,
     );
+  c.lengthRanks.forEach((n, i) => {
+    if (rate(n, c.items) > limits.lengthRankShare)
+      errors.push(
+        `quiz: the key is the ${RANKS[i]} option by length in ${pct(n, c.items)} of items (at most ${pct(limits.lengthRankShare, 1)}): vary how long answers are against wrong options`,
+      );
+  });
   c.positions.forEach((n, i) => {
     const share = rate(n, c.items);
     if (share < limits.positionMin || share > limits.positionMax)
