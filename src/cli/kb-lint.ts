@@ -8,6 +8,7 @@ import { loadConfig, repoRoot } from '../config.ts';
 import { checkQuiz, checkRequired, loadKnowledge } from '../core/knowledge/load.ts';
 import { applyOverlay, type OverlaySummary } from '../core/knowledge/overlay.ts';
 import { KnowledgeError } from '../core/knowledge/problems.ts';
+import { checkCues, describeCues, quizCues } from '../core/knowledge/quiz-cues.ts';
 
 const config = loadConfig();
 const dir = config.knowledgeDir;
@@ -40,6 +41,8 @@ try {
   const required = existsSync(shared) ? requiredIds(shared) : requiredIds(vendored);
   errors.push(...checkRequired(kb, required));
   errors.push(...checkQuiz(kb, required));
+  const cues = quizCues(kb.quiz);
+  errors.push(...checkCues(cues));
   if (existsSync(shared) && existsSync(vendored)) {
     const copy = new Set(requiredIds(vendored));
     const drift = required.filter((id) => !copy.has(id));
@@ -48,13 +51,14 @@ try {
     }
   }
   if (errors.length) {
-    process.stderr.write(`${errors.join('\n')}\n`);
+    process.stderr.write(`${[...describeCues(cues), ...errors].join('\n')}\n`);
     process.exit(1);
   }
   const questions = kb.topics.reduce((n, t) => n + t.questions.length, 0);
   process.stdout.write(
     `knowledge OK: ${kb.topics.length} topics (${required.length} required), ${kb.sources.size} sources, ${questions} example questions, ${kb.quiz.length} quiz questions\n`,
   );
+  process.stdout.write(`${describeCues(cues).join('\n')}\n`);
   if (agencyDir) process.stdout.write(`${describeOverlay(applyOverlay(kb, agencyDir).summary)}\n`);
 } catch (error) {
   process.stderr.write(`${error instanceof KnowledgeError ? error.message : String(error)}\n`);

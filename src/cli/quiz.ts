@@ -2,7 +2,7 @@
 // chat apps. Deals a question, takes an answer (1-4 or a-d), grades it, shows the explanation,
 // source and streak. "stats" shows your results; "q" quits.
 import { createInterface } from 'node:readline/promises';
-import { LETTERS, letter } from '../commands/text.ts';
+import { LETTERS, letter, whyNotText } from '../commands/text.ts';
 import { loadConfig } from '../config.ts';
 import { seededRandom } from '../core/quiz.ts';
 import { createQuizService } from '../quiz/service.ts';
@@ -63,6 +63,8 @@ for await (const line of rl) {
       const g = await quiz.answer(dealt.quiz.id, USER, choice, new Date());
       if (g) {
         out(g.correct ? '\nCorrect!' : `\nNot quite: the answer is ${letter(g.question.correct)}.`);
+        const whyNot = whyNotText(g.question, g.choice);
+        if (whyNot) out(whyNot);
         out(g.question.explanation);
         out(`Source: ${g.source.title}, ${g.source.section}`);
         out(`Streak: ${g.streak} day${g.streak === 1 ? '' : 's'} in a row\n`);

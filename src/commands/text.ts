@@ -37,6 +37,18 @@ export const COMMAND_FAILED =
 
 export const FIRST_ANSWER_COUNTS = 'You already answered this one: your first answer counts.';
 
+/**
+ * After an answer: why the option the person picked is not the best one (null when they
+ * picked the answer, whose reason is the explanation).
+ */
+export function whyNotText(q: { correct: number; why: (string | null)[] }, choice: number) {
+  const why = choice === q.correct ? null : q.why[choice];
+  return why ? `Why not ${letter(choice)}: ${why}` : null;
+}
+
+/** The topic a question comes from, shown only after answering (before, it gives a hint). */
+export const quizTopicText = (title: string) => `Topic: ${title}`;
+
 export const answersSoFar = (total: number) => `${plural(total, 'answer')} so far`;
 
 export function leaderboardNote(optedIn: boolean | null, prefix: string): string {

@@ -77,6 +77,8 @@ export interface QuizQuestion {
   options: string[];
   /** Index of the correct option. */
   correct: number;
+  /** Why each option is wrong, by option index; null for the correct one. */
+  why: (string | null)[];
   explanation: string;
   source: SourceRef;
   file: string;

@@ -57,7 +57,7 @@ function topicTitle(s: Services, id: string): string {
 
 async function quizCard(s: Services, quiz: Quiz, question: QuizQuestion) {
   const { total } = await s.quiz.results(quiz.id);
-  return quizView(quiz, question, topicTitle(s, question.topic), total);
+  return quizView(quiz, question, total);
 }
 
 export function createApi(s: Services) {
@@ -161,7 +161,10 @@ export function createApi(s: Services) {
             },
             'quiz answered',
           );
-          return sendJson(res, 200, { graded: gradedView(r.graded), answers: r.results.total });
+          return sendJson(res, 200, {
+            graded: gradedView(r.graded, topicTitle(s, r.graded.question.topic)),
+            answers: r.results.total,
+          });
         }
         default:
           return sendJson(res, 400, {
@@ -181,7 +184,9 @@ export function createApi(s: Services) {
       const previous = await s.quiz.previous(quiz);
       sendJson(res, 200, {
         quiz: await quizCard(s, quiz, question),
-        mine: graded ? gradedView(graded.graded) : null,
+        mine: graded
+          ? gradedView(graded.graded, topicTitle(s, graded.graded.question.topic))
+          : null,
         previous: previous
           ? {
               topicTitle: topicTitle(s, previous.question.topic),

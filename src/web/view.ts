@@ -5,7 +5,9 @@ import {
   leaderboardNote,
   leaderboardRow,
   NOBODY_ON_LEADERBOARD,
+  quizTopicText,
   statsText,
+  whyNotText,
 } from '../commands/text.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import { PRIVACY_WARNING } from '../core/render-text.ts';
@@ -50,7 +52,6 @@ export interface QuizView {
   kind: 'daily' | 'personal';
   date: string | null;
   area: string;
-  topicTitle: string;
   scenario: string;
   options: string[];
   answers: number;
@@ -61,7 +62,11 @@ export interface GradedView {
   choice: number;
   correct: boolean;
   correctChoice: number;
+  /** Why the option picked is not the best one; null when it is. */
+  whyNot: string | null;
   explanation: string;
+  /** The question's topic, given only after answering so it is no hint. */
+  topicLine: string;
   source: { title: string; section: string };
   streak: number;
 }
@@ -136,31 +141,27 @@ export function topicOnlyView(t: TopicGuidance): GuidanceView {
   };
 }
 
-export function quizView(
-  quiz: Quiz,
-  question: QuizQuestion,
-  topicTitle: string,
-  answers: number,
-): QuizView {
+export function quizView(quiz: Quiz, question: QuizQuestion, answers: number): QuizView {
   return {
     id: quiz.id,
     kind: quiz.kind,
     date: quiz.localDate,
     area: question.area,
-    topicTitle,
     scenario: question.scenario,
     options: question.options,
     answers,
   };
 }
 
-export function gradedView(g: Graded): GradedView {
+export function gradedView(g: Graded, topicTitle: string): GradedView {
   return {
     first: g.first,
     choice: g.choice,
     correct: g.correct,
     correctChoice: g.question.correct,
+    whyNot: whyNotText(g.question, g.choice),
     explanation: g.question.explanation,
+    topicLine: quizTopicText(topicTitle),
     source: g.source,
     streak: g.streak,
   };

@@ -24,6 +24,9 @@ describe('npm run kb:lint with an agency overlay', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^knowledge OK: /);
+    // The quiz cue figures are printed on every run.
+    expect(r.stdout).toMatch(/^quiz: key is the longest option in \d+\/\d+ items/m);
+    expect(r.stdout).toMatch(/^quiz: key positions A \d+%, B \d+%, C \d+%, D \d+%$/m);
     expect(r.stdout).toContain(
       'changes 2 base topics (gifts, transportation), adds 1 topic (bus-passes), 1 source, 2 crisis contacts, 1 quiz question',
     );

@@ -306,8 +306,11 @@ nuance:
       - text: A
         correct: true
       - text: B
+        why: Not B.
       - text: C
+        why: Not C.
       - text: D
+        why: Not D.
     explanation: Because.
     source: { id: naadac-code, section: Principle I }
 `;

@@ -10,13 +10,17 @@ import { kb } from '../helpers.ts';
 import { KINDS, openTestStore } from '../store/helpers.ts';
 
 describe('the question bank', () => {
-  it('has at least 100 questions, 2 for every topic, each with one correct of four', () => {
-    expect(kb.quiz.length).toBeGreaterThanOrEqual(100);
+  it('has 8 questions for every topic, each with one correct of four and a reason for each wrong one', () => {
+    expect(kb.quiz.length).toBeGreaterThanOrEqual(8 * kb.topics.length);
     for (const t of kb.topics)
-      expect(kb.quiz.filter((q) => q.topic === t.id).length, t.id).toBeGreaterThanOrEqual(2);
+      expect(kb.quiz.filter((q) => q.topic === t.id).length, t.id).toBeGreaterThanOrEqual(8);
     for (const q of kb.quiz) {
       expect(q.options, q.id).toHaveLength(4);
       expect(q.correct, q.id).toBeGreaterThanOrEqual(0);
+      q.why.forEach((why, i) => {
+        if (i === q.correct) expect(why, q.id).toBeNull();
+        else expect(why, `${q.id} option ${i}`).toMatch(/\S/);
+      });
       expect(kb.sources.has(q.source.id), q.id).toBe(true);
       expect(`${q.scenario}${q.explanation}${q.options.join('')}`, q.id).not.toMatch(/press 3/i);
     }

@@ -250,6 +250,8 @@ describe("today's quiz", () => {
     expect(again.quiz).toEqual(first.quiz);
     expect(first.mine).toBeNull();
     expect(first.quiz.options).toHaveLength(4);
+    // No hint before answering: the topic comes with the result.
+    expect(first.quiz).not.toHaveProperty('topicTitle');
 
     const question = t.services.quiz.question(
       (await t.services.store.quiz(first.quiz.id))!.questionId,
@@ -261,7 +263,9 @@ describe("today's quiz", () => {
       choice: wrong,
       correct: false,
       correctChoice: question.correct,
+      whyNot: `Why not ${'ABCD'[wrong]}: ${question.why[wrong]}`,
       explanation: question.explanation,
+      topicLine: `Topic: ${t.services.bot.kb.topicsById.get(question.topic)?.title}`,
     });
     expect(graded.json.answers).toBe(1);
 
@@ -279,7 +283,12 @@ describe("today's quiz", () => {
       quizId: first.quiz.id,
       choice: question.correct,
     });
-    expect(right.json.graded).toMatchObject({ first: true, correct: true, streak: 1 });
+    expect(right.json.graded).toMatchObject({
+      first: true,
+      correct: true,
+      streak: 1,
+      whyNot: null,
+    });
     expect(right.json.answers).toBe(2);
 
     // After a reload each person sees their own result only, and the shared count.
@@ -306,7 +315,8 @@ describe("today's quiz", () => {
     const next = (await p.get('/console/api/quiz/today')).json;
     expect(next.quiz.id).toBe('daily:console:local:2026-11-24');
     expect(next.quiz.scenario).not.toBe(today.quiz.scenario);
-    expect(next.previous).toEqual({ topicTitle: today.quiz.topicTitle, correct: 1, total: 1 });
+    const title = t.services.bot.kb.topicsById.get(q.topic)?.title;
+    expect(next.previous).toEqual({ topicTitle: title, correct: 1, total: 1 });
   });
 
   it('gives the scheduler a poster that hands back the same card', async () => {

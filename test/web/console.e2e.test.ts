@@ -93,12 +93,19 @@ describe('the console in a browser', () => {
     const quizId = await card.getAttribute('data-quiz');
     const question = t.services.quiz.question((await t.services.store.quiz(quizId!))!.questionId)!;
     const wrong = (question.correct + 1) % 4;
+    const title = t.services.bot.kb.topicsById.get(question.topic)?.title ?? '';
+    // No hint before answering: the topic comes with the result.
+    expect(await card.textContent()).not.toContain('Topic:');
     await card.locator('.option').nth(wrong).click();
     const graded = card.locator('.graded');
     await graded.waitFor();
     expect(await graded.locator('.private-tag').textContent()).toBe('Only visible to you');
     expect(await graded.locator('.verdict').textContent()).toMatch(/Not quite: the answer is/);
+    expect(await graded.locator('.why-not').textContent()).toBe(
+      `Why not ${'ABCD'[wrong]}: ${question.why[wrong]}`,
+    );
     expect(await graded.textContent()).toContain(question.explanation);
+    expect(await graded.textContent()).toContain(`Topic: ${title}`);
     expect(await card.locator('.option.correct').count()).toBe(1);
     expect(await card.locator('.option').nth(question.correct).getAttribute('class')).toMatch(
       /correct/,

@@ -12,6 +12,7 @@ import {
   plural,
   statsText,
   streakText,
+  whyNotText,
 } from '../../../src/commands/text.ts';
 import type { QuizQuestion } from '../../../src/core/types.ts';
 import type { Graded } from '../../../src/quiz/service.ts';
@@ -97,8 +98,10 @@ export function gradedMessage(g: Graded): Message {
     : `❌ *Not quite.* You chose ${letter(g.choice)}; the answer is ${right}`;
   const blocks: Block[] = [];
   if (!g.first) blocks.push(context(FIRST_ANSWER_COUNTS));
+  const whyNot = whyNotText(q, g.choice);
   blocks.push(
     section(verdict),
+    ...(whyNot ? [section(esc(whyNot))] : []),
     section(esc(q.explanation)),
     context(`Source: ${esc(g.source.title)}, ${esc(g.source.section)}`),
     context(

@@ -7,6 +7,7 @@ import {
   FIRST_ANSWER_COUNTS,
   letter,
   streakText,
+  whyNotText,
 } from '../../../src/commands/text.ts';
 import type { QuizQuestion } from '../../../src/core/types.ts';
 import {
@@ -120,6 +121,8 @@ export function personalQuizCard(input: QuizCardInput, r: PersonalResult): Card 
     }),
   ];
   if (!r.first) result.unshift(text(FIRST_ANSWER_COUNTS));
+  const whyNot = whyNotText(q, r.choice);
+  if (whyNot) result.push(text(whyNot));
   if (!r.correct) result.push(text(`The answer: ${answer}`, { weight: 'Bolder' }));
   result.push(
     text(q.explanation),

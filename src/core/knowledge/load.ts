@@ -179,6 +179,7 @@ export function loadQuiz(
         scenario: q.scenario,
         options: q.options.map((o) => o.text),
         correct: q.options.findIndex((o) => o.correct),
+        why: q.options.map((o) => o.why ?? null),
         explanation: q.explanation,
         source: q.source,
         file: y.file,

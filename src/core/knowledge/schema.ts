@@ -190,7 +190,14 @@ export const EXAM_AREAS = [
   'Crisis Management',
 ] as const;
 
-const option = z.strictObject({ text: text(300), correct: z.literal(true).optional() });
+/** `why`: one line saying why a wrong option is wrong, shown to whoever picks it. */
+const option = z.strictObject({
+  text: text(300),
+  correct: z.literal(true).optional(),
+  why: text(200)
+    .refine((s) => !/\n/.test(s), { message: 'must be one line' })
+    .optional(),
+});
 
 /** knowledge/quiz/<topic>.yaml: multiple-choice questions in the certification exam's style. */
 export const quizFileSchema = z.strictObject({
@@ -213,6 +220,22 @@ export const quizFileSchema = z.strictObject({
               message: 'exactly one option must be correct: true',
             });
           }
+          q.options.forEach((o, i) => {
+            if (!o.correct && !o.why) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['options', i, 'why'],
+                message: 'a wrong option needs `why`: one line saying why it is wrong',
+              });
+            }
+            if (o.correct && o.why) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['options', i, 'why'],
+                message: 'the correct option has no `why`; the explanation says why it is right',
+              });
+            }
+          });
           const seen = new Set(q.options.map((o) => o.text.toLowerCase()));
           if (seen.size !== q.options.length) {
             ctx.addIssue({

@@ -286,7 +286,6 @@ export function quizCard(q, state, act) {
       'p',
       { class: 'quiz-foot' },
       count,
-      ` · Topic: ${q.topicTitle}`,
       state?.previous &&
         ` · Yesterday (${state.previous.topicTitle}): ${state.previous.correct} of ${plural(state.previous.total, 'answer')} correct`,
     ),
@@ -309,7 +308,9 @@ function gradedBlock(g, q) {
         { class: 'small' },
         `You had already answered ${LETTERS[g.choice]}; your first answer counts.`,
       ),
+    g.whyNot && h('p', { class: 'why-not' }, g.whyNot),
     h('p', null, g.explanation),
+    h('p', { class: 'small' }, g.topicLine),
     h(
       'p',
       { class: 'sources' },

@@ -100,6 +100,7 @@ describe('daily quiz', () => {
     expect(allText(graded.args)).toContain('Correct');
     expect(allText(graded.args)).toContain('Source:');
     expect(allText(graded.args)).toContain('Streak: 1 day');
+    expect(allText(graded.args)).not.toContain('Why not'); // the explanation says why it is right
     const update = await h.fake.waitFor((c) => c.method === 'chat.update');
     expect(update.args.channel).toBe('C1');
     expect(update.args.ts).toBe('1700000000.000001');
@@ -114,7 +115,16 @@ describe('daily quiz', () => {
     expect(allText(again.args)).toContain('Correct'); // the first answer counts
     expect(h.fake.calls.filter((c) => c.method === 'chat.update')).toHaveLength(1);
 
-    await cardClick(card, wrong, 'U2');
+    const third = await cardClick(card, wrong, 'U2');
+    const wrongly = await h.fake.waitFor(
+      (c) => c.method === 'response_url' && c.args.response_id === third.responseId,
+    );
+    // A wrong answer gets the reason that option is wrong, before the explanation.
+    const text = allText(wrongly.args);
+    const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
+    const why = inJson(`Why not ${'ABCD'[wrong]}: ${question.why[wrong]}`);
+    expect(text).toContain(why);
+    expect(text.indexOf(why)).toBeLessThan(text.indexOf(inJson(question.explanation)));
     const updates = () => h.fake.calls.filter((c) => c.method === 'chat.update');
     await h.fake.waitFor(
       (c) => c.method === 'chat.update' && allText(c.args).includes('2 answers'),

@@ -273,6 +273,7 @@ describe('card actions', () => {
     });
     const mine = textOf(first.body?.value);
     expect(mine).toContain('Not quite');
+    expect(mine).toContain(`Why not ${'ABCD'[wrong]}: ${question.why[wrong]}`);
     expect(mine).toContain(question.explanation);
     // Everyone's copy: updated in place with the count, the explanation still hidden.
     const update = connector.calls.filter((c) => c.method === 'PUT').at(-1);
@@ -280,6 +281,7 @@ describe('card actions', () => {
     const shared = cardOf(update?.body);
     expect(textOf(shared)).toContain('1 answer so far');
     expect(textOf(shared)).not.toContain(question.explanation);
+    expect(textOf(shared)).not.toContain('Why not');
     expect(shared.refresh?.userIds).toEqual(['29:user-1']);
 
     // A second click: the first answer counts.
