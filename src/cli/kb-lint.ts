@@ -41,7 +41,10 @@ try {
   const required = existsSync(shared) ? requiredIds(shared) : requiredIds(vendored);
   errors.push(...checkRequired(kb, required));
   errors.push(...checkQuiz(kb, required));
-  const cues = quizCues(kb.quiz);
+  const cues = quizCues(
+    kb.quiz,
+    kb.topics.map((t) => t.id),
+  );
   errors.push(...checkCues(cues));
   if (existsSync(shared) && existsSync(vendored)) {
     const copy = new Set(requiredIds(vendored));

@@ -104,6 +104,12 @@ describe('kb:lint quiz cue rules', () => {
     ]);
   });
 
+  it('fails for a topic that has no item at all', () => {
+    expect(checkCues(quizCues(fair(), ['fair', 'new-topic']))).toEqual([
+      expect.stringMatching(/topic "new-topic" has 0 items; it needs at least 8/),
+    ]);
+  });
+
   it('refuses a wrong option without `why`, naming the line', () => {
     const { problems } = load((y) => y.replace('        why: Wrong for reason 1.\n', ''));
     expect(problems).toHaveLength(1);

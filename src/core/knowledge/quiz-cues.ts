@@ -34,7 +34,8 @@ export interface QuizCues {
   perTopic: Map<string, number>;
 }
 
-export function quizCues(quiz: readonly QuizQuestion[]): QuizCues {
+/** `topics`: every topic id, so a topic with no item at all is counted (as 0) too. */
+export function quizCues(quiz: readonly QuizQuestion[], topics: readonly string[] = []): QuizCues {
   const c: QuizCues = {
     items: quiz.length,
     keyLongest: 0,
@@ -43,7 +44,7 @@ export function quizCues(quiz: readonly QuizQuestion[]): QuizCues {
     distractorDefer: 0,
     positions: [0, 0, 0, 0],
     lengthRanks: [0, 0, 0, 0],
-    perTopic: new Map(),
+    perTopic: new Map(topics.map((t) => [t, 0])),
   };
   for (const q of quiz) {
     const key = q.options[q.correct] ?? '';
