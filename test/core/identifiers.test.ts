@@ -61,6 +61,7 @@ const CATCH: [string, string[]][] = [
   ['his tita in Manila is +63 917 123 4567', ['917 123 4567']],
   ['call my guy back at 1-209-555-0127', ['209-555-0127']],
   ['call her at 555-0123 after group', ['555-0123']],
+  ['she calls from (559)5550142 every night', ['5550142']],
   // E-mail, plain and written out.
   ['client emailed me from tanya.reeves@example.com', ['tanya.reeves', 'example.com']],
   ['her email is maria.lopez at gmail dot com', ['maria.lopez', 'gmail']],
@@ -77,6 +78,7 @@ const CATCH: [string, string[]][] = [
   // License plates, driver's licences.
   ["his plate is 7ABC123, he's parked outside the center", ['7ABC123']],
   ['license plate 5KJH902 keeps following me', ['5KJH902']],
+  ['license plate 7-ABC-123 was on the car', ['7-ABC-123']],
   ["driver's license D1234567 is on the form", ['D1234567']],
   ['DL# B7654321 for the van insurance', ['B7654321']],
 ];
@@ -150,6 +152,7 @@ const LEAVE: string[] = [
   'narcan 4 mg nasal spray, how many per person',
   'our office ZIP is 93701, is that in the catchment',
   'group is in room 204',
+  'can i tag 5 people from group in the post',
   "we're in building C, suite 300",
   // Spanish capitalised words.
   'Buenos Días, tengo una pregunta sobre regalos',

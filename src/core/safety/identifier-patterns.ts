@@ -138,7 +138,7 @@ export const RULES: Rule[] = [
   {
     kind: 'medi-cal',
     pattern:
-      /\b\d{8}[A-Za-z]\b|\b(?:CIN|medi-?cal (?:id|number|no\.?|#))\s*[:#]?\s*(?:is\s+)?(?=[A-Za-z]*\d)[A-Za-z0-9]{6,}\b/gi,
+      /\b\d{8}[A-Za-z]\b|\b(?:CIN|medi-?cal (?:id|number|no\.?|#))\s*[:#]?\s*(?:is\s+)?(?=[A-Za-z]*\d)[A-Za-z0-9]{6,}(?:\s[A-Za-z]\b)?/gi,
     placeholder: '[Medi-Cal ID]',
   },
   {
@@ -154,7 +154,7 @@ export const RULES: Rule[] = [
   {
     kind: 'plate',
     pattern:
-      /\b(?:license plate|plate|placa|tag)(?: number| no\.?| #)?\s*(?:is\s+|[:#]\s*)?(?:[A-Z]{2}\s+)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,8}\b/gi,
+      /\b(?:license plate|plate|placa|tag)(?: number| no\.?| #)?\s*(?:is\s+|[:#]\s*)?(?:[A-Z]{2}\s+)?(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9](?:-?[A-Za-z0-9]){4,7}\b/gi,
     placeholder: '[plate]',
   },
   // The California format (7ABC123) needs no cue.
@@ -174,6 +174,7 @@ export const RULES: Rule[] = [
         // North American: (559) 555-0142, 559.555.0142, 1-209-555-0127, 5595550123, 555-0123.
         String.raw`${NOT_TOLL_FREE}(?:\b1[-. ]?)?(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b`,
         String.raw`${NOT_TOLL_FREE}\b1?\d{10}\b`,
+        String.raw`${NOT_TOLL_FREE}(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{7}\b`,
         String.raw`(?<![\d-])\b\d{3}-\d{4}\b`,
       ].join('|'),
       'g',

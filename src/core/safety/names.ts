@@ -96,9 +96,10 @@ type Kind =
   | 'word';
 
 function kindOf(t: Token): Kind {
-  if (INITIAL.test(t.word)) return 'initial';
   const w = plain(t.word);
   const raw = t.word.toLowerCase();
+  // "I" and "A" are words unless written as initials ("Lamar Q. Devereaux").
+  if (INITIAL.test(t.word) && (t.dot || !STOP.has(w))) return 'initial';
   if (STOP.has(w) || STOP.has(raw) || CALENDAR.has(w) || CALENDAR.has(raw)) return 'split';
   if (INSTITUTION.has(w)) return 'blocks';
   if (GIVEN.has(w)) return 'given';
@@ -222,7 +223,9 @@ function lowercaseNames(text: string): [number, number][] {
   for (const cue of text.matchAll(LOWER_CUE)) {
     TWO_WORDS.lastIndex = cue.index + cue[0].length;
     const m = TWO_WORDS.exec(text);
-    if (m && lowercaseName(m[1] as string, m[2] as string)) {
+    // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
+    const bothCapitalised = m && /^\p{Lu}/u.test(m[1] as string) && /^\p{Lu}/u.test(m[2] as string);
+    if (m && !bothCapitalised && lowercaseName(m[1] as string, m[2] as string)) {
       spans.push([m.index, m.index + m[0].length]);
     }
   }
