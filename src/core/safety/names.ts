@@ -135,8 +135,14 @@ function isName(run: Token[], kinds: Kind[], context: boolean): boolean {
   );
 }
 
+/** Two capitalised words in a row (an initial or a particle may sit between): what every
+ * capitalised name needs. Most messages have none and skip the word-by-word reading. */
+const TWO_CAPITALISED =
+  /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|van|von|du|le)[ \t]+)?\p{Lu}/u;
+
 /** Spans [start, end) of capitalised names. */
 function capitalisedNames(text: string): [number, number][] {
+  if (!TWO_CAPITALISED.test(text)) return [];
   const all = tokens(text);
   const spans: [number, number][] = [];
   let i = 0;
