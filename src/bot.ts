@@ -7,9 +7,9 @@ import type { Guidance } from './core/guidance.ts';
 import type { AnswerContext } from './core/guide.ts';
 import { createGuide, type Guide } from './core/guide.ts';
 import { loadKnowledgeWithOverlay } from './core/knowledge/overlay.ts';
-import { questionToKeep } from './core/safety/keep-question.ts';
+import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
 import type { KnowledgeBase } from './core/types.ts';
-import { createLogger, logAnswer, topicGuess } from './log.ts';
+import { createLogger, logAnswer } from './log.ts';
 import type { Store } from './store/store.ts';
 
 export interface BotOptions {

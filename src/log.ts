@@ -4,7 +4,7 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { Config } from './config.ts';
 import type { Guidance } from './core/guidance.ts';
-import { questionToKeep } from './core/safety/keep-question.ts';
+import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
 
 /** Field names whose values are secrets, wherever they appear in a log object. */
 const SECRET_PATHS = [
@@ -37,11 +37,6 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 
 export interface AnswerLogMeta {
   surface: string;
-}
-
-/** The topic the reply answers, else the nearest ones: what a withheld question keeps. */
-export function topicGuess(g: Guidance): string[] {
-  return g.topic ? [g.topic.id] : g.alternatives.map((a) => a.id);
 }
 
 /** One line per answer: the decision, never the words (unless redacted and configured). */

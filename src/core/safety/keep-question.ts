@@ -2,6 +2,7 @@
 // has opted in: the redacted words when nothing in them still looks like it could identify
 // someone; otherwise only the topic guess. Redaction can miss a format it does not know, so
 // anything it could not be sure of is not kept.
+import type { Guidance } from '../guidance.ts';
 import { redact } from './identifiers.ts';
 import { mayHoldName } from './names.ts';
 
@@ -20,6 +21,11 @@ const RISKY = [
 export function risky(redacted: string): boolean {
   const rest = redacted.replace(PLACEHOLDERS, ' ');
   return RISKY.some((r) => r.test(rest)) || mayHoldName(rest);
+}
+
+/** The topic the reply answers, else the nearest ones: what a withheld question keeps. */
+export function topicGuess(g: Pick<Guidance, 'topic' | 'alternatives'>): string[] {
+  return g.topic ? [g.topic.id] : g.alternatives.map((a) => a.id);
 }
 
 /** The words to keep (at most `max` characters), or a note with the topic guess instead. */
