@@ -7,7 +7,7 @@ import type { Guidance } from './core/guidance.ts';
 import type { AnswerContext } from './core/guide.ts';
 import { createGuide, type Guide } from './core/guide.ts';
 import { loadKnowledgeWithOverlay } from './core/knowledge/overlay.ts';
-import { redact } from './core/safety/identifiers.ts';
+import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
 import { type CrisisProtocol, fallbackProtocol } from './core/safety/protocol.ts';
 import type { CrisisContact, KnowledgeBase } from './core/types.ts';
 import { createLogger, logAnswer } from './log.ts';
@@ -76,8 +76,10 @@ export function createBot(config: Config, options: BotOptions) {
       const outcome = g.safety === 'crisis' ? 'crisis' : g.kind;
       asks?.count({ outcome, topic: g.topic?.id ?? null, platform: surface, at: now() });
       if (g.kind === 'no-match' && config.collectMisses && options.store) {
-        // Redacted before it leaves the answer path; a failure to save never fails the reply.
-        options.store.saveMiss(redact(text).text.slice(0, 1_000), now()).catch((error: Error) => {
+        // Redacted (or withheld) before it leaves the answer path; a failure to save never
+        // fails the reply.
+        const kept = questionToKeep(text, topicGuess(g), 1_000);
+        options.store.saveMiss(kept, now()).catch((error: Error) => {
           logger.warn(
             { event: 'miss-not-saved', err: error.message },
             'could not save an unanswered question',

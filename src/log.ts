@@ -1,10 +1,10 @@
 // Structured logging (pino) that never writes raw message text or secrets. Question text is
 // never passed to a logger directly: `logAnswer` writes what was decided, and the question only
-// redacted, only when configured.
+// redacted, only when configured (and only its topic guess when redaction cannot be sure).
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { Config } from './config.ts';
 import type { Guidance } from './core/guidance.ts';
-import { redact } from './core/safety/identifiers.ts';
+import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
 
 /** Field names whose values are secrets, wherever they appear in a log object. */
 const SECRET_PATHS = [
@@ -58,7 +58,9 @@ export function logAnswer(
     phi: g.phi,
     identifiers: g.identifiers,
     chars: text.length,
-    ...(config.logQuestions === 'redacted' ? { question: redact(text).text.slice(0, 500) } : {}),
+    ...(config.logQuestions === 'redacted'
+      ? { question: questionToKeep(text, topicGuess(g), 500) }
+      : {}),
   };
   if (g.safety === 'crisis') logger.warn(entry, 'crisis protocol shown');
   else logger.info(entry, 'answered');

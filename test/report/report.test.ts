@@ -138,6 +138,18 @@ describe.each(KINDS)('curator report on %s', (kind) => {
     expect(JSON.stringify(r)).not.toContain('555-0142');
   });
 
+  it('withholds a stored miss whose words the current rules find risky', async () => {
+    t = await servicesOn(kind, { COLLECT_MISSES: 'on' });
+    // Stored by older rules, which let a name and a dotted SSN through.
+    await t.services.store.saveMiss('where can Quinn Vale park, social 612.34.5678', inNov(9));
+    await t.services.store.saveMiss('where can tanya dot reeves at example park', inNov(10));
+    const r = await buildReport(t.services, NOV);
+    expect(r.misses.items.map((m) => m.text)).toEqual([
+      'where can [name] park, social [SSN]',
+      '[question withheld]',
+    ]);
+  });
+
   it("dates a miss by the agency's day, not the UTC one", async () => {
     t = await servicesOn(kind, { COLLECT_MISSES: 'on' });
     // 8 pm on 30 November in Los Angeles is already 1 December in UTC.

@@ -1,0 +1,210 @@
+// Word lists that tell a person's name from other capitalised words. Each list is a set of
+// lowercase words; which one a word is in decides how names.ts reads it.
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Never part of a name: function words, pronouns, greetings, sentence openers (English and
+ * Spanish). A capitalised one splits a run of capitalised words. */
+export const STOP = set(`
+i me my mine we our ours us you your yours he him his she her hers they them their theirs it its
+a an the this that these those and or nor but so if then than because as at by for from in into
+of on onto to with without about after before during over under between through per via vs
+can could should would will shall might must do does did done is are was were be been being am
+has have had what when where who whom whose why how which hey hi hello yo dear ok okay yes yeah
+no not nope please thanks thank sorry also just all any some every each both either neither
+there here today tomorrow tonight yesterday now still maybe anyone someone everyone nobody
+anybody somebody everybody lol omg idk btw fyi asap re fw fwd let lets quick question update
+note reminder urgent help new
+el la los las un una unos unas de del y e o u que qué como cómo cuando cuándo donde dónde por
+para con sin en al mi mis tu tus su sus yo tú él ella ellos ellas nosotros usted ustedes le les
+lo me te se nos es son está esta este estoy están fue era hay tengo tiene tienen quiere quiero
+puedo puede necesito necesita dijo dice pregunta hola buenos buenas días dias tardes noches
+gracias muchas favor feliz próspero prospero cumpleaños señor señora señorita doña don sí si
+pero porque también muy más bien mal ayuda cita hoy ayer mañana oye mire mira
+`);
+
+/** Months, weekdays and holidays (English and Spanish): they split a run too. */
+export const CALENDAR = set(`
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon
+tue tues wed thu thur thurs fri sat sun weekend christmas xmas thanksgiving easter halloween
+hanukkah kwanzaa ramadan eid diwali passover juneteenth valentine valentines memorial labor
+independence veterans mothers fathers day
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+diciembre lunes martes miércoles miercoles jueves viernes sábado sabado domingo navidad año ano
+nuevo semana santa día dia muertos cinco
+`);
+
+/** Words of organisations, programmes, laws, titles, brands and medicines: a run holding one
+ * is not a person's name ("Valley Health Center", "Facebook Messenger", "Dr. Hsu"). */
+export const INSTITUTION = set(`
+clinic clinica clínica center centre centro hospital health healthcare salud medical behavioral
+mental services service servicios department dept county city state office program programs
+programa project house home homes shelter recovery wellness treatment rehab detox church iglesia
+ministries ministry school escuela academy college university institute foundation association
+alliance coalition network council board court courts jail prison probation parole police
+sheriff agency authority housing bank credit union pharmacy market store mall plaza station
+library club group team committee society fund trust partners partnership community family
+families youth unit ward er urgent care code act law section title part chapter rule regulation
+bill amendment form plan insurance medicaid medicare medi cal calfresh calworks calaim ssi ssdi
+anonymous fellowship specialist specialists support peer peers certification certified training
+conference summit workshop services corps army navy veterans va dhcs samhsa nami
+dr doctor nurse officer judge pastor father sister brother coach professor deputy sergeant
+captain detective reverend rev prof supervisor manager director counselor therapist
+facebook instagram tiktok snapchat whatsapp messenger youtube google zoom teams slack venmo
+cashapp zelle paypal uber lyft amazon walmart target costco safeway kaiser sutter dignity
+permanente covered narcan suboxone sublocade vivitrol methadone naloxone adderall xanax percocet
+norco vicodin oxycontin seroquel abilify wellbutrin zoloft prozac lexapro gabapentin fentanyl
+tylenol advil cvs walgreens starbucks iphone android apple microsoft netflix discord telegram
+signal twitter reddit linkedin gmail yahoo outlook hotmail icloud
+christ god lord allah familia casa raza comunidad unidos unidas latino latina latinx latinos
+mujeres hombres jovenes niños ninos proyecto asociacion asociación fundacion fundación
+`);
+
+/** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */
+export const PLACE_START = set(`
+san santa santo los las el la del rancho palo paso pico costa contra yorba laguna aliso marina
+playa hacienda mission mount mt fort ft port lake point cape isla north south east west
+northern southern eastern western upper lower central inland greater new old baja
+`);
+
+/** A run that ends with one of these is a place ("Chula Vista", "Elk Grove", "Bay Area"). */
+export const PLACE_END = set(`
+vista viejo alto linda mesa beach city park grove valley heights hills springs oaks bay creek
+gardens village island ridge point harbor harbour falls lake area empire desert foothills row
+district county island islands coast shores canyon meadows estates junction crossing avenue
+street road boulevard blvd ave st rd lane highway freeway parkway trail
+california nevada oregon arizona texas mexico carolina virginia dakota york jersey
+`);
+
+/** Places named without a telling first or last word. */
+export const PLACES = set(`
+alameda amador butte calaveras colusa fresno glenn humboldt imperial inyo kern kings lassen
+madera marin mariposa mendocino merced modoc mono monterey napa nevada orange placer plumas
+riverside sacramento shasta sierra siskiyou solano sonoma stanislaus sutter tehama trinity
+tulare tuolumne ventura yolo yuba stockton modesto bakersfield visalia salinas oxnard anaheim
+ontario pomona compton oakland berkeley fremont hayward vallejo redding eureka chico turlock
+tracy lodi davis woodland marysville roseville folsom placerville truckee tahoe ukiah petaluma
+watsonville gilroy hollister lompoc lancaster palmdale victorville hesperia barstow indio
+coachella calexico pasadena glendale burbank torrance inglewood downey norwalk whittier watts
+venice hollywood tenderloin cordova robles rivera nuys manila london tijuana guadalajara
+oaxaca michoacán michoacan jalisco sinaloa guatemala honduras salvador philippines vietnam
+`);
+
+/** Given names, common in California, that are not everyday words. */
+export const GIVEN = set(`
+james robert john michael david william richard joseph thomas charles christopher daniel matthew
+anthony donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+gregory alexander patrick raymond dennis jerry tyler aaron jose adam nathan henry douglas zachary
+peter kyle ethan walter noah jeremy keith roger terry gerald harold sean austin carl
+arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan
+wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia
+jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
+ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
+joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
+jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice julia
+judy sophia denise doris marilyn danielle beverly isabella theresa diana natalie brittany
+charlotte marie kayla alexis lori tom bob tim ben dan ted jim joe ron sam tony rick mike steve
+jeff chris matt nick jon jake josh luke zach alex andy danny jimmy johnny tommy kenny eddie
+maria mariana marisol maribel marisela margarita guadalupe lupe lupita rosa rosario josefina
+juana carmen luz dolores mercedes consuelo esperanza yolanda leticia lorena norma silvia
+claudia adriana veronica monica gabriela daniela fernanda alejandra valentina camila sofia lucia
+ana elena alicia beatriz cristina irma blanca yesenia yesica araceli graciela reyna socorro
+luis carlos miguel jorge pedro manuel francisco antonio javier alejandro rafael ricardo fernando
+eduardo roberto sergio raul marco mario ramon hector oscar ruben cesar julio alberto armando
+enrique gustavo ivan diego adrian andres emilio felipe gerardo ignacio joaquin lorenzo mateo
+nicolas pablo rodrigo salvador tomas alfredo arturo ernesto guillermo hugo jaime martin
+rogelio rolando saul valentin efrain heriberto humberto jaime leonel octavio santiago
+keisha darnell jamal tyrone deshawn latoya shanice tanisha ebony marquis terrell dominique imani
+aaliyah jaylen malik andre darius lamar jamar rashad tamika lakisha shaniqua kiara jasmine
+destiny diamond tiana deja shawn marcus terrence cedric reggie dwayne dewayne demetrius
+priya anil raj wei ming chen mei lin minh linh thanh hoa tuan duc huong nguyet kim jin hyun
+fatima ahmed mohammed muhammad ali omar yusuf aisha amina hassan ibrahim abdul
+quinn riley taylor morgan casey avery cameron jamie jaden jayden aiden brayden kayden
+`);
+
+/** Given names that are also everyday words: a name only beside another name word. */
+export const GIVEN_WORDS = set(`
+grace hope faith joy rose dawn ruby pearl ivy holly daisy lily iris violet jade crystal amber
+autumn summer charity patience mercy harmony melody hazel olive ginger penny sandy brandy misty
+candy frank jack ray dean drew wade miles cliff glen earl gene victor hunter rocky rusty angel
+precious sky river bill mark art pat sue guy max don christian jesus
+`);
+
+/** Surnames common in California. */
+export const SURNAMES = set(`
+smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
+gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
+sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen hill
+flores green adams nelson baker hall rivera campbell mitchell carter roberts gomez phillips evans
+turner diaz parker cruz edwards collins reyes stewart morris morales murphy cook rogers gutierrez
+ortiz morgan cooper peterson bailey reed kelly howard ramos kim cox ward richardson watson brooks
+chavez wood james bennett gray mendoza ruiz hughes price alvarez castillo sanders patel myers
+long ross foster jimenez powell jenkins perry russell sullivan bell coleman butler henderson
+barnes gonzales fisher vasquez simmons romero jordan patterson alexander hamilton graham
+reynolds griffin wallace moreno west cole hayes bryant herrera gibson ellis tran medina aguilar
+stevens murray ford castro marshall owens harrison fernandez mcdonald woods washington kennedy
+wells vargas henry chen freeman webb tucker guzman burns crawford olson simpson porter hunter
+gordon mendez silva shaw snyder mason dixon munoz hunt hicks holmes palmer wagner black
+robertson boyd rose stone salazar fox warren mills meyer rice schmidt garza daniels ferguson
+nichols stephens soto weaver ryan gardner payne grant dunn kelley spencer hawkins arnold pierce
+hansen peters santos hart bradley knight elliott cunningham duncan armstrong hudson carroll lane
+riley andrews alvarado ray delgado berry perkins hoffman johnston matthews pena richards
+contreras willis carpenter lawrence sandoval guerrero george chapman rios estrada ortega
+watkins greene nunez wheeler valdez harper burke larson santiago maldonado morrison franklin
+carlson austin dominguez carr lawson jacobs lynch singh vega bishop montgomery oliver jensen
+harvey williamson gilbert sims espinoza howell li wong reid hanson le mccoy garrett burton
+fuller wang weber welch rojas lucas marquez yang walsh bowman schultz luna fowler mejia davidson
+acosta brewer holland juarez newman pearson curtis cortez douglas schneider joseph barrett
+navarro figueroa keller avila molina stanley hopkins campos barnett bates chambers caldwell beck
+lambert miranda byrd craig ayala lowe frazier powers neal leonard gregory carrillo sutton
+fleming rhodes shelton schwartz norris jennings watts duran walters cohen moran parks steele
+vaughn becker holt deleon barker hale leon benson haynes horton lyons pham graves bush thornton
+wolfe warner cabrera mckinney mann zimmerman dawson lara fletcher mccarthy robles cervantes
+solis erickson reeves chang klein salinas fuentes baldwin velasquez hardy higgins aguirre lin
+cummings chandler barber bowen ochoa robbins liu ramsey griffith blair cardenas pacheco
+calderon quinn moss swanson chan rivas khan rodgers serrano fitzgerald rosales stevenson
+christensen manning gill curry mclaughlin harmon mcgee gross doyle garner newton burgess reese
+walton blake trujillo adkins brady goodman roman webster goodwin fischer huang potter montoya
+todd wu hines mullins castaneda malone cannon tate mack sherman hubbard hodges zhang guerra wolf
+valencia saunders franco rowe gallagher farmer hammond hampton townsend ingram gallegos clarke
+barton schroeder maxwell waters logan camacho strickland norman colon parsons harrington glover
+osborne buchanan casey floyd patton ibarra suarez bowers orozco salas cobb gibbs andrade bauer
+conner moody escobar mcguire lloyd mueller hartman french kramer mcbride pope lindsey velazquez
+norton mccormick sparks flynn yates hogan marsh macias villanueva zamora pratt stokes owen
+ballard lang brock villarreal charles drake barrera cain pineda burnett mercado santana shepherd
+bautista ali shaffer lamb trevino mckenzie hess olsen cochran morton nash wilkins petersen
+briggs shah roth nicholson holloway lozano rangel hoover arias mora valenzuela bryan meyers
+weiss underwood bass greer summers houston carson morrow clayton whitaker decker yoder collier
+zuniga carey wilcox melendez poole roberson larsen conley davenport copeland massey lam huff
+rocha cameron jefferson hood monroe pittman huynh randall singleton kirk combs mathis skinner
+bradford galvan wall boone kirby wilkinson bridges bruce atkinson velez meza vincent york hodge
+villa abbott allison tapia gates sosa sweeney farrell wyatt dalton horn barron phelps yu
+dickerson heath foley atkins mathews bonilla acevedo benitez zavala hensley glenn cisneros
+harrell shields rubio choi huffman boyer garrison arroyo bond kane hancock callahan dillon cline
+wiggins grimes arellano melton savage ho beltran pitts parrish ponce booth koch golden ware
+brennan mcdowell marks cantu humphrey baxter sawyer tanner hutchinson kaur berg wiley gilmore
+russo villegas hobbs wilkerson ahmed beard mcclain montes mata rosario vang mosley mcclure
+beasley stephenson snow huerta preston vance barry johns eaton blackwell dyer prince macdonald
+solomon guevara stafford hurst woodard cortes shannon kemp nolan mccullough merritt murillo
+salgado kline cordova barajas roach rosas winters jacobson lester knox bullock kerr leach
+meadows orr davila whitehead pruitt kent conway mckee barr dejesus marin berger mcintyre
+blankenship gaines palacios cuevas bartlett durham dorsey mccall stein browning stout lowery
+sloan mclean hendricks calhoun sexton chung gentry hull duarte ellison nielsen gillespie
+middleton sellers leblanc esparza hardin bradshaw mcintosh howe livingston frost morse knapp
+herman stark bravo noble spears weeks corona frederick buckley mcfarland hebert enriquez hickman
+quintero randolph schaefer trejo reilly pennington conrad giles crosby fitzpatrick donovan mays
+mahoney valentine raymond medrano hahn mcmillan bentley felix peck lucero boyle hanna pace
+hurley harding mcconnell bernal nava ayers everett avery pugh mayer bender shepard mcmahon
+landry sampson moses magana blackburn dunlap gould duffy vaughan herring mckay espinosa rivers
+farley bernard friedman potts truong correa blevins nixon clements fry delarosa benton lugo
+portillo dougherty crane haley phan villalobos blanchard horne finley quintana esquivel bean
+dodson mullen xiong hayden cano levy huber richmond moyer lim frye sheppard mccarty avalos
+booker waller parra woodward jaramillo krueger rasmussen brandt peralta donaldson stuart
+faulkner maynard galindo coffey estes sanford burch maddox vo oconnell vu andersen spence
+mcpherson schmitt stanton leal cherry compton dudley pollard alfaro hester proctor lu hinton
+novak madden mccann jarvis dickson reyna cantrell hendrix rollins rowland whitney duke odom
+daugherty travis tang archer doe obrien oneill
+`);

@@ -1,0 +1,187 @@
+// Identifier formats the redactor must catch (each row: the message and the parts that must not
+// survive redaction), and look-alikes it must leave exactly as written. One detection feeds the
+// warning (`phi`) and the redaction, so both are checked on every row. All names and numbers are
+// invented.
+import { describe, expect, it } from 'vitest';
+import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
+import { guide } from '../helpers.ts';
+
+const CATCH: [string, string[]][] = [
+  // Full names with no role word near them.
+  ['Quinn Vale wants to meet me for coffee after group', ['Quinn', 'Vale']],
+  ['can i write a support letter for Maria Lopez', ['Maria', 'Lopez']],
+  ['Jasmine Okafor came into the clinic on 4/18, how do i follow up', ['Jasmine', 'Okafor']],
+  ['is it ok to drive Darnell Whitaker to court on friday', ['Darnell', 'Whitaker']],
+  ['i ran into Keisha Brown at the store, do i say hi', ['Keisha', 'Brown']],
+  ['Mary Smith asked to borrow money from me', ['Mary', 'Smith']],
+  ['talked with Rosa María Delgado-Ruiz after group today', ['Rosa', 'Delgado']],
+  ['Lamar Q. Devereaux relapsed, do i tell his PO', ['Lamar', 'Devereaux']],
+  ["Sean O'Brien wants me to hold his meds", ['Sean', 'Brien']],
+  ['DeShawn McAllister keeps texting me at night', ['DeShawn', 'McAllister']],
+  ['Ms. Haskins refuses to leave the building after group', ['Haskins']],
+  ['Name: Lopez, Maria. wants a ride to the food bank', ['Lopez', 'Maria']],
+  ['can i write a letter for maria lopez about her housing', ['maria', 'lopez']],
+  ['i saw jose ramirez at the meeting last night', ['jose', 'ramirez']],
+  // Dates of birth, with and without a cue.
+  ['born 14 March 1987, can i help her apply for SSI', ['14 March', '1987']],
+  ['dob 3/4/88 client wants a ride to court', ['3/4/88']],
+  ['date of birth: 1987-03-14, help me with the form', ['1987-03-14']],
+  ['he was born on March 14th, 1987 and wants a letter', ['March 14', '1987']],
+  ['DOB 14-Mar-1987 is on the form he left in my car', ['14-Mar-1987']],
+  ['d.o.b. 03.14.1987 is written on the intake', ['03.14.1987']],
+  ['his birthday is 9/14/1990, can i get him a card', ['9/14/1990']],
+  ['her birthday is March 3, can i throw her a party', ['March 3']],
+  ['client 03/14/1987 asked me for help with rent', ['03/14/1987']],
+  ['born 7/2/79, he needs a letter for housing', ['7/2/79']],
+  ['nació el 14 de marzo de 1987, puedo ayudarla con la forma', ['14 de marzo', '1987']],
+  ['fecha de nacimiento 14/03/1987, es mi participante', ['14/03/1987']],
+  ['cumpleaños 3 de mayo, quiere que vaya a su fiesta', ['3 de mayo']],
+  // Social Security numbers.
+  ['ssn 612-34-5678 is on the housing form', ['612-34-5678']],
+  ['his social is 612 34 5678, where do i put it', ['612 34 5678']],
+  ['social 612.34.5678, do i keep it on my phone', ['612.34.5678']],
+  ['ssn 612345678 for the SSI application', ['612345678']],
+  ['last 4 of her social are 5678, is that ok to text', ['5678']],
+  // Medi-Cal CIN, record and chart numbers, client ids.
+  ['her CIN is 91234567A, can i post it in the team chat', ['91234567A']],
+  ['cin: 93847562b keeps getting denied', ['93847562b']],
+  ['MRN 7654321 wants to read my notes', ['7654321']],
+  ["client's chart # is BH-0045821, who fixes the intake date", ['BH-0045821']],
+  ['medical record number A-2290371 for my client', ['A-2290371']],
+  ['client id 448812 is missing from the roster', ['448812']],
+  ['case number 2024-00123 was closed by mistake', ['2024-00123']],
+  // Phone numbers, US and international.
+  ['she keeps calling from (559) 555-0142 at night', ['555-0142']],
+  ['text him at 916-555-0187 from my work phone?', ['916-555-0187']],
+  ['her cell is 707.555.0182', ['707.555.0182']],
+  ['he gave me 5595550123 for his girlfriend', ['5595550123']],
+  ["the client's number is +1 209 555 0199", ['209 555 0199']],
+  ['cell +44 20 7946 0958, she moved to London', ['7946 0958']],
+  ['su número es +52 55 1234 5678, le puedo escribir', ['1234 5678']],
+  ['his tita in Manila is +63 917 123 4567', ['917 123 4567']],
+  ['call my guy back at 1-209-555-0127', ['209-555-0127']],
+  ['call her at 555-0123 after group', ['555-0123']],
+  ['she calls from (559)5550142 every night', ['5550142']],
+  // E-mail, plain and written out.
+  ['client emailed me from tanya.reeves@example.com', ['tanya.reeves', 'example.com']],
+  ['her email is maria.lopez at gmail dot com', ['maria.lopez', 'gmail']],
+  ['write to jrod [at] example [dot] net', ['jrod', 'example']],
+  ['reach him at dmitri(at)example.org', ['dmitri', 'example.org']],
+  ['she said use lupe.s at yahoo.com for the flyer', ['lupe.s', 'yahoo']],
+  // Street addresses, PO boxes.
+  ['client lives at 1423 Elm St apt 4 and wants me to come by', ['1423 Elm']],
+  ['drop off groceries at 4820 W Shaw Ave #12 on my day off', ['4820 W Shaw']],
+  ["the client's address is 88 Harbor View Dr, Apt 407", ['88 Harbor View']],
+  ['mail it to PO Box 1234 in Fresno', ['Box 1234']],
+  ['her mail goes to P.O. Box 77', ['Box 77']],
+  ['he sleeps at 3355 E Olive Ave behind the store', ['3355 E Olive']],
+  // License plates, driver's licences.
+  ["his plate is 7ABC123, he's parked outside the center", ['7ABC123']],
+  ['license plate 5KJH902 keeps following me', ['5KJH902']],
+  ['license plate 7-ABC-123 was on the car', ['7-ABC-123']],
+  ["driver's license D1234567 is on the form", ['D1234567']],
+  ['DL# B7654321 for the van insurance', ['B7654321']],
+];
+
+const LEAVE: string[] = [
+  // First names alone, place and organisation names, capitalised words that are not names.
+  'can i accept a gift card from Maria',
+  'if a client named Sam offers me a gift, can i take it',
+  'Can I tell Maria my last name',
+  'Yesterday Keisha asked me for a ride home',
+  'Jose and Maria both asked to join the same group',
+  'my supervisor Jen said no to the ride',
+  'Lupe from the front desk wants to know',
+  'my client lives in Los Angeles now',
+  'we are in San Joaquin County, who do we call',
+  'she moved to Rancho Cordova last month',
+  'Santa Clara County has a peer program',
+  'he got a room in East Palo Alto',
+  'the clinic in Chula Vista closed',
+  'is there a meeting in Elk Grove',
+  'does the Bay Area have more peer jobs',
+  'refer him to Eastside Wellness Clinic',
+  'is Valley Health Center a good place for her',
+  'call Fresno County Behavioral Health about it',
+  'the Department of Social Services said no',
+  'does Narcotics Anonymous count as treatment',
+  'Peer Support Specialist certification questions',
+  'Harm Reduction training at Sacramento Recovery House',
+  'Alcoholics Anonymous Big Book study at the church',
+  'she signed up for Covered California',
+  'she posted it on Facebook Messenger',
+  'Dr. Hsu said the client can go back to work',
+  'Good Morning, can i hug a client at graduation',
+  'Thank You cards from clients, ok to keep?',
+  'Happy Birthday text to a client, ok?',
+  // Months, weekdays, times, appointment dates.
+  'Monday March 3 is our training day',
+  'group is every Tuesday and Thursday',
+  'meeting at 3:30pm with a client who wants to give me a gift',
+  'our appointment is 12/14, can i move it',
+  "client's court date is 1/22/2027, can i go with her",
+  'the training is on 3/15 at 9am, is it required',
+  'his appointment is on march 3rd at 2pm',
+  'the next cohort starts on September 15',
+  'group at 10:30 and ends at 12',
+  // Money, ages, years, counts.
+  "client's rent is $1,200 and she asked to borrow $50",
+  'client is 72 and wants help with her bills',
+  'i got certified in 2019, do i need to renew',
+  'back in 2015 i used with someone who is now my client',
+  'rent went up 10% this year',
+  'a client gave me 2 concert tickets worth like $90',
+  // Hotlines.
+  'when should i call 988 vs 911',
+  "what's 211 good for, can it help with housing",
+  "SAMHSA's helpline is 1-800-662-4357 right?",
+  'the spanish line is 1-888-628-9454',
+  // Code sections, billing and diagnosis codes, bills.
+  'does WIC 15630 make me a mandated reporter',
+  'what does Welfare and Institutions Code Section 5150 say',
+  'what is in Penal Code 11166',
+  'is 45 CFR 164.512(j) the one about serious threats',
+  'is 42 USC 290dd-2 the same as part 2',
+  "what's Title 9 CCR section 1810 about",
+  'is H0038 the right billing code',
+  'what does ICD-10 code F11.20 mean',
+  "what's BHIN 22-026 about",
+  'can you explain AB 2265 to me',
+  // Doses, ZIP codes, rooms.
+  'she takes 8 mg of Suboxone a day',
+  'narcan 4 mg nasal spray, how many per person',
+  'our office ZIP is 93701, is that in the catchment',
+  'group is in room 204',
+  'can i tag 5 people from group in the post',
+  "we're in building C, suite 300",
+  // Spanish capitalised words.
+  'Buenos Días, tengo una pregunta sobre regalos',
+  'Feliz Navidad card from a client, ok?',
+  'Día de los Muertos altar at group, is that ok',
+  'Cinco de Mayo potluck with clients',
+  'Semana Santa off, can i still answer texts',
+  'Hola Maria, how do i say no to a gift',
+];
+
+describe('identifier formats the redactor must catch', () => {
+  it('has at least 50 of each', () => {
+    expect(CATCH.length).toBeGreaterThanOrEqual(50);
+    expect(LEAVE.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(CATCH)('%s', (q, secrets) => {
+    const r = redact(q);
+    expect(r.found.length).toBeGreaterThan(0);
+    for (const s of secrets) expect(r.text.toLowerCase()).not.toContain(s.toLowerCase());
+    // The warning comes from the same detection.
+    expect(hasIdentifiers(q)).toBe(true);
+    expect(guide.answer(q).phi).toBe(true);
+  });
+});
+
+describe('look-alikes the redactor must leave alone', () => {
+  it.each(LEAVE)('%s', (q) => {
+    expect(redact(q)).toEqual({ text: q, found: [] });
+    expect(guide.answer(q).phi).toBe(false);
+  });
+});
