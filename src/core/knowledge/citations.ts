@@ -1,6 +1,6 @@
 // Whether a citation points at something real: a known document and one of the sections
 // sources.yaml lists as verified for it, or the whole document when none could be verified.
-import type { Source, SourceRef } from '../types.ts';
+import type { KnowledgeBase, Source, SourceRef } from '../types.ts';
 
 /** Why the citation is refused, naming the field at fault; null when it stands. */
 export function citationProblem(
@@ -36,3 +36,10 @@ export const WHOLE_DOCUMENT = 'whole document';
 
 /** The section to show for a citation: its own, or the mark of a whole-document citation. */
 export const shownSection = (ref: SourceRef): string => ref.section ?? WHOLE_DOCUMENT;
+
+/** How the knowledge base cites: to a verified section, or to a whole document. */
+export function citationFigures(kb: KnowledgeBase): string {
+  const refs = [...kb.topics.flatMap((t) => t.sources), ...kb.quiz.map((q) => q.source)];
+  const whole = refs.filter((r) => r.section === undefined).length;
+  return `citations: ${refs.length} (${refs.length - whole} to a verified section, ${whole} to a whole document whose sections are unverified)`;
+}
