@@ -112,6 +112,16 @@ describe('citations point at verified sections', () => {
     expect(naps).not.toContain('Peer support is respectful');
   });
 
+  it('the knowledge README lists, word for word, the citations authors can use', () => {
+    const readme = readFileSync(join(knowledgeDir, 'README.md'), 'utf8');
+    for (const s of kb.sources.values()) {
+      const line = s.sections_verified
+        ? `- \`${s.id}\`: ${(s.sections ?? []).map((x) => `\`${x.name}\``).join('; ')}`
+        : `- \`${s.id}\`: whole document only, \`{ id: ${s.id} }\``;
+      expect(readme, s.id).toContain(`${line}\n`);
+    }
+  });
+
   it('a section the document does not list is refused, naming the listed ones', () => {
     const list = problems({
       'sample.yaml': citing('  - id: naps-guidelines\n    section: Peer support is kind\n'),
