@@ -83,19 +83,12 @@ describe('the real knowledge base', () => {
 const citing = (lines: string) =>
   TOPIC.replace('  - id: naps-guidelines\n    section: Peer support is voluntary\n', lines);
 
-const QUIZ = (source: string) => `questions:
-  - id: sample-1
-    area: Advocacy
-    scenario: What now?
-    options:
-      - text: A
-        correct: true
-      - text: B
-      - text: C
-      - text: D
-    explanation: Because.
-    source: ${source}
-`;
+/** The real gifts quiz, every question citing `source` (whatever fields the quiz needs). */
+const QUIZ = (source: string) =>
+  readFileSync(join(knowledgeDir, 'quiz', 'gifts.yaml'), 'utf8').replace(
+    /source: \{[^}\n]*\}/g,
+    `source: ${source}`,
+  );
 
 describe('citations point at verified sections', () => {
   it('the real knowledge base lists, for each document, its sections and where they were verified', () => {
@@ -178,16 +171,18 @@ describe('citations point at verified sections', () => {
         'quiz/sample.yaml': QUIZ('{ id: sc-cpss-code, section: "Serve only in sanctioned hours" }'),
       },
     );
-    expect(list).toEqual([
-      expect.objectContaining({
-        file: expect.stringMatching(/quiz\/sample\.yaml$/),
-        line: 12,
-        field: 'questions[0].source.section',
-        message: expect.stringMatching(
-          /not a verified section of "sc-cpss-code"; sources\.yaml lists: Item 5; Item 6/,
-        ),
-      }),
-    ]);
+    expect(list.length).toBeGreaterThan(0);
+    expect(list).toEqual(
+      list.map(() =>
+        expect.objectContaining({
+          file: expect.stringMatching(/quiz\/sample\.yaml$/),
+          field: expect.stringMatching(/^questions\[\d+\]\.source\.section$/),
+          message: expect.stringMatching(
+            /not a verified section of "sc-cpss-code"; sources\.yaml lists: Item 5; Item 6/,
+          ),
+        }),
+      ),
+    );
   });
 
   it('a document must list its verified sections or say that none are', () => {
