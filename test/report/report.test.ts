@@ -174,7 +174,9 @@ describe('curator report', () => {
     expect(r.questions.total).toBe(0);
     expect(r.quiz.accuracy).toBeNull();
     expect(renderReport(r)).toContain('Unanswered questions: not collected');
-    expect(renderReport(r)).toMatch(/Topic reviews: all \d+ topics reviewed in the last 12 months\./);
+    expect(renderReport(r)).toMatch(
+      /Topic reviews: all \d+ topics reviewed in the last 12 months\./,
+    );
   });
 });
 
