@@ -3,6 +3,7 @@
 // with the new count and the clicker added to `refresh.userIds`, so Teams keeps fetching
 // their own view for them while everyone else keeps seeing the question.
 import { answerQuiz } from '../../src/commands/run.ts';
+import { shownSection } from '../../src/core/knowledge/citations.ts';
 import type { Services } from '../../src/services.ts';
 import type { Quiz } from '../../src/store/store.ts';
 import type { Card } from './cards/elements.ts';
@@ -77,7 +78,7 @@ export async function viewClick(s: Services, quizId: string, userId: string): Pr
       first: true,
       source: {
         title: src?.title ?? input.question.source.id,
-        section: input.question.source.section,
+        section: shownSection(input.question.source),
       },
       streak: null,
     }),

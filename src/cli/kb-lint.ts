@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadConfig, repoRoot } from '../config.ts';
+import { citationFigures } from '../core/knowledge/citations.ts';
 import { checkQuiz, checkRequired, loadKnowledge } from '../core/knowledge/load.ts';
 import { applyOverlay, type OverlaySummary } from '../core/knowledge/overlay.ts';
 import { KnowledgeError } from '../core/knowledge/problems.ts';
@@ -63,6 +64,7 @@ try {
   );
   process.stdout.write(`${describeCues(cues).join('\n')}\n`);
   if (agencyDir) process.stdout.write(`${describeOverlay(applyOverlay(kb, agencyDir).summary)}\n`);
+  process.stdout.write(`${citationFigures(kb)}\n`);
 } catch (error) {
   process.stderr.write(`${error instanceof KnowledgeError ? error.message : String(error)}\n`);
   process.exit(1);

@@ -1,5 +1,6 @@
 // answer(text, context): the one entry point for questions, shared by every surface.
 import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
+import { shownSection } from './knowledge/citations.ts';
 import { createMatcher, type MatcherOptions } from './matcher.ts';
 import { toWords } from './normalize.ts';
 import { detectCrisis } from './safety/crisis.ts';
@@ -62,7 +63,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
         (s): Citation => ({
           id: s.id,
           title: kb.sources.get(s.id)?.title ?? s.id,
-          section: s.section,
+          section: shownSection(s),
         }),
       ),
       related: t.related.map(topicRef),

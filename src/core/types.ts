@@ -1,13 +1,22 @@
 // Shapes shared across the core. Field names follow the YAML files one to one.
 
+/** A citation; no section when the document is cited as a whole. */
 export interface SourceRef {
   id: string;
-  section: string;
+  section?: string | undefined;
 }
 
 export interface Nuance {
   when: string;
   then: string;
+}
+
+export interface TopicReview {
+  /** YYYY-MM-DD */
+  on: string;
+  /** A role, never a person's name. */
+  by: string;
+  against: string;
 }
 
 export interface Topic {
@@ -22,6 +31,8 @@ export interface Topic {
   agency_policy?: string | undefined;
   sources: SourceRef[];
   related: string[];
+  /** When it was last checked, by which role, against what (knowledge/README.md). */
+  reviewed: TopicReview;
   /** Where the topic came from, for messages about it. */
   file: string;
 }
@@ -32,6 +43,10 @@ export interface Source {
   publisher?: string | undefined;
   url?: string | undefined;
   note?: string | undefined;
+  /** The headings or section numbers it really has, and where each was verified. */
+  sections?: { name: string; verified: string }[] | undefined;
+  /** False: nobody could verify its headings, so it is cited only as a whole. */
+  sections_verified: boolean;
 }
 
 /** canonical word or phrase -> the variants people type for it */

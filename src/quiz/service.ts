@@ -1,6 +1,7 @@
 // The quiz as the surfaces use it: deal a question, grade a click (first answer counts),
 // stats, streaks, the opt-in leaderboard, subscriptions. Store + pure quiz logic; no platform.
 import { SYNTAX } from '../commands/parse.ts';
+import { shownSection } from '../core/knowledge/citations.ts';
 import { grade, nextQuestion, statsByTopic, streak } from '../core/quiz.ts';
 import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
 import { isValidZone, localParts, parseTime } from '../schedule/local-time.ts';
@@ -119,7 +120,7 @@ export function createQuizService(o: {
         choice: r.answer.choice,
         correct: r.answer.correct,
         question,
-        source: { title: src?.title ?? question.source.id, section: question.source.section },
+        source: { title: src?.title ?? question.source.id, section: shownSection(question.source) },
         streak: await streakOf(userId, now),
       };
     },

@@ -67,5 +67,22 @@ export function renderReport(r: Report): string {
       lines.push(`  (the latest ${r.misses.items.length} shown)`);
     for (const m of r.misses.items) lines.push(`  ${m.day}  ${m.text.replace(/\s+/g, ' ')}`);
   }
+
+  const v = r.reviews;
+  lines.push('');
+  if (!v.due.length) {
+    lines.push(`Topic reviews: all ${v.topics} topics reviewed in the last ${v.months} months.`);
+  } else {
+    lines.push(
+      `Topics not reviewed in the last ${v.months} months (as of ${v.today}): ${v.due.length}`,
+    );
+    lines.push(
+      '',
+      ...table(
+        ['Topic', 'Last reviewed', 'By'],
+        v.due.map((d) => [d.title, d.reviewedOn, d.by]),
+      ),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

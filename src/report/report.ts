@@ -5,6 +5,7 @@
 import { questionToKeep } from '../core/safety/keep-question.ts';
 import { localParts } from '../schedule/local-time.ts';
 import type { Services } from '../services.ts';
+import { type DueReview, dueReviews, REVIEW_MONTHS } from './reviews.ts';
 
 export interface TopicCount {
   topic: string;
@@ -66,6 +67,9 @@ export interface Report {
      * instant's UTC date can be the next day). */
     items: { at: string; day: string; text: string }[];
   };
+  /** Topics not reviewed in the last `months` months, as of `today` (the agency's day, when
+   * the report was made), oldest review first; `topics` is how many there are in all. */
+  reviews: { today: string; months: number; topics: number; due: DueReview[] };
 }
 
 export const MAX_MISSES = 500;
@@ -114,6 +118,7 @@ export async function buildReport(
   const answered = results.reduce((n, r) => n + r.answered, 0);
   const correct = results.reduce((n, r) => n + r.correct, 0);
   const lastInstant = new Date(range.to.getTime() - 1);
+  const today = localParts(services.now(), config.quizZone).date;
 
   return {
     range: {
@@ -151,6 +156,12 @@ export async function buildReport(
         day: localParts(new Date(m.at), config.quizZone).date,
         text: questionToKeep(m.text, [], m.text.length),
       })),
+    },
+    reviews: {
+      today,
+      months: REVIEW_MONTHS,
+      topics: kb.topics.length,
+      due: dueReviews(kb.topics, today),
     },
   };
 }

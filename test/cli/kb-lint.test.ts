@@ -63,3 +63,50 @@ describe('npm run kb:lint with an agency overlay', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/usage: npm run kb:lint/);
   });
 });
+
+describe('npm run kb:lint judges citations by the sections sources.yaml lists', {
+  timeout: 60_000,
+}, () => {
+  /** A copy of the real knowledge with one topic's first citation replaced. */
+  function knowledgeCiting(topic: string, citation: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-cite-'));
+    cpSync(join(repoRoot, 'knowledge'), dir, { recursive: true });
+    const file = join(dir, 'topics', `${topic}.yaml`);
+    const text = readFileSync(file, 'utf8');
+    const first = /^sources:\n {2}- id: [a-z0-9-]+\n(?: {4}section: .*\n)?/m;
+    expect(text).toMatch(first);
+    writeFileSync(file, text.replace(first, `sources:\n${citation}`));
+    const line = text.split('\n').indexOf('sources:') + 2;
+    return { dir, line };
+  }
+
+  it('refuses a section the document does not list, naming file, line and the listed sections', () => {
+    const { dir, line } = knowledgeCiting(
+      'gifts',
+      '  - id: georgia-cps-code\n    section: No gifts of significant value\n',
+    );
+    const r = lint([], { KNOWLEDGE_DIR: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `topics/gifts.yaml:${line + 1} sources[0].section: "georgia-cps-code" has no verified sections: cite the whole document`,
+    );
+    const naps = knowledgeCiting(
+      'gifts',
+      '  - id: naps-guidelines\n    section: Peer support is respectful\n',
+    );
+    const refused = lint([], { KNOWLEDGE_DIR: naps.dir });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      new RegExp(
+        `topics/gifts\\.yaml:${naps.line + 1} sources\\[0\\]\\.section: "Peer support is respectful" is not a verified section of "naps-guidelines"; sources\\.yaml lists: .*Peer supporters are respectful`,
+      ),
+    );
+  });
+
+  it('accepts a whole-document citation of a document whose sections are unverified', () => {
+    const { dir } = knowledgeCiting('gifts', '  - id: georgia-cps-code\n');
+    const r = lint([], { KNOWLEDGE_DIR: dir });
+    expect(r.stderr).not.toMatch(/topics\/gifts\.yaml/);
+    expect(r.stdout).toMatch(/citations: \d+ \(\d+ to a verified section, \d+ to a whole document/);
+  });
+});

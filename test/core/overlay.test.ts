@@ -47,6 +47,7 @@ sources:
   - id: medi-cal-pss-code
     section: Integrity
 related: [gifts]
+reviewed: { on: 2026-11-30, by: program manager, against: our fundraising policy }
 `;
 
 describe('an agency overlay merged over the base', () => {
@@ -254,9 +255,9 @@ nuance:
   it('an item that fails is named by its index in the agency file', () => {
     const [p] = problems({
       'topics/gifts.yaml':
-        'id: gifts\nsources:\n  - id: georgia-cps-code\n    section: x\n  - id: no-such-policy\n    section: Ours\n',
+        'id: gifts\nsources:\n  - id: georgia-cps-code\n  - id: no-such-policy\n    section: Ours\n',
     });
-    expect(p).toMatchObject({ line: 5, field: 'sources[1].id' });
+    expect(p).toMatchObject({ line: 4, field: 'sources[1].id' });
     expect(p?.message).toMatch(/unknown source "no-such-policy"/);
   });
 
@@ -291,9 +292,9 @@ nuance:
   it('a source id the base already uses', () => {
     const [p] = problems({
       'sources.yaml':
-        'sources:\n  - id: ours\n    title: Our policy\n  - id: naadac-code\n    title: Ours too\n',
+        'sources:\n  - id: ours\n    title: Our policy\n    sections_verified: false\n  - id: naadac-code\n    title: Ours too\n    sections_verified: false\n',
     });
-    expect(p).toMatchObject({ line: 4, field: 'sources[1].id' });
+    expect(p).toMatchObject({ line: 5, field: 'sources[1].id' });
     expect(p?.message).toMatch(/base bibliography/);
   });
 
@@ -312,7 +313,7 @@ nuance:
       - text: D
         why: Not D.
     explanation: Because.
-    source: { id: naadac-code, section: Principle I }
+    source: { id: naadac-code, section: "Principle I, The Counseling Relationship" }
 `;
     const ps = problems({ 'quiz/gifts.yaml': q('gifts-1'), 'quiz/nothing.yaml': q('ours-1') });
     expect(ps.map((p) => `${p.file.split('/').at(-1)}:${p.line} ${p.field}`)).toEqual([

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dayRange, startOfDay } from '../../src/report/range.ts';
 import { renderReport } from '../../src/report/render.ts';
 import { buildReport } from '../../src/report/report.ts';
+import { dueReviews } from '../../src/report/reviews.ts';
+import { kb } from '../helpers.ts';
 import { KINDS, testLocation } from '../store/helpers.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
 
@@ -184,6 +186,66 @@ describe('curator report', () => {
     expect(r.questions.total).toBe(0);
     expect(r.quiz.accuracy).toBeNull();
     expect(renderReport(r)).toContain('Unanswered questions: not collected');
+    expect(renderReport(r)).toMatch(
+      /Topic reviews: all \d+ topics reviewed in the last 12 months\./,
+    );
+  });
+});
+
+describe('topics due for review', () => {
+  const topic = (id: string, on: string) => ({
+    ...kb.topics[0]!,
+    id,
+    title: id.toUpperCase(),
+    reviewed: { on, by: 'content lead', against: 'standards.md' },
+  });
+
+  it('lists topics last reviewed 12 months or more before today, oldest first', () => {
+    const topics = [
+      topic('fresh', '2026-06-30'),
+      topic('year-to-the-day', '2025-12-03'),
+      topic('a-day-short', '2025-12-04'),
+      topic('old', '2024-01-15'),
+    ];
+    expect(dueReviews(topics, '2026-12-03')).toEqual([
+      { topic: 'old', title: 'OLD', reviewedOn: '2024-01-15', by: 'content lead' },
+      {
+        topic: 'year-to-the-day',
+        title: 'YEAR-TO-THE-DAY',
+        reviewedOn: '2025-12-03',
+        by: 'content lead',
+      },
+    ]);
+    // Across a year boundary and from a day that last year's month lacks.
+    expect(dueReviews([topic('x', '2025-02-28')], '2026-02-27')).toEqual([]);
+    expect(dueReviews([topic('x', '2024-02-29')], '2025-02-28').map((d) => d.topic)).toEqual([]);
+    expect(dueReviews([topic('x', '2024-02-29')], '2025-03-01').map((d) => d.topic)).toEqual(['x']);
+  });
+
+  it("the curator report lists them as of the agency's day, and says when none are due", async () => {
+    t = await createTestServices();
+    const count = t.services.bot.kb.topics.length;
+    const latest = t.services.bot.kb.topics
+      .map((x) => x.reviewed.on)
+      .sort()
+      .at(-1)!;
+    const [y, m, d] = latest.split('-').map(Number) as [number, number, number];
+    // Noon in Los Angeles, the day before the anniversary of the latest review: not yet due.
+    t.setNow(new Date(Date.UTC(y + 1, m - 1, d - 1, 20)));
+    const fresh = await buildReport(t.services, NOV);
+    expect(fresh.reviews.due.filter((x) => x.reviewedOn === latest)).toEqual([]);
+    // 8 pm on the anniversary in Los Angeles is already the next day in UTC; a year later
+    // every topic is due, the oldest review first, by role only.
+    t.setNow(new Date(Date.UTC(y + 2, m - 1, d, 4)));
+    const late = await buildReport(t.services, NOV);
+    expect(late.reviews).toMatchObject({ months: 12, topics: count });
+    expect(late.reviews.due).toHaveLength(count);
+    expect(late.reviews.due[0]!.reviewedOn <= latest).toBe(true);
+    const text = renderReport(late);
+    expect(text).toContain(
+      `Topics not reviewed in the last 12 months (as of ${late.reviews.today}): ${count}`,
+    );
+    expect(text).toMatch(/Gifts, tips and favors\s+\d{4}-\d{2}-\d{2}\s+content lead/);
   });
 });
 

@@ -205,6 +205,7 @@ describe('the console in a browser', () => {
       'Quiz accuracy per exam area',
       'Quiz accuracy per topic',
       'Unanswered questions',
+      'Topics due for review',
     ]);
     await page.locator('#report-from').fill('2026-11-25');
     await page.locator('#report-to').fill('2026-11-24');

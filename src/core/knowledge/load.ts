@@ -9,6 +9,7 @@ import type {
   Source,
   Topic,
 } from '../types.ts';
+import { citationProblem } from './citations.ts';
 import { optionalFile, problemAt, read, stem, yamlFiles } from './files.ts';
 import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
 import {
@@ -107,10 +108,10 @@ export function loadKnowledge(dir: string): KnowledgeBase {
         problems.push(problemAt(y, ['related', i], `unknown topic "${r}"`));
     });
     t.sources.forEach((s, i) => {
-      if (parsedSources.ok && !sources.has(s.id)) {
-        problems.push(
-          problemAt(y, ['sources', i, 'id'], `unknown source "${s.id}" (add it to sources.yaml)`),
-        );
+      const bad = parsedSources.ok ? citationProblem(sources, s) : null;
+      if (bad) {
+        const hint = bad.field === 'id' ? ' (add it to sources.yaml)' : '';
+        problems.push(problemAt(y, ['sources', i, bad.field], `${bad.message}${hint}`));
       }
     });
   }
@@ -167,11 +168,8 @@ export function loadQuiz(
           problemAt(y, ['questions', i, 'id'], `duplicate quiz id "${q.id}" (also in ${earlier})`),
         );
       ids.set(q.id, y.file);
-      if (!sources.has(q.source.id)) {
-        problems.push(
-          problemAt(y, ['questions', i, 'source', 'id'], `unknown source "${q.source.id}"`),
-        );
-      }
+      const bad = citationProblem(sources, q.source);
+      if (bad) problems.push(problemAt(y, ['questions', i, 'source', bad.field], bad.message));
       quiz.push({
         id: q.id,
         topic,

@@ -7,7 +7,8 @@ import { LIST_FIELDS, type ListField, type topicPatchSchema } from './schema.ts'
 
 export type TopicPatch = z.output<typeof topicPatchSchema>;
 
-const TEXT_FIELDS = ['title', 'principle', 'agency_policy'] as const;
+// A field that replaces the base's as a whole (the agency's review replaces the base's).
+const TEXT_FIELDS = ['title', 'principle', 'agency_policy', 'reviewed'] as const;
 
 /** What makes two items of a list the same, so an extended list never repeats one. */
 function key(item: unknown): string {

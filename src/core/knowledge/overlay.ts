@@ -8,6 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnowledgeBase, Lexicon, Source, Topic } from '../types.ts';
+import { citationProblem } from './citations.ts';
 import { optionalLocated, type Path, problemAt, read, stem, yamlFiles } from './files.ts';
 import { loadKnowledge, loadQuiz } from './load.ts';
 import { mergeTopic, type TopicPatch } from './merge-topic.ts';
@@ -46,6 +47,7 @@ const REQUIRED = [
   'guidance',
   'reflection',
   'sources',
+  'reviewed',
 ];
 
 /** Merge the overlay in `dir` over `base` (left untouched); throws KnowledgeError. */
@@ -241,9 +243,11 @@ function checkReferences(
   });
   t.topic.sources.forEach((s, i) => {
     const own = t.locate(['sources', i]);
-    if (own && !sources.has(s.id)) {
-      const hint = sourcesLoaded ? '' : ' (add it to the agency sources.yaml)';
-      problems.push(problemAt(t.y, [...own, 'id'], `unknown source "${s.id}"${hint}`));
+    const bad = own ? citationProblem(sources, s) : null;
+    if (own && bad) {
+      const hint =
+        bad.field === 'id' && !sourcesLoaded ? ' (add it to the agency sources.yaml)' : '';
+      problems.push(problemAt(t.y, [...own, bad.field], `${bad.message}${hint}`));
     }
   });
 }

@@ -12,7 +12,29 @@ export const REPLY_BUDGET = 900;
 const nuance = z
   // biome-ignore lint/suspicious/noThenProperty: a YAML field name, never awaited
   .strictObject({ when: text(200), then: text(200) });
-const sourceRef = z.strictObject({ id, section: text(120) });
+/** A citation: a document id and one of its verified sections, or no section when the document
+ * is cited as a whole (its headings could not be verified). Checked against sources.yaml. */
+export const sourceRef = z.strictObject({ id, section: text(120).optional() });
+
+/** A calendar day, YYYY-MM-DD, that exists. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');
+
+/** When a topic was last checked, by which role (never a person's name), against what. */
+const reviewed = z.strictObject({
+  on: day,
+  by: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(
+      /^[a-z][a-z /&-]*$/,
+      'must be a role in lowercase words (e.g. "content lead"), never a person\'s name',
+    ),
+  against: text(200),
+});
 
 // The items of every topic field, shared by a whole topic and an agency's change to one.
 const topicItems = {
@@ -29,6 +51,7 @@ const topicItems = {
   nuance,
   agency_policy: text(300),
   source: sourceRef,
+  reviewed,
 };
 
 export const topicSchema = z
@@ -47,6 +70,7 @@ export const topicSchema = z
     agency_policy: topicItems.agency_policy.optional(),
     sources: z.array(sourceRef).min(1, 'needs at least one source'),
     related: z.array(id).default([]),
+    reviewed: topicItems.reviewed,
   })
   .superRefine((t, ctx) => {
     const longest = Math.max(...t.reflection.map((r) => r.length));
@@ -88,18 +112,38 @@ export const topicPatchSchema = z.strictObject({
   agency_policy: topicItems.agency_policy.optional(),
   sources: z.array(sourceRef).optional(),
   related: z.array(id).optional(),
+  reviewed: topicItems.reviewed.optional(),
   replace: z.array(z.enum(LIST_FIELDS)).default([]),
 });
 
+/** A heading or section number as published, and where someone saw it. */
+const verifiedSection = z.strictObject({ name: text(120), verified: text(300) });
+
 export const sourcesSchema = z.strictObject({
   sources: z.array(
-    z.strictObject({
-      id,
-      title: text(200),
-      publisher: text(200).optional(),
-      url: z.url().optional(),
-      note: text(400).optional(),
-    }),
+    z
+      .strictObject({
+        id,
+        title: text(200),
+        publisher: text(200).optional(),
+        url: z.url().optional(),
+        note: text(400).optional(),
+        sections: z.array(verifiedSection).optional(),
+        sections_verified: z.boolean().default(true),
+      })
+      .superRefine((s, ctx) => {
+        const issue = (message: string) =>
+          ctx.addIssue({ code: 'custom', path: ['sections'], message });
+        // Every document says which of its sections may be cited, or that none can be yet.
+        if (s.sections_verified && !s.sections?.length) {
+          issue('list the verified sections, or say sections_verified: false');
+        }
+        if (!s.sections_verified && s.sections?.length) {
+          issue('a document with sections_verified: false lists no sections');
+        }
+        const names = (s.sections ?? []).map((x) => x.name);
+        if (new Set(names).size !== names.length) issue('section names must be unique');
+      }),
   ),
 });
 
@@ -210,7 +254,7 @@ export const quizFileSchema = z.strictObject({
           scenario: text(600),
           options: z.array(option).length(4, 'needs exactly 4 options'),
           explanation: text(600),
-          source: z.strictObject({ id, section: text(120) }),
+          source: sourceRef,
         })
         .superRefine((q, ctx) => {
           if (q.options.filter((o) => o.correct).length !== 1) {

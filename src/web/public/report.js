@@ -67,6 +67,7 @@ function render(r) {
     section('Quiz accuracy per exam area', quizTable(r.quiz.byArea, 'Exam area')),
     section('Quiz accuracy per topic', quizTable(r.quiz.byTopic, 'Topic')),
     section('Unanswered questions', misses(r.misses)),
+    section('Topics due for review', reviews(r.reviews)),
   ];
 }
 
@@ -156,6 +157,30 @@ function misses(m) {
       'ul',
       { class: 'report-list' },
       m.items.map((x) => h('li', null, h('time', { datetime: x.at }, x.day), ' ', x.text)),
+    ),
+  );
+}
+
+// Topics whose last review is a year old or more: the knowledge stays true only if checked.
+function reviews(v) {
+  if (!v.due.length)
+    return h(
+      'p',
+      { class: 'muted' },
+      `All ${v.topics} topics reviewed in the last ${v.months} months.`,
+    );
+  return h(
+    'div',
+    null,
+    h(
+      'p',
+      { class: 'small muted' },
+      `Not reviewed in the last ${v.months} months, as of ${v.today}.`,
+    ),
+    table(
+      ['Topic', 'Last reviewed', 'By'],
+      v.due.map((d) => [d.title, d.reviewedOn, d.by]),
+      '',
     ),
   );
 }

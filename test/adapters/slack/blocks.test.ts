@@ -47,7 +47,10 @@ describe('every topic and quiz question within Block Kit limits', () => {
             choice,
             correct: choice === q.correct,
             question: q,
-            source: { title: 'A source with a long title'.repeat(5), section: q.source.section },
+            source: {
+              title: 'A source with a long title'.repeat(5),
+              section: q.source.section ?? 'whole document',
+            },
             streak: 12,
           });
           expect(checkMessage({ ...graded }), q.id).toEqual([]);
