@@ -10,7 +10,17 @@ import { checkCues, describeCues, quizCues } from '../../src/core/knowledge/quiz
 import type { QuizQuestion } from '../../src/core/types.ts';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'quiz-cues');
-const sources = new Map([['naadac-code', { id: 'naadac-code', title: 'NAADAC' }]]);
+const sources = new Map([
+  [
+    'naadac-code',
+    {
+      id: 'naadac-code',
+      title: 'NAADAC',
+      sections_verified: true,
+      sections: [{ name: 'Principle I', verified: 'test fixture' }],
+    },
+  ],
+]);
 
 function load(edit: (yaml: string) => string = (y) => y) {
   const dir = mkdtempSync(join(tmpdir(), 'quiz-cues-'));
