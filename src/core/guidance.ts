@@ -23,6 +23,9 @@ export interface TopicGuidance {
   /** One prompt, rotated between answers. */
   reflection: string;
   nuance: Nuance[];
+  /** Index in `nuance` of the one that fits the question asked (it becomes the answer); null
+   * when none does or no question was asked (a topic picked from a list). */
+  fit: number | null;
   agencyPolicy: string | null;
   sources: Citation[];
   related: TopicRef[];

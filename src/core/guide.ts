@@ -1,4 +1,5 @@
 // answer(text, context): the one entry point for questions, shared by every surface.
+import { pickNuance, topicWords } from './answer-first.ts';
 import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
 import { createMatcher, type MatcherOptions } from './matcher.ts';
 import { toWords } from './normalize.ts';
@@ -46,8 +47,9 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
   const ref = (t: Topic): TopicRef => ({ id: t.id, title: t.title });
   const topicRef = (id: string): TopicRef => ref(kb.topicsById.get(id) as Topic);
   const help = { examples: HELP_EXAMPLES, topicCount: kb.topics.length };
+  const subjectWords = new Map(kb.topics.map((t) => [t.id, topicWords(t.title, [])]));
 
-  function topicGuidance(t: Topic, context: AnswerContext): TopicGuidance {
+  function topicGuidance(t: Topic, context: AnswerContext, question?: string): TopicGuidance {
     const turn = context.reflectionIndex ?? rotation.get(t.id) ?? 0;
     rotation.set(t.id, turn + 1);
     return {
@@ -57,6 +59,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       steps: t.guidance,
       reflection: t.reflection[turn % t.reflection.length] as string,
       nuance: t.nuance,
+      fit: question === undefined ? null : pickNuance(question, t.nuance, subjectWords.get(t.id)),
       agencyPolicy: t.agency_policy ?? null,
       sources: t.sources.map(
         (s): Citation => ({
@@ -124,7 +127,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
     return {
       ...base,
       kind: 'topic',
-      topic: topicGuidance(best, context),
+      topic: topicGuidance(best, context, question),
       // A crisis topic chosen by the safety rules is certain; otherwise the matcher's confidence.
       confidence: crisis && best.id !== m.topic ? 1 : m.confidence,
       alternatives: m.ranked

@@ -47,7 +47,7 @@ const headerText = (msg: Payload) =>
   ((msg.blocks as Payload[]).find((b) => b.type === 'header')?.text as Payload)?.text;
 
 describe('a mention in a channel', () => {
-  it('answers in the thread of the question with the topic guidance', async () => {
+  it('answers in the thread with the first screen of the guidance and "More" for the rest', async () => {
     await mention('a client offered me a $50 gift card');
     const { args } = await posted();
     expect(args.channel).toBe('C1');
@@ -56,11 +56,15 @@ describe('a mention in a channel', () => {
     const text = allText(args);
     expect(text).toContain('What to do');
     expect(text).toContain('Reflect:');
-    expect(text).toContain('Sources:');
+    // Sources, nuance and related topics wait behind "More".
+    expect(text).not.toContain('Sources:');
+    expect(text).not.toContain('When it changes');
     const ids = buttons(args).map((b) => String(b.action_id));
+    expect(ids).toContain('topic-more:topic');
+    expect(buttons(args).find((b) => b.action_id === 'topic-more:topic')?.value).toBe('gifts|');
     expect(ids).toContain('feedback:yes');
     expect(ids).toContain('feedback:no');
-    expect(ids.some((i) => i.startsWith('topic-show:related-'))).toBe(true);
+    expect(ids.some((i) => i.startsWith('topic-show:related-'))).toBe(false);
     // Public already: no "Share with channel" here, and no echo of the question.
     expect(ids.some((i) => i.startsWith('share'))).toBe(false);
     expect(text).not.toContain('$50');
