@@ -118,23 +118,32 @@ export function firstScreenWords(f: FirstScreen): number {
 export function layoutTopic(t: TopicGuidance): TopicLayout {
   const fit = t.fit === null ? undefined : t.nuance[t.fit];
   const numbered = t.steps.map((text, i) => ({ n: i + 1, text }));
+  // The agency's own rules come first in line (they answer for this workplace), then the steps
+  // in their order; shown in their order.
+  const agency = new Set(t.agencySteps);
+  const queue = [
+    ...numbered.filter((s) => agency.has(s.n - 1)),
+    ...numbered.filter((s) => !agency.has(s.n - 1)),
+  ];
+  const byNumber = (a: NumberedStep, b: NumberedStep) => a.n - b.n;
   const first: FirstScreen = {
     title: t.title,
     answer: fit ? fit.then : t.principle,
     nuance: fit ?? null,
-    steps: numbered.slice(0, MIN_STEPS),
+    steps: queue.slice(0, Math.max(MIN_STEPS, agency.size)).sort(byNumber),
     reflection: t.reflection,
   };
-  for (const step of numbered.slice(MIN_STEPS, MAX_STEPS)) {
-    const grown = { ...first, steps: [...first.steps, step] };
+  for (const step of queue.slice(first.steps.length, MAX_STEPS)) {
+    const grown = { ...first, steps: [...first.steps, step].sort(byNumber) };
     if (firstScreenWords(grown) > FIRST_SCREEN_WORDS) break;
     first.steps = grown.steps;
   }
+  const shown = new Set(first.steps.map((s) => s.n));
   return {
     first,
     more: {
       principle: fit ? t.principle : null,
-      steps: numbered.slice(first.steps.length),
+      steps: numbered.filter((s) => !shown.has(s.n)),
       nuance: t.nuance.filter((n) => n !== fit),
       agencyPolicy: t.agencyPolicy,
       sources: t.sources,

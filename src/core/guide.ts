@@ -60,6 +60,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       reflection: t.reflection[turn % t.reflection.length] as string,
       nuance: t.nuance,
       fit: question === undefined ? null : pickNuance(question, t.nuance, subjectWords.get(t.id)),
+      agencySteps: t.agency_steps ?? [],
       agencyPolicy: t.agency_policy ?? null,
       sources: t.sources.map(
         (s): Citation => ({

@@ -22,6 +22,8 @@ export interface Topic {
   agency_policy?: string | undefined;
   sources: SourceRef[];
   related: string[];
+  /** Indexes in `guidance` of the steps an agency overlay wrote in place of base steps. */
+  agency_steps?: number[] | undefined;
   /** Where the topic came from, for messages about it. */
   file: string;
 }

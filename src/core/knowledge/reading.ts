@@ -95,6 +95,7 @@ function asAnswered(t: Topic): TopicGuidance {
     reflection,
     nuance: t.nuance,
     fit: null,
+    agencySteps: t.agency_steps ?? [],
     agencyPolicy: t.agency_policy ?? null,
     sources: [],
     related: [],

@@ -89,6 +89,8 @@ export const topicPatchSchema = z.strictObject({
   sources: z.array(sourceRef).optional(),
   related: z.array(id).optional(),
   replace: z.array(z.enum(LIST_FIELDS)).default([]),
+  /** The agency's rule in place of a generic base step: `base` quotes words of that step. */
+  replace_steps: z.array(z.strictObject({ base: text(120), with: topicItems.step })).default([]),
 });
 
 export const sourcesSchema = z.strictObject({
