@@ -67,10 +67,10 @@ function contentStems(text: string, common: ReadonlySet<string> = GENERIC): Set<
   return out;
 }
 
-/** The words of a topic's own subject (its title and keywords): every question about the
- * topic has them, so they cannot tell its nuances apart. */
-export function topicWords(title: string, keywords: readonly string[]): Set<string> {
-  return contentStems([title, ...keywords].join(' '));
+/** The words of a topic's subject (its title): most questions about the topic have them, so
+ * they cannot tell its nuances apart. (Keywords too would leave most nuances unreachable.) */
+export function topicWords(title: string): Set<string> {
+  return contentStems(title);
 }
 
 /** How well a question fits a nuance's `when`: shared content words and their share. */

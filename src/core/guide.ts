@@ -47,7 +47,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
   const ref = (t: Topic): TopicRef => ({ id: t.id, title: t.title });
   const topicRef = (id: string): TopicRef => ref(kb.topicsById.get(id) as Topic);
   const help = { examples: HELP_EXAMPLES, topicCount: kb.topics.length };
-  const subjectWords = new Map(kb.topics.map((t) => [t.id, topicWords(t.title, [])]));
+  const subjectWords = new Map(kb.topics.map((t) => [t.id, topicWords(t.title)]));
 
   function topicGuidance(t: Topic, context: AnswerContext, question?: string): TopicGuidance {
     const turn = context.reflectionIndex ?? rotation.get(t.id) ?? 0;

@@ -20,7 +20,7 @@ const nuances = (...whens: string[]): Nuance[] =>
 // Nuances as topics write them (a situation in `when`), with the topic's own subject words.
 const cases: { subject: Set<string>; nuance: Nuance[]; fits: [string, number | null][] }[] = [
   {
-    subject: topicWords('Gifts, tips and favours', ['gift', 'present']),
+    subject: topicWords('Gifts, tips and favours'),
     nuance: nuances(
       'The gift is shared with everyone, like food for the group or a card made in group.',
       'You want to give something to the person yourself.',
@@ -33,7 +33,7 @@ const cases: { subject: Set<string>; nuance: Nuance[]; fits: [string, number | n
     ],
   },
   {
-    subject: topicWords('Romantic and sexual relationships', ['dating', 'attraction']),
+    subject: topicWords('Romantic and sexual relationships'),
     nuance: nuances(
       'You feel attracted but nothing has happened.',
       "The interest comes from the person's family member or close friend.",
@@ -47,7 +47,7 @@ const cases: { subject: Set<string>; nuance: Nuance[]; fits: [string, number | n
     ],
   },
   {
-    subject: topicWords('Informed consent and voluntary services', ['consent', 'voluntary']),
+    subject: topicWords('Informed consent and voluntary services'),
     nuance: nuances(
       'The person is court-ordered or mandated into treatment.',
       'Someone starts telling you something serious before you have explained the limits.',
@@ -60,7 +60,7 @@ const cases: { subject: Set<string>; nuance: Nuance[]; fits: [string, number | n
     ],
   },
   {
-    subject: topicWords('Running into people outside work', ['encounter', 'grocery store']),
+    subject: topicWords('Running into people outside work'),
     nuance: nuances(
       'You both go to the same mutual-support meeting (NA, AA, SMART, a faith group).',
       'The person wants to talk about their case in public.',
