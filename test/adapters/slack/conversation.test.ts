@@ -54,7 +54,11 @@ describe('a mention in a channel', () => {
     expect(args.thread_ts).toBe(`1700000100.${String(n).padStart(6, '0')}`);
     expect(headerText(args)).toBe('Gifts, tips and favours');
     const text = allText(args);
+    const gifts = h.services.bot.guide.topic('gifts');
+    expect(text).toContain(`*${gifts?.principle}*`);
     expect(text).toContain('What to do');
+    expect(text).toContain(`1. ${gifts?.steps[0]}`);
+    expect(text).toContain(`2. ${gifts?.steps[1]}`);
     expect(text).toContain('Reflect:');
     // Sources, nuance and related topics wait behind "More".
     expect(text).not.toContain('Sources:');
