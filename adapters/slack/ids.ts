@@ -6,6 +6,7 @@ export const ACTION = {
   topics: 'topics-list',
   feedback: 'feedback',
   share: 'share',
+  more: 'topic-more',
   quiz: 'quiz-answer',
 } as const;
 
@@ -30,4 +31,14 @@ export function parseFeedbackValue(value: string): { topicId: string; helpful: b
   const [answer, topicId] = value.split('|');
   if (!topicId || (answer !== 'yes' && answer !== 'no')) return null;
   return { topicId, helpful: answer === 'yes' };
+}
+
+/** "More" carries the topic and which of its nuances answered the question (an index). */
+export const moreValue = (topicId: string, fit: number | null) => `${topicId}|${fit ?? ''}`;
+
+export function parseMoreValue(value: string): { topicId: string; fit: number | null } | null {
+  const [topicId, fit = ''] = value.split('|');
+  if (!topicId) return null;
+  const n = fit === '' ? null : Number(fit);
+  return n === null || Number.isInteger(n) ? { topicId, fit: n } : null;
 }

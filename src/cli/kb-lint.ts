@@ -1,5 +1,7 @@
 // npm run kb:lint: validate the whole knowledge base and its coverage of the required topics,
-// and the agency overlay (AGENCY_KNOWLEDGE_DIR, or `--agency <dir>`) merged over it.
+// measure how each topic reads on a phone (first-screen words, principle words, grade), and
+// the agency overlay (AGENCY_KNOWLEDGE_DIR, or `--agency <dir>`) merged over it.
+// `--strict` fails on every reading limit, ignoring the known exceptions.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,16 +12,45 @@ import { checkQuiz, checkRequired, loadKnowledge } from '../core/knowledge/load.
 import { applyOverlay, type OverlaySummary } from '../core/knowledge/overlay.ts';
 import { KnowledgeError } from '../core/knowledge/problems.ts';
 import { checkCues, describeCues, quizCues } from '../core/knowledge/quiz-cues.ts';
+import { checkReading, READING_LIMITS, type ReadingReport } from '../core/knowledge/reading.ts';
 
 const config = loadConfig();
 const dir = config.knowledgeDir;
 let agencyDir = config.agencyKnowledgeDir;
+let strict = false;
 try {
-  const { values } = parseArgs({ options: { agency: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { agency: { type: 'string' }, strict: { type: 'boolean' } },
+  });
   agencyDir = values.agency ?? agencyDir;
+  strict = values.strict ?? false;
 } catch (error) {
-  process.stderr.write(`${(error as Error).message}\nusage: npm run kb:lint [-- --agency <dir>]\n`);
+  process.stderr.write(
+    `${(error as Error).message}\nusage: npm run kb:lint [-- --agency <dir>] [--strict]\n`,
+  );
   process.exit(2);
+}
+
+/** One row per topic, then the exceptions still allowed and those no longer needed. */
+function describeReading(r: ReadingReport): string {
+  const L = READING_LIMITS;
+  const rows = r.rows.map(
+    (x) =>
+      `  ${x.id.padEnd(32)} ${String(x.firstScreenWords).padStart(5)} ${String(x.principleWords).padStart(9)} ${x.grade.toFixed(1).padStart(5)} ${String(x.named).padStart(5)}`,
+  );
+  const avg = (f: (x: ReadingReport['rows'][number]) => number) =>
+    (r.rows.reduce((n, x) => n + f(x), 0) / Math.max(1, r.rows.length)).toFixed(1);
+  return [
+    `reading (limits: first screen <= ${L.firstScreenWords} words, principle <= ${L.principleWords} words, grade <= ${L.grade}, supervisor/policy named <= ${L.named}):`,
+    `  ${'topic'.padEnd(32)} first principle grade named`,
+    ...rows,
+    `  average: first screen ${avg((x) => x.firstScreenWords)} words, principle ${avg((x) => x.principleWords)} words, grade ${avg((x) => x.grade)}`,
+    ...(r.excused.length
+      ? [`known exceptions (src/core/knowledge/reading.ts KNOWN_OVER_LIMIT, ${r.excused.length}):`]
+      : []),
+    ...r.excused.map((e) => `  ${e}`),
+    ...(r.stale.length ? [`exceptions no longer needed: ${r.stale.join(', ')}`] : []),
+  ].join('\n');
 }
 
 function describeOverlay(s: OverlaySummary): string {
@@ -47,6 +78,8 @@ try {
     kb.topics.map((t) => t.id),
   );
   errors.push(...checkCues(cues));
+  const reading = checkReading(kb, { strict });
+  errors.push(...reading.errors);
   if (existsSync(shared) && existsSync(vendored)) {
     const copy = new Set(requiredIds(vendored));
     const drift = required.filter((id) => !copy.has(id));
@@ -55,6 +88,7 @@ try {
     }
   }
   if (errors.length) {
+    process.stdout.write(`${describeReading(reading)}\n`);
     process.stderr.write(`${[...describeCues(cues), ...errors].join('\n')}\n`);
     process.exit(1);
   }
@@ -62,6 +96,7 @@ try {
   process.stdout.write(
     `knowledge OK: ${kb.topics.length} topics (${required.length} required), ${kb.sources.size} sources, ${questions} example questions, ${kb.quiz.length} quiz questions\n`,
   );
+  process.stdout.write(`${describeReading(reading)}\n`);
   process.stdout.write(`${describeCues(cues).join('\n')}\n`);
   if (agencyDir) process.stdout.write(`${describeOverlay(applyOverlay(kb, agencyDir).summary)}\n`);
   process.stdout.write(`${citationFigures(kb)}\n`);

@@ -23,6 +23,11 @@ export interface TopicGuidance {
   /** One prompt, rotated between answers. */
   reflection: string;
   nuance: Nuance[];
+  /** Index in `nuance` of the one that fits the question asked (it becomes the answer); null
+   * when none does or no question was asked (a topic picked from a list). */
+  fit: number | null;
+  /** Indexes in `steps` of the agency's own rules (they replace generic base steps). */
+  agencySteps: number[];
   agencyPolicy: string | null;
   sources: Citation[];
   related: TopicRef[];

@@ -1,4 +1,5 @@
 // answer(text, context): the one entry point for questions, shared by every surface.
+import { pickNuance, topicWords } from './answer-first.ts';
 import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
 import { shownSection } from './knowledge/citations.ts';
 import { createMatcher, type MatcherOptions } from './matcher.ts';
@@ -47,8 +48,9 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
   const ref = (t: Topic): TopicRef => ({ id: t.id, title: t.title });
   const topicRef = (id: string): TopicRef => ref(kb.topicsById.get(id) as Topic);
   const help = { examples: HELP_EXAMPLES, topicCount: kb.topics.length };
+  const subjectWords = new Map(kb.topics.map((t) => [t.id, topicWords(t.title)]));
 
-  function topicGuidance(t: Topic, context: AnswerContext): TopicGuidance {
+  function topicGuidance(t: Topic, context: AnswerContext, question?: string): TopicGuidance {
     const turn = context.reflectionIndex ?? rotation.get(t.id) ?? 0;
     rotation.set(t.id, turn + 1);
     return {
@@ -58,6 +60,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       steps: t.guidance,
       reflection: t.reflection[turn % t.reflection.length] as string,
       nuance: t.nuance,
+      fit: question === undefined ? null : pickNuance(question, t.nuance, subjectWords.get(t.id)),
+      agencySteps: t.agency_steps ?? [],
       agencyPolicy: t.agency_policy ?? null,
       sources: t.sources.map(
         (s): Citation => ({
@@ -125,7 +129,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
     return {
       ...base,
       kind: 'topic',
-      topic: topicGuidance(best, context),
+      topic: topicGuidance(best, context, question),
       // A crisis topic chosen by the safety rules is certain; otherwise the matcher's confidence.
       confidence: crisis && best.id !== m.topic ? 1 : m.confidence,
       alternatives: m.ranked

@@ -1,4 +1,5 @@
 // Guidance as plain text, for the terminal and for the `text` field of `ask --json`.
+import { IN_GENERAL, layoutTopic, MORE_LABEL, MORE_STEPS } from './answer-first.ts';
 import type { Guidance, TopicGuidance } from './guidance.ts';
 import type { CrisisProtocol } from './safety/protocol.ts';
 
@@ -12,17 +13,24 @@ export function renderTopicText(t: TopicGuidance): string {
   return topicText(t).join('\n');
 }
 
+// The first screen (answer, top steps, reflection), then everything else under "More:".
 function topicText(t: TopicGuidance): string[] {
-  const lines = [t.title.toUpperCase(), t.principle, '', 'What to do:'];
-  for (const [i, s] of t.steps.entries()) lines.push(`${i + 1}. ${s}`);
-  if (t.nuance.length) {
-    lines.push('', 'When it changes:');
-    for (const n of t.nuance) lines.push(`- ${n.when} ${n.then}`);
+  const { first, more } = layoutTopic(t);
+  const lines = [first.title.toUpperCase(), first.answer, '', 'What to do:'];
+  for (const s of first.steps) lines.push(`${s.n}. ${s.text}`);
+  lines.push('', `Reflect: ${first.reflection}`, '', `${MORE_LABEL}:`);
+  if (more.principle) lines.push(`${IN_GENERAL} ${more.principle}`);
+  if (more.steps.length) {
+    lines.push(`${MORE_STEPS}:`);
+    for (const s of more.steps) lines.push(`${s.n}. ${s.text}`);
   }
-  if (t.agencyPolicy) lines.push('', `Check your agency's policy: ${t.agencyPolicy}`);
-  lines.push('', `Reflect: ${t.reflection}`, '');
-  lines.push(`Sources: ${t.sources.map((s) => `${s.title}, ${s.section}`).join('; ')}`);
-  if (t.related.length) lines.push(`Related: ${t.related.map((r) => r.title).join(' · ')}`);
+  if (more.nuance.length) {
+    lines.push('When it changes:');
+    for (const n of more.nuance) lines.push(`- ${n.when} ${n.then}`);
+  }
+  if (more.agencyPolicy) lines.push(`Check your agency's policy: ${more.agencyPolicy}`);
+  lines.push(`Sources: ${more.sources.map((s) => `${s.title}, ${s.section}`).join('; ')}`);
+  if (more.related.length) lines.push(`Related: ${more.related.map((r) => r.title).join(' · ')}`);
   return lines;
 }
 

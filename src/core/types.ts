@@ -33,6 +33,8 @@ export interface Topic {
   related: string[];
   /** When it was last checked, by which role, against what (knowledge/README.md). */
   reviewed: TopicReview;
+  /** Indexes in `guidance` of the steps an agency overlay wrote in place of base steps. */
+  agency_steps?: number[] | undefined;
   /** Where the topic came from, for messages about it. */
   file: string;
 }

@@ -9,6 +9,7 @@ import {
   statsText,
   whyNotText,
 } from '../commands/text.ts';
+import { layoutTopic, type NumberedStep } from '../core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import { PRIVACY_WARNING } from '../core/render-text.ts';
 import type { CrisisProtocol } from '../core/safety/protocol.ts';
@@ -19,16 +20,24 @@ import type { Quiz } from '../store/store.ts';
 /** The console's command prefix, as in Slack. */
 export const PREFIX = '/boundary';
 
+/** A topic's first screen, and `more`: what the page keeps behind a disclosure. */
 export interface TopicView {
   id: string;
   title: string;
-  principle: string;
-  steps: string[];
-  nuance: { when: string; then: string }[];
-  agencyPolicy: string | null;
+  /** The direct answer: the nuance that fits the question, else the principle. */
+  answer: string;
+  /** True when the answer is the topic's principle (not a nuance). */
+  answerIsPrinciple: boolean;
+  steps: NumberedStep[];
   reflection: string;
-  sources: { title: string; section: string }[];
-  related: TopicRef[];
+  more: {
+    principle: string | null;
+    steps: NumberedStep[];
+    nuance: { when: string; then: string }[];
+    agencyPolicy: string | null;
+    sources: { title: string; section: string }[];
+    related: TopicRef[];
+  };
 }
 
 export interface GuidanceView {
@@ -79,16 +88,22 @@ export type View =
   | { kind: 'usage'; problem: string; syntax: string; example: string };
 
 export function topicView(t: TopicGuidance): TopicView {
+  const { first, more } = layoutTopic(t);
   return {
     id: t.id,
-    title: t.title,
-    principle: t.principle,
-    steps: t.steps,
-    nuance: t.nuance,
-    agencyPolicy: t.agencyPolicy,
-    reflection: t.reflection,
-    sources: t.sources.map((s) => ({ title: s.title, section: s.section })),
-    related: t.related,
+    title: first.title,
+    answer: first.answer,
+    answerIsPrinciple: first.nuance === null,
+    steps: first.steps,
+    reflection: first.reflection,
+    more: {
+      principle: more.principle,
+      steps: more.steps,
+      nuance: more.nuance,
+      agencyPolicy: more.agencyPolicy,
+      sources: more.sources.map((s) => ({ title: s.title, section: s.section })),
+      related: more.related,
+    },
   };
 }
 

@@ -57,6 +57,22 @@ describe('npm run kb:lint with an agency overlay', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/agency overlay OK: .*examples\/agency/);
   });
 
+  it('prints the reading figures per topic; --strict also fails on the known exceptions', () => {
+    const r = lint([]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^reading \(limits: first screen <= 120 words, principle <= 25 words/m,
+    );
+    expect(r.stdout).toMatch(/^ {2}gifts +\d+ +\d+ +\d+\.\d +\d+$/m);
+    expect(r.stdout).toMatch(/^ {2}average: first screen /m);
+    const strict = lint(['--strict']);
+    expect(strict.status).not.toBe(2);
+    if (/known exceptions/.test(r.stdout)) {
+      expect(strict.status).toBe(1);
+      expect(strict.stderr).toMatch(/is over the limit of/);
+    }
+  });
+
   it('an unknown option is a usage error', () => {
     const r = lint(['--agencyy', fixture]);
     expect(r.status).toBe(2);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
+import { layoutTopic } from '../../src/core/answer-first.ts';
+import type { TopicGuidance } from '../../src/core/guidance.ts';
 import { createGuide } from '../../src/core/guide.ts';
 import { loadKnowledge } from '../../src/core/knowledge/load.ts';
 import { applyOverlay, loadKnowledgeWithOverlay } from '../../src/core/knowledge/overlay.ts';
@@ -140,6 +142,20 @@ describe('the example overlay for agencies (examples/agency)', () => {
     expect(example.kb.topicsById.get('transportation')?.guidance[0]).toMatch(/agency vehicle/);
   });
 
+  it('states the $20 limit in place of the generic "no code sets a limit" step, on the first screen', () => {
+    const base = kb.topicsById.get('gifts')?.guidance ?? [];
+    const at = base.findIndex((g) => /dollar limit/i.test(g));
+    const gifts = example.kb.topicsById.get('gifts');
+    expect(gifts?.guidance).toHaveLength(base.length);
+    expect(gifts?.guidance[at]).toMatch(/Our limit is \$20/);
+    expect(gifts?.guidance.join(' ')).not.toMatch(/dollar limit/i);
+    expect(gifts?.agency_steps).toEqual([at]);
+    const reply = createGuide(example.kb).answer('can I accept a gift from a client');
+    const { first, more } = layoutTopic(reply.topic as TopicGuidance);
+    expect(first.steps.map((s) => s.text)).toContain(gifts?.guidance[at]);
+    expect(JSON.stringify(more)).not.toMatch(/no code sets/i);
+  });
+
   it('adds local words to the base lexicon and turned-down questions to the base ones', () => {
     expect(example.kb.lexicon.synonyms['bus pass']).toContain('tap card');
     expect(example.kb.lexicon.synonyms.client).toEqual(kb.lexicon.synonyms.client);
@@ -259,6 +275,15 @@ nuance:
     });
     expect(p).toMatchObject({ line: 4, field: 'sources[1].id' });
     expect(p?.message).toMatch(/unknown source "no-such-policy"/);
+  });
+
+  it('`replace_steps` quoting words no base step holds', () => {
+    const [p] = problems({
+      'topics/gifts.yaml':
+        'id: gifts\nreplace_steps:\n  - base: words no step has\n    with: Our rule.\n',
+    });
+    expect(p).toMatchObject({ line: 3, field: 'replace_steps[0].base' });
+    expect(p?.message).toMatch(/no step of .*gifts\.yaml contains "words no step has"/);
   });
 
   it('`replace` naming a list the file does not give', () => {

@@ -118,14 +118,19 @@ describe('the page', () => {
 describe('questions', () => {
   serverPer('file');
 
-  it('answers with the principle, steps, reflection and sources, and never logs the text', async () => {
+  it('answers first (principle, top steps, reflection), keeps the rest under more, and never logs the text', async () => {
     const reply = await person().say('a client offered me a gift card for my birthday');
     expect(reply.kind).toBe('guidance');
     expect(reply.topic.id).toBe('gifts');
-    expect(reply.topic.principle.length).toBeGreaterThan(20);
+    expect(reply.topic.answerIsPrinciple).toBe(true);
+    expect(reply.topic.answer.length).toBeGreaterThan(20);
     expect(reply.topic.reflection.length).toBeGreaterThan(10);
-    expect(reply.topic.steps.length).toBeGreaterThan(1);
-    expect(reply.topic.sources[0].title).toBeTruthy();
+    expect(reply.topic.steps.map((s: { n: number }) => s.n)).toEqual([1, 2, 3]);
+    expect(reply.topic.more.steps[0].n).toBe(4);
+    expect(reply.topic.more.nuance.length).toBeGreaterThan(0);
+    expect(reply.topic.more.agencyPolicy).toBeTruthy();
+    expect(reply.topic.more.sources[0].title).toBeTruthy();
+    expect(reply.topic.more.related.length).toBeGreaterThan(0);
     expect(reply.crisis).toBeNull();
     expect(reply.privacy).toBeNull();
     expect(logged()).toContain('"topic":"gifts"');

@@ -1,6 +1,9 @@
 // The web console in headless Chromium, checked the way a person sees it: a question answered
-// with its principle and reflection prompt, the crisis protocol first, identifiers hidden,
+// with its principle and reflection prompt (on one phone screen, the rest behind "More"), the
+// crisis protocol first, identifiers hidden,
 // today's quiz graded privately, helpful recorded, the report tab. One browser for the file.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createConsoleSurface } from '../../src/web/index.ts';
@@ -86,6 +89,28 @@ describe('the console in a browser', () => {
       helpful: 1,
       notHelpful: 0,
     });
+  });
+
+  it('fits the first reply on one 390x844 phone screen; "More" opens the rest in place', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const reply = await ask('A client offered me a gift card for my birthday');
+    const gifts = t.services.bot.guide.topic('gifts')!;
+    await expect.poll(() => reply.locator('.topic-title').textContent()).toBe(gifts.title);
+    expect(await reply.locator('.answer').textContent()).toBe(gifts.principle);
+    expect(await reply.locator('.steps').first().locator('li').count()).toBeGreaterThanOrEqual(2);
+    const more = reply.locator('details.more');
+    expect(await more.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await reply.locator('.sources').isVisible()).toBe(false);
+    const closed = (await reply.boundingBox())?.height ?? Infinity;
+    expect(closed).toBeLessThanOrEqual(844);
+    await reply.screenshot({ path: join(tmpdir(), 'answer-first-390.png') });
+
+    await more.locator('summary').click();
+    await expect.poll(() => reply.locator('.sources').isVisible()).toBe(true);
+    for (const n of gifts.nuance) expect(await more.textContent()).toContain(n.then);
+    expect(await more.textContent()).toContain(gifts.agencyPolicy!);
+    expect(await more.getByRole('button', { name: gifts.related[0]!.title }).count()).toBe(1);
+    expect((await reply.boundingBox())?.height).toBeGreaterThan(closed);
   });
 
   it("grades a click on today's quiz privately and keeps it after a reload", async () => {

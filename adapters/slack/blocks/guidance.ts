@@ -1,10 +1,18 @@
 // Guidance as Block Kit: the crisis protocol first when it fired, then the privacy note (where
-// only the asker sees it), then the topic: principle, steps, nuance, reflection, sources,
-// related topics, "did you mean", feedback and (in private replies) "Share with channel".
+// only the asker sees it), then the topic's first screen (answer, top steps, reflection; see
+// core/answer-first.ts), "More" for the rest (other steps, nuance, agency policy, sources,
+// related topics), "did you mean", feedback and (in private replies) "Share with channel".
+import {
+  IN_GENERAL,
+  layoutTopic,
+  MORE_LABEL,
+  MORE_STEPS,
+  type NumberedStep,
+} from '../../../src/core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
 import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
 import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
-import { ACTION, actionId, feedbackValue } from '../ids.ts';
+import { ACTION, actionId, feedbackValue, moreValue } from '../ids.ts';
 import { esc, mention } from '../mrkdwn.ts';
 import { helpBlocks } from './help.ts';
 import {
@@ -52,29 +60,49 @@ export function topicButtons(topics: TopicRef[], suffix: string) {
   }));
 }
 
-export function topicBlocks(t: TopicGuidance, o: { share: boolean; feedback: boolean }): Block[] {
+const numbered = (steps: NumberedStep[]) => steps.map((s) => `${s.n}. ${esc(s.text)}`).join('\n');
+
+/** The topic's first screen; with `full`, everything behind "More" follows it. */
+export function topicBlocks(
+  t: TopicGuidance,
+  o: { share: boolean; feedback: boolean; full?: boolean },
+): Block[] {
+  const { first, more } = layoutTopic(t);
   const blocks: Block[] = [
-    header(t.title),
-    section(`*${esc(t.principle)}*`),
-    section(`*What to do*\n${t.steps.map((s, i) => `${i + 1}. ${esc(s)}`).join('\n')}`),
+    header(first.title),
+    section(`*${esc(first.answer)}*`),
+    section(`*What to do*\n${numbered(first.steps)}`),
+    section(`*Reflect:* _${esc(first.reflection)}_`),
   ];
-  if (t.nuance.length)
-    blocks.push(
-      section(
-        `*When it changes*\n${t.nuance.map((n) => `• ${esc(n.when)} ${esc(n.then)}`).join('\n')}`,
-      ),
-    );
-  if (t.agencyPolicy) blocks.push(section(`*Check your agency's policy:* ${esc(t.agencyPolicy)}`));
-  blocks.push(section(`*Reflect:* _${esc(t.reflection)}_`));
-  if (t.sources.length)
-    blocks.push(
-      context(`Sources: ${t.sources.map((s) => `${esc(s.title)}, ${esc(s.section)}`).join('; ')}`),
-    );
-  if (t.related.length) {
-    blocks.push(context('Related topics:'));
-    blocks.push(...actions(topicButtons(t.related.slice(0, 5), 'related-')));
+  if (o.full) {
+    if (more.principle) blocks.push(section(`*${IN_GENERAL}* ${esc(more.principle)}`));
+    if (more.steps.length) blocks.push(section(`*${MORE_STEPS}*\n${numbered(more.steps)}`));
+    if (more.nuance.length)
+      blocks.push(
+        section(
+          `*When it changes*\n${more.nuance.map((n) => `• ${esc(n.when)} ${esc(n.then)}`).join('\n')}`,
+        ),
+      );
+    if (more.agencyPolicy)
+      blocks.push(section(`*Check your agency's policy:* ${esc(more.agencyPolicy)}`));
+    if (more.sources.length)
+      blocks.push(
+        context(
+          `Sources: ${more.sources.map((s) => `${esc(s.title)}, ${esc(s.section)}`).join('; ')}`,
+        ),
+      );
+    if (more.related.length) {
+      blocks.push(context('Related topics:'));
+      blocks.push(...actions(topicButtons(more.related.slice(0, 5), 'related-')));
+    }
   }
   const buttons = [];
+  if (!o.full)
+    buttons.push({
+      text: MORE_LABEL,
+      actionId: actionId(ACTION.more, 'topic'),
+      value: moreValue(t.id, t.fit),
+    });
   if (o.feedback)
     buttons.push(
       {
@@ -113,7 +141,7 @@ export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
   if (g.topic) {
     blocks.push(...topicBlocks(g.topic, { share: o.share, feedback: true }));
     blocks.push(...didYouMean(g));
-    text = `${esc(g.topic.title)}: ${esc(g.topic.principle)}`;
+    text = `${esc(g.topic.title)}: ${esc(layoutTopic(g.topic).first.answer)}`;
   } else {
     if (g.kind === 'no-match')
       blocks.push(section("I couldn't match that to a boundary or ethics topic."));
@@ -125,11 +153,11 @@ export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
   return { text, blocks: withinBlockLimit(blocks) };
 }
 
-/** A topic shown from a button (list, related, did you mean, App Home). */
-export function topicMessage(t: TopicGuidance, o: { share: boolean }): Message {
+/** A topic shown from a button (list, related, did you mean, App Home); `full` for "More". */
+export function topicMessage(t: TopicGuidance, o: { share: boolean; full?: boolean }): Message {
   return {
-    text: `${esc(t.title)}: ${esc(t.principle)}`,
-    blocks: withinBlockLimit(topicBlocks(t, { share: o.share, feedback: true })),
+    text: `${esc(t.title)}: ${esc(layoutTopic(t).first.answer)}`,
+    blocks: withinBlockLimit(topicBlocks(t, { share: o.share, feedback: true, full: o.full })),
   };
 }
 

@@ -1,5 +1,6 @@
-// Buttons on guidance: a topic (list, related, did you mean), the topic list, feedback
-// (counted, no text) and "Share with channel" (the guidance, never the question).
+// Buttons on guidance: a topic (list, related, did you mean), "More" (the whole topic), the
+// topic list, feedback (counted, no text) and "Share with channel" (the guidance, never the
+// question).
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { recordFeedback, showTopic } from '../../../src/commands/run.ts';
 import type { Services } from '../../../src/services.ts';
@@ -7,7 +8,7 @@ import { sharedMessage, topicMessage } from '../blocks/guidance.ts';
 import { section } from '../blocks/kit.ts';
 import { topicListMessage } from '../blocks/topics.ts';
 import { deliver } from '../deliver.ts';
-import { ACTION, matching, parseFeedbackValue } from '../ids.ts';
+import { ACTION, matching, parseFeedbackValue, parseMoreValue } from '../ids.ts';
 
 type Button = BlockAction<ButtonAction>;
 
@@ -23,6 +24,24 @@ export function registerActions(app: App, s: Services) {
     // Sharing needs a conversation: not offered in the App Home.
     await deliver(click, topicMessage(topic, { share: !body.view }), { replace: true });
     s.logger.info({ event: 'slack-topic', topic: topic.id }, 'topic shown');
+  });
+
+  // The whole topic, still led by the answer that was shown: in place of a private reply, as a
+  // private message under a public one.
+  app.action<Button>(matching(ACTION.more), async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const more = parseMoreValue(action.value ?? '');
+    const topic = more ? showTopic(s, more.topicId) : null;
+    const click = { body, respond, client };
+    if (!more || !topic) {
+      await deliver(click, gone('That topic is no longer available.'), { replace: false });
+      return;
+    }
+    const fit =
+      more.fit !== null && more.fit >= 0 && more.fit < topic.nuance.length ? more.fit : null;
+    const msg = topicMessage({ ...topic, fit }, { share: !body.view, full: true });
+    await deliver(click, msg, { replace: true });
+    s.logger.info({ event: 'slack-more', topic: topic.id }, 'topic shown in full');
   });
 
   app.action<Button>(matching(ACTION.topics), async ({ ack, body, respond, client }) => {

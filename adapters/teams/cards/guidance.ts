@@ -1,6 +1,9 @@
 // Guidance as an Adaptive Card, in the same order as every surface: the crisis protocol first,
-// then the privacy warning, then the topic (principle, steps, reflection, sources), related
-// topics and feedback. Content comes from the knowledge base, never from the question.
+// then the privacy warning, then the topic's first screen (answer, top steps, reflection; see
+// core/answer-first.ts) and a "More" toggle that opens the rest in place (other steps, nuance,
+// agency policy, sources, related topics), then feedback. Content comes from the knowledge
+// base, never from the question.
+import { IN_GENERAL, layoutTopic, MORE_LABEL, MORE_STEPS } from '../../../src/core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
 import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
 import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
@@ -48,30 +51,47 @@ function topicButtons(refs: TopicRef[]): Element[] {
   return refs.map((r) => execute(r.title, VERB.topic, { topicId: r.id }));
 }
 
+/** The id of the container "More" shows and hides (unique per topic within a card). */
+export const moreId = (topicId: string) => `more-${topicId}`;
+
 export function topicSections(t: TopicGuidance): Element[] {
+  const { first, more } = layoutTopic(t);
   const body: Element[] = [
-    heading(t.title, 'Large'),
-    text(t.principle, { weight: 'Bolder' }),
+    heading(first.title, 'Large'),
+    text(first.answer, { weight: 'Bolder' }),
     text('What to do', { weight: 'Bolder', spacing: 'Medium' }),
-    ...t.steps.map((s, i) => text(`${i + 1}. ${s}`, { spacing: 'Small' })),
+    ...first.steps.map((s) => text(`${s.n}. ${s.text}`, { spacing: 'Small' })),
+    text(`Reflect: ${first.reflection}`, { isSubtle: true, spacing: 'Medium' }),
   ];
-  if (t.nuance.length) {
-    body.push(text('When it changes', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const n of t.nuance) body.push(text(`${n.when} ${n.then}`, { spacing: 'Small' }));
+  const rest: Element[] = [];
+  if (more.principle) rest.push(text(`${IN_GENERAL} ${more.principle}`));
+  if (more.steps.length) {
+    rest.push(text(MORE_STEPS, { weight: 'Bolder', spacing: 'Medium' }));
+    for (const s of more.steps) rest.push(text(`${s.n}. ${s.text}`, { spacing: 'Small' }));
   }
-  if (t.agencyPolicy)
-    body.push(text(`Check your agency's policy: ${t.agencyPolicy}`, { spacing: 'Medium' }));
-  body.push(text(`Reflect: ${t.reflection}`, { isSubtle: true, spacing: 'Medium' }));
-  body.push(
-    text(`Sources: ${t.sources.map((s) => `${s.title}, ${s.section}`).join('; ')}`, {
+  if (more.nuance.length) {
+    rest.push(text('When it changes', { weight: 'Bolder', spacing: 'Medium' }));
+    for (const n of more.nuance) rest.push(text(`${n.when} ${n.then}`, { spacing: 'Small' }));
+  }
+  if (more.agencyPolicy)
+    rest.push(text(`Check your agency's policy: ${more.agencyPolicy}`, { spacing: 'Medium' }));
+  rest.push(
+    text(`Sources: ${more.sources.map((s) => `${s.title}, ${s.section}`).join('; ')}`, {
       size: 'Small',
       isSubtle: true,
     }),
   );
-  if (t.related.length) {
-    body.push(text('Related', { weight: 'Bolder', spacing: 'Medium' }));
-    body.push(actionSet(topicButtons(t.related)));
+  if (more.related.length) {
+    rest.push(text('Related', { weight: 'Bolder', spacing: 'Medium' }));
+    rest.push(actionSet(topicButtons(more.related)));
   }
+  // Opens in place, without a round trip to the bot: the rest is already in the card.
+  body.push(
+    actionSet([
+      { type: 'Action.ToggleVisibility', title: MORE_LABEL, targetElements: [moreId(t.id)] },
+    ]),
+    container(rest, { id: moreId(t.id), isVisible: false }),
+  );
   body.push(
     actionSet([
       execute('Helpful', VERB.feedback, { topicId: t.id, helpful: true }),

@@ -1,5 +1,6 @@
 // An agency's change to a base topic, field by field: a text field replaces the base's; a
-// list extends it (items already there are skipped) unless the field is named in `replace`.
+// list extends it (items already there are skipped) unless the field is named in `replace`;
+// `replace_steps` puts the agency's rule in place of the base step that quotes `base`.
 import type { z } from 'zod';
 import type { Topic } from '../types.ts';
 import type { Path } from './files.ts';
@@ -46,10 +47,28 @@ export function mergeTopic(base: Topic, patch: TopicPatch) {
     out[f] = list;
     origins.set(f, from);
   }
+  // Base steps are replaced where they stand, so the rule shows where the generic step did.
+  const guidance = [...(out.guidance as string[])];
+  /** Merged step index -> index in replace_steps. */
+  const replaced = new Map<number, number>();
+  /** Indexes in replace_steps whose `base` words no base step holds. */
+  const unmatched: number[] = [];
+  patch.replace_steps.forEach((r, j) => {
+    const words = r.base.toLowerCase();
+    const at = base.guidance.findIndex((g) => g.toLowerCase().includes(words));
+    if (at < 0 || guidance[at] !== base.guidance[at]) unmatched.push(j);
+    else {
+      guidance[at] = r.with;
+      replaced.set(at, j);
+    }
+  });
+  if (replaced.size) out.guidance = guidance;
 
   /** Where a merged field or item is in the agency's file; null when it came from the base. */
   function locate(path: Path): Path | null {
     const [field, index, ...rest] = path;
+    if (field === 'guidance' && typeof index === 'number' && replaced.has(index))
+      return ['replace_steps', replaced.get(index) as number, 'with', ...rest];
     if (typeof field !== 'string' || !(field in patch) || field === 'replace') return null;
     const from = origins.get(field as ListField);
     if (!from || typeof index !== 'number') return path;
@@ -57,5 +76,5 @@ export function mergeTopic(base: Topic, patch: TopicPatch) {
     return own === null || own === undefined ? null : [field, own, ...rest];
   }
 
-  return { merged: out, locate };
+  return { merged: out, locate, agencySteps: [...replaced.keys()], unmatched };
 }

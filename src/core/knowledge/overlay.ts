@@ -179,7 +179,16 @@ function changeTopic(
       );
     }
   });
-  const { merged, locate } = mergeTopic(baseTopic, p);
+  const { merged, locate, agencySteps, unmatched } = mergeTopic(baseTopic, p);
+  for (const j of unmatched) {
+    problems.push(
+      problemAt(
+        y,
+        ['replace_steps', j, 'base'],
+        `no step of ${baseTopic.file} contains "${p.replace_steps[j]?.base}" (quote words of the step to replace)`,
+      ),
+    );
+  }
   const checked = topicSchema.safeParse(merged);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
@@ -196,7 +205,10 @@ function changeTopic(
     }
     return undefined;
   }
-  return { topic: { ...checked.data, file: y.file }, base: baseTopic, y, locate };
+  if (unmatched.length) return undefined;
+  const topic: Topic = { ...checked.data, file: y.file };
+  if (agencySteps.length) topic.agency_steps = agencySteps;
+  return { topic, base: baseTopic, y, locate };
 }
 
 /** A new id: a whole topic. A file that looks like a change to a mistyped base id says so. */

@@ -114,6 +114,8 @@ export const topicPatchSchema = z.strictObject({
   related: z.array(id).optional(),
   reviewed: topicItems.reviewed.optional(),
   replace: z.array(z.enum(LIST_FIELDS)).default([]),
+  /** The agency's rule in place of a generic base step: `base` quotes words of that step. */
+  replace_steps: z.array(z.strictObject({ base: text(120), with: topicItems.step })).default([]),
 });
 
 /** A heading or section number as published, and where someone saw it. */

@@ -53,33 +53,21 @@ function crisisBlock(c) {
   );
 }
 
+// The first screen (answer, top steps, reflection), then the rest behind "More" (a native
+// disclosure: keyboard and screen readers know it, and nothing is fetched again).
 export function topicBlock(t, act) {
+  const m = t.more;
   return h(
     'section',
     { class: 'topic' },
     h('h3', { class: 'topic-title' }, t.title),
-    h('p', { class: 'principle' }, t.principle),
+    h('p', { class: t.answerIsPrinciple ? 'answer principle' : 'answer' }, t.answer),
     h('h4', null, 'What to do'),
     h(
       'ol',
       { class: 'steps' },
-      t.steps.map((s) => h('li', null, s)),
+      t.steps.map((s) => h('li', { value: String(s.n) }, s.text)),
     ),
-    t.nuance.length > 0 && [
-      h('h4', null, 'When it changes'),
-      h(
-        'ul',
-        { class: 'nuance' },
-        t.nuance.map((n) => h('li', null, h('strong', null, n.when), ' ', n.then)),
-      ),
-    ],
-    t.agencyPolicy &&
-      h(
-        'p',
-        { class: 'agency' },
-        h('strong', null, "Check your agency's policy: "),
-        t.agencyPolicy,
-      ),
     h(
       'div',
       { class: 'reflect' },
@@ -87,12 +75,41 @@ export function topicBlock(t, act) {
       h('p', { class: 'reflect-text' }, t.reflection),
     ),
     h(
-      'p',
-      { class: 'sources' },
-      h('span', { class: 'sources-label' }, 'Sources: '),
-      t.sources.map((s, i) => [i ? '; ' : '', h('cite', null, s.title), `, ${s.section}`]),
+      'details',
+      { class: 'more' },
+      h('summary', null, 'More'),
+      m.principle && h('p', { class: 'principle' }, h('strong', null, 'In general: '), m.principle),
+      m.steps.length > 0 && [
+        h('h4', null, 'Also'),
+        h(
+          'ol',
+          { class: 'steps' },
+          m.steps.map((s) => h('li', { value: String(s.n) }, s.text)),
+        ),
+      ],
+      m.nuance.length > 0 && [
+        h('h4', null, 'When it changes'),
+        h(
+          'ul',
+          { class: 'nuance' },
+          m.nuance.map((n) => h('li', null, h('strong', null, n.when), ' ', n.then)),
+        ),
+      ],
+      m.agencyPolicy &&
+        h(
+          'p',
+          { class: 'agency' },
+          h('strong', null, "Check your agency's policy: "),
+          m.agencyPolicy,
+        ),
+      h(
+        'p',
+        { class: 'sources' },
+        h('span', { class: 'sources-label' }, 'Sources: '),
+        m.sources.map((s, i) => [i ? '; ' : '', h('cite', null, s.title), `, ${s.section}`]),
+      ),
+      m.related.length > 0 && act && choiceRow('Related:', m.related, act),
     ),
-    t.related.length > 0 && act && choiceRow('Related:', t.related, act),
   );
 }
 

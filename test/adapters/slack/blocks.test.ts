@@ -30,6 +30,11 @@ const daily = (id: string): Quiz => ({
 describe('every topic and quiz question within Block Kit limits', () => {
   it.each(topics.map((t) => [t.id, t] as const))('topic %s', (_id, t) => {
     expect(checkMessage({ ...topicMessage(t, { share: true }) })).toEqual([]);
+    expect(checkMessage({ ...topicMessage(t, { share: true, full: true }) })).toEqual([]);
+    for (const fit of t.nuance.keys())
+      expect(checkMessage({ ...topicMessage({ ...t, fit }, { share: true, full: true }) })).toEqual(
+        [],
+      );
     expect(checkMessage({ ...sharedMessage(t, 'U0123ABCD') })).toEqual([]);
   });
 
@@ -110,6 +115,7 @@ describe('every topic and quiz question within Block Kit limits', () => {
       related: Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, title: long })),
     };
     expect(checkMessage({ ...topicMessage(huge, { share: true }) })).toEqual([]);
+    expect(checkMessage({ ...topicMessage(huge, { share: true, full: true }) })).toEqual([]);
   });
 });
 

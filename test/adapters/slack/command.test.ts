@@ -129,6 +129,43 @@ describe('/boundary subcommands', () => {
     expect(allText(shown?.args)).toContain('Money, loans and business with clients');
   });
 
+  it('"More" under a public reply shows the whole topic privately, led by the same answer', async () => {
+    const nuance = h.services.bot.guide.topic('gifts')?.nuance ?? [];
+    const click = await h.click(
+      { action_id: 'topic-more:topic', value: 'gifts|0' },
+      { container: { type: 'message', is_ephemeral: false }, channel: { id: 'C1' } },
+    );
+    const [shown] = await waitResponses(click.responseId);
+    expect(shown?.args.response_type).toBe('ephemeral');
+    expect(shown?.args.replace_original).toBe(false);
+    const text = allText(shown?.args);
+    for (const part of [
+      'In general:',
+      'Also',
+      'When it changes',
+      "Check your agency's policy",
+      'Sources:',
+    ])
+      expect(text).toContain(part);
+    // The nuance that answered leads the card; the principle follows it under "In general".
+    expect(text.indexOf(String(nuance[0]?.then))).toBeLessThan(text.indexOf('In general:'));
+    const ids = buttons(shown?.args).map((b) => String(b.action_id));
+    expect(ids.some((i) => i.startsWith('topic-show:related-'))).toBe(true);
+    expect(ids).not.toContain('topic-more:topic');
+  });
+
+  it('"More" on a private reply expands it in place; a bad value is answered gently', async () => {
+    const click = await h.click({ action_id: 'topic-more:topic', value: 'gifts|' });
+    const [shown] = await waitResponses(click.responseId);
+    expect(shown?.args.replace_original).toBe(true);
+    expect(allText(shown?.args)).toContain('Sources:');
+    expect(allText(shown?.args)).not.toContain('In general:');
+    const bad = await h.click({ action_id: 'topic-more:topic', value: 'no-such-topic|9' });
+    expect(allText((await waitResponses(bad.responseId))[0]?.args)).toContain(
+      'no longer available',
+    );
+  });
+
   it('a "did you mean" button shows that topic; an unknown id is answered gently', async () => {
     const reply = await ack('client at church');
     const dym = buttons(reply).find((b) => String(b.action_id).startsWith('topic-show:dym-'));

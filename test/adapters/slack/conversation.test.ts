@@ -47,20 +47,28 @@ const headerText = (msg: Payload) =>
   ((msg.blocks as Payload[]).find((b) => b.type === 'header')?.text as Payload)?.text;
 
 describe('a mention in a channel', () => {
-  it('answers in the thread of the question with the topic guidance', async () => {
+  it('answers in the thread with the first screen of the guidance and "More" for the rest', async () => {
     await mention('a client offered me a $50 gift card');
     const { args } = await posted();
     expect(args.channel).toBe('C1');
     expect(args.thread_ts).toBe(`1700000100.${String(n).padStart(6, '0')}`);
     expect(headerText(args)).toBe('Gifts, tips and favours');
     const text = allText(args);
+    const gifts = h.services.bot.guide.topic('gifts');
+    expect(text).toContain(`*${gifts?.principle}*`);
     expect(text).toContain('What to do');
+    expect(text).toContain(`1. ${gifts?.steps[0]}`);
+    expect(text).toContain(`2. ${gifts?.steps[1]}`);
     expect(text).toContain('Reflect:');
-    expect(text).toContain('Sources:');
+    // Sources, nuance and related topics wait behind "More".
+    expect(text).not.toContain('Sources:');
+    expect(text).not.toContain('When it changes');
     const ids = buttons(args).map((b) => String(b.action_id));
+    expect(ids).toContain('topic-more:topic');
+    expect(buttons(args).find((b) => b.action_id === 'topic-more:topic')?.value).toBe('gifts|');
     expect(ids).toContain('feedback:yes');
     expect(ids).toContain('feedback:no');
-    expect(ids.some((i) => i.startsWith('topic-show:related-'))).toBe(true);
+    expect(ids.some((i) => i.startsWith('topic-show:related-'))).toBe(false);
     // Public already: no "Share with channel" here, and no echo of the question.
     expect(ids.some((i) => i.startsWith('share'))).toBe(false);
     expect(text).not.toContain('$50');

@@ -114,6 +114,30 @@ describe('questions', () => {
     expect(t.logs.join('')).toContain('"event":"teams-command"');
   });
 
+  it('shows the answer, top steps and reflection; "More" toggles the rest open in place', async () => {
+    await send(channelMention(where, 'a client wants to give me a $50 gift card'));
+    const card = cardOf(lastPost()?.body);
+    const gifts = kb.topicsById.get('gifts');
+    const top = card.body.filter((e) => e.type === 'TextBlock').map((e) => String(e.text));
+    expect(top).toContain(gifts?.principle);
+    expect(top).toContain(`1. ${gifts?.guidance[0]}`);
+    expect(top).toContain(`2. ${gifts?.guidance[1]}`);
+    expect(top.some((x) => x.startsWith('Reflect: '))).toBe(true);
+    expect(top.some((x) => x.startsWith('Sources: '))).toBe(false);
+    // The rest sits in a hidden container that the More toggle opens, with no round trip.
+    const more = card.body.find((e) => e.id === 'more-gifts');
+    expect(more?.isVisible).toBe(false);
+    const toggle = (card.body as Json[])
+      .filter((e) => e.type === 'ActionSet')
+      .flatMap((e) => e.actions as Json[])
+      .find((a) => a.type === 'Action.ToggleVisibility');
+    expect(toggle).toMatchObject({ title: 'More', targetElements: ['more-gifts'] });
+    const rest = textOf(more);
+    for (const part of ['When it changes', 'Sources: ', gifts?.nuance[0]?.then, 'Related'])
+      expect(rest).toContain(part);
+    expect(executes({ body: [more] } as unknown as Card).map((a) => a.verb)).toContain('topic');
+  });
+
   it('answers a 1:1 question in the personal chat', async () => {
     const activity = personalMessage(where, 'can I add a client on facebook');
     expect((await send(activity)).status).toBe(200);
