@@ -20,7 +20,7 @@ const nuances = (...whens: string[]): Nuance[] =>
 // Nuances as topics write them (a situation in `when`), with the topic's own subject words.
 const cases: { subject: Set<string>; nuance: Nuance[]; fits: [string, number | null][] }[] = [
   {
-    subject: topicWords('Gifts, tips and favours'),
+    subject: topicWords('Gifts, tips and favors'),
     nuance: nuances(
       'The gift is shared with everyone, like food for the group or a card made in group.',
       'You want to give something to the person yourself.',

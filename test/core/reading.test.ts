@@ -48,7 +48,7 @@ describe('reading measures', () => {
     expect(m.principleWords).toBe(30);
     expect(m.named).toBe(2);
     // title + principle + three steps + the longest reflection
-    expect(m.firstScreenWords).toBe(4 + 30 + 3 + 3 + 1 + 6); // title: Gifts, tips and favours
+    expect(m.firstScreenWords).toBe(4 + 30 + 3 + 3 + 1 + 6); // title: Gifts, tips and favors
   });
 
   it('fails past a limit unless the topic is a known exception, and names stale exceptions', () => {

@@ -74,7 +74,7 @@ afterEach(() => {
 
 describe('watchKnowledge', { timeout: 30_000 }, () => {
   it('reloads base and overlay when a base topic changes, and logs the counts', async () => {
-    edit(join(baseDir, 'topics', 'gifts.yaml'), 'title: Gifts, tips and favours', 'title: Gifts');
+    edit(join(baseDir, 'topics', 'gifts.yaml'), 'title: Gifts, tips and favors', 'title: Gifts');
     await until(() => reloads.length > 0, 'a reload');
     const kb = reloads.at(-1) as KnowledgeBase;
     expect(kb.topicsById.get('gifts')?.title).toBe('Gifts');
@@ -222,7 +222,7 @@ describe('watchKnowledge', { timeout: 30_000 }, () => {
 
   it('changes nothing after close', async () => {
     watcher.close();
-    edit(join(baseDir, 'topics', 'gifts.yaml'), 'title: Gifts, tips and favours', 'title: Gifts');
+    edit(join(baseDir, 'topics', 'gifts.yaml'), 'title: Gifts, tips and favors', 'title: Gifts');
     // A negative can only be shown by waiting: several debounce periods.
     await new Promise((r) => setTimeout(r, DEBOUNCE * 6));
     expect(reloads).toHaveLength(0);

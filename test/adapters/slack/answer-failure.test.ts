@@ -62,7 +62,7 @@ describe('Slack when answering fails', () => {
     await event(QUESTIONS[1] as string, false);
     expectFallback(await nthPost(2));
     await event('a client offered me a gift card', false);
-    expect(allText(await nthPost(3))).toContain('Gifts, tips and favours');
+    expect(allText(await nthPost(3))).toContain('Gifts, tips and favors');
     expect(h.logs.join('\n')).toContain('"event":"slack-reply-failed"');
     expect(h.logs.join('\n')).not.toMatch(/kill myself/);
   });
@@ -82,7 +82,7 @@ describe('Slack when answering fails', () => {
       expectFallback(r.json as Payload);
     }
     const next = await h.command('a client offered me a gift card');
-    expect(allText(next.json)).toContain('Gifts, tips and favours');
+    expect(allText(next.json)).toContain('Gifts, tips and favors');
   });
 
   it('a failing subcommand other than a question gets the apology', async () => {

@@ -28,7 +28,7 @@ const ack = async (text: string, o: { user?: string; channel?: string } = {}) =>
 describe('/boundary <question>', () => {
   it('answers inside the acknowledgement, privately, with a share button', async () => {
     const reply = await ack('a client offered me a $50 gift card');
-    expect(allText(reply)).toContain('Gifts, tips and favours');
+    expect(allText(reply)).toContain('Gifts, tips and favors');
     expect(allText(reply)).not.toContain('$50');
     const share = buttons(reply).find((b) => String(b.action_id).startsWith('share'));
     expect(share?.value).toBe('gifts');
@@ -49,7 +49,7 @@ describe('/boundary <question>', () => {
     expect(posted?.args.response_type).toBe('in_channel');
     expect(posted?.args.replace_original).toBe(false);
     expect(allText(posted?.args)).toContain('Shared by <@U7>');
-    expect(allText(posted?.args)).toContain('Gifts, tips and favours');
+    expect(allText(posted?.args)).toContain('Gifts, tips and favors');
     expect(allText(posted?.args)).not.toContain('$50');
     expect(buttons(posted?.args).some((b) => String(b.action_id).startsWith('share'))).toBe(false);
   });
@@ -115,7 +115,7 @@ describe('/boundary subcommands', () => {
     const [shown] = await waitResponses(click.responseId);
     expect(shown?.args.response_type).toBe('ephemeral');
     expect(shown?.args.replace_original).toBe(true); // the private list turns into the topic
-    expect(allText(shown?.args)).toContain('Gifts, tips and favours');
+    expect(allText(shown?.args)).toContain('Gifts, tips and favors');
   });
 
   it('a related-topic button under a public reply answers privately, below it', async () => {

@@ -52,7 +52,7 @@ describe('a mention in a channel', () => {
     const { args } = await posted();
     expect(args.channel).toBe('C1');
     expect(args.thread_ts).toBe(`1700000100.${String(n).padStart(6, '0')}`);
-    expect(headerText(args)).toBe('Gifts, tips and favours');
+    expect(headerText(args)).toBe('Gifts, tips and favors');
     const text = allText(args);
     const gifts = h.services.bot.guide.topic('gifts');
     expect(text).toContain(`*${gifts?.principle}*`);

@@ -54,7 +54,7 @@ describe('App Home', () => {
     expect(opened.args.trigger_id).toBe(click.triggerId);
     const modal = opened.args.view as Payload;
     expect(modal.type).toBe('modal');
-    expect(allText(modal)).toContain('Gifts, tips and favours');
+    expect(allText(modal)).toContain('Gifts, tips and favors');
     expect(buttons(modal).some((b) => String(b.action_id).startsWith('share'))).toBe(false);
     await h.click(
       { action_id: 'topic-show:related-0', value: 'financial-dealings' },
