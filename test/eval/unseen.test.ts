@@ -1,0 +1,28 @@
+// Sets written blind (test/eval/unseen/): nobody tuned the matcher on them, so they show how it
+// does on words it has never seen. Their floors sit just under what was measured when they
+// were added (2026-12-03); they guard against regressions, they are not the product's targets
+// (top-1 92%, top-3 98%, out of scope 90%: see the README's accuracy section).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.ts';
+import { loadEvalSets } from '../../src/evaluation/eval-sets.ts';
+import { predictor } from '../../src/evaluation/predict.ts';
+import { score } from '../../src/evaluation/score.ts';
+import { guide } from '../helpers.ts';
+
+const items = loadEvalSets(join(repoRoot, 'test', 'eval', 'unseen'));
+const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> = {
+  'match-a.yaml': { top1: 0.76, top3: 0.9, rejection: 0.4 },
+  'match-b.yaml': { top1: 0.75, top3: 0.89, rejection: 0.46 },
+};
+
+describe('unseen matching sets', () => {
+  it.each(Object.entries(FLOORS))('%s holds its floors', (file, floor) => {
+    const set = items.filter((i) => i.file === file);
+    expect(set.length).toBeGreaterThan(400);
+    const s = score(set, predictor(guide));
+    expect(s.top1).toBeGreaterThanOrEqual(floor.top1);
+    expect(s.top3).toBeGreaterThanOrEqual(floor.top3);
+    expect(s.rejection).toBeGreaterThanOrEqual(floor.rejection);
+  });
+});
