@@ -134,6 +134,10 @@ const HARM_VERB = join(
   'strangle',
   'choke',
   'attack',
+  'hit',
+  'smack',
+  'shove',
+  'whoop',
   'punch',
   'kick',
   'slap',
@@ -213,6 +217,9 @@ export const CONCEPTS = {
   /** Naming suicide or the wish to die, in any register. */
   suicideTalk: any(
     'suicid\\w*',
+    '(?:active|passive) si',
+    'si with (?:intent|plan)',
+    '(?:use|turn) (?:it|the \\w+|a \\w+|that) on (?:himself|herself|myself|themselves|themself)',
     'kms',
     'kys',
     'unaliv\\w*',
@@ -235,6 +242,9 @@ export const CONCEPTS = {
     'no (?:point|reason) (?:anymore|to live|living|in living)',
     'better off (?:dead|gone|without)',
     'burden',
+    'hopeless\\w*',
+    'desesperad[oa]',
+    'made (?:my|his|her|their) peace',
     '(?:does|do|did) not see the point',
     'what is the point',
     'tired of (?:living|life|being alive)',
@@ -471,7 +481,8 @@ export const CONCEPTS = {
   // --- Self-harm.
   /** Injuring one's own body: a cutting, burning or striking verb with the body or "own". */
   selfInjury: any(
-    `(?:cut|cuts|cutting|carv\\w*|burn\\w*|scratch\\w*|bit|bite|biting|stab\\w*|punch\\w*|hit\\w*|slam\\w*|bang\\w*|brand\\w*|pressing|holding) (?:\\w+ ){0,4}?(?:${SELF}|(?:her|his|my|their) (?:own )?${BODY})`,
+    `(?:cut|cuts|cutting|carv\\w*|burn\\w*|scratch\\w*|bit|bite|biting|stab\\w*|brand\\w*|pressing|holding|punching|hitting|slamming|banging) (?:\\w+ ){0,4}?(?:${SELF}|(?:her|his|my|their) (?:own )?${BODY})(?! (?:\\w+ ){0,3}(?:accident\\w*|by mistake|exploded|fell|slipped|tripped|cooking|on a broken))`,
+    `(?:punch|hit|slam|bang|stab|burn|cut)\\w* ${SELF}`,
     `${BODY} (?:\\w+ ){0,2}(?:all )?cut (?:up)?`,
     'cuts on (?:her|his|my|their)',
     `(?:his|her|my|their) own (?:\\w+ )?(?:stitches|wounds?|scabs?|${BODY})`,
@@ -490,7 +501,7 @@ export const CONCEPTS = {
   selfHarmTalk: any('self ?harm\\w*', 'self ?injur\\w*', 'cutting'),
   /** Swallowing something that harms: objects, bleach. */
   swallowed: any(
-    `(?:swallow\\w*|ate|eating|drank|drinking|se trago|trago|se tomo) (?:\\w+ ){0,4}?(?:batter(?:y|ies)|screws?|nails?|pins?|paperclips?|razor|blades?|glass|earrings?|coins?|magnets?|bleach|antifreeze|detergent|pods?|pilas|clavos|cloro|vidrio)`,
+    `(?:swallow\\w*|ate|eating|drank|drinking|se trago|trago|se tomo) (?:\\w+ ){0,4}?(?:batter(?:y|ies)|screws?|nails?|pins?|thumbtacks|tacks|staples|needles|bolts|paperclips?|razor|blades?|glass|earrings?|coins?|magnets?|bleach|antifreeze|detergent|pods?|pilas|clavos|cloro|vidrio)`,
   ),
   /** The harm repeats or goes on. */
   ongoing: any(
@@ -569,6 +580,10 @@ export const CONCEPTS = {
     'rescue breaths',
     'gurgl\\w*',
     'snoring (?:weird|funny|strange)',
+    'spurting',
+    'gushing',
+    'blood everywhere',
+    'skin (?:is )?peeling',
     'no despierta',
     'no (?:lo|la|los) (?:podemos|puedo) despertar',
     'no (?:responde|reacciona)',
@@ -632,6 +647,23 @@ export const CONCEPTS = {
   ),
   /** Drugs or alcohol taken: with emergency signs, an overdose. */
   substance: any(
+    'smoked',
+    'drank',
+    'drunk',
+    'alcohol',
+    'vodka',
+    'tequila',
+    'liquor',
+    'benzo\\w*',
+    'klonopin',
+    'xanax',
+    'valium',
+    'ativan',
+    'antidepressants',
+    'paraphernalia',
+    'pinpoint',
+    'bad (?:stuff|batch)',
+    'took (?:her|his|their|my) (?:\\w+ )?(?:pills|meds|medication|klonopin|xanax)',
     '(?:he|she|they|just|had|has|have|i) used(?! (?:to|the|a|an|my|his|her|both|it|this|that))',
     'used (?:again|drugs|something|dope|fent)',
     '(?:after|been|was|is|started|while) using',
@@ -676,12 +708,15 @@ export const CONCEPTS = {
   // --- Violence towards another person.
   /** A harm verb aimed at a person (never "kill this spreadsheet", never "hurt himself"). */
   harmPerson: new RegExp(
-    `(?<!\\b(?:it|that|this|which|what) (?:will |would |could |might |can |may |is going to )?)(?<!\\b(?:not|never|no) (?:\\w+ ){0,3})\\b${HARM_VERB}(?:s|ed|ing|ting|bing|ping)? (?:up )?${PERSON_TARGET}\\b(?! (?:up|out|at|in|with (?:a|the) (?:email|text|call)))`,
+    `(?<!\\b(?:it|that|this|which|what) (?:will |would |could |might |can |may |is going to )?)(?<!\\b(?:not|never|no) (?:\\w+ ){0,3})\\b${HARM_VERB}(?:[bdgmnpt]?(?:ed|ing)|s|es)? (?:up )?${PERSON_TARGET}\\b(?! (?:up|out|at|off|open|down|with (?:a|the) (?:email|text|call))|(?: own)? ${BODY})`,
   ),
   /** The harm is happening to someone now. */
   assault: any(
-    '(?:is|are|was|he|she|they|who) (?:is )?(?:choking|strangling|beating|hitting|kicking|stabbing|punching|slapping|attacking) (?:\\w+ ){0,2}?(?:him|her|them|me|his|my|the|a|another)',
+    `(?:is|are|was|he|she|they|who) (?:is )?(?:choking|strangling|beating|hitting|kicking|stabbing|punching|slapping|attacking) (?!${SELF}|(?:his|her|my|their) own)(?:\\w+ ){0,2}?(?:him|her|them|me|his|my|the|a|another)\\b`,
     'shots fired',
+    'hostage',
+    'getting (?:jumped|beat|beaten|stabbed|shot|attacked)',
+    '\\d+ (?:guys|people|dudes) on (?:one|him|her)',
     'active shooter',
     '(?:is|are|he|she|they|someone|somebody) (?:is )?shooting (?:at|people|everyone)',
     '(?:he|she|friend|client|guy) (?:is|got) (?:hit|shot|stabbed)',
@@ -696,7 +731,7 @@ export const CONCEPTS = {
     'followed to my car',
     'being followed',
     '(?:le|la|lo|me|les|nos) (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)',
-    'esta (?:pegando|golpeando|ahorcando|amenazando)',
+    '(?<!se )esta (?:pegando|golpeando|ahorcando|amenazando)',
     'dando patadas',
     'se estan peleando',
     'amenazando',
@@ -779,6 +814,12 @@ export const CONCEPTS = {
     'threat\\w* (?:me|us|staff|the staff|everyone|someone|somebody|people|my \\w+|his \\w+|her \\w+|their \\w+)(?! (?:with (?:a |an )?(?:lawsuit|report|complaint|eviction|write up)))',
     'threat\\w* (?:him|her|them)(?! with)',
     'threats',
+    '(?:gonna|going to|will|is gonna|is going to) pay',
+    'make (?:him|her|them|\\w+) pay',
+    'gets hurt',
+    'whoever (?:stops|gets in)',
+    `${WEAPON} (?:\\w+ ){0,3}names?`,
+    'hit list',
     '(?:being|am|was|is|are|got|get|feel) threatened',
     'threatened by',
     '(?:beat|whoop|kick|whip|bust) (?:my|his|her|your|their|yo) (?:ass|butt|face)',
@@ -789,7 +830,7 @@ export const CONCEPTS = {
     '(?:i|he|she) will (?:get|find) (?:him|her|you|me)',
     'amenaz\\w*',
     'me va a (?:esperar|golpear|matar|pegar)',
-    'va a (?:matar|balear|golpear|quemar)',
+    '(?<!se )va a (?:matar|balear|golpear|quemar)',
     'sabe donde vive',
   ),
 
@@ -851,6 +892,7 @@ export const CONCEPTS = {
     'bald patch',
     'flinch\\w*',
     'shaken',
+    'threw (?:her|his|the|their|him) (?:\\w+ )?(?:\\w+ )?(?:against|across|down|into)',
     'shakes (?:the )?bab\\w*',
     'slap\\w*',
     'shove\\w*',

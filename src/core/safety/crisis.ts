@@ -36,6 +36,17 @@ export interface CrisisExplanation extends CrisisCheck {
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
 /** Concepts that say the danger comes from another person (see crisis-rules.ts). */
 const FROM_OTHERS: Concept[] = ['harmPerson', 'threat', 'assault', 'aggression'];
+/** Concepts that say the danger is to oneself. */
+const TO_SELF: Concept[] = [
+  'suicideTalk',
+  'selfInjury',
+  'selfHarmTalk',
+  'swallowed',
+  'meansInUse',
+  'farewell',
+  'hopeless',
+  'atEdge',
+];
 
 /** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
 function normalized(text: string): string {
@@ -100,13 +111,16 @@ function assess(text: string, explain: boolean): CrisisExplanation {
     rules.push(`${r.id} (${r.level} ${r.kind})`);
     (r.level === 'crisis' ? crisis : possible).add(r.kind);
   }
-  // A danger to oneself is never told as violence unless another person is named as a target.
-  if (
-    (crisis.has('suicide') || crisis.has('self-harm')) &&
-    !FROM_OTHERS.some((c) => concepts.has(c))
-  ) {
+  // A danger to oneself is never told as violence unless another person is a target; a weapon
+  // brought against others is not read as a means of suicide unless the self is named too.
+  const toSelf = TO_SELF.some((c) => concepts.has(c));
+  const fromOthers = FROM_OTHERS.some((c) => concepts.has(c));
+  if (toSelf && !fromOthers) {
     crisis.delete('violence');
     possible.delete('violence');
+  } else if (!toSelf && (fromOthers || (concepts.has('armed') && concepts.has('publicPlace')))) {
+    crisis.delete('suicide');
+    possible.delete('suicide');
   }
   // Talk about danger (a hypothetical, a lesson, media, the past) or a danger denied is at most
   // "possible", unless the message also says it is happening now.
