@@ -498,7 +498,11 @@ export const CONCEPTS = {
     'brazo cortado',
   ),
   /** Naming self-harm. */
-  selfHarmTalk: any('self ?harm\\w*', 'self ?injur\\w*', 'cutting'),
+  selfHarmTalk: any(
+    'self ?harm\\w*',
+    'self ?injur\\w*',
+    'cutting(?! (?:back|hours|costs?|corners|ties|class|out|down|off|it|the|my|our|his|her|their|a|an|in line|budgets?|staff|funding|people|carbs|edge))',
+  ),
   /** Swallowing something that harms: objects, bleach. */
   swallowed: any(
     `(?:swallow\\w*|ate|eating|drank|drinking|se trago|trago|se tomo) (?:\\w+ ){0,4}?(?:batter(?:y|ies)|screws?|nails?|pins?|thumbtacks|tacks|staples|needles|bolts|paperclips?|razor|blades?|glass|earrings?|coins?|magnets?|bleach|antifreeze|detergent|pods?|pilas|clavos|cloro|vidrio)`,
@@ -1125,6 +1129,15 @@ export const CONCEPTS = {
     'intake form',
     'assessment',
     'safety plan(?:ning|s)?',
+    'safe storage',
+    'handouts?',
+  ),
+  /** The danger is over and the person is safe: "doing fine now", "police handled it". */
+  resolved: any(
+    '(?:doing|feels?|feeling|am|is|are|been|has been|have been) (?:fine|ok|okay|well|better|good|great|stable|safe)(?: now| for (?:years|months|a while))?',
+    'home and stable',
+    'handled it',
+    'it is over',
   ),
   /** Said not to be in danger. */
   negated: any(

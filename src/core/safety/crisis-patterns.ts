@@ -18,6 +18,8 @@ export const IDIOMS = [
   /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
   /\b(?:kill|murder) (?:me|us) (?:when|if|for)\b/g,
   /\bkill(?:ing)? two birds\b/g,
+  /\bcut (?:\w+ ){1,2}(?:some )?slack\b/g,
+  /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget)\b/g,
   /\bshoot (?:me|us) (?:the|that|this|your|those|these)\b/g,
   /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
   /\bkill(?:ing|ed)? it\b/g,

@@ -78,7 +78,6 @@ export const RULES: Rule[] = [
     any: ['now', 'ongoing', 'emergency', 'weakSign'],
   },
   { id: 'swallowed-harm', kind: 'self-harm', level: 'crisis', all: ['swallowed'] },
-  { id: 'self-harm-named', kind: 'self-harm', level: 'possible', all: ['selfHarmTalk'] },
 
   // Medical emergency and overdose: signs in a person; a substance makes it an overdose.
   { id: 'emergency-sign', kind: 'medical', level: 'crisis', all: ['emergency'] },

@@ -36,6 +36,9 @@ export interface CrisisExplanation extends CrisisCheck {
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
 /** Concepts that say the danger comes from another person (see crisis-rules.ts). */
 const FROM_OTHERS: Concept[] = ['harmPerson', 'threat', 'assault', 'aggression'];
+/** Rules that name a danger or one sign of it, without a person at risk now. */
+const NAMING =
+  /^(?:known-phrase|suicide-talk|self-harm-now|emergency-sign|assault-now|means-alone|harm-person) /;
 /** Concepts that say the danger is to oneself. */
 const TO_SELF: Concept[] = [
   'suicideTalk',
@@ -94,15 +97,17 @@ function assess(text: string, explain: boolean): CrisisExplanation {
   const concepts = new Set<Concept>();
   const seen: string[] = [];
   for (const part of parts(text)) {
-    const t = normalized(part);
-    if (explain) seen.push(t);
-    for (const c of conceptsIn(t)) concepts.add(c);
-    for (const sentence of part.split(/[.!?\n]+/)) {
-      for (const k of phraseKinds(normalized(sentence))) {
+    // Known phrases are read sentence by sentence; concepts over the whole message.
+    const sentences = part.split(/[.!?\n]+/).map(normalized);
+    for (const sentence of sentences) {
+      for (const k of phraseKinds(sentence)) {
         if (!crisis.has(k)) rules.push(`known-phrase (crisis ${k})`);
         crisis.add(k);
       }
     }
+    const t = sentences.join(' ');
+    if (explain) seen.push(t);
+    for (const c of conceptsIn(t)) concepts.add(c);
   }
   for (const r of RULES) {
     if (!r.all.every((c) => concepts.has(c))) continue;
@@ -145,11 +150,16 @@ function assess(text: string, explain: boolean): CrisisExplanation {
     }
   }
   // A lesson, media or paperwork that only names the subject ("suicide prevention training")
-  // needs no line at all; a hypothetical about a person keeps it.
-  const onlyNamed = rules.every((r) => /^(?:known-phrase|suicide-talk|self-harm-\w+) /.test(r));
-  if (lowered && onlyNamed && !concepts.has('hypothetical') && !concepts.has('negated')) {
+  // needs no line at all, nor does a danger told as over ("had a seizure last month, doing fine
+  // now"); a hypothetical about a person keeps the line.
+  const onlyNamed = rules.every((r) => NAMING.test(r));
+  const talk = has('purpose') || (framedNow.length > 0 && !has('strongNow'));
+  if (!crisis.size && talk && onlyNamed && !has('hypothetical') && !has('negated')) {
     possible.clear();
-    lowered += ', subject only named';
+    lowered = `${lowered ?? `framed as ${framedNow.join(', ')}`}, subject only named`;
+  } else if (!has('strongNow') && has('resolved') && has('past')) {
+    possible.clear();
+    lowered = `${lowered ?? 'framed as past'}, resolved`;
   }
   const level: SafetyLevel = crisis.size ? 'crisis' : possible.size ? 'possible' : null;
   const kinds = URGENCY.filter((k) => (level === 'crisis' ? crisis : possible).has(k));
