@@ -3,7 +3,7 @@
 // topics and feedback. Content comes from the knowledge base, never from the question.
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
 import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
-import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
+import { type CrisisProtocol, POSSIBLE_DANGER } from '../../../src/core/safety/protocol.ts';
 import {
   actionSet,
   type Card,
@@ -114,6 +114,9 @@ export function guidanceCard(g: Guidance, s: Surface): Card {
   // Safety first: the protocol and the privacy warning come before anything else.
   const body: Element[] = [];
   if (g.crisis) body.push(crisisSection(g.crisis));
+  if (g.safety === 'possible') {
+    body.push(container([text(POSSIBLE_DANGER, { weight: 'Bolder' })], { style: 'attention' }));
+  }
   if (g.phi) body.push(privacySection());
   if (g.topic) {
     body.push(...topicSections(g.topic));
