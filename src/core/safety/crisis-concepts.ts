@@ -218,6 +218,7 @@ export const CONCEPTS = {
   suicideTalk: any(
     'suicid\\w*',
     '(?:active|passive) si',
+    '(?:to|and|hope (?:i|he|she|they)) (?:not|never|do not|does not) wake up',
     'si with (?:intent|plan)',
     '(?:use|turn) (?:it|the \\w+|a \\w+|that) on (?:himself|herself|myself|themselves|themself)',
     'kms',
@@ -271,6 +272,9 @@ export const CONCEPTS = {
     'guardadas sus pastillas',
     '(?:engine|motor|car) (?:is |was )?(?:running|prendido)',
     'around (?:her|his|my|their) neck',
+    `(?:jump|leap|tirar|aventar|lanzar|brincar)\\w* (?:off|from|of|in front of|del|de la|desde|al|a la) (?:\\w+ ){0,3}?(?:${PLACE_HEIGHT}|freeway|train|bus|traffic|building|window|tren|carro|edificio|ventana)`,
+    '(?:pills|meds|insulin|oxys?|\\w+ pills) (?:saved|stashed|stockpiled|hoarded|guardad\\w*)',
+    'enough (?:\\w+ ){0,3}to (?:not wake up|die|kill|end it|do it|overdose|od)',
     'drive (?:\\w+ )?(?:into|off) (?:the|a) (?:\\w+ )?(?:median|wall|tree|bridge|cliff|grade|pole|overpass|canyon|river|lake|ocean|embankment|guardrail|ravine|train)',
     '(?:crash|wreck) (?:my|his|her|their|the) (?:car|truck)',
     'standing on a chair',
@@ -283,6 +287,8 @@ export const CONCEPTS = {
     '(?:engine|motor|car) (?:is |was |still )?(?:running|on|prendido)(?: \\w+){0,4} (?:garage|garaje)',
     '(?:garage|garaje)(?: \\w+){0,6} (?:engine|motor|car) (?:is |was |still )?(?:running|on|prendido)',
     '(?:something|cord|rope|belt) around (?:her|his|my|their) neck',
+    'hose (?:\\w+ ){0,3}(?:exhaust|tailpipe|window)',
+    'burning charcoal',
     'standing on (?:a|the) chair',
     '(?:gun|pistol|rifle) (?:in (?:his|her|my|their) (?:lap|mouth|hand)|to (?:his|her|my|their) head)',
     '(?:knife|blade|razor) (?:to|on|against) (?:his|her|my|their) (?:wrists?|throat|neck)',
@@ -370,6 +376,7 @@ export const CONCEPTS = {
     'last time',
     'one (?:more|last) time',
     'ultima vez',
+    '(?:bye|goodbye) to (?:everyone|everybody|all|us|me|you guys|the group|her kids|his kids)',
   ),
   /** A chosen time or a decision: the plan is set. */
   plan: any(
@@ -469,6 +476,10 @@ export const CONCEPTS = {
     'phone (?:is )?(?:off|dead)',
     'turned off (?:her|his|their) (?:location|phone)',
     'unreachable',
+    '(?:goes|going|went) (?:straight )?to (?:voicemail|vm)',
+    '(?:has|have|had) not (?:answered|replied|responded|picked up|called back|texted back)',
+    'no (?:reply|response) (?:since|for|in)',
+    'not (?:heard|hearing) (?:back )?from (?:her|him|them)',
     'call (?:dropped|cut off)',
     'hung up',
     'line (?:is )?(?:still )?open',
@@ -702,6 +713,7 @@ export const CONCEPTS = {
   ),
   /** Many pills or a whole supply taken at once. */
   tookMany: any(
+    '(?:swallowed|took|downed|se tomo) (?:a|an|the|her|his|their|my|half a|half the|una|un) (?:whole |entire )?(?:bottle|botella|frasco) (?:of|de) (?!water|juice|soda|agua)',
     `(?:took|swallowed|taken|ate|popped|took like|tomo|se tomo) (?:like |about |around |over |a |the )?(?:\\d+|bunch|handful|whole bottle|all|un monton|todas|muchas) (?:of |de )?(?:\\w+ ){0,3}?(?:pills|tabs|bars|xanax|xans|percs?|oxys?|meds|medication|tylenol|advil|seroquel|lithium|insulin|pastillas)`,
   ),
   /** Behind a closed door and silent a long while: check now. */
@@ -904,6 +916,8 @@ export const CONCEPTS = {
     'hit (?:me|him|her|them) with',
     'locked in',
     'lock on the outside',
+    'lock\\w* (?:the |up the )?(?:fridge|food|refrigerator|pantry)',
+    'lock\\w* (?:her|him|them) (?:in|out)',
     'kept in a room',
     'tied (?:to|up)',
     'chain\\w*',

@@ -66,7 +66,6 @@ export const RULES: Rule[] = [
   { id: 'means-alone', kind: 'suicide', level: 'possible', all: ['means'], none: OTHERS },
   { id: 'hopeless-alone', kind: 'suicide', level: 'possible', all: ['hopeless'] },
   { id: 'farewell', kind: 'suicide', level: 'possible', all: ['farewell'] },
-  { id: 'goodbye-now', kind: 'suicide', level: 'possible', all: ['goodbye', 'strongNow'] },
 
   // Self-harm: injuring one's own body now or again; swallowing what harms.
   { id: 'self-injury', kind: 'self-harm', level: 'crisis', all: ['selfInjury'] },
