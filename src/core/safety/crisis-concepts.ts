@@ -169,7 +169,7 @@ const PLACE_HEIGHT = join(
 );
 /** A gun, not a gun lock, gun safety class or gun range. */
 const GUN = join(
-  'guns?(?! (?:lock|locks|safe|safety|violence|range|show|control|shaped|laws?|owners?))',
+  'guns?(?! (?:lock|locks|safe|safety|violence|range|show|control|shaped|laws?|owners?|store|shop|dealer))',
   'pistol',
   'rifle',
   'shotgun',
@@ -218,6 +218,8 @@ export const CONCEPTS = {
   suicideTalk: any(
     'suicid\\w*',
     '(?:active|passive) si',
+    '(?:want|wants|wanna|wanted|going) to (?:dis+ap+ear|vanish|be gone|not exist|stop existing|sleep forever)',
+    'dis+ap+ear\\w* (?:for good|forever)',
     '(?:to|and|hope (?:i|he|she|they)) (?:not|never|do not|does not) wake up',
     'si with (?:intent|plan)',
     '(?:use|turn) (?:it|the \\w+|a \\w+|that) on (?:himself|herself|myself|themselves|themself)',
@@ -243,7 +245,7 @@ export const CONCEPTS = {
     'no (?:point|reason) (?:anymore|to live|living|in living)',
     'better off (?:dead|gone|without)',
     'burden',
-    'hopeless\\w*',
+    'hopeless(?! about| that| when| with)',
     'desesperad[oa]',
     'made (?:my|his|her|their) peace',
     '(?:does|do|did) not see the point',
@@ -706,6 +708,9 @@ export const CONCEPTS = {
     'jeringa',
     'uso algo',
     'fumo algo',
+    'se (?:metio|inyecto|drogo)',
+    'drogas?',
+    'chiva',
     'pastillas',
     'me pase',
     'despues de usar',
@@ -920,6 +925,9 @@ export const CONCEPTS = {
     'lock\\w* (?:her|him|them) (?:in|out)',
     'kept in a room',
     'tied (?:to|up)',
+    'ties? (?:him|her|them) (?:up|down|to)',
+    'burn shaped',
+    '(?:has|had|with) (?:a |big |bad |fresh )?burns?',
     'chain\\w*',
     'not (?:being )?fed',
     'eating out of the trash',
@@ -1153,6 +1161,9 @@ export const CONCEPTS = {
     'handled it',
     'it is over',
   ),
+  /** The worker venting in jest: "im gonna kill him lol". */
+  jokingWorker:
+    /\b(?:i am|im|i will|ima|i could|i would|i m) (?:gonna |going to |about to |so )?(?:kill|murder|strangle|choke|shoot|punch|slap)\b(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding)\b)/,
   /** Said not to be in danger. */
   negated: any(
     'not suicidal',

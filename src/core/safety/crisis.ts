@@ -127,6 +127,12 @@ function assess(text: string, explain: boolean): CrisisExplanation {
     crisis.delete('suicide');
     possible.delete('suicide');
   }
+  // The worker's own threat said in jest, with no other sign, is venting.
+  if (concepts.has('jokingWorker') && [...crisis, ...possible].every((k) => k === 'violence')) {
+    crisis.clear();
+    possible.clear();
+    rules.push('joking-worker (none)');
+  }
   // Talk about danger (a hypothetical, a lesson, media, the past) or a danger denied is at most
   // "possible", unless the message also says it is happening now.
   // A stated purpose of study ("for a presentation") outweighs even "right now".
