@@ -218,7 +218,8 @@ export const CONCEPTS = {
   suicideTalk: any(
     'suicid\\w*',
     '(?:active|passive) si',
-    '(?:want|wants|wanna|wanted|going) to (?:dis+ap+ear|vanish|be gone|not exist|stop existing|sleep forever)',
+    '(?:want|wants|wanna|wanted|going) to (?:not exist|stop existing|sleep forever)',
+    '(?:want|wants|wanna|wanted|going) to (?:dis+ap+ear|vanish|be gone)(?= *$| (?:forever|for good|and never|from (?:this|the) (?:world|earth)|permanently|and not))',
     'dis+ap+ear\\w* (?:for good|forever)',
     '(?:to|and|hope (?:i|he|she|they)) (?:not|never|do not|does not) wake up',
     'si with (?:intent|plan)',
