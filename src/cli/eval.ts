@@ -56,14 +56,21 @@ for (const { f, items: set } of crisisSets) {
   for (const i of alarms) process.stdout.write(`false alarm    ${JSON.stringify(i.q)}\n`);
   const ethics = others.filter((i) => 'category' in i && i.category === 'ethics');
   const ethicsLine = ethics.filter((i) => level(i.q) === 'possible').length;
-  process.stdout.write(
-    `${basename(f)}: crisis recall ${caught.length}/${crises.length} (${pct(caught.length / (crises.length || 1))}), ` +
-      `${lined.length} more with the possible line; non-crises: ${alarms.length}/${others.length} ` +
-      `false crisis (${pct(alarms.length / (others.length || 1))}), ${possible.length} possible ` +
-      `(${pct(possible.length / (others.length || 1))})` +
-      (ethics.length ? `, ethics questions possible ${ethicsLine}/${ethics.length}` : '') +
-      '\n',
-  );
+  const parts = [];
+  if (crises.length) {
+    parts.push(
+      `crisis recall ${caught.length}/${crises.length} (${pct(caught.length / crises.length)}), ` +
+        `${lined.length} more with the possible line`,
+    );
+  }
+  if (others.length) {
+    parts.push(
+      `non-crises: ${alarms.length}/${others.length} false crisis (${pct(alarms.length / others.length)}), ` +
+        `${possible.length} possible (${pct(possible.length / others.length)})` +
+        (ethics.length ? `, ethics questions possible ${ethicsLine}/${ethics.length}` : ''),
+    );
+  }
+  process.stdout.write(`${basename(f)}: ${parts.join('; ')}\n`);
 }
 const phi = evalFiles(dir, 'phi').flatMap((f) => loadList(f, phiSetSchema));
 const flagged = phi.filter((i) => i.phi && hasIdentifiers(i.q)).length;
