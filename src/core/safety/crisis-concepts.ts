@@ -216,13 +216,10 @@ export const CONCEPTS = {
   // --- Who and what: danger to oneself.
   /** Naming suicide or the wish to die, in any register. */
   suicideTalk: any(
-    'suicid\\w*',
-    '(?:active|passive) si',
     '(?:want|wants|wanna|wanted|going) to (?:not exist|stop existing|sleep forever)',
     '(?:want|wants|wanna|wanted|going) to (?:dis+ap+ear|vanish|be gone)(?= *$| (?:forever|for good|and never|from (?:this|the) (?:world|earth)|permanently|and not))',
     'dis+ap+ear\\w* (?:for good|forever)',
     '(?:to|and|hope (?:i|he|she|they)) (?:not|never|do not|does not) wake up',
-    'si with (?:intent|plan)',
     '(?:use|turn) (?:it|the \\w+|a \\w+|that) on (?:himself|herself|myself|themselves|themself)',
     'kms',
     'kys',
@@ -238,6 +235,8 @@ export const CONCEPTS = {
     'no (?:quiere|quiero) (?:vivir|seguir)',
     'suicidarse',
   ),
+  /** The subject named: "suicide", "suicidal", "active SI". */
+  suicideWord: any('suicid\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
     '(?:i|he|she|they) (?:am|is|are) done(?! with (?:the|my|his|her|their|this|that|group|work|school|treatment|program|it|paperwork))',
@@ -561,8 +560,6 @@ export const CONCEPTS = {
     'blue (?:around|lips)',
     'lips (?:are |going |turning )?(?:blue|purple)',
     'pinpoint',
-    'seiz(?:ure|ing|ures)',
-    'convuls\\w*',
     'eyes rolled',
     '(?:is|he|she|they|baby|kid|child|client|who) (?:is )?choking',
     'choking on',
@@ -570,9 +567,6 @@ export const CONCEPTS = {
     'wheez\\w*',
     '(?:throat|tongue|face) (?:is |are )?(?:swelling|closing)',
     'swelling',
-    'allergic reaction',
-    'anaphyla\\w*',
-    'chest pain',
     '(?:pain|hurts) (?:in )?(?:his|her|my|their) chest',
     'left arm',
     'one side of (?:his|her|their|my) (?:body|face)',
@@ -585,10 +579,7 @@ export const CONCEPTS = {
     'contractions',
     '(?:unable|can not) (?:to )?move (?:his|her|their|my) (?:legs|arms|body)',
     'neck pain',
-    'stroke',
-    'heart attack',
     'heart (?:rate )?(?:is )?(?:pounding|racing|crazy fast)',
-    'asthma attack',
     'blood sugar',
     'sugar is',
     '(?:lot of|so much|a lot of) blood',
@@ -611,7 +602,6 @@ export const CONCEPTS = {
     'labios morados',
     'esta azul',
     'palid[oa] y fri[oa]',
-    'convulsion\\w*',
     'desmay\\w*',
     'inconsciente',
     'dolor (?:en el|de) pecho',
@@ -622,6 +612,17 @@ export const CONCEPTS = {
     'sangrando mucho',
     'hinchando',
     'no se puede mover',
+  ),
+  /** An emergency named by its condition: a person having it now, or a lesson or show about it. */
+  emergencyTerm: any(
+    'seiz(?:ure|ing|ures)',
+    'convuls\\w*',
+    'allergic reaction',
+    'anaphyla\\w*',
+    'chest pains?',
+    'stroke',
+    'heart attack',
+    'asthma attack',
   ),
   /** Signs that need a second one (or a substance) to mean an emergency. */
   weakSign: any(
@@ -1073,6 +1074,7 @@ export const CONCEPTS = {
     'for (?:a|my|the|our) (?:presentation|training|class|slides?|paper|module|exam|quiz|test|lesson|workshop|orientation|newsletter)',
     '(?:study|quiz|exam|test|practice) (?:question|q)',
     'studying for',
+    '(?:on|in|for|from) (?:the|our|my|an|a|this) (?:exam|quiz|test|practice test|module|course|curriculum|textbook|vignette|case study)',
   ),
   /** Media about danger: news, posts, shows, art. */
   media: any(

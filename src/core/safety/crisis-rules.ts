@@ -23,6 +23,7 @@ const OTHERS: Concept[] = ['harmPerson', 'threat', 'assault', 'aggression'];
 export const RULES: Rule[] = [
   // Suicide: the wish told, or a means / place / farewell with intent, time or silence.
   { id: 'suicide-talk', kind: 'suicide', level: 'crisis', all: ['suicideTalk'] },
+  { id: 'suicide-named', kind: 'suicide', level: 'crisis', all: ['suicideWord'] },
   {
     id: 'means-with-intent',
     kind: 'suicide',
@@ -36,7 +37,7 @@ export const RULES: Rule[] = [
     kind: 'suicide',
     level: 'crisis',
     all: ['place'],
-    any: ['plan', 'farewell', 'hopeless', 'unreachable', 'suicideTalk'],
+    any: ['plan', 'farewell', 'hopeless', 'unreachable', 'suicideTalk', 'suicideWord'],
     none: OTHERS,
   },
   { id: 'at-the-edge-now', kind: 'suicide', level: 'crisis', all: ['atEdge', 'now'] },
@@ -53,7 +54,7 @@ export const RULES: Rule[] = [
     kind: 'suicide',
     level: 'crisis',
     all: ['goodbye'],
-    any: ['unreachable', 'hopeless', 'means', 'place', 'suicideTalk'],
+    any: ['unreachable', 'hopeless', 'means', 'place', 'suicideTalk', 'suicideWord'],
   },
   { id: 'farewells', kind: 'suicide', level: 'crisis', all: ['farewellTwice'] },
   {
@@ -80,13 +81,14 @@ export const RULES: Rule[] = [
 
   // Medical emergency and overdose: signs in a person; a substance makes it an overdose.
   { id: 'emergency-sign', kind: 'medical', level: 'crisis', all: ['emergency'] },
+  { id: 'emergency-named', kind: 'medical', level: 'crisis', all: ['emergencyTerm'] },
   { id: 'two-signs', kind: 'medical', level: 'crisis', all: ['weakSignTwice'] },
   {
     id: 'signs-after-use',
     kind: 'overdose',
     level: 'crisis',
     all: ['substance'],
-    any: ['emergency', 'weakSign'],
+    any: ['emergency', 'emergencyTerm', 'weakSign'],
   },
   { id: 'took-many', kind: 'overdose', level: 'crisis', all: ['tookMany'] },
   {

@@ -38,10 +38,11 @@ const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'se
 const FROM_OTHERS: Concept[] = ['harmPerson', 'threat', 'assault', 'aggression'];
 /** Rules that name a danger or one sign of it, without a person at risk now. */
 const NAMING =
-  /^(?:known-phrase|suicide-talk|self-harm-now|emergency-sign|assault-now|means-alone|harm-person) /;
+  /^(?:known-phrase|suicide-named|self-harm-now|emergency-named|assault-now|means-alone|harm-person) /;
 /** Concepts that say the danger is to oneself. */
 const TO_SELF: Concept[] = [
   'suicideTalk',
+  'suicideWord',
   'selfInjury',
   'selfHarmTalk',
   'swallowed',
@@ -143,8 +144,15 @@ function assess(text: string, explain: boolean): CrisisExplanation {
   const has = (c: Concept) => concepts.has(c);
   const planAhead = has('future') && (has('plan') || has('intent'));
   const goesOn = planAhead || has('ongoing') || has('unreachable');
+  // A lesson, media or paperwork frames only a message that names the subject or one sign; a
+  // person who says what they will do, or is not breathing, is not framed by "quiz" or "training".
+  const onlyNamed = rules.every((r) => NAMING.test(r));
   const framedNow = framing.filter((c) =>
-    c === 'educational' ? true : c === 'past' ? !goesOn : !planAhead,
+    c === 'past'
+      ? !goesOn
+      : c === 'hypothetical'
+        ? !planAhead
+        : onlyNamed && (c === 'educational' || !planAhead),
   );
   if (crisis.size && (has('purpose') || !has('strongNow'))) {
     if (has('purpose')) lowered = 'framed as study';
@@ -158,7 +166,6 @@ function assess(text: string, explain: boolean): CrisisExplanation {
   // A lesson, media or paperwork that only names the subject ("suicide prevention training")
   // needs no line at all, nor does a danger told as over ("had a seizure last month, doing fine
   // now"); a hypothetical about a person keeps the line.
-  const onlyNamed = rules.every((r) => NAMING.test(r));
   const talk = has('purpose') || (framedNow.length > 0 && !has('strongNow'));
   if (!crisis.size && talk && onlyNamed && !has('hypothetical') && !has('negated')) {
     possible.clear();
