@@ -216,6 +216,7 @@ export const CONCEPTS = {
   // --- Who and what: danger to oneself.
   /** Naming suicide or the wish to die, in any register. */
   suicideTalk: any(
+    `kil+(?:s|ing|ed)? ${SELF}`,
     '(?:want|wants|wanna|wanted|going) to (?:not exist|stop existing|sleep forever)',
     '(?:want|wants|wanna|wanted|going) to (?:dis+ap+ear|vanish|be gone)(?= *$| (?:forever|for good|and never|from (?:this|the) (?:world|earth)|permanently|and not))',
     'dis+ap+ear\\w* (?:for good|forever)',
@@ -236,7 +237,7 @@ export const CONCEPTS = {
     'suicidarse',
   ),
   /** The subject named: "suicide", "suicidal", "active SI". */
-  suicideWord: any('suicid\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
+  suicideWord: any('su+i?c+i?d\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
     '(?:i|he|she|they) (?:am|is|are) done(?! with (?:the|my|his|her|their|this|that|group|work|school|treatment|program|it|paperwork))',
@@ -335,9 +336,8 @@ export const CONCEPTS = {
   /** A goodbye, things given away, affairs put in order, "after" spoken of as if absent. */
   farewell: any(
     'bye forever',
-    'thanks? (?:you |u )?for everything',
+    'be gone (?:by|before|soon|tomorrow|tonight|forever)',
     'i love (?:you|u|my) (?:guys|all|kids|family)',
-    'love you all',
     '(?:tell|tell my|tell his|tell her) \\w+ (?:i am |he is |she is )?sorry',
     'sorry for everything',
     'see (?:you|u|y all|yall|ya|you all) on the other side',
@@ -378,6 +378,11 @@ export const CONCEPTS = {
     'last time',
     'one (?:more|last) time',
     'ultima vez',
+    'bye',
+    'thanks? (?:you |u )?for everything',
+    'thanks? (?:you |u )?for (?:trying|all you did|being there|everything you did)',
+    'you did (?:everything|all) you could',
+    'love you all',
     '(?:bye|goodbye) to (?:everyone|everybody|all|us|me|you guys|the group|her kids|his kids)',
   ),
   /** A chosen time or a decision: the plan is set. */
@@ -418,6 +423,8 @@ export const CONCEPTS = {
   /** The danger is now, tonight or just happened. */
   now: any(
     'now',
+    'tonite',
+    '2nite',
     'rn',
     'right now',
     'tonight',
@@ -427,7 +434,7 @@ export const CONCEPTS = {
     'currently',
     'at the moment',
     'just',
-    'still',
+    'still (?:\\w+ing|not|there|here|in|at|on|has|have|is|are|lives?|stays?|with|around|unconscious|out)',
     '\\d+ (?:min|mins|minutes|hrs?|hours) ago',
     'ahorita',
     'ahora',
@@ -447,6 +454,8 @@ export const CONCEPTS = {
     'right now',
     'rn',
     'tonight',
+    'tonite',
+    '2nite',
     'currently',
     'just now',
     'about to',
@@ -459,6 +468,8 @@ export const CONCEPTS = {
   /** A time ahead: a plan for tonight, Sunday, soon. */
   future: any(
     'tomorrow',
+    'tmrw?',
+    'tonite',
     'tonight',
     'this (?:weekend|week)',
     '(?:on |this |next )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)',
@@ -526,7 +537,7 @@ export const CONCEPTS = {
     'keeps',
     'over and over',
     'doing it',
-    'still',
+    'still (?:\\w+ing|not|there|here|in|at|on|has|have|is|are|lives?|stays?|with|around|unconscious|out)',
     'wo?n(?:t| not) stop',
     'not stopping',
     'otra vez',
@@ -542,7 +553,7 @@ export const CONCEPTS = {
   // --- Medical emergency.
   /** Signs that alone mean call 911. */
   emergency: any(
-    'unresponsive',
+    'unrespon\\w*',
     'not responsive',
     'barely respon\\w*',
     'unconscious',
@@ -1056,6 +1067,9 @@ export const CONCEPTS = {
     'orientation',
     'answer key',
     'vignette',
+    'drills?',
+    '(?:the )?signs of (?:an? )?(?:overdose|suicide|stroke|heart attack|abuse|seizure|neglect)',
+    'for (?:my|our) (?:own )?knowledge',
     'prevention',
     'awareness',
     'entrenamiento',
@@ -1180,6 +1194,7 @@ export const CONCEPTS = {
 /** Concepts that count only when two different words of a vocabulary are present. */
 const TWICE = {
   farewellTwice: 'farewell',
+  goodbyeTwice: 'goodbye',
   weakSignTwice: 'weakSign',
   neglectSignTwice: 'neglectSign',
 } as const;

@@ -47,7 +47,7 @@ export const RULES: Rule[] = [
     kind: 'suicide',
     level: 'crisis',
     all: ['farewell'],
-    any: ['unreachable', 'hopeless', 'means', 'place', 'plan', 'now', 'goodbye'],
+    any: ['unreachable', 'hopeless', 'means', 'place', 'plan', 'now', 'future', 'goodbye'],
   },
   {
     id: 'goodbye-with-sign',
@@ -67,6 +67,7 @@ export const RULES: Rule[] = [
   { id: 'means-alone', kind: 'suicide', level: 'possible', all: ['means'], none: OTHERS },
   { id: 'hopeless-alone', kind: 'suicide', level: 'possible', all: ['hopeless'] },
   { id: 'farewell', kind: 'suicide', level: 'possible', all: ['farewell'] },
+  { id: 'goodbyes', kind: 'suicide', level: 'possible', all: ['goodbyeTwice'] },
 
   // Self-harm: injuring one's own body now or again; swallowing what harms.
   { id: 'self-injury', kind: 'self-harm', level: 'crisis', all: ['selfInjury'] },
