@@ -237,7 +237,9 @@ export const CONCEPTS = {
     'suicidarse',
   ),
   /** The subject named: "suicide", "suicidal", "active SI". */
-  suicideWord: any('su+i?c+i?d\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
+  suicideWord: any('su+i?c+i?dal\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
+  /** The word "suicide": a topic, or someone's act when a person, a time or a plan goes with it. */
+  suicideNoun: any('su+i?c+i?de'),
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
     '(?:i|he|she|they) (?:am|is|are) done(?! with (?:the|my|his|her|their|this|that|group|work|school|treatment|program|it|paperwork))',
@@ -757,7 +759,8 @@ export const CONCEPTS = {
     '(?:is|are|he|she|they|someone|somebody) (?:is )?shooting (?:at|people|everyone)',
     '(?:he|she|friend|client|guy) (?:is|got) (?:hit|shot|stabbed)',
     '(?<!(?:of|keep|keeps|stop|been|about) )fighting(?! (?:for|over|about|against|to|through|back|it|the|my|our|this|a|an|with the|with my|with our|with this|with insurance|with a))',
-    'a fight',
+    '(?:is|are|there is|there|started|starting) (?:a )?fight(?:ing)?\\b(?! (?:for|over|about|with (?:the|my)))',
+    'fight (?:going on|breaking out|broke out|outside|in the (?:lobby|parking lot|waiting room|hallway|courtyard))',
     'shoved me',
     'grabbed me',
     'swung at',
@@ -1137,6 +1140,9 @@ export const CONCEPTS = {
     'when i was',
     'last year',
     'anniversary',
+    'griev\\w*',
+    'grief',
+    'bereave\\w*',
     'memorial',
     'debrief',
     'last (?:spring|summer|fall|autumn|winter|month|week|year)',

@@ -17,6 +17,8 @@ const WEAPON =
 export const IDIOMS = [
   /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
   /\b(?:kill|murder) (?:me|us) (?:when|if|for)\b/g,
+  /\b(?:kill|murder) (?:her|him|them) (?:when|if) (?:she|he|they) (?:is |are |was |were )?(?:late|forget|forgets|forgot|miss|misses|missed|does not|did not|messes|screws|finds out|sees|hears)\b/g,
+  /\b(?:a |the |my |his |her )?(?:kitchen |butter |steak )?(?:knife|knives) (?:to|for) (?:cook|cut|slice|chop|prep|the potluck|cooking|dinner|lunch|fruit|food|the cake)\b/g,
   /\bkill(?:ing)? two birds\b/g,
   /\bcut (?:\w+ ){1,2}(?:some )?slack\b/g,
   /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget)\b/g,

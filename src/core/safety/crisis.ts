@@ -38,11 +38,12 @@ const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'se
 const FROM_OTHERS: Concept[] = ['harmPerson', 'threat', 'assault', 'aggression'];
 /** Rules that name a danger or one sign of it, without a person at risk now. */
 const NAMING =
-  /^(?:known-phrase|suicide-named|self-harm-now|emergency-named|assault-now|means-alone|harm-person) /;
+  /^(?:known-phrase|suicide-named|suicide-with-sign|suicide-subject|self-harm-now|emergency-named|assault-now|means-alone|harm-person) /;
 /** Concepts that say the danger is to oneself. */
 const TO_SELF: Concept[] = [
   'suicideTalk',
   'suicideWord',
+  'suicideNoun',
   'selfInjury',
   'selfHarmTalk',
   'swallowed',
