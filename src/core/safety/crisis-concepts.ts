@@ -248,6 +248,7 @@ export const CONCEPTS = {
     'no (?:point|reason) (?:anymore|to live|living|in living)',
     'better off (?:dead|gone|without)',
     'burden',
+    '(?:nothing|no one|nobody|no reason|nothing left) (?:left )?to live for',
     'hopeless(?! about| that| when| with)',
     'desesperad[oa]',
     'made (?:my|his|her|their) peace',
@@ -292,6 +293,7 @@ export const CONCEPTS = {
     '(?:engine|motor|car) (?:is |was |still )?(?:running|on|prendido)(?: \\w+){0,4} (?:garage|garaje)',
     '(?:garage|garaje)(?: \\w+){0,6} (?:engine|motor|car) (?:is |was |still )?(?:running|on|prendido)',
     '(?:something|cord|rope|belt) around (?:her|his|my|their) neck',
+    '(?:pills|gun|pistol|knife|razor|blade|rope) (?:is |are )?in (?:her|his|my|their) hands?',
     'hose (?:\\w+ ){0,3}(?:exhaust|tailpipe|window)',
     'burning charcoal',
     'standing on (?:a|the) chair',
@@ -608,7 +610,7 @@ export const CONCEPTS = {
     'gushing',
     'blood everywhere',
     'skin (?:is )?peeling',
-    'no despierta',
+    'no (?:se )?despierta',
     'no (?:lo|la|los) (?:podemos|puedo) despertar',
     'no (?:responde|reacciona)',
     'no respira',
@@ -753,6 +755,7 @@ export const CONCEPTS = {
     `(?:is|are|was|he|she|they|who) (?:is )?(?:choking|strangling|beating|hitting|kicking|stabbing|punching|slapping|attacking) (?!${SELF}|(?:his|her|my|their) own)(?:\\w+ ){0,2}?(?:him|her|them|me|his|my|the|a|another)\\b`,
     'shots fired',
     'hostage',
+    '(?:grabbed|grabbing|has|holding|choking) (?:\\w+ ){0,2}by the (?:throat|neck|hair)',
     'getting (?:jumped|beat|beaten|stabbed|shot|attacked)',
     '\\d+ (?:guys|people|dudes) on (?:one|him|her)',
     'active shooter',
@@ -777,7 +780,7 @@ export const CONCEPTS = {
   ),
   /** Someone holds or brings a weapon. */
   armed: new RegExp(
-    `\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?${WEAPON}\\b`,
+    `\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
   ),
   /** Anger aimed outward: yelling, screaming at, waving. */
   aggression: any(
@@ -862,6 +865,7 @@ export const CONCEPTS = {
     '(?:being|am|was|is|are|got|get|feel) threatened',
     'threatened by',
     '(?:beat|whoop|kick|whip|bust) (?:my|his|her|your|their|yo) (?:ass|butt|face)',
+    '(?:smash|bash|break|crack|cave|kick|blow) (?:my|your|his|her|their|\\w+) (?:head|face|skull|brains?)',
     'made a (?:specific |direct |serious )?threat',
     'knows where (?:i|you|she|he|we) (?:live|park|work)',
     'know where (?:he|she|they) (?:lives|parks|works)',
@@ -1087,7 +1091,7 @@ export const CONCEPTS = {
     'traduc\\w*',
     'translat\\w*',
     'language',
-    '(?:talk|talking|discuss\\w*|teach\\w*|bring up|bringing up|ask|asking) (?:\\w+ ){0,2}(?:about |on )?(?:suicide|self harm|overdoses?|abuse|violence|death)',
+    '(?:how (?:do|can|should|to|would) (?:i |we |you |peers )?|way to |ways to |ok to |okay to |when to |need to |tips for |training on )(?:talk|talking|discuss\\w*|teach\\w*|bring up|bringing up|ask|asking) (?:\\w+ ){0,2}(?:about |on )?(?:suicide|self harm|overdoses?|abuse|violence|death)',
     'what(?: is)? (?:a|the) (?:good|best|right) way to',
   ),
   /** Study or teaching is the stated purpose: "for a presentation", "study question". */
