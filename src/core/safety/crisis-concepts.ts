@@ -242,7 +242,7 @@ export const CONCEPTS = {
   suicideNoun: any('su+i?c+i?de'),
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
-    '(?:i|he|she|they) (?:am|is|are) done(?! with (?:the|my|his|her|their|this|that|group|work|school|treatment|program|it|paperwork))',
+    '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))',
     'done with (?:it all|everything|life)',
     '(?:can|could) not (?:do this|take it|go on) (?:anymore|any more)',
     'no (?:point|reason) (?:anymore|to live|living|in living)',
@@ -511,9 +511,9 @@ export const CONCEPTS = {
   // --- Self-harm.
   /** Injuring one's own body: a cutting, burning or striking verb with the body or "own". */
   selfInjury: any(
-    `(?:cut|cuts|cutting|carv\\w*|burn\\w*|scratch\\w*|bit|bite|biting|stab\\w*|brand\\w*|pressing|holding|punching|hitting|slamming|banging) (?:\\w+ ){0,4}?(?:${SELF}|(?:her|his|my|their) (?:own )?${BODY})(?! (?:\\w+ ){0,3}(?:accident\\w*|by mistake|exploded|fell|slipped|tripped|cooking|on a broken))`,
+    `(?:cut|cuts|cutting|slic\\w*|slash\\w*|carv\\w*|burn\\w*|scratch\\w*|bit|bite|biting|stab\\w*|brand\\w*|pressing|holding|punching|hitting|slamming|banging) (?:\\w+ ){0,4}?(?:${SELF}|(?:her|his|my|their) (?:own )?${BODY})(?! (?:\\w+ ){0,3}(?:accident\\w*|by mistake|exploded|fell|slipped|tripped|cooking|on a broken))`,
     `(?:punch|hit|slam|bang|stab|burn|cut)\\w* ${SELF}`,
-    `${BODY} (?:\\w+ ){0,2}(?:all )?cut (?:up)?`,
+    `${BODY} (?:\\w+ ){0,2}(?:all )?(?:cut|sliced|slashed|carved|scratched)(?: up| open)?`,
     'cuts on (?:her|his|my|their)',
     `(?:his|her|my|their) own (?:\\w+ )?(?:stitches|wounds?|scabs?|${BODY})`,
     `(?:her|his|my|their) (?:own )?${BODY} (?:\\w+ ){0,4}(?:on|in|under|into|against) (?:the |a )?(?:\\w+ )?(?:stove|burner|flame|fire|iron|lighter|hot|door|wall)`,
@@ -560,6 +560,7 @@ export const CONCEPTS = {
   /** Signs that alone mean call 911. */
   emergency: any(
     'unrespon\\w*',
+    'can not get (?:him|her|them) to (?:respond|wake up|wake|breathe|answer)',
     'not responsive',
     'barely respon\\w*',
     'unconscious',
@@ -674,6 +675,7 @@ export const CONCEPTS = {
     'not moving',
     'no se mueve',
     'agitated',
+    'nod\\w* (?:out|off)',
     'sleepy',
     'drowsy',
     'infect\\w*',
@@ -867,6 +869,7 @@ export const CONCEPTS = {
     '(?:beat|whoop|kick|whip|bust) (?:my|his|her|your|their|yo) (?:ass|butt|face)',
     '(?:smash|bash|break|crack|cave|kick|blow) (?:my|your|his|her|their|\\w+) (?:head|face|skull|brains?)',
     'made a (?:specific |direct |serious )?threat',
+    '(?:light|shoot|blow|burn|shot) up (?:the|this|that|our|his|her|my) (?:whole )?(?:\\w+ )?(?:building|place|office|school|clinic|program|party|house|block|group|meeting)',
     'knows where (?:i|you|she|he|we) (?:live|park|work)',
     'know where (?:he|she|they) (?:lives|parks|works)',
     'see (?:me|you|him|her) tonight',
