@@ -1,6 +1,7 @@
 // npm run ask -- [--json "QUESTION" | --jsonl < questions.txt | --topics | "QUESTION"]
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { explainCrisis } from '../core/safety/crisis.ts';
 import { askLines, askRecord } from './ask-output.ts';
 import { bootBot } from './boot.ts';
 
@@ -9,7 +10,8 @@ const USAGE = `Usage:
   npm run ask -- --json "QUESTION"     one JSON object on one line
   npm run ask -- --jsonl < file        one question per input line, one JSON object per line
   npm run ask -- --topics              list the topics
-  npm run ask -- --explain "QUESTION"  which words pulled the question towards which topics`;
+  npm run ask -- --explain "QUESTION"  the safety concepts and rules that fired, then which words
+                                       pulled the question towards which topics`;
 
 let args: ReturnType<typeof parse>;
 function parse() {
@@ -43,6 +45,14 @@ const question = positionals.join(' ');
 if (values.topics) {
   for (const t of guide.topics) process.stdout.write(`${t.id.padEnd(34)} ${t.title}\n`);
 } else if (values.explain) {
+  const c = explainCrisis(question);
+  process.stdout.write(
+    `safety: ${c.level ?? 'none'}${c.kinds.length ? ` (${c.kinds.join(', ')})` : ''}\n`,
+  );
+  const words = c.concepts.map(([name, w]) => `${name} "${w}"`);
+  process.stdout.write(`concepts: ${words.join(', ') || 'none'}\n`);
+  process.stdout.write(`rules: ${c.rules.join('; ') || 'none'}\n`);
+  if (c.lowered) process.stdout.write(`lowered: ${c.lowered}\n`);
   const e = guide.explain(question);
   process.stdout.write(`terms: ${e.terms.join(', ')}\n`);
   for (const t of e.topics) {

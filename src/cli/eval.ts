@@ -1,10 +1,11 @@
 // npm run eval: run every question set in test/eval/ and print accuracy and each miss, then
-// the safety sets (crisis recall and false alarms, identifier warnings).
-import { join } from 'node:path';
+// the safety sets (crisis recall, false alarms and possible-danger lines; identifier warnings).
+import { basename, join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import { detectCrisis } from '../core/safety/crisis.ts';
 import { hasIdentifiers } from '../core/safety/identifiers.ts';
 import {
+  blindCrisisSetSchema,
   evalFiles,
   loadEvalSets,
   loadList,
@@ -33,22 +34,49 @@ process.stdout.write(
     `${s.outOfScope} out-of-scope questions: rejected ${pct(s.rejection)}\n`,
 );
 
-// Safety: the crisis protocol and the identifier warning, each on its own set.
-const safety = evalFiles(dir, 'safety').flatMap((f) => loadList(f, safetySetSchema));
+// Safety, set by set: crisis recall, false alarms and the possible-danger line (test/eval/safety*
+// and the blind sets crisis-blind-*), then the identifier warning.
+const crisisSets = [
+  ...evalFiles(dir, 'safety').map((f) => ({ f, items: loadList(f, safetySetSchema) })),
+  ...evalFiles(dir, 'crisis').map((f) => ({ f, items: loadList(f, blindCrisisSetSchema) })),
+];
+for (const { f, items: set } of crisisSets) {
+  const level = (q: string) => detectCrisis(q).level;
+  const crises = set.filter((i) => i.crisis);
+  const others = set.filter((i) => !i.crisis);
+  const caught = crises.filter((i) => level(i.q) === 'crisis');
+  const lined = crises.filter((i) => level(i.q) === 'possible');
+  const alarms = others.filter((i) => level(i.q) === 'crisis');
+  const possible = others.filter((i) => level(i.q) === 'possible');
+  for (const i of crises.filter((x) => level(x.q) !== 'crisis')) {
+    process.stdout.write(
+      `${level(i.q) ? 'only possible ' : 'missed crisis '} ${JSON.stringify(i.q)}\n`,
+    );
+  }
+  for (const i of alarms) process.stdout.write(`false alarm    ${JSON.stringify(i.q)}\n`);
+  const ethics = others.filter((i) => 'category' in i && i.category === 'ethics');
+  const ethicsLine = ethics.filter((i) => level(i.q) === 'possible').length;
+  const parts = [];
+  if (crises.length) {
+    parts.push(
+      `crisis recall ${caught.length}/${crises.length} (${pct(caught.length / crises.length)}), ` +
+        `${lined.length} more with the possible line`,
+    );
+  }
+  if (others.length) {
+    parts.push(
+      `non-crises: ${alarms.length}/${others.length} false crisis (${pct(alarms.length / others.length)}), ` +
+        `${possible.length} possible (${pct(possible.length / others.length)})` +
+        (ethics.length ? `, ethics questions possible ${ethicsLine}/${ethics.length}` : ''),
+    );
+  }
+  process.stdout.write(`${basename(f)}: ${parts.join('; ')}\n`);
+}
 const phi = evalFiles(dir, 'phi').flatMap((f) => loadList(f, phiSetSchema));
-const crises = safety.filter((i) => i.crisis);
-const caught = crises.filter((i) => detectCrisis(i.q).crisis).length;
-const alarms = safety.filter((i) => !i.crisis && detectCrisis(i.q).crisis);
 const flagged = phi.filter((i) => i.phi && hasIdentifiers(i.q)).length;
 const overFlagged = phi.filter((i) => !i.phi && hasIdentifiers(i.q));
-for (const i of crises.filter((x) => !detectCrisis(x.q).crisis)) {
-  process.stdout.write(`missed crisis  ${JSON.stringify(i.q)}\n`);
-}
-for (const i of alarms) process.stdout.write(`false alarm    ${JSON.stringify(i.q)}\n`);
 for (const i of overFlagged) process.stdout.write(`flagged        ${JSON.stringify(i.q)}\n`);
 process.stdout.write(
-  `crisis protocol: ${caught} of ${crises.length} crises caught (${pct(caught / crises.length)}), ` +
-    `${alarms.length} false alarms in ${safety.length - crises.length} controls\n` +
-    `identifier warning: ${flagged} of ${phi.filter((i) => i.phi).length} caught, ` +
+  `identifier warning: ${flagged} of ${phi.filter((i) => i.phi).length} caught, ` +
     `${overFlagged.length} of ${phi.filter((i) => !i.phi).length} others flagged\n`,
 );

@@ -44,8 +44,9 @@ export interface Guidance {
   alternatives: TopicRef[];
   /** True when the alternatives scored close to the best: offer them as "did you mean". */
   didYouMean: boolean;
-  /** "crisis" when the crisis protocol fired. */
-  safety: 'crisis' | null;
+  /** "crisis" when the crisis protocol fired; "possible" when danger is possible but not clear
+   * (the answer carries the POSSIBLE_DANGER line on top). */
+  safety: 'crisis' | 'possible' | null;
   /** The protocol to show before anything else, when safety is "crisis". */
   crisis: CrisisProtocol | null;
   /** True when the question seems to hold client identifiers. */

@@ -82,7 +82,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       ? crisisProtocol(kb.crisis, danger.kinds, options.crisisContacts)
       : null;
     const base = {
-      safety: crisis ? 'crisis' : null,
+      safety: crisis ? 'crisis' : danger.possible ? 'possible' : null,
       crisis,
       phi: found.length > 0,
       identifiers: found,

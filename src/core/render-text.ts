@@ -1,7 +1,7 @@
 // Guidance as plain text, for the terminal and for the `text` field of `ask --json`.
 import { IN_GENERAL, layoutTopic, MORE_LABEL, MORE_STEPS } from './answer-first.ts';
 import type { Guidance, TopicGuidance } from './guidance.ts';
-import type { CrisisProtocol } from './safety/protocol.ts';
+import { type CrisisProtocol, POSSIBLE_DANGER } from './safety/protocol.ts';
 
 export interface TextOptions {
   /** How a person lists the topics on this surface, e.g. "/boundary topics". */
@@ -58,6 +58,7 @@ export function renderFallbackText(p: CrisisProtocol): string {
 export function renderText(g: Guidance, options: TextOptions): string {
   // The crisis protocol always comes first, then the privacy note, then the guidance.
   const lines: string[] = [...crisisText(g)];
+  if (g.safety === 'possible') lines.push(`! ${POSSIBLE_DANGER}`, '');
   if (g.phi) lines.push(PRIVACY_WARNING, '');
   if (g.topic) {
     lines.push(...topicText(g.topic));

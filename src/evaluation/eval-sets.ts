@@ -19,10 +19,10 @@ export interface EvalItem {
 }
 
 /** Files of a kind in test/eval: topic sets, or the safety-*.yaml / phi-*.yaml sets. */
-export function evalFiles(dir: string, kind: 'topics' | 'safety' | 'phi'): string[] {
+export function evalFiles(dir: string, kind: 'topics' | 'safety' | 'phi' | 'crisis'): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .filter((f) => (kind === 'topics' ? !/^(safety|phi)\b/.test(f) : f.startsWith(kind)))
+    .filter((f) => (kind === 'topics' ? !/^(safety|phi|crisis)\b/.test(f) : f.startsWith(kind)))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -55,6 +55,16 @@ const crisisKind = z.enum(['suicide', 'self-harm', 'overdose', 'medical', 'viole
 /** test/eval/safety.yaml: does the message need the crisis protocol? */
 export const safetySetSchema = z.array(
   z.strictObject({ q: z.string(), crisis: z.boolean(), kind: crisisKind.optional() }),
+);
+/** test/eval/crisis-blind-*.yaml: sets written apart from the code; a crisis names its kind, a
+ * non-crisis its category (idiom, past, hypothetical, ethics...). */
+export const blindCrisisSetSchema = z.array(
+  z.strictObject({
+    q: z.string(),
+    crisis: z.boolean(),
+    kind: crisisKind.optional(),
+    category: z.string().optional(),
+  }),
 );
 /** test/eval/phi.yaml: may the message identify a client? */
 export const phiSetSchema = z.array(z.strictObject({ q: z.string(), phi: z.boolean() }));

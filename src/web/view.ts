@@ -12,7 +12,7 @@ import {
 import { layoutTopic, type NumberedStep } from '../core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import { PRIVACY_WARNING } from '../core/render-text.ts';
-import type { CrisisProtocol } from '../core/safety/protocol.ts';
+import { type CrisisProtocol, POSSIBLE_DANGER } from '../core/safety/protocol.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import type { Graded } from '../quiz/service.ts';
 import type { Quiz } from '../store/store.ts';
@@ -47,6 +47,8 @@ export interface GuidanceView {
     steps: string[];
     contacts: { label: string; value: string }[];
   } | null;
+  /** The possible-danger line, shown on top of the answer when danger is possible. */
+  possible: string | null;
   privacy: string | null;
   topic: TopicView | null;
   /** Shown when no topic matched (or for help): a short line before the examples. */
@@ -115,6 +117,7 @@ export function guidanceView(g: Guidance): GuidanceView {
     crisis: g.crisis
       ? { title: g.crisis.title, steps: g.crisis.steps, contacts: g.crisis.contacts }
       : null,
+    possible: g.safety === 'possible' ? POSSIBLE_DANGER : null,
     privacy: g.phi ? PRIVACY_WARNING : null,
     topic: g.topic ? topicView(g.topic) : null,
     notice: noMatch ? "I couldn't match that to a boundary or ethics topic." : null,
@@ -135,6 +138,7 @@ export function fallbackView(p: CrisisProtocol): GuidanceView {
   return {
     kind: 'guidance',
     crisis: { title: p.title, steps: p.steps, contacts: p.contacts },
+    possible: null,
     privacy: null,
     topic: null,
     notice: null,
@@ -148,6 +152,7 @@ export function topicOnlyView(t: TopicGuidance): GuidanceView {
   return {
     kind: 'guidance',
     crisis: null,
+    possible: null,
     privacy: null,
     topic: topicView(t),
     notice: null,

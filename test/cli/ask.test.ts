@@ -39,6 +39,24 @@ describe('npm run ask', () => {
     expect(o.text).toMatch(/Sources:/);
   });
 
+  it('--json gives safety "possible" and the one line on top for a danger told as a hypothetical', () => {
+    const r = ask([
+      '--json',
+      'hypothetically, if a client says she has a gun at home, do i report it?',
+    ]);
+    const o = JSON.parse(r.stdout.trim());
+    expect(o.safety).toBe('possible');
+    expect(o.text).toMatch(/^! If anyone may be in danger now: call 911, call or text 988/);
+    expect(o.topic).not.toBeNull();
+  });
+
+  it('--explain shows the safety concepts and the rule that decided', () => {
+    const r = ask(['--explain', 'client is on the overpass and texted me goodbye']);
+    expect(r.stdout).toMatch(/^safety: crisis \(suicide\)/);
+    expect(r.stdout).toMatch(/concepts: .*place "overpass"/);
+    expect(r.stdout).toMatch(/rules: .*\(crisis suicide\)/);
+  });
+
   it('--json with an out-of-scope question gives topic null and the help text', () => {
     const o = JSON.parse(ask(['--json', 'what is the wifi password']).stdout);
     expect(o.topic).toBeNull();

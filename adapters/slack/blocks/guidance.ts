@@ -11,7 +11,7 @@ import {
 } from '../../../src/core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
 import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
-import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
+import { type CrisisProtocol, POSSIBLE_DANGER } from '../../../src/core/safety/protocol.ts';
 import { ACTION, actionId, feedbackValue, moreValue } from '../ids.ts';
 import { esc, mention } from '../mrkdwn.ts';
 import { helpBlocks } from './help.ts';
@@ -136,6 +136,7 @@ function didYouMean(g: Guidance): Block[] {
 
 export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
   const blocks: Block[] = g.crisis ? crisisBlocks(g.crisis) : [];
+  if (g.safety === 'possible') blocks.push(context(`⚠️ ${esc(POSSIBLE_DANGER)}`));
   if (g.phi && o.privacyInline) blocks.push(context(`🔒 ${esc(PRIVACY_WARNING)}`));
   let text: string;
   if (g.topic) {

@@ -6,7 +6,7 @@
 import { IN_GENERAL, layoutTopic, MORE_LABEL, MORE_STEPS } from '../../../src/core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
 import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
-import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
+import { type CrisisProtocol, POSSIBLE_DANGER } from '../../../src/core/safety/protocol.ts';
 import {
   actionSet,
   type Card,
@@ -134,6 +134,9 @@ export function guidanceCard(g: Guidance, s: Surface): Card {
   // Safety first: the protocol and the privacy warning come before anything else.
   const body: Element[] = [];
   if (g.crisis) body.push(crisisSection(g.crisis));
+  if (g.safety === 'possible') {
+    body.push(container([text(POSSIBLE_DANGER, { weight: 'Bolder' })], { style: 'attention' }));
+  }
   if (g.phi) body.push(privacySection());
   if (g.topic) {
     body.push(...topicSections(g.topic));

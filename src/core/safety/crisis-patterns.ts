@@ -2,10 +2,11 @@
 // expanded ("can't" reads "can not"). Kept apart from the logic in crisis.ts so curators
 // and reviewers can read the phrases in one place.
 import type { CrisisKind } from '../types.ts';
+import { PERSON_TARGET } from './crisis-concepts.ts';
 
 const SELF = '(?:myself|herself|himself|themselves|themself|yourself|ourselves)';
-const PERSON =
-  '(?:him|her|them|me|you|us|his|my|their|your|the|that|this|a|an|some|someone|somebody|everyone|everybody|people|staff|coworker|coworkers|boss|supervisor|ex|wife|husband|girlfriend|boyfriend|partner|mom|dad|mother|father|brother|sister|son|daughter|kid|kids|baby|neighbor|neighbour|landlord|roommate|case|manager|worker|teacher|cop|cops)';
+// A person as the target, never a thing ("kill this spreadsheet" is no threat).
+const PERSON = PERSON_TARGET;
 // "going to", "wants to"...; never after "not" ("I don't want to hurt her" is not a threat).
 const INTENT =
   '(?<!\\b(?:not|never) )(?:going to|gonna|gunna|about to|plans? to|planning to|want(?:s|ed)? to|wanna|threaten(?:s|ed|ing)? to|trying to|tried to|ready to|swear(?:s)? to|fixing to|finna)';
@@ -14,7 +15,15 @@ const WEAPON =
 
 /** Idioms blanked out before the patterns run. */
 export const IDIOMS = [
-  /\b(?:is|are|was|were|it is|that is|keeps|kept) killing (?:me|us|him|her|my|them)\b/g,
+  /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
+  /\b(?:kill|murder) (?:me|us) (?:when|if|for)\b/g,
+  /\b(?:kill|murder) (?:her|him|them) (?:when|if) (?:she|he|they) (?:is |are |was |were )?(?:late|forget|forgets|forgot|miss|misses|missed|does not|did not|messes|screws|finds out|sees|hears)\b/g,
+  /\b(?:a |the |my |his |her )?(?:kitchen |butter |steak )?(?:knife|knives) (?:to|for) (?:cook|cut|slice|chop|prep|the potluck|cooking|dinner|lunch|fruit|food|the cake)\b/g,
+  /\bkill(?:ing)? two birds\b/g,
+  /\bcut (?:\w+ ){1,2}(?:some )?slack\b/g,
+  /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget)\b/g,
+  /\bshoot (?:me|us) (?:the|that|this|your|those|these)\b/g,
+  /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
   /\bkill(?:ing|ed)? it\b/g,
   /\bkill(?:ing)? time\b/g,
   /\bkill the (?:lights?|music|engine|mood|vibe)\b/g,
@@ -203,7 +212,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'overdose',
-    /\b(?:took|swallowed|taken|takes) (?:like |about |around |over )?\d+ (?:of )?(?:her|his|their|my)?\s?\w+|\b(?:took|used|taking) way (?:too many|more)\b/,
+    /\b(?:took|swallowed|taken) (?:like |about |around |over )?\d+ (?:of )?(?:her|his|their|my)?\s?(?:pills|tabs|bars|xanax|xans|percs?|oxys?|meds|tylenol|ibuprofen|advil|vicodin|norcos?|seroquel|lithium|\w+ pills)\b|\b(?:took|used|taking) way (?:too many|more)\b/,
   ],
   [
     'medical',
@@ -288,7 +297,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\bmade (?:my|his|her|their) peace\b|\beat(?:ing)? (?:it|a bullet|the gun|his gun|her gun)\b/,
+    /\bmade (?:my|his|her|their) peace\b|\beat(?:ing)? (?:a bullet|the gun|his gun|her gun)\b/,
   ],
   [
     'self-harm',
@@ -305,7 +314,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
       `\\b${INTENT} (?:kill|murder|shoot|stab|hurt|beat|strangle|choke|burn|attack|run over|poison) ${PERSON}\\b`,
     ),
   ],
-  ['violence', new RegExp(`\\b${INTENT} (?:kill|murder|stab|strangle)\\b(?! ${SELF})`)],
+  ['violence', new RegExp(`\\b${INTENT} (?:kill|murder|stab|strangle)\\b(?= ${PERSON}\\b| *$)`)],
   [
     'violence',
     /\b(?:shoot|shooting|shot) up (?:the|a|this|our|my) (?!(?:dope|heroin|drugs|meth|fent|it)\b)\w+\b/,

@@ -1,29 +1,74 @@
-// Does a message need the crisis protocol before anything else? Phrase patterns over the
-// message's lowercase words, after everyday idioms ("this paperwork is killing me", "shoot me
-// an email") are blanked out. Tuned for recall: a missed crisis costs far more than a
-// protocol shown once too often, but a false alarm on idioms teaches people to ignore it.
+// Does a message speak of someone in danger? Two levels: "crisis" (the protocol comes first)
+// and "possible" (the answer, with one line on top saying what to do if anyone may be in danger
+// now). The message's words are read as concepts (crisis-concepts.ts: who, the harm, a means or
+// place, intent, time, a farewell, signs of an emergency or of abuse, the framing) and the rules
+// in crisis-rules.ts combine them; the known phrases of crisis-patterns.ts count as a rule too.
+// A danger framed as a hypothetical, a lesson, media or the past is lowered to "possible",
+// unless the message also says it is happening now. Tuned for recall: a missed crisis costs far
+// more than an extra line, but a takeover on an idiom teaches people to ignore it.
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
+import { CONCEPTS, type Concept, conceptsIn } from './crisis-concepts.ts';
 import { ABOUT, IDIOMS, NOW, OPIOID_SIGNS, PAST, PATTERNS, STRONG_NOW } from './crisis-patterns.ts';
+import { FRAMING, type Level, RULES } from './crisis-rules.ts';
+
+export type SafetyLevel = Level | null;
 
 export interface CrisisCheck {
+  /** The crisis protocol leads the reply. */
   crisis: boolean;
-  /** Every kind that matched, most urgent first. */
+  /** Not a crisis, but the reply carries the possible-danger line. */
+  possible: boolean;
+  level: SafetyLevel;
+  /** Every kind of danger found, most urgent first (for "possible", the kinds suspected). */
   kinds: CrisisKind[];
 }
 
-const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
+export interface CrisisExplanation extends CrisisCheck {
+  /** Each concept found, with the words that showed it. */
+  concepts: [Concept, string][];
+  /** The rules that held, as "rule-id (level kind)". */
+  rules: string[];
+  /** Why the level was lowered, if it was. */
+  lowered: string | null;
+}
 
-function kindsIn(sentence: string): Set<CrisisKind> {
-  let t = ` ${sentence} `;
+const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
+/** Concepts that say the danger comes from another person (see crisis-rules.ts). */
+const FROM_OTHERS: Concept[] = ['harmPerson', 'threat', 'assault', 'aggression'];
+/** Rules that name a danger or one sign of it, without a person at risk now. */
+const NAMING =
+  /^(?:known-phrase|suicide-named|suicide-with-sign|suicide-subject|self-harm-now|emergency-named|assault-now|means-alone|harm-person) /;
+/** Concepts that say the danger is to oneself. */
+const TO_SELF: Concept[] = [
+  'suicideTalk',
+  'suicideWord',
+  'suicideNoun',
+  'selfInjury',
+  'selfHarmTalk',
+  'swallowed',
+  'meansInUse',
+  'farewell',
+  'hopeless',
+  'atEdge',
+];
+
+/** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
+function normalized(text: string): string {
+  let t = ` ${toWords(text).join(' ').normalize('NFD').replace(/\p{M}/gu, '')} `;
   for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/** The known danger phrases, sentence by sentence, with their own past / about checks. */
+function phraseKinds(sentence: string): Set<CrisisKind> {
+  const t = ` ${sentence} `;
   const kinds = new Set<CrisisKind>();
   for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) kinds.add(kind);
   // "doing fine now" tells that it is over, not that it is happening now.
   const present = t.replace(/\b(?:fine|ok|okay|well|better|good|great|stable) now\b/g, ' ');
   const strong = STRONG_NOW.test(present);
   const now = strong || NOW.test(present);
-  // Emergency signs with an opioid clue: an overdose, so the naloxone step is shown too.
   if (kinds.has('medical') && OPIOID_SIGNS.test(t)) kinds.add('overdose');
   if (kinds.size && ((PAST.test(t) && !now) || (ABOUT.test(t) && !strong))) kinds.clear();
   return kinds;
@@ -35,14 +80,120 @@ const LIMIT = 40_000;
 const DANGER_WORD =
   /suicid|kill|die|dead|overdos|\bod|gun|knife|weapon|breath|respon|seiz|bleed|pill|cut|hurt|harm|abus|hit|beat|end it|goodbye|bridge|blue|wake/i;
 
-export function detectCrisis(text: string): CrisisCheck {
+function parts(text: string): string[] {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   const tail = text.length > HEAD ? text.slice(HEAD, LIMIT) : '';
-  const kinds = new Set<CrisisKind>();
-  for (const part of tail && DANGER_WORD.test(tail) ? [head, tail] : [head]) {
-    for (const sentence of part.split(/[.!?\n]+/)) {
-      for (const k of kindsIn(toWords(sentence).join(' '))) kinds.add(k);
+  return tail && DANGER_WORD.test(tail) ? [head, tail] : [head];
+}
+
+/** The words that showed a concept, for the explanation. */
+function wordsFor(c: Concept, texts: string[]): string {
+  const base = (c.endsWith('Twice') ? c.slice(0, -5) : c) as keyof typeof CONCEPTS;
+  return texts.map((t) => CONCEPTS[base].exec(t)?.[0]).find(Boolean) ?? '';
+}
+
+function assess(text: string, explain: boolean): CrisisExplanation {
+  const crisis = new Set<CrisisKind>();
+  const possible = new Set<CrisisKind>();
+  const rules: string[] = [];
+  const concepts = new Set<Concept>();
+  const seen: string[] = [];
+  for (const part of parts(text)) {
+    // Known phrases are read sentence by sentence; concepts over the whole message.
+    const sentences = part.split(/[.!?\n]+/).map(normalized);
+    for (const sentence of sentences) {
+      for (const k of phraseKinds(sentence)) {
+        if (!crisis.has(k)) rules.push(`known-phrase (crisis ${k})`);
+        crisis.add(k);
+      }
+    }
+    const t = sentences.join(' ');
+    if (explain) seen.push(t);
+    for (const c of conceptsIn(t)) concepts.add(c);
+  }
+  for (const r of RULES) {
+    if (!r.all.every((c) => concepts.has(c))) continue;
+    if (r.any && !r.any.some((c) => concepts.has(c))) continue;
+    if (r.none?.some((c) => concepts.has(c))) continue;
+    rules.push(`${r.id} (${r.level} ${r.kind})`);
+    (r.level === 'crisis' ? crisis : possible).add(r.kind);
+  }
+  // A danger to oneself is never told as violence unless another person is a target; a weapon
+  // brought against others is not read as a means of suicide unless the self is named too.
+  const toSelf = TO_SELF.some((c) => concepts.has(c));
+  const fromOthers = FROM_OTHERS.some((c) => concepts.has(c));
+  if (toSelf && !fromOthers) {
+    crisis.delete('violence');
+    possible.delete('violence');
+  } else if (!toSelf && (fromOthers || (concepts.has('armed') && concepts.has('publicPlace')))) {
+    crisis.delete('suicide');
+    possible.delete('suicide');
+  }
+  // The worker's own threat said in jest, with no other sign, is venting.
+  if (concepts.has('jokingWorker') && [...crisis, ...possible].every((k) => k === 'violence')) {
+    crisis.clear();
+    possible.clear();
+    rules.push('joking-worker (none)');
+  }
+  // Talk about danger (a hypothetical, a lesson, media, the past) or a danger denied is at most
+  // "possible", unless the message also says it is happening now.
+  // A stated purpose of study ("for a presentation") outweighs even "right now".
+  const framing = FRAMING.filter((c) => concepts.has(c));
+  let lowered: string | null = null;
+  // A story from the past yields to a harm that goes on, someone silent now or a plan for a
+  // time ahead; a hypothetical, media or paperwork only to the plan.
+  const has = (c: Concept) => concepts.has(c);
+  const planAhead = has('future') && (has('plan') || has('intent'));
+  const goesOn = planAhead || has('ongoing') || has('unreachable');
+  // A lesson, media or paperwork frames only a message that names the subject or one sign; a
+  // person who says what they will do, or is not breathing, is not framed by "quiz" or "training".
+  const onlyNamed = rules.every((r) => NAMING.test(r));
+  const framedNow = framing.filter((c) =>
+    c === 'past'
+      ? !goesOn
+      : c === 'hypothetical'
+        ? !planAhead
+        : onlyNamed && (c === 'educational' || !planAhead),
+  );
+  if (crisis.size && (has('purpose') || !has('strongNow'))) {
+    if (has('purpose')) lowered = 'framed as study';
+    else if (has('negated')) lowered = 'negated';
+    else if (framedNow.length) lowered = `framed as ${framedNow.join(', ')}`;
+    if (lowered) {
+      for (const k of crisis) possible.add(k);
+      crisis.clear();
     }
   }
-  return { crisis: kinds.size > 0, kinds: URGENCY.filter((k) => kinds.has(k)) };
+  // A lesson, media or paperwork that only names the subject ("suicide prevention training")
+  // needs no line at all, nor does a danger told as over ("had a seizure last month, doing fine
+  // now"); a hypothetical about a person keeps the line.
+  const talk = has('purpose') || (framedNow.length > 0 && !has('strongNow'));
+  if (!crisis.size && talk && onlyNamed && !has('hypothetical') && !has('negated')) {
+    possible.clear();
+    lowered = `${lowered ?? `framed as ${framedNow.join(', ')}`}, subject only named`;
+  } else if (!has('strongNow') && has('resolved') && has('past')) {
+    possible.clear();
+    lowered = `${lowered ?? 'framed as past'}, resolved`;
+  }
+  const level: SafetyLevel = crisis.size ? 'crisis' : possible.size ? 'possible' : null;
+  const kinds = URGENCY.filter((k) => (level === 'crisis' ? crisis : possible).has(k));
+  return {
+    crisis: level === 'crisis',
+    possible: level === 'possible',
+    level,
+    kinds,
+    concepts: explain ? [...concepts].map((c) => [c, wordsFor(c, seen)]) : [],
+    rules,
+    lowered,
+  };
+}
+
+export function detectCrisis(text: string): CrisisCheck {
+  const { crisis, possible, level, kinds } = assess(text, false);
+  return { crisis, possible, level, kinds };
+}
+
+/** The same decision, with the concepts found and the rules that held (for `ask --explain`). */
+export function explainCrisis(text: string): CrisisExplanation {
+  return assess(text, true);
 }

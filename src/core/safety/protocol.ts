@@ -10,6 +10,11 @@ export interface CrisisProtocol {
   contacts: CrisisContact[];
 }
 
+/** The one line on top of an ordinary answer when danger is possible but not clear (the
+ * "possible" level of crisis.ts): what to do if anyone may be in danger now. */
+export const POSSIBLE_DANGER =
+  'If anyone may be in danger now: call 911, call or text 988, and tell your supervisor.';
+
 /** The topic that fits each kind of danger, when the matcher ranked none of them. */
 export const CRISIS_TOPIC: Record<CrisisKind, string> = {
   suicide: 'crisis-suicide-risk',

@@ -22,6 +22,7 @@ export function guidanceCard(v, act) {
     'div',
     { class: 'card guidance' },
     v.crisis && crisisBlock(v.crisis),
+    v.possible && h('p', { class: 'possible', role: 'alert' }, v.possible),
     v.privacy && h('p', { class: 'privacy', role: 'note' }, v.privacy),
     v.topic && topicBlock(v.topic, act),
     v.notice && h('p', { class: 'notice' }, v.notice),
