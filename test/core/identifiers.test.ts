@@ -81,6 +81,63 @@ const CATCH: [string, string[]][] = [
   ['license plate 7-ABC-123 was on the car', ['7-ABC-123']],
   ["driver's license D1234567 is on the form", ['D1234567']],
   ['DL# B7654321 for the van insurance', ['B7654321']],
+  // Dates of birth written in words, odd shapes, or a month and year after a cue.
+  ['she said it was the ninth of June, nineteen seventy-two', ['ninth of June', 'seventy']],
+  ['nació el veinte de enero de mil novecientos ochenta', ['veinte de enero', 'ochenta']],
+  ['born on the third of May 1969 and wants a card', ['third of May', '1969']],
+  ['intake says born February the 2nd, 1981', ['February the 2nd', '1981']],
+  ["Nov 3 '79 is on his bracelet", ["Nov 3 '79"]],
+  ['the label says 12AUG88 under her name', ['12AUG88']],
+  ['dob Aug-12-1988 on the form', ['Aug-12-1988']],
+  ['fecha de nac. 3-IX-1980 en la forma', ['3-IX-1980']],
+  ['bday 11 02 85, wants me at his party', ['11 02 85']],
+  ['he was born in july 1979 and feels old', ['july 1979']],
+  ['nacido el 2do de junio del 91, quiere ayuda', ['2do de junio', '91']],
+  // Partial and masked SSNs.
+  ['ssn ending 4418, the clinic wants to verify', ['4418']],
+  ['last four 9012 is all i wrote', ['9012']],
+  ['ending in 3377 is his social, can i say it', ['3377']],
+  ['I wrote xxx-xx-6621 on the note to billing', ['6621']],
+  ['his social is 318-52-XXXX for now', ['318-52']],
+  // Numbers read out digit by digit, or in words.
+  ['his number is 6 1 9 - 5 5 5 - 0 1 7 7, call him?', ['6 1 9 - 5 5 5 - 0 1 7 7']],
+  ['social is six one two, three four, five six seven eight', ['six one two, three four']],
+  ['me dijo su número: tres uno cero, cinco cinco cinco, cero uno dos', ['tres uno cero']],
+  // Ids with letters, or read in groups: court, booking, card, out-of-state numbers.
+  ['docket 3:23-cr-00442, he wants a letter', ['3:23-cr-00442']],
+  ['probation case VCR2209934 and the PO is asking', ['VCR2209934']],
+  ['juvenile case 23-JV-0871, the mom wants help', ['23-JV-0871']],
+  ['his A# 087-654-321 is on the ICE form', ['087-654-321']],
+  ['card 4111 2222 3333 4444 was left in my car', ['4111 2222 3333 4444']],
+  ['medicaid # 31 5520 9917 for the dentist', ['31 5520 9917']],
+  ['register no. 77120-298, out next week', ['77120-298']],
+  ['VIN 2T1BURHE0JC043821 for the car he wants to sell me', ['2T1BURHE0JC043821']],
+  // Phones abroad, with a letter O, seven digits with a dot.
+  ['su número en Guatemala: 00 502 5512-3344', ['5512-3344']],
+  ['txt from 415-555-O12O about coffee', ['555-O12O']],
+  ['he wrote 555.0177 in my notebook', ['555.0177']],
+  // Handles, profile links, payment handles.
+  ['her IG is @sunny.days_909 and she tags me', ['sunny.days_909']],
+  ['his venmo @Marco-Ruiz-7 keeps sending me money', ['Marco-Ruiz-7']],
+  ['she sent $LilBee2020 on Cash App to pay me back', ['LilBee2020']],
+  ['he added me on discord as nightowl#3391', ['nightowl#3391']],
+  ['my clients snap is kayy.xo3 and she sends streaks', ['kayy.xo3']],
+  ['friend request from facebook.com/rene.ortiz.77', ['rene.ortiz.77']],
+  // E-mails spelled out or in Spanish.
+  ['email is t o n i 9 1 @ y a h o o . c o m, add her?', ['t o n i 9 1']],
+  ['correo lupe.m.80 arroba hotmail punto com', ['lupe.m.80']],
+  // Addresses: rural routes, units written apart, Mexican and Latin American forms.
+  ['he lives at RR 4 Box 212 past the farm', ['RR 4 Box 212']],
+  ['Apt 3B at 221 Oak St, she is not answering', ['3B', '221 Oak']],
+  ['calle Hidalgo #118, col. Centro, la casa de su mamá', ['Hidalgo #118', 'Centro']],
+  ['lote 9, manzana 12, colonia Las Palmas, ahí vive', ['lote 9', 'manzana 12', 'Las Palmas']],
+  ['Calle 10 #42-17, Barrio Santa Fe, Bogotá', ['10 #42-17', 'Santa Fe']],
+  ['5520 maple terr apt 2 is his new place', ['5520 maple']],
+  // Plates with words between the cue and the plate, spaced or in another state's format.
+  ['az plate KLM 4471 was outside my house', ['KLM 4471']],
+  ['placas de Sonora VXR-44-12, es el carro de su ex', ['VXR-44-12']],
+  ["his vanity plate says CLEN4LYF", ['CLEN4LYF']],
+  ['plate 6 TRW 118 keeps following her', ['6 TRW 118']],
 ];
 
 const LEAVE: string[] = [
@@ -147,6 +204,14 @@ const LEAVE: string[] = [
   'what does ICD-10 code F11.20 mean',
   "what's BHIN 22-026 about",
   'can you explain AB 2265 to me',
+  // Version numbers, grant numbers, ZIP ranges, years in a row, doses with units.
+  'our handbook v2.1 says peers can drive clients now',
+  'grant number H79SM085512 funds our program, do rules change',
+  'we serve zips 95814-95819 and I live in one of them',
+  'we had groups in 2019 2020 2021 and 2022',
+  "the four seasons, the fourth of July, the first of May are all holidays we mark",
+  '@here can someone cover group on friday',
+  'the ticket was $20 and she paid me back',
   // Doses, ZIP codes, rooms.
   'she takes 8 mg of Suboxone a day',
   'narcan 4 mg nasal spray, how many per person',

@@ -18,6 +18,7 @@ const KINDS: IdentifierKind[] = [
   'plate',
   'license',
   'number',
+  'handle',
   'name',
 ];
 
