@@ -22,6 +22,30 @@ const CATCH: [string, string[]][] = [
   ['Name: Lopez, Maria. wants a ride to the food bank', ['Lopez', 'Maria']],
   ['can i write a letter for maria lopez about her housing', ['maria', 'lopez']],
   ['i saw jose ramirez at the meeting last night', ['jose', 'ramirez']],
+  // Lowercase names with no cue word, with middle names, initials, particles, two surnames.
+  ['renata quintanilla asked me out after group', ['renata', 'quintanilla']],
+  ["marcus okonjo's mom called the office", ['okonjo']],
+  ['luis f arreola wants me to co-sign a lease', ['arreola']],
+  ['ana de la cruz-medina me pidió dinero', ['cruz-medina']],
+  ['sofia hernandez galvan wants a ride', ['hernandez', 'galvan']],
+  ['my client kevin tran-nakamura posted our photo', ['tran-nakamura']],
+  ['new intake: derek hill, [phone] on file', ['derek hill']],
+  // Surname first, as a form or a record system prints it.
+  ['Adeyemi, Tunde — on my list tomorrow and he is my neighbor', ['Adeyemi', 'Tunde']],
+  ['Huang, Mei (goes by May) wants her chart changed', ['Huang']],
+  ['ramos, elena - her cousin works at the front desk', ['ramos', 'elena']],
+  ['VARGAS, ROSALIND keeps missing group', ['VARGAS', 'ROSALIND']],
+  // Names in capitals.
+  ['MARISOL QUEZADA yelled in the lobby, how do i repair that', ['MARISOL', 'QUEZADA']],
+  ['CLIENT NAME: ALBERTO RUIZ CAMACHO wants to write an amends letter', ['ALBERTO', 'CAMACHO']],
+  // A nickname in quotes between given name and surname.
+  ["I drove Reginald 'Reggie' Fontaine home in the rain", ['Fontaine']],
+  ['client andre "dre" castellanos asked me to hold his cash', ['castellanos']],
+  // A dictionary word opening the sentence before a surname; titles before a full name.
+  ['Rory Vandermeer sent me a friend request', ['Vandermeer']],
+  ['Pastor Obadiah Nwosu is my client and wants his relapse kept quiet', ['Nwosu']],
+  ['Coach here. Misty Larkin-McCoy wants driving lessons', ['Larkin-McCoy']],
+  ["Is it a problem that I wrote 'T. Ramaswamy' on the board", ['Ramaswamy']],
   // Dates of birth, with and without a cue.
   ['born 14 March 1987, can i help her apply for SSI', ['14 March', '1987']],
   ['dob 3/4/88 client wants a ride to court', ['3/4/88']],
@@ -226,6 +250,40 @@ const LEAVE: string[] = [
   'Cinco de Mayo potluck with clients',
   'Semana Santa off, can i still answer texts',
   'Hola Maria, how do i say no to a gift',
+  // People in the news, brands and idioms named after people.
+  "Client says Anthony Kiedis's book helped him more than group",
+  'he keeps quoting Joe Rogan\'s podcast about psychedelics',
+  'my client is a huge Bad Bunny fan and offered me a ticket',
+  'he came in wearing a Bob Marley shirt',
+  'like Maya Angelou said, people remember how you made them feel',
+  'a famous singer relapsed and my client says that proves relapse is normal',
+  'client wants to pay me back with a Trader Joe\'s gift card',
+  'Big Mike from the morning group asked for a cigarette',
+  'he only drinks Jack Daniels on weekends now',
+  'she works at Wells Fargo and offered to help with my credit',
+  'hypothetically, say John Doe tells me he will hurt someone',
+  // Saints, churches, holidays and places named after people.
+  'St. Vincent de Paul gave her furniture vouchers',
+  'La Virgen de Guadalupe es muy importante para mi clienta',
+  'clienta quiere que vaya a su iglesia, Templo Bautista El Buen Pastor',
+  'We are doing a Martin Luther King Jr. Day service project',
+  'the group meets at the Martin Luther King Jr. Community Center',
+  'she wants to move back to Puerto Rico',
+  'around the Salton Sea there is no bus',
+  'my cousin works at the Compton Courthouse',
+  'Medi-Cal Rx is denying her script',
+  'Avenida Revolución in Tijuana is where she used to work',
+  // Title Case and capitals: a dictionary word beside a name proves nothing.
+  'What Should I Do If Maria Wants A Hug',
+  'MY CLIENT MARIA WANTS A HUG',
+  'PLEASE HELP ME WITH SSI AND SSDI',
+  // Lowercase given names before ordinary words, English, Spanish and chat.
+  'can i tell maria about my own recovery',
+  'carmen siempre me trae comida',
+  'kevin lol he brought me coffee',
+  'Thanks, Maria - that helps',
+  'Fresno, California - is there a peer network',
+  'the bus 42 route 7 is late again',
 ];
 
 describe('identifier formats the redactor must catch', () => {

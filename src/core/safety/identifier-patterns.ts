@@ -84,7 +84,7 @@ function isRange(match: string): boolean {
 const NOT_TOLL_FREE = String.raw`(?!(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d)`;
 
 const STREET =
-  '(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|cir|circle|ter|terrace|hwy|highway|pkwy|parkway|trl|trail|loop|row|sq|square|aly|alley|terr|concourse|expy|expressway|cres|crescent|pike)';
+  '(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|cir|circle|ter|terrace|hwy|highway|pkwy|parkway|trl|trail|loop|row|sq|square|aly|alley|terr|concourse|route|rte|expy|expressway|cres|crescent|pike)';
 /** Words that show a number and a street word are prose ("2 clients going to court"). */
 const NOT_IN_ADDRESS =
   /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours|minutes|days|weeks|months|years|times|more|other|all|go|going|went|get|got|says|say|said|can|can't|cant|will|would|should|must|may|peers|peer|staff)\s/i;
@@ -120,10 +120,13 @@ export const RULES: Rule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:https?://)?(?:www\.|m\.)?(?:${SOCIAL_SITE})\.com/[^\s),]+`,
-        String.raw`(?<![\w@.])@(?!(?:here|channel|everyone)\b)[A-Za-z_][A-Za-z0-9_.-]*[A-Za-z0-9_]`,
+        // A plain @word may be a bot or a colleague addressed; a handle has a digit, a dot, an
+        // underscore or a hyphen, or a platform named before it.
+        String.raw`(?<![\w@.])@(?=[A-Za-z0-9_.-]*[\d._-])[A-Za-z_][A-Za-z0-9_.-]*[A-Za-z0-9_]`,
+        String.raw`(?<=\b(?:${HANDLE_CUE})(?:['’]s)?\s*(?:is|es|:|=|as|at)?\s*)@[A-Za-z_][A-Za-z0-9_]+`,
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
-        String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*[._\d])[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
+        String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
       ].join('|'),
       'gi',
     ),
@@ -276,6 +279,13 @@ export const RULES: Rule[] = [
     kind: 'address',
     pattern:
       /\b(?:p\.?\s?o\.?|post office)\s*box\s*#?\s*\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
+    placeholder: '[address]',
+  },
+  {
+    // Numbered roads: "3300 Route 9", "12 Highway 99".
+    kind: 'address',
+    pattern:
+      /(?<![\w.,:/-])(?<!\b(?:bus|line|no\.?|number|#)\s*)\d{2,6}\s+(?:state |county |us )?(?:route|rte|highway|hwy|road)\s+\d{1,4}\b/gi,
     placeholder: '[address]',
   },
   {

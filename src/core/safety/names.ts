@@ -24,14 +24,17 @@ import {
   PLACES,
   STOP,
   SURNAMES,
+  TITLE,
 } from './name-words.ts';
 
 const PLACEHOLDER = '[name]';
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const CAPITALISED =
-  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta)\.?$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta|[Ôô]ng|[Bb]à)\.?$/;
+/** Abbreviations with a period that do not end a sentence ("St. Vincent", "King Jr. Day"). */
+const ABBREVIATION = /^(?:St|Mt|Ft|Jr|Sr)$/;
 const PARTICLE = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'di', 'van', 'von', 'du', 'le']);
 /** Words after which capitalised words are a person's name ("participant Devon Marsh"). */
 const ROLE = new Set(
@@ -70,7 +73,8 @@ function tokens(text: string): Token[] {
     const before = text.slice(last, start);
     const prev = out[out.length - 1];
     const opens = prev
-      ? SENTENCE_END.test(before) || (prev.dot && !INITIAL.test(prev.word))
+      ? SENTENCE_END.test(before) ||
+        (prev.dot && !INITIAL.test(prev.word) && !ABBREVIATION.test(prev.word))
       : /^[\s\W]*$/.test(before);
     out.push({ word, start, end: start + word.length, dot, opens });
     last = start + m[0].length;
@@ -80,7 +84,8 @@ function tokens(text: string): Token[] {
 
 /** Only spaces between two words, and no sentence end after the first. */
 function joined(text: string, a: Token, b: Token): boolean {
-  if (a.dot && !INITIAL.test(a.word) && !HONORIFIC.test(`${a.word}.`)) return false;
+  if (a.dot && !INITIAL.test(a.word) && !HONORIFIC.test(`${a.word}.`) && !ABBREVIATION.test(a.word))
+    return false;
   return /^[ \t]+$/.test(text.slice(a.end + (a.dot ? 1 : 0), b.start));
 }
 
@@ -88,6 +93,7 @@ type Kind =
   | 'initial'
   | 'split'
   | 'blocks'
+  | 'title'
   | 'given'
   | 'given-word'
   | 'family'
@@ -101,8 +107,11 @@ function kindOf(t: Token): Kind {
   // "I" and "A" are words unless written as initials ("Lamar Q. Devereaux").
   if (INITIAL.test(t.word) && (t.dot || !STOP.has(w))) return 'initial';
   if (STOP.has(w) || STOP.has(raw) || CALENDAR.has(w) || CALENDAR.has(raw)) return 'split';
-  if (INSTITUTION.has(w)) return 'blocks';
-  if (GIVEN.has(w)) return 'given';
+  if (INSTITUTION.has(w) || w.split('-').some((part) => INSTITUTION.has(part))) return 'blocks';
+  if (TITLE.has(w)) return 'title';
+  // Jr, Sr, II, III: part of a name, but not a name word.
+  if (/^(?:jr|sr|ii|iii|iv)$/.test(w)) return 'initial';
+  if (GIVEN.has(w) || GIVEN.has(w.split('-')[0] as string)) return 'given';
   if (GIVEN_WORDS.has(w)) return 'given-word';
   if (SURNAMES.has(w)) return isEnglishWord(w) ? 'surname' : 'family';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
@@ -117,21 +126,76 @@ function isPlace(run: Token[]): boolean {
   );
 }
 
-/** True when a run of capitalised words (split words already removed) is a person's name.
- * In context (after a role word, or just before another identifier) any two words will do. */
-function isName(run: Token[], kinds: Kind[], context: boolean): boolean {
+/** How sure a capitalised run must be. */
+interface Reading {
+  /** After a role word or a label, or just before another identifier: any two words will do. */
+  context: boolean;
+  /** The message capitalises most words, so a dictionary word proves nothing. */
+  titleCase: boolean;
+  /** The run was written in capitals: only a known given name makes it a name. */
+  capitals: boolean;
+}
+
+/** True when a run of capitalised words (split words already removed) is a person's name. */
+function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   const named = kinds.filter((k) => k !== 'initial').length;
   if (named === 0 || (named === 1 && !kinds.includes('initial'))) return false;
   if (kinds.includes('blocks') || isPlace(run)) return false;
-  if (context) return true;
-  const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
   const words = kinds.filter((k) => k === 'word').length;
-  if (clear > 0) return words <= 1;
+  // In capitals or Title Case every word looks like a name: a dictionary word never is one.
+  if ((how.capitals || how.titleCase) && words > 0) return false;
+  if (how.context) return true;
+  if (how.capitals && !kinds.includes('given')) return false;
+  const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
+  if (clear > 0) return words <= (how.titleCase ? 0 : 1);
   // Dictionary words only: a known given name with a known surname.
   return (
     words === 0 &&
     kinds.some((k) => k === 'given-word') &&
     kinds.some((k) => k === 'surname' || k === 'given-word')
+  );
+}
+
+/** Just before a run: a role word, or a label ("Client: ", "her name is "). */
+const LABEL_BEFORE =
+  /\b(?:name|nombre|client|cliente|participant|participante|patient|paciente|pt|mentee|member|resident)(?:['’]s)?(?: name)?\s*(?::|\bis\b|\bes\b)\s*['"‘“]?$/i;
+/** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
+ * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
+const PUBLIC_AFTER =
+  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|shirts?|t-shirts?|hoodies?|posters?|specials?|channel|fans?|pies?|brand)\b/i;
+/** Just before a run: "a fan of", "listening to", "watching". */
+const PUBLIC_BEFORE =
+  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for))\s+$/i;
+/** "like Maya Angelou said": quoting somebody known. */
+const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
+const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
+/** Words that show the message is about people in the news or on stage. */
+const CELEBRITY =
+  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic)\b/i;
+/** Nickname prefixes, as "Big" in "Big Mike". */
+const NICK_PREFIX = /^(?:Lil|Big)$/;
+/** The conventional stand-ins for an unknown person. */
+const STAND_IN = /^(?:john|jane|baby) doe$/i;
+
+/** Words written in capitals (two letters or more) read as if capitalised: "JESSICA MONROE". */
+const CAPITALS_WORD = /(?<![\p{L}\p{M}])\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?![\p{L}\p{M}])/gu;
+const TWO_CAPITALS = /\p{Lu}{2,}[,]?[ \t]+\p{Lu}{2,}/u;
+
+/** The text with words in capitals written as capitalised ones, and where those are. */
+function fromCapitals(text: string): { text: string; capitals: Set<number> } {
+  const capitals = new Set<number>();
+  if (!TWO_CAPITALS.test(text)) return { text, capitals };
+  const out = text.replace(CAPITALS_WORD, (w, at: number) => {
+    capitals.add(at);
+    return w.replace(/(\p{Lu})(\p{Lu}*)/gu, (_m, a: string, b: string) => a + b.toLowerCase());
+  });
+  return { text: out, capitals };
+}
+
+function isTitleCase(all: Token[]): boolean {
+  const long = all.filter((t) => t.word.length > 3);
+  return (
+    long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length / long.length >= 0.6
   );
 }
 
@@ -141,9 +205,12 @@ const TWO_CAPITALISED =
   /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|van|von|du|le)[ \t]+)?\p{Lu}/u;
 
 /** Spans [start, end) of capitalised names. */
-function capitalisedNames(text: string): [number, number][] {
+function capitalisedNames(original: string): [number, number][] {
+  const { text, capitals } = fromCapitals(original);
   if (!TWO_CAPITALISED.test(text)) return [];
   const all = tokens(text);
+  const titleCase = isTitleCase(all);
+  const celebrity = CELEBRITY.test(text);
   const spans: [number, number][] = [];
   let i = 0;
   while (i < all.length) {
@@ -154,7 +221,7 @@ function capitalisedNames(text: string): [number, number][] {
       while (
         all[j] &&
         CAPITALISED.test((all[j] as Token).word) &&
-        !['split', 'blocks'].includes(kindOf(all[j] as Token)) &&
+        !['split', 'blocks', 'title'].includes(kindOf(all[j] as Token)) &&
         (j === i + 1 || joined(text, all[j - 1] as Token, all[j] as Token))
       )
         j++;
@@ -182,11 +249,12 @@ function capitalisedNames(text: string): [number, number][] {
       j++;
     }
     const run = all.slice(i, j).filter((t) => !PARTICLE.has(t.word));
-    // Split at function words, months and weekdays; test each piece.
+    // Split at function words, months, weekdays and titles; test each piece.
     let piece: Token[] = [];
     const pieces: Token[][] = [];
     for (const t of run) {
-      if (kindOf(t) === 'split') {
+      const kind = kindOf(t);
+      if (kind === 'split' || kind === 'title') {
         // "Cesar Chavez Day" is a holiday.
         if (plain(t.word) !== 'day') pieces.push(piece);
         piece = [];
@@ -200,19 +268,50 @@ function capitalisedNames(text: string): [number, number][] {
       const before = all[all.indexOf(head) - 1];
       const context =
         (before !== undefined && ROLE.has(plain(before.word)) && joined(text, before, head)) ||
+        LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
         NEXT_IDENTIFIER.test(text.slice(tail.end));
-      // A dictionary word that opens a sentence may be capitalised only for that ("Yesterday
-      // Keisha"), unless a known surname follows ("Sierra Lopez").
-      if (!context && head.opens && kindOf(head) === 'word' && p[1] && kindOf(p[1]) !== 'family')
+      if (isPlace(p)) continue;
+      // A dictionary word before a given name is not a surname: "Yesterday Keisha", "Big
+      // Mike", "Trader Joe's".
+      while (
+        !context &&
+        p[1] &&
+        (kindOf(p[0] as Token) === 'word' || NICK_PREFIX.test((p[0] as Token).word)) &&
+        isGivenKind(p[1])
+      ) {
         p = p.slice(1);
-      const kinds = p.map(kindOf);
-      if (p.length && isName(p, kinds, context)) {
-        spans.push([(p[0] as Token).start, (p[p.length - 1] as Token).end]);
       }
+      if (!p.length) continue;
+      const start = (p[0] as Token).start;
+      const end = (p[p.length - 1] as Token).end;
+      const words = p.map((t) => t.word).join(' ');
+      const how: Reading = {
+        context,
+        titleCase,
+        capitals: p.some((t) => capitals.has(t.start)),
+      };
+      if (!isName(p, p.map(kindOf), how)) continue;
+      // People in the news, brands and stand-ins are nobody's client.
+      if (
+        !context &&
+        (celebrity ||
+          STAND_IN.test(words) ||
+          PUBLIC_AFTER.test(text.slice(end)) ||
+          (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
+            QUOTING_AFTER.test(text.slice(end))) ||
+          PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+      )
+        continue;
+      spans.push([start, end]);
     }
     i = j;
   }
   return spans;
+}
+
+function isGivenKind(t: Token): boolean {
+  const k = kindOf(t);
+  return k === 'given' || k === 'given-word';
 }
 
 // "Name: Lopez, Maria" (surname first, as on forms).
@@ -221,33 +320,121 @@ const SURNAME_FIRST =
 
 // Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
 const LOWER_CUE =
-  /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con)\s+/giu;
-const TWO_WORDS = /([\p{L}'’-]+)\s+([\p{L}'’-]+)/uy;
+  /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
+/** A word that can be a surname in lowercase: in no English dictionary (or a hyphenated one
+ * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
+function surnameLike(word: string): boolean {
+  const s = plain(word);
+  if (s.length < 3 || /^\p{Lu}/u.test(word)) return false;
+  const parts = s.split('-');
+  if (parts.some((w) => STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || PLACES.has(w)))
+    return false;
+  return parts.some((w) => w.length > 1 && !isEnglishWord(w));
+}
+
+const isGiven = (w: string) => GIVEN.has(plain(w)) || GIVEN.has(plain(w).split('-')[0] as string);
+
+/** Lowercase full names, with or without a cue: a known given name, maybe middle names, an
+ * initial or a particle, then a surname in no dictionary ("hector villalobos", "raymond j
+ * esparza", "maria del carmen soto-vega", "pedro gutierrez lozano"). A surname that is also a
+ * word ("bell", "baker") counts only after a cue word or before another identifier. */
 function lowercaseNames(text: string): [number, number][] {
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    w: m[0].replace(/['’]s$/, ''),
+    start: m.index,
+    end: m.index + m[0].replace(/['’]s$/, '').length,
+  }));
   const spans: [number, number][] = [];
-  for (const cue of text.matchAll(LOWER_CUE)) {
-    TWO_WORDS.lastIndex = cue.index + cue[0].length;
-    const m = TWO_WORDS.exec(text);
-    // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
-    const bothCapitalised = m && /^\p{Lu}/u.test(m[1] as string) && /^\p{Lu}/u.test(m[2] as string);
-    if (m && !bothCapitalised && lowercaseName(m[1] as string, m[2] as string)) {
-      spans.push([m.index, m.index + m[0].length]);
+  const spaced = (i: number) =>
+    words[i + 1] !== undefined &&
+    /^[ \t]+$/.test(
+      text.slice((words[i] as { end: number }).end, (words[i + 1] as { start: number }).start),
+    );
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i] as { w: string; start: number; end: number };
+    const given = isGiven(first.w);
+    if (!given && !GIVEN_WORDS.has(plain(first.w))) continue;
+    // Middle names, initials and particles.
+    let j = i;
+    let middles = 0;
+    while (spaced(j) && middles < 3) {
+      const next = (words[j + 1] as { w: string }).w;
+      const n = plain(next);
+      if (/^\p{Lu}/u.test(next)) break;
+      if (isGiven(next) || (next.length === 1 && !STOP.has(n)) || PARTICLE.has(n)) {
+        j++;
+        middles++;
+      } else break;
     }
+    if (!spaced(j)) continue;
+    const last = words[j + 1] as { w: string; start: number; end: number };
+    // A given name that is also a word ("felicia", "jesus") needs a known given name after it,
+    // or a surname in no dictionary.
+    if (!given && !words.slice(i + 1, j + 1).some((m) => isGiven(m.w)) && !surnameLike(last.w))
+      continue;
+    let end = last.end;
+    if (surnameLike(last.w)) {
+      // A second surname: "gutierrez lozano".
+      const after = words[j + 2];
+      if (after && spaced(j + 1) && surnameLike(after.w)) end = after.end;
+    } else {
+      const s = plain(last.w);
+      const cued =
+        LOWER_CUE.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
+        NEXT_IDENTIFIER.test(text.slice(last.end)) ||
+        middles > 0;
+      if (!(cued && SURNAMES.has(s) && !/^\p{Lu}/u.test(last.w))) continue;
+    }
+    // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
+    if (/^\p{Lu}/u.test(first.w) && middles === 0 && /^\p{Lu}/u.test(last.w)) continue;
+    spans.push([first.start, end]);
+    i = j + 1;
   }
   return spans;
 }
 
-function lowercaseName(given: string, surname: string): boolean {
-  const g = plain(given);
-  const s = plain(surname);
-  if (!GIVEN.has(g)) return false;
-  // A surname that is also a word ("young", "long") is too often just that word in lowercase.
-  if (s.length < 3 || STOP.has(s) || CALENDAR.has(s) || INSTITUTION.has(s) || PLACES.has(s))
-    return false;
-  return (
-    !s.split('-').some((part) => isEnglishWord(part)) || (SURNAMES.has(s) && !isEnglishWord(s))
-  );
+// "Okonkwo, Chidi —", "Cheng, Wei (preferred name", "lopez, ana -", "KIM, MIN-JUN": a surname, a
+// comma and a given name, then a dash, a bracket, a quote or the end, as a form or a list
+// writes it.
+const COMMA_PAIR =
+  /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}'’-]+),[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]+)(?=([ \t]*(?:[-—–([:'"’”]|$))?)/gu;
+
+function surnameFirst(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of fromCapitals(text).text.matchAll(COMMA_PAIR)) {
+    const [surname, given] = [plain(m[1] as string), plain(m[2] as string)];
+    // Written in capitals, as a record system prints it, no mark needs to follow.
+    const capitals = text.slice(m.index, m.index + m[0].length) === m[0].toUpperCase();
+    if (m[3] === undefined && !capitals) continue;
+    const ordinary = (w: string) =>
+      STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
+    if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;
+    const odd = (w: string) => !w.split('-').some((part) => isEnglishWord(part));
+    const surnameOk = SURNAMES.has(surname) || odd(surname);
+    const givenOk =
+      isGiven(given) || (odd(given) && odd(surname)) || (capitals && SURNAMES.has(surname));
+    if (surnameOk && givenOk) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+// "Terrence 'Tee' Boyd", "marcus 'big m' delacroix": a nickname in quotes between two names.
+const NICKNAME =
+  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]+)[ \t]+['"‘“]([^'"‘“’”\n]{1,15})['"’”][ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]+)/gu;
+
+function nicknames(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(NICKNAME)) {
+    const [first, last] = [m[1] as string, m[3] as string];
+    const f = plain(first);
+    if (STOP.has(f) || INSTITUTION.has(f) || TITLE.has(f)) continue;
+    const capitalised = CAPITALISED.test(first) && CAPITALISED.test(last);
+    if ((capitalised && !STOP.has(plain(last))) || (isGiven(first) && surnameLike(last)))
+      spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 const NAME_LIKE: Kind[] = ['given', 'given-word', 'family', 'surname', 'odd'];
@@ -285,7 +472,7 @@ export function redactNames(text: string): { text: string; found: boolean } {
     found = true;
     return `${lead}${PLACEHOLDER}`;
   });
-  for (const find of [capitalisedNames, lowercaseNames]) {
+  for (const find of [nicknames, surnameFirst, capitalisedNames, lowercaseNames]) {
     const spans = find(out);
     if (spans.length) found = true;
     for (const [start, end] of spans.reverse()) {
