@@ -160,7 +160,7 @@ const CATCH: [string, string[]][] = [
   // Plates with words between the cue and the plate, spaced or in another state's format.
   ['az plate KLM 4471 was outside my house', ['KLM 4471']],
   ['placas de Sonora VXR-44-12, es el carro de su ex', ['VXR-44-12']],
-  ["his vanity plate says CLEN4LYF", ['CLEN4LYF']],
+  ['his vanity plate says CLEN4LYF', ['CLEN4LYF']],
   ['plate 6 TRW 118 keeps following her', ['6 TRW 118']],
 ];
 
@@ -233,7 +233,7 @@ const LEAVE: string[] = [
   'grant number H79SM085512 funds our program, do rules change',
   'we serve zips 95814-95819 and I live in one of them',
   'we had groups in 2019 2020 2021 and 2022',
-  "the four seasons, the fourth of July, the first of May are all holidays we mark",
+  'the four seasons, the fourth of July, the first of May are all holidays we mark',
   '@here can someone cover group on friday',
   'the ticket was $20 and she paid me back',
   // Doses, ZIP codes, rooms.
@@ -252,12 +252,12 @@ const LEAVE: string[] = [
   'Hola Maria, how do i say no to a gift',
   // People in the news, brands and idioms named after people.
   "Client says Anthony Kiedis's book helped him more than group",
-  'he keeps quoting Joe Rogan\'s podcast about psychedelics',
+  "he keeps quoting Joe Rogan's podcast about psychedelics",
   'my client is a huge Bad Bunny fan and offered me a ticket',
   'he came in wearing a Bob Marley shirt',
   'like Maya Angelou said, people remember how you made them feel',
   'a famous singer relapsed and my client says that proves relapse is normal',
-  'client wants to pay me back with a Trader Joe\'s gift card',
+  "client wants to pay me back with a Trader Joe's gift card",
   'Big Mike from the morning group asked for a cigarette',
   'he only drinks Jack Daniels on weekends now',
   'she works at Wells Fargo and offered to help with my credit',
