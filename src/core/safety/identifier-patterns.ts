@@ -25,7 +25,12 @@ export interface Rule {
   placeholder: string;
   /** A match that fails this check is left as written. */
   keep?: (match: string) => boolean;
+  /** A cheap test the text must pass before the pattern is tried (most questions have no
+   * digit, no @ and no birth word, and skip most rules). */
+  gate?: RegExp;
 }
+
+const DIGIT = /\d/;
 
 const MONTH_EN = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const MONTH_ES = `(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre)`;
@@ -104,6 +109,9 @@ const HANDLE_CUE =
 const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 
+const DIGIT_GATE = new RegExp(String.raw`\d|\b${DIGIT_WORD}\b`, 'i');
+const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
+
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
 const RECORD_CUE = `(?:mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?)`;
 
@@ -111,12 +119,14 @@ export const RULES: Rule[] = [
   {
     // Spelled out letter by letter: "j d o e 8 4 @ g m a i l . c o m".
     kind: 'email',
+    gate: /@/,
     pattern: /(?:\b[A-Za-z0-9._-] ){2,}@(?: ?[A-Za-z0-9._-]){3,}\b/g,
     placeholder: '[email]',
   },
   {
     // Profile links and handles: @name, $cashtag, name#1234, and a bare handle named as one.
     kind: 'handle',
+    gate: HANDLE_GATE,
     pattern: new RegExp(
       [
         String.raw`\b(?:https?://)?(?:www\.|m\.)?(?:${SOCIAL_SITE})\.com/[^\s),]+`,
@@ -134,6 +144,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'email',
+    gate: /@/,
     pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
     placeholder: '[email]',
   },
@@ -142,6 +153,7 @@ export const RULES: Rule[] = [
     // yahoo". A plain word before " at " counts only when it looks like a handle (a dot, an
     // underscore or a digit), a mail provider follows, or the domain is spelled with " dot ".
     kind: 'email',
+    gate: /\b(?:at|arroba)\b/i,
     pattern: new RegExp(
       [
         String.raw`\b[A-Za-z0-9._%+-]+${BRACKET_AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*`,
@@ -155,6 +167,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'dob',
+    gate: /born|birth|d\.?o\.?b|b-?day|naci|cumple|fecha/i,
     pattern: new RegExp(
       String.raw`\b${BIRTH_CUE}\s*(?:(?:is|was|of|on|es|el|fue|de)\s+|[:\-]\s*)*${ANY_DATE}`,
       'gi',
@@ -164,6 +177,7 @@ export const RULES: Rule[] = [
   {
     // A full date with an old year is a birth date, cue or not.
     kind: 'dob',
+    gate: /\d|nineteen|twenty|novecientos|dos mil/i,
     pattern: new RegExp(
       String.raw`\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|${ODD_DATE}|${DAY}[ -]${MONTH_EN}[ ,-]+${FULL_YEAR}|${MONTH_EN} (?:the )?${DAY},? ${FULL_YEAR}|(?:the )?${DAY} of ${MONTH_EN},? ${FULL_YEAR}|(?:${DAY}|${DAY_ES_WORD}) de ${MONTH_ES} (?:de|del) ${FULL_YEAR})\b`,
       'gi',
@@ -174,11 +188,13 @@ export const RULES: Rule[] = [
   // "DOB" on its own (not inside a placeholder already made).
   {
     kind: 'dob',
+    gate: /d\.?o\.?b|birth|nacimiento/i,
     pattern: /(?<!\[)\b(?:d\.?o\.?b|date of birth|fecha de nacimiento)\b(?!\])/gi,
     placeholder: '[date of birth]',
   },
   {
     kind: 'ssn',
+    gate: DIGIT,
     pattern:
       /\b\d{3}([- .])\d{2}\1\d{4}\b|\b(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?)\s*(?:is\s+|[:#]\s*)?\d{9}\b|(?<![\d-])\b\d{9}\b(?![\d-])/gi,
     placeholder: '[SSN]',
@@ -186,6 +202,7 @@ export const RULES: Rule[] = [
   {
     // "last 4 of her social are 5678"
     kind: 'ssn',
+    gate: DIGIT,
     pattern:
       /\blast (?:4|four)(?: digits)?(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?)(?: (?:is|are|was|were))?\s*:?\s*\d{4}\b/gi,
     placeholder: '[SSN]',
@@ -194,6 +211,7 @@ export const RULES: Rule[] = [
     // Masked or partial: xxx-xx-4412, 219-46-XXXX, "ssn ending 7730", "last four 5678",
     // "ending in 0921 is her SSN", "social last 4 (3391)", "last four are 2 2 9 8".
     kind: 'ssn',
+    gate: DIGIT,
     pattern: new RegExp(
       [
         String.raw`\b[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}\b`,
@@ -207,12 +225,14 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'medi-cal',
+    gate: DIGIT,
     pattern:
       /\b\d{8}[A-Za-z]\b|\b(?:CIN|medi-?cal (?:id|number|no\.?|#))\s*[:#]?\s*(?:is\s+)?(?=[A-Za-z]*\d)[A-Za-z0-9]{6,}(?:\s[A-Za-z]\b)?/gi,
     placeholder: '[Medi-Cal ID]',
   },
   {
     kind: 'mrn',
+    gate: DIGIT,
     pattern: new RegExp(
       String.raw`\b${RECORD_CUE}\s*(?:[:#=]\s*|is\s+)*(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b`,
       'gi',
@@ -223,6 +243,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'plate',
+    gate: DIGIT,
     pattern:
       /\b(?:license plate|plate|placa|tag)(?: number| no\.?| #)?\s*(?:is\s+|[:#]\s*)?(?:[A-Z]{2}\s+)?(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9](?:-?[A-Za-z0-9]){4,7}\b/gi,
     placeholder: '[plate]',
@@ -231,6 +252,7 @@ export const RULES: Rule[] = [
     // A few words may sit between the cue and the plate ("tx plate HZT 9032", "placas de Baja
     // California AFN-12-34", "vanity plate says SOBR4EVR"); the plate itself is in capitals.
     kind: 'plate',
+    gate: DIGIT,
     pattern:
       /(?<=\b(?:[Pp]lates?|[Pp]lacas?|[Tt]ag)\b[^.?!\n\d]{0,30}?)['"‘“]?\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b['"’”]?/g,
     placeholder: '[plate]',
@@ -240,15 +262,17 @@ export const RULES: Rule[] = [
     },
   },
   // The California format (7ABC123) needs no cue.
-  { kind: 'plate', pattern: /\b\d[A-Z]{3}\d{3}\b/g, placeholder: '[plate]' },
+  { kind: 'plate', gate: DIGIT, pattern: /\b\d[A-Z]{3}\d{3}\b/g, placeholder: '[plate]' },
   {
     kind: 'license',
+    gate: DIGIT,
     pattern:
       /\b(?:driver'?s? licen[cs]e|licen[cs]e|licencia(?: de conducir)?|c?dl|id card)\b(?: number| no\.?| #)?\s*(?:is\s+|[:#]\s*)?(?=[A-Za-z]*\d)[A-Za-z]?\d{5,}\b|\b[A-Z]\d{7}\b/gi,
     placeholder: '[license]',
   },
   {
     kind: 'phone',
+    gate: DIGIT,
     pattern: new RegExp(
       [
         // International: +44 20 7946 0958, 0052 55 1234 5678.
@@ -268,6 +292,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'address',
+    gate: DIGIT,
     pattern: new RegExp(
       String.raw`(?<![\w.,:/-])\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
       'gi',
@@ -277,6 +302,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'address',
+    gate: DIGIT,
     pattern:
       /\b(?:p\.?\s?o\.?|post office)\s*box\s*#?\s*\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
     placeholder: '[address]',
@@ -284,6 +310,7 @@ export const RULES: Rule[] = [
   {
     // Numbered roads: "3300 Route 9", "12 Highway 99".
     kind: 'address',
+    gate: DIGIT,
     pattern:
       /(?<![\w.,:/-])(?<!\b(?:bus|line|no\.?|number|#)\s*)\d{2,6}\s+(?:state |county |us )?(?:route|rte|highway|hwy|road)\s+\d{1,4}\b/gi,
     placeholder: '[address]',
@@ -292,6 +319,7 @@ export const RULES: Rule[] = [
     // Mexican and Latin American forms: "calle 5 de mayo #43", "Calle 45 #23-14", "lote 14,
     // manzana 3", "colonia Las Flores", "col. centro".
     kind: 'address',
+    gate: /calle|avenida|av\.|carrera|cra|privada|callej|lote|manzana|mz|colonia|col\.|fracc/i,
     pattern:
       /\b(?:calle|avenida|av\.|carrera|cra\.?|privada|callej[oó]n)\s+[\p{L}\d ]{1,25}?\s*#\s*\d+(?:-\d+)?[A-Za-z]?\b|\b(?:lote|manzana|mz|mza)\.?\s*#?\s*\d+\b|\b(?:colonia|col\.|fracc(?:ionamiento)?\.?)\s+(?:centro\b|\p{Lu}[\p{L}]+(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}]+)*)/giu,
     placeholder: '[address]',
@@ -300,6 +328,7 @@ export const RULES: Rule[] = [
     // A unit or a neighbourhood written beside an address: "Apt 14C at [address]",
     // "[address], Barrio San José".
     kind: 'address',
+    gate: /\[address\]/,
     pattern:
       /\b(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Ss]pace|[Ss]p|[Rr]m|[Rr]oom)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\s*(?:,|at|in|of)?\s*\[address\]|\[address\],?\s*(?:[Bb]arrio|[Cc]olonia|[Cc]ol\.)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu,
     placeholder: '[address]',
@@ -308,6 +337,7 @@ export const RULES: Rule[] = [
     // Digits read out one at a time ("4 1 5 - 5 5 5 - 0 1 3 8") or in words ("five two nine,
     // six one, eight eight zero three", "cinco seis siete...").
     kind: 'number',
+    gate: DIGIT_GATE,
     pattern: new RegExp(
       String.raw`(?<![\w-])\d(?: (?:- )?\d){6,}(?![\w])|\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){6,}\b`,
       'gi',
@@ -318,6 +348,7 @@ export const RULES: Rule[] = [
     // Letters and five digits or more in one token: case, docket, booking and card numbers,
     // VINs, ids of other states and countries (FSB2301447, 2:24-cv-01187, RT-77421-Q).
     kind: 'number',
+    gate: DIGIT,
     pattern:
       /(?<![\w@$/.:-])(?<!\b(?:grant|award|contract)\b[^.?!\n]{0,20})(?=[A-Za-z0-9:/-]*[A-Za-z])(?=(?:[A-Za-z:/-]*\d){5})[A-Za-z0-9]+(?:[-:/][A-Za-z0-9]+)*(?![\w@-])/g,
     placeholder: '[number]',
@@ -328,6 +359,7 @@ export const RULES: Rule[] = [
     // Groups of digits that add up to eight or more (a card, an id read in groups, a phone
     // abroad): 5077 1234 5678 9012, 40 6721 8834, 88291-054. Years in a row are years.
     kind: 'number',
+    gate: DIGIT,
     pattern: new RegExp(
       String.raw`${NOT_TOLL_FREE}(?<![\w$.,/-])\d{2,5}(?:[ -]\d{2,5}){1,4}(?![\w/-]|[.,]\d)`,
       'g',
@@ -343,6 +375,7 @@ export const RULES: Rule[] = [
   {
     // Any other long run of digits is somebody's number.
     kind: 'number',
+    gate: DIGIT,
     pattern: new RegExp(String.raw`${NOT_TOLL_FREE}(?<![\d$.,])\b\d{7,}\b(?![.,]\d)`, 'g'),
     placeholder: '[number]',
   },

@@ -58,8 +58,13 @@ interface Token {
   opens: boolean;
 }
 
-const plain = (w: string) =>
-  w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+const plain = (w: string) => {
+  const lower = w.toLowerCase();
+  // Most words are plain ASCII letters: skip the Unicode normalisation.
+  return /^[a-z-]*$/.test(lower)
+    ? lower
+    : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+};
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -341,6 +346,16 @@ const isGiven = (w: string) => GIVEN.has(plain(w)) || GIVEN.has(plain(w).split('
  * esparza", "maria del carmen soto-vega", "pedro gutierrez lozano"). A surname that is also a
  * word ("bell", "baker") counts only after a cue word or before another identifier. */
 function lowercaseNames(text: string): [number, number][] {
+  // Most messages hold no given name at all: find that out before reading word by word.
+  let any = false;
+  for (const m of text.matchAll(WORD)) {
+    const w = plain(m[0]);
+    if (GIVEN.has(w) || GIVEN_WORDS.has(w) || GIVEN.has(w.split('-')[0] as string)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return [];
   const words = [...text.matchAll(WORD)].map((m) => ({
     w: m[0].replace(/['’]s$/, ''),
     start: m.index,
@@ -403,6 +418,7 @@ const COMMA_PAIR =
 
 function surnameFirst(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!text.includes(',')) return spans;
   for (const m of fromCapitals(text).text.matchAll(COMMA_PAIR)) {
     const [surname, given] = [plain(m[1] as string), plain(m[2] as string)];
     // Written in capitals, as a record system prints it, no mark needs to follow.
@@ -426,6 +442,7 @@ const NICKNAME =
 
 function nicknames(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!/['"‘“][^'"‘“’”\n]{1,15}['"’”]/.test(text)) return spans;
   for (const m of text.matchAll(NICKNAME)) {
     const [first, last] = [m[1] as string, m[3] as string];
     const f = plain(first);
