@@ -30,6 +30,8 @@ const CATCH: [string, string[]][] = [
   ['sofia hernandez galvan wants a ride', ['hernandez', 'galvan']],
   ['my client kevin tran-nakamura posted our photo', ['tran-nakamura']],
   ['new intake: derek hill, [phone] on file', ['derek hill']],
+  ['yesterday at group marisol vega said she relapsed', ['marisol vega']],
+  ['ok so Brandon from group, last name Kowalski, asked me out', ['Kowalski']],
   // Surname first, as a form or a record system prints it.
   ['Adeyemi, Tunde — on my list tomorrow and he is my neighbor', ['Adeyemi', 'Tunde']],
   ['Huang, Mei (goes by May) wants her chart changed', ['Huang']],
@@ -279,6 +281,7 @@ const LEAVE: string[] = [
   'PLEASE HELP ME WITH SSI AND SSDI',
   // Lowercase given names before ordinary words, English, Spanish and chat.
   'can i tell maria about my own recovery',
+  'can i help jose with his green card application',
   'carmen siempre me trae comida',
   'kevin lol he brought me coffee',
   'Thanks, Maria - that helps',

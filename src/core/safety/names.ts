@@ -327,6 +327,11 @@ const SURNAME_FIRST =
 const LOWER_CUE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const EVERYDAY_SURNAMES = new Set(
+  'young long white black green brown gray grey hill king wood woods rose stone hunt bell west price rice grant lane ray cross park mark may will little hall page case short strong best good love rich bass cash chase cook day early fox frost hope lamb lee mills moss nash noble north oliver person pope power powers reed rich ross sharp snow spring stout summers swift walker ward waters webb wise wolf'.split(
+    ' ',
+  ),
+);
 
 /** A word that can be a surname in lowercase: in no English dictionary (or a hyphenated one
  * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
@@ -400,7 +405,10 @@ function lowercaseNames(text: string): [number, number][] {
         LOWER_CUE.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
         NEXT_IDENTIFIER.test(text.slice(last.end)) ||
         middles > 0;
-      if (!(cued && SURNAMES.has(s) && !/^\p{Lu}/u.test(last.w))) continue;
+      // A known given name and a known surname ("marisol vega"), unless the surname is an
+      // everyday word that often follows a name ("maria green card", "jose young").
+      const surname = SURNAMES.has(s) && (cued || (given && !EVERYDAY_SURNAMES.has(s)));
+      if (!surname || /^\p{Lu}/u.test(last.w)) continue;
     }
     // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
     if (/^\p{Lu}/u.test(first.w) && middles === 0 && /^\p{Lu}/u.test(last.w)) continue;
@@ -482,10 +490,19 @@ export function mayHoldName(text: string): boolean {
   return false;
 }
 
+// "last name Kowalski", "apellido: Ruiz": a surname named as one, even alone.
+const LAST_NAME =
+  /\b((?:last name|surname|family name|apellido)(?:\s+is|\s*:)?\s+)([\p{L}\p{M}][\p{L}\p{M}'’-]{1,})/giu;
+
 /** Replace every full name with [name]; true in `found` when one was. */
 export function redactNames(text: string): { text: string; found: boolean } {
   let found = false;
   let out = text.replace(SURNAME_FIRST, (_m, lead: string) => {
+    found = true;
+    return `${lead}${PLACEHOLDER}`;
+  });
+  out = out.replace(LAST_NAME, (m, lead: string, word: string) => {
+    if (STOP.has(plain(word))) return m;
     found = true;
     return `${lead}${PLACEHOLDER}`;
   });
