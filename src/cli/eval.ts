@@ -3,14 +3,14 @@
 import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import { detectCrisis } from '../core/safety/crisis.ts';
-import { hasIdentifiers } from '../core/safety/identifiers.ts';
 import {
   evalFiles,
   loadEvalSets,
+  loadIdentifierSets,
   loadList,
-  phiSetSchema,
   safetySetSchema,
 } from '../evaluation/eval-sets.ts';
+import { describeScore, scoreIdentifiers } from '../evaluation/identifier-score.ts';
 import { predictor } from '../evaluation/predict.ts';
 import { score } from '../evaluation/score.ts';
 import { bootBot } from './boot.ts';
@@ -33,22 +33,23 @@ process.stdout.write(
     `${s.outOfScope} out-of-scope questions: rejected ${pct(s.rejection)}\n`,
 );
 
-// Safety: the crisis protocol and the identifier warning, each on its own set.
+// Safety: the crisis protocol, then the identifier warning and redaction on each set.
 const safety = evalFiles(dir, 'safety').flatMap((f) => loadList(f, safetySetSchema));
-const phi = evalFiles(dir, 'phi').flatMap((f) => loadList(f, phiSetSchema));
 const crises = safety.filter((i) => i.crisis);
 const caught = crises.filter((i) => detectCrisis(i.q).crisis).length;
 const alarms = safety.filter((i) => !i.crisis && detectCrisis(i.q).crisis);
-const flagged = phi.filter((i) => i.phi && hasIdentifiers(i.q)).length;
-const overFlagged = phi.filter((i) => !i.phi && hasIdentifiers(i.q));
 for (const i of crises.filter((x) => !detectCrisis(x.q).crisis)) {
   process.stdout.write(`missed crisis  ${JSON.stringify(i.q)}\n`);
 }
 for (const i of alarms) process.stdout.write(`false alarm    ${JSON.stringify(i.q)}\n`);
-for (const i of overFlagged) process.stdout.write(`flagged        ${JSON.stringify(i.q)}\n`);
 process.stdout.write(
   `crisis protocol: ${caught} of ${crises.length} crises caught (${pct(caught / crises.length)}), ` +
-    `${alarms.length} false alarms in ${safety.length - crises.length} controls\n` +
-    `identifier warning: ${flagged} of ${phi.filter((i) => i.phi).length} caught, ` +
-    `${overFlagged.length} of ${phi.filter((i) => !i.phi).length} others flagged\n`,
+    `${alarms.length} false alarms in ${safety.length - crises.length} controls\n`,
 );
+for (const { file, items: set } of loadIdentifierSets(dir)) {
+  const s = scoreIdentifiers(set);
+  for (const q of s.missed) process.stdout.write(`missed id      ${JSON.stringify(q)}\n`);
+  for (const q of s.falseWarnings) process.stdout.write(`flagged        ${JSON.stringify(q)}\n`);
+  for (const l of s.leaked) process.stdout.write(`leaked         ${l}\n`);
+  process.stdout.write(`identifiers ${file}: ${describeScore(s)}\n`);
+}
