@@ -32,6 +32,12 @@ const CATCH: [string, string[]][] = [
   ['new intake: derek hill, [phone] on file', ['derek hill']],
   ['yesterday at group marisol vega said she relapsed', ['marisol vega']],
   ['ok so Brandon from group, last name Kowalski, asked me out', ['Kowalski']],
+  // An honorific in lowercase, or a Spanish one, and a surname alone.
+  ['mr. okonjo keeps calling me after hours', ['okonjo']],
+  ['la señora Martínez quiere que la visite', ['Martínez']],
+  // An e-mail with the provider and no domain ending; a house number with no street word.
+  ['her email is tasha_r88@gmail, can i write her', ['tasha_r88']],
+  ['client lives at 1423 Elm and wants me to come by', ['1423 Elm']],
   // Surname first, as a form or a record system prints it.
   ['Adeyemi, Tunde — on my list tomorrow and he is my neighbor', ['Adeyemi', 'Tunde']],
   ['Huang, Mei (goes by May) wants her chart changed', ['Huang']],
@@ -287,6 +293,8 @@ const LEAVE: string[] = [
   'Thanks, Maria - that helps',
   'Fresno, California - is there a peer network',
   'the bus 42 route 7 is late again',
+  'he lives in 2 rooms with 4 people',
+  'she moved to 3 different shelters this year',
 ];
 
 describe('identifier formats the redactor must catch', () => {

@@ -145,7 +145,11 @@ export const RULES: Rule[] = [
   {
     kind: 'email',
     gate: /@/,
-    pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
+    // With a domain, or a mail provider alone ("maria_l88@gmail").
+    pattern: new RegExp(
+      String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|\b[A-Za-z0-9._%+-]+@${MAIL_PROVIDER}\b`,
+      'gi',
+    ),
     placeholder: '[email]',
   },
   {
@@ -305,6 +309,15 @@ export const RULES: Rule[] = [
     gate: DIGIT,
     pattern:
       /\b(?:p\.?\s?o\.?|post office)\s*box\s*#?\s*\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
+    placeholder: '[address]',
+  },
+  {
+    // A number and a capitalised name after a word for where someone lives ("lives at 1423
+    // Elm", "staying at 88 Harbor View"): the street word is often left out.
+    kind: 'address',
+    gate: DIGIT,
+    pattern:
+      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
     placeholder: '[address]',
   },
   {

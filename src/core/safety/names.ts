@@ -32,7 +32,7 @@ const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const CAPITALISED =
   /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta|[Ôô]ng|[Bb]à)\.?$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta|Señora|Señor|Señorita|[Ôô]ng|[Bb]à)\.?$/;
 /** Abbreviations with a period that do not end a sentence ("St. Vincent", "King Jr. Day"). */
 const ABBREVIATION = /^(?:St|Mt|Ft|Jr|Sr)$/;
 const PARTICLE = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'di', 'van', 'von', 'du', 'le']);
@@ -490,6 +490,10 @@ export function mayHoldName(text: string): boolean {
   return false;
 }
 
+// "mr. okafor", "ms haskins", "señora martínez": an honorific in lowercase and a surname.
+const LOWER_HONORIFIC =
+  /\b((?:mr|mrs|ms|mx|miss|sra|srta|señora|señor|señorita)\.?\s+)([\p{L}][\p{Ll}\p{M}'’-]{2,})/gu;
+
 // "last name Kowalski", "apellido: Ruiz": a surname named as one, even alone.
 const LAST_NAME =
   /\b((?:last name|surname|family name|apellido)(?:\s+is|\s*:)?\s+)([\p{L}\p{M}][\p{L}\p{M}'’-]{1,})/giu;
@@ -498,6 +502,19 @@ const LAST_NAME =
 export function redactNames(text: string): { text: string; found: boolean } {
   let found = false;
   let out = text.replace(SURNAME_FIRST, (_m, lead: string) => {
+    found = true;
+    return `${lead}${PLACEHOLDER}`;
+  });
+  out = out.replace(LOWER_HONORIFIC, (m, lead: string, word: string) => {
+    const w = plain(word);
+    const capitalised =
+      /^\p{Lu}/u.test(word) &&
+      !STOP.has(w) &&
+      !CALENDAR.has(w) &&
+      !INSTITUTION.has(w) &&
+      !PLACES.has(w);
+    if (!capitalised && !surnameLike(word) && !(SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w)))
+      return m;
     found = true;
     return `${lead}${PLACEHOLDER}`;
   });
