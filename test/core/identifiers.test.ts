@@ -295,6 +295,10 @@ const LEAVE: string[] = [
   'the bus 42 route 7 is late again',
   'he lives in 2 rooms with 4 people',
   'she moved to 3 different shelters this year',
+  // Organisations' numbers and hotlines spelled with letters.
+  'call 1-800-950-NAMI for the family line',
+  'my certification number is CPSS-004512, do i renew online',
+  'ticket INC0045821 in the helpdesk about the van',
 ];
 
 describe('identifier formats the redactor must catch', () => {

@@ -359,11 +359,13 @@ export const RULES: Rule[] = [
   },
   {
     // Letters and five digits or more in one token: case, docket, booking and card numbers,
-    // VINs, ids of other states and countries (FSB2301447, 2:24-cv-01187, RT-77421-Q).
+    // VINs, ids of other states and countries (FSB2301447, 2:24-cv-01187, RT-77421-Q). A number
+    // named as a grant, form, ticket or certificate is an organisation's; 1-800-950-NAMI is a
+    // hotline.
     kind: 'number',
     gate: DIGIT,
     pattern:
-      /(?<![\w@$/.:-])(?<!\b(?:grant|award|contract)\b[^.?!\n]{0,20})(?=[A-Za-z0-9:/-]*[A-Za-z])(?=(?:[A-Za-z:/-]*\d){5})[A-Za-z0-9]+(?:[-:/][A-Za-z0-9]+)*(?![\w@-])/g,
+      /(?<![\w@$/.:-])(?<!\b(?:grant|award|contract|form|ticket|cert|certification|reference|ref|invoice|version|model|serial)\b[^.?!\n]{0,20})(?!(?:1-)?8(?:00|33|44|55|66|77|88)-)(?=[A-Za-z0-9:/-]*[A-Za-z])(?=(?:[A-Za-z:/-]*\d){5})[A-Za-z0-9]+(?:[-:/][A-Za-z0-9]+)*(?![\w@-])/g,
     placeholder: '[number]',
     // Doses and counts with a unit are not ids ("10000mg").
     keep: (m) => !/^\d+(?:mg|mcg|ml|k|st|nd|rd|th|am|pm|x|s)$/i.test(m),
