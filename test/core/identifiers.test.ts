@@ -38,6 +38,14 @@ const CATCH: [string, string[]][] = [
   // An e-mail with the provider and no domain ending; a house number with no street word.
   ['her email is tasha_r88@gmail, can i write her', ['tasha_r88']],
   ['client lives at 1423 Elm and wants me to come by', ['1423 Elm']],
+  // A birthday told as an age to come, the end of a card number, initials and role words with a
+  // surname, a nickname after a role word.
+  ['he turns 40 on March 3 and wants me at his party', ['March 3']],
+  ['his EBT card ends in 4471, she wants me to use it', ['4471']],
+  ['maria g. lopez wants a letter for court', ['lopez']],
+  ['j. rodriguez from group asked for my number', ['rodriguez']],
+  ["client Villalobos said she can't come", ['Villalobos']],
+  ["client 'Nando' Gutiérrez keeps texting me", ['Gutiérrez']],
   // Surname first, as a form or a record system prints it.
   ['Adeyemi, Tunde — on my list tomorrow and he is my neighbor', ['Adeyemi', 'Tunde']],
   ['Huang, Mei (goes by May) wants her chart changed', ['Huang']],
@@ -295,6 +303,8 @@ const LEAVE: string[] = [
   'the bus 42 route 7 is late again',
   'he lives in 2 rooms with 4 people',
   'she moved to 3 different shelters this year',
+  'he turns 40 next week and wants a party',
+  'client Maria said she will come',
   // Organisations' numbers and hotlines spelled with letters.
   'call 1-800-950-NAMI for the family line',
   'my certification number is CPSS-004512, do i renew online',

@@ -60,7 +60,7 @@ const WRITTEN = [
 const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|\d{1,2} \d{1,2} \d{2,4}`;
 /** A date in any common form, with or without a year (used after a birth cue). */
 const ANY_DATE = String.raw`(?:${WRITTEN}|${NUMERIC}|${CUED_DATE})\b`;
-const BIRTH_CUE = String.raw`(?:d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple)`;
+const BIRTH_CUE = String.raw`(?:d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple|turns \d{1,3}(?: on)?)`;
 
 /** Years before this in a full date read as a birth date even without a cue. */
 const OLD_YEAR = 2010;
@@ -171,7 +171,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'dob',
-    gate: /born|birth|d\.?o\.?b|b-?day|naci|cumple|fecha/i,
+    gate: /born|birth|d\.?o\.?b|b-?day|naci|cumple|fecha|turns/i,
     pattern: new RegExp(
       String.raw`\b${BIRTH_CUE}\s*(?:(?:is|was|of|on|es|el|fue|de)\s+|[:\-]\s*)*${ANY_DATE}`,
       'gi',
@@ -222,6 +222,8 @@ export const RULES: Rule[] = [
         String.raw`\blast (?:4|four)(?: digits)?(?:(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?))?(?: (?:is|are|was|were))?\s*[:(]?\s*\d(?: ?\d){3}\b\)?`,
         String.raw`(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25})\bending(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
         String.raw`\bending(?: in| with)? \d{4}\b(?=[^.?!\n]{0,25}\b(?:ssn|social)\b)`,
+        // The end of a card or account number: "EBT ends in 4471", "card ending 9921".
+        String.raw`(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15})\b(?:ending|ends|termina)(?: in| with| en)?\s*\d{4}\b`,
       ].join('|'),
       'gi',
     ),

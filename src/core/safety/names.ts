@@ -367,9 +367,10 @@ function lowercaseNames(text: string): [number, number][] {
     end: m.index + m[0].replace(/['’]s$/, '').length,
   }));
   const spans: [number, number][] = [];
+  // Only spaces between two words, or a period after an initial ("maria g. lopez").
   const spaced = (i: number) =>
     words[i + 1] !== undefined &&
-    /^[ \t]+$/.test(
+    ((words[i] as { w: string }).w.length === 1 ? /^\.?[ \t]+$/ : /^[ \t]+$/).test(
       text.slice((words[i] as { end: number }).end, (words[i + 1] as { start: number }).start),
     );
   for (let i = 0; i < words.length; i++) {
@@ -454,6 +455,11 @@ function nicknames(text: string): [number, number][] {
   for (const m of text.matchAll(NICKNAME)) {
     const [first, last] = [m[1] as string, m[3] as string];
     const f = plain(first);
+    // "client 'Nando' Gutiérrez": the nickname and the surname.
+    if (ROLE.has(f) && (CAPITALISED.test(last) || surnameLike(last)) && !STOP.has(plain(last))) {
+      spans.push([m.index + first.length, m.index + m[0].length]);
+      continue;
+    }
     if (STOP.has(f) || INSTITUTION.has(f) || TITLE.has(f)) continue;
     const capitalised = CAPITALISED.test(first) && CAPITALISED.test(last);
     if ((capitalised && !STOP.has(plain(last))) || (isGiven(first) && surnameLike(last)))
@@ -494,6 +500,11 @@ export function mayHoldName(text: string): boolean {
 const LOWER_HONORIFIC =
   /\b((?:mr|mrs|ms|mx|miss|sra|srta|señora|señor|señorita)\.?\s+)([\p{L}][\p{Ll}\p{M}'’-]{2,})/gu;
 
+// "j. rodriguez", "client Lopez": an initial or a role word and a known surname that is no
+// given name and no everyday word.
+const INITIAL_SURNAME =
+  /\b((?:[a-z]\.|(?:client|participant|patient|mentee|cliente|participante))\s+)([\p{L}][\p{Ll}\p{M}'’-]{2,})/giu;
+
 // "last name Kowalski", "apellido: Ruiz": a surname named as one, even alone.
 const LAST_NAME =
   /\b((?:last name|surname|family name|apellido)(?:\s+is|\s*:)?\s+)([\p{L}\p{M}][\p{L}\p{M}'’-]{1,})/giu;
@@ -515,6 +526,13 @@ export function redactNames(text: string): { text: string; found: boolean } {
       !PLACES.has(w);
     if (!capitalised && !surnameLike(word) && !(SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w)))
       return m;
+    found = true;
+    return `${lead}${PLACEHOLDER}`;
+  });
+  out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string) => {
+    const w = plain(word);
+    const known = SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w);
+    if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
     found = true;
     return `${lead}${PLACEHOLDER}`;
   });
