@@ -305,6 +305,12 @@ const LEAVE: string[] = [
   'she moved to 3 different shelters this year',
   'he turns 40 next week and wants a party',
   'client Maria said she will come',
+  // A first name before chat slang, a typo or a Spanish verb.
+  'jasmine prolly needs a new sponsor',
+  'marcus finna quit the program',
+  'maria wnats me to go to her party',
+  'lupe platicó conmigo sobre su hijo',
+  'carmen llorando en la sala de espera',
   // Organisations' numbers and hotlines spelled with letters.
   'call 1-800-950-NAMI for the family line',
   'my certification number is CPSS-004512, do i renew online',

@@ -24,7 +24,10 @@ llamó llamo llegó llego habló hablo trabaja vive viene vino anda sigue ya and
 quería queria hizo hace va iba sabe pidió pidio dejó dejo salió salio regresó regreso ella él
 siempre nunca todavía todavia tampoco nada algo alguien todo toda todos otra otro otros cosa cosas
 mucho mucha poco ahora luego entonces pues bueno trae traje sale come duerme llora dice dicen
-tho rn bc cuz imo tbh smh ngl u ur pls plz thx ty yall
+tho rn bc cuz imo tbh smh ngl u ur pls plz thx ty yall prolly finna gonna wanna gotta tryna
+imma ima ily abt tmrw tmr lmk ikr fr frfr lowkey highkey deadass bruh bro sis fam sus wit gon
+aint wya hmu wyd omw ofc idc nvm jk lmao lmfao rofl thru kinda sorta dunno lemme gimme
+conmigo contigo sobre hasta desde entre
 `);
 
 /** Months, weekdays and holidays (English and Spanish): they split a run too. */

@@ -338,10 +338,23 @@ const EVERYDAY_SURNAMES = new Set(
 function surnameLike(word: string): boolean {
   const s = plain(word);
   if (s.length < 3 || /^\p{Lu}/u.test(word)) return false;
+  // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").
+  if (/[áéíóú]$/.test(word.toLowerCase()) || /(?:ando|iendo|yendo)$/.test(s)) return false;
+  if (s.length >= 5 && isTypo(s)) return false;
   const parts = s.split('-');
   if (parts.some((w) => STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || PLACES.has(w)))
     return false;
   return parts.some((w) => w.length > 1 && !isEnglishWord(w));
+}
+
+/** Two letters swapped in an English word ("wnats"): a typo, not a surname. Short words are
+ * left out: swapping two letters of "feld" makes "fled". */
+function isTypo(w: string): boolean {
+  for (let i = 0; i < w.length - 1; i++) {
+    const swapped = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    if (swapped !== w && isEnglishWord(swapped)) return true;
+  }
+  return false;
 }
 
 const isGiven = (w: string) => GIVEN.has(plain(w)) || GIVEN.has(plain(w).split('-')[0] as string);
