@@ -374,11 +374,12 @@ export const RULES: Rule[] = [
   },
   {
     // Groups of digits that add up to eight or more (a card, an id read in groups, a phone
-    // abroad): 5077 1234 5678 9012, 40 6721 8834, 88291-054. Years in a row are years.
+    // abroad): 5077 1234 5678 9012, 40 6721 8834, 88291-054, 4417.2290.5531. Years in a row are
+    // years; two groups with a dot are a decimal.
     kind: 'number',
     gate: DIGIT,
     pattern: new RegExp(
-      String.raw`${NOT_TOLL_FREE}(?<![\w$.,/-])\d{2,5}(?:[ -]\d{2,5}){1,4}(?![\w/-]|[.,]\d)`,
+      String.raw`${NOT_TOLL_FREE}(?<![\w$.,/-])\d{2,5}(?:(?:[ -]\d{2,5}){1,4}|(?:\.\d{2,5}){2,4})(?![\w/-]|[.,]\d)`,
       'g',
     ),
     placeholder: '[number]',
