@@ -46,6 +46,11 @@ const CATCH: [string, string[]][] = [
   ['j. rodriguez from group asked for my number', ['rodriguez']],
   ["client Villalobos said she can't come", ['Villalobos']],
   ["client 'Nando' Gutiérrez keeps texting me", ['Gutiérrez']],
+  ['TAMIKA JOHNSON-REED came in yelling at the front desk', ['TAMIKA', 'JOHNSON-REED']],
+  ['her social ends with 0043, she read it out loud', ['0043']],
+  ['social: ***-**-7781 on the billing note', ['7781']],
+  ['her PO box is 4412 in Visalia', ['4412']],
+  ['jay dot rod at outlook dot com is his email', ['jay dot rod', 'outlook']],
   // Surname first, as a form or a record system prints it.
   ['Adeyemi, Tunde — on my list tomorrow and he is my neighbor', ['Adeyemi', 'Tunde']],
   ['Huang, Mei (goes by May) wants her chart changed', ['Huang']],

@@ -162,8 +162,9 @@ export const RULES: Rule[] = [
       [
         String.raw`\b[A-Za-z0-9._%+-]+${BRACKET_AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*`,
         String.raw`\b[A-Za-z0-9%+-]*[._\d][A-Za-z0-9._%+-]*\s+at\s+[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}${TLD}\b`,
-        String.raw`\b[A-Za-z0-9._%+-]+\s+at\s+${MAIL_PROVIDER}\b(?:${DOT}${TLD}\b)?`,
-        String.raw`\b[A-Za-z0-9._%+-]+\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+${TLD}\b`,
+        // "jay dot rod at outlook dot com": the name may be spelled with " dot " too.
+        String.raw`\b(?:[A-Za-z0-9._%+-]+\s+(?:dot|punto)\s+)*[A-Za-z0-9._%+-]+\s+at\s+${MAIL_PROVIDER}\b(?:${DOT}${TLD}\b)?`,
+        String.raw`\b(?:[A-Za-z0-9._%+-]+\s+(?:dot|punto)\s+)*[A-Za-z0-9._%+-]+\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+${TLD}\b`,
       ].join('|'),
       'gi',
     ),
@@ -218,9 +219,9 @@ export const RULES: Rule[] = [
     gate: DIGIT,
     pattern: new RegExp(
       [
-        String.raw`\b[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}\b`,
+        String.raw`(?<![\w*#])[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}(?![\w*#])`,
         String.raw`\blast (?:4|four)(?: digits)?(?:(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?))?(?: (?:is|are|was|were))?\s*[:(]?\s*\d(?: ?\d){3}\b\)?`,
-        String.raw`(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25})\bending(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
+        String.raw`(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25})\b(?:ending|ends)(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
         String.raw`\bending(?: in| with)? \d{4}\b(?=[^.?!\n]{0,25}\b(?:ssn|social)\b)`,
         // The end of a card or account number: "EBT ends in 4471", "card ending 9921".
         String.raw`(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15})\b(?:ending|ends|termina)(?: in| with| en)?\s*\d{4}\b`,
@@ -310,7 +311,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /\b(?:p\.?\s?o\.?|post office)\s*box\s*#?\s*\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
+      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
     placeholder: '[address]',
   },
   {

@@ -119,6 +119,9 @@ function kindOf(t: Token): Kind {
   if (GIVEN.has(w) || GIVEN.has(w.split('-')[0] as string)) return 'given';
   if (GIVEN_WORDS.has(w)) return 'given-word';
   if (SURNAMES.has(w)) return isEnglishWord(w) ? 'surname' : 'family';
+  // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary.
+  if (w.includes('-') && w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)))
+    return 'family';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
 }
 
@@ -452,7 +455,10 @@ function surnameFirst(text: string): [number, number][] {
     const odd = (w: string) => !w.split('-').some((part) => isEnglishWord(part));
     const surnameOk = SURNAMES.has(surname) || odd(surname);
     const givenOk =
-      isGiven(given) || (odd(given) && odd(surname)) || (capitals && SURNAMES.has(surname));
+      isGiven(given) ||
+      (odd(given) && odd(surname)) ||
+      (GIVEN_WORDS.has(given) && (odd(surname) || SURNAMES.has(surname))) ||
+      (capitals && SURNAMES.has(surname));
     if (surnameOk && givenOk) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
