@@ -282,6 +282,9 @@ const LEAVE: string[] = [
   "client wants to pay me back with a Trader Joe's gift card",
   'Big Mike from the morning group asked for a cigarette',
   'he only drinks Jack Daniels on weekends now',
+  'client bought me a Tommy Hilfiger jacket, keep it?',
+  'the book by Gabor Maté about addiction, ok for group?',
+  'my kid goes to Jefferson Elementary with a client',
   'she works at Wells Fargo and offered to help with my credit',
   'hypothetically, say John Doe tells me he will hurt someone',
   // Saints, churches, holidays and places named after people.

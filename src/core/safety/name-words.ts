@@ -56,7 +56,7 @@ families youth unit ward er urgent care code act law section title part chapter 
 bill amendment form plan insurance medicaid medicare medi cal calfresh calworks calaim ssi ssdi
 anonymous fellowship specialist specialists support peer peers certification certified training
 conference summit workshop services corps army navy veterans va dhcs samhsa nami
-courthouse building bldg apt ste rm fl tower stadium arena museum theater theatre airport motel hotel inn cafe
+courthouse building bldg apt ste rm fl elementary high middle tower stadium arena museum theater theatre airport motel hotel inn cafe
 restaurant diner grill bakery pizza kitchen pantry foods cathedral catedral temple templo mosque
 synagogue chapel capilla parroquia basilica virgen bautista rx
 facebook instagram tiktok snapchat whatsapp messenger youtube google zoom teams slack venmo

@@ -170,10 +170,10 @@ const LABEL_BEFORE =
 /** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
  * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
 const PUBLIC_AFTER =
-  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|shirts?|t-shirts?|hoodies?|posters?|specials?|channel|fans?|pies?|brand)\b/i;
+  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
 /** Just before a run: "a fan of", "listening to", "watching". */
 const PUBLIC_BEFORE =
-  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for))\s+$/i;
+  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by)\s+$/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
 const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
