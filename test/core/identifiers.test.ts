@@ -47,6 +47,7 @@ const CATCH: [string, string[]][] = [
   ["client Villalobos said she can't come", ['Villalobos']],
   ["client 'Nando' Gutiérrez keeps texting me", ['Gutiérrez']],
   ['TAMIKA JOHNSON-REED came in yelling at the front desk', ['TAMIKA', 'JOHNSON-REED']],
+  ['clienta: María de los Ángeles Fuentes quiere un abrazo', ['María', 'Fuentes']],
   ['her social ends with 0043, she read it out loud', ['0043']],
   ['social: ***-**-7781 on the billing note', ['7781']],
   ['her PO box is 4412 in Visalia', ['4412']],

@@ -248,11 +248,17 @@ function capitalisedNames(original: string): [number, number][] {
     while (all[j] && joined(text, all[j - 1] as Token, all[j] as Token)) {
       const w = (all[j] as Token).word;
       const next = all[j + 1];
+      // "de", "del", "de los" between two names: "María de los Ángeles Fuentes".
+      const after = all[j + 2];
       const particle =
         PARTICLE.has(w) &&
         next &&
-        CAPITALISED.test(next.word) &&
-        joined(text, all[j] as Token, next);
+        joined(text, all[j] as Token, next) &&
+        (CAPITALISED.test(next.word) ||
+          (PARTICLE.has(next.word) &&
+            after !== undefined &&
+            CAPITALISED.test(after.word) &&
+            joined(text, next, after)));
       if (!particle && !CAPITALISED.test(w) && !INITIAL.test(w)) break;
       j++;
     }
