@@ -10,8 +10,11 @@
 //   dictionary (most surnames). A run of dictionary words ("Peer Support", "Grace Period") is a
 //   name only when it pairs a known given name with a known surname ("Grace Bell", "Mary Smith");
 //   one other dictionary word may stand beside a clear name ("Quinn Vale").
-// A word capitalised only because it opens a sentence ("Yesterday Keisha...") is left out of the
-// run. Names in lowercase, surname first, or with a quoted nickname are read in name-forms.ts.
+// A dictionary word before a given name is left out of the run ("Yesterday Keisha", "Big
+// Mike"); in a message in capitals or Title Case a dictionary word never counts. People in the
+// news and brands are told by the words around them ("Joe Rogan's podcast", "a Taylor Swift
+// fan"), never by a list of the famous. Names in lowercase, surname first, or with a quoted
+// nickname are read in name-forms.ts.
 import { isEnglishWord } from '../dictionary.ts';
 import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './name-forms.ts';
 import {
