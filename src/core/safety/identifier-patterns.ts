@@ -216,7 +216,7 @@ export const RULES: Rule[] = [
     // Masked or partial: xxx-xx-4412, 219-46-XXXX, "ssn ending 7730", "last four 5678",
     // "ending in 0921 is her SSN", "social last 4 (3391)", "last four are 2 2 9 8".
     kind: 'ssn',
-    gate: DIGIT,
+    gate: /ssn|social|ss#|last (?:4|four)|end|termina|[x*#]{3}|x{4}/i,
     pattern: new RegExp(
       [
         String.raw`(?<![\w*#])[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}(?![\w*#])`,
@@ -259,7 +259,7 @@ export const RULES: Rule[] = [
     // A few words may sit between the cue and the plate ("tx plate HZT 9032", "placas de Baja
     // California AFN-12-34", "vanity plate says SOBR4EVR"); the plate itself is in capitals.
     kind: 'plate',
-    gate: DIGIT,
+    gate: /plate|placa|tag/i,
     pattern:
       /(?<=\b(?:[Pp]lates?|[Pp]lacas?|[Tt]ag)\b[^.?!\n\d]{0,30}?)['"‘“]?\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b['"’”]?/g,
     placeholder: '[plate]',

@@ -203,34 +203,40 @@ const LAST_NAME =
 /** Surnames named alone: after "Name:", an honorific, an initial, a role word, "last name". */
 export function redactNamedSurnames(text: string): { text: string; found: boolean } {
   let found = false;
-  let out = text.replace(SURNAME_FIRST, (_m, lead: string) => {
-    found = true;
-    return `${lead}${PLACEHOLDER}`;
-  });
-  out = out.replace(LOWER_HONORIFIC, (m, lead: string, word: string) => {
-    const w = plain(word);
-    const capitalised =
-      /^\p{Lu}/u.test(word) &&
-      !STOP.has(w) &&
-      !CALENDAR.has(w) &&
-      !INSTITUTION.has(w) &&
-      !PLACES.has(w);
-    if (!capitalised && !surnameLike(word) && !(SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w)))
-      return m;
-    found = true;
-    return `${lead}${PLACEHOLDER}`;
-  });
-  out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string) => {
-    const w = plain(word);
-    const known = SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w);
-    if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
-    found = true;
-    return `${lead}${PLACEHOLDER}`;
-  });
-  out = out.replace(LAST_NAME, (m, lead: string, word: string) => {
-    if (STOP.has(plain(word))) return m;
-    found = true;
-    return `${lead}${PLACEHOLDER}`;
-  });
+  // Each form needs its cue word; most messages have none and skip the pattern.
+  let out = !text.includes(':')
+    ? text
+    : text.replace(SURNAME_FIRST, (_m, lead: string) => {
+        found = true;
+        return `${lead}${PLACEHOLDER}`;
+      });
+  if (/\b(?:mr|mrs|ms|mx|miss|sra|srta|señor)/i.test(out))
+    out = out.replace(LOWER_HONORIFIC, (m, lead: string, word: string) => {
+      const w = plain(word);
+      const capitalised =
+        /^\p{Lu}/u.test(word) &&
+        !STOP.has(w) &&
+        !CALENDAR.has(w) &&
+        !INSTITUTION.has(w) &&
+        !PLACES.has(w);
+      if (!capitalised && !surnameLike(word) && !(SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w)))
+        return m;
+      found = true;
+      return `${lead}${PLACEHOLDER}`;
+    });
+  if (/\b[a-z]\.\s|client|particip|patient|mentee/i.test(out))
+    out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string) => {
+      const w = plain(word);
+      const known = SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w);
+      if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
+      found = true;
+      return `${lead}${PLACEHOLDER}`;
+    });
+  if (/last name|surname|family name|apellido/i.test(out))
+    out = out.replace(LAST_NAME, (m, lead: string, word: string) => {
+      if (STOP.has(plain(word))) return m;
+      found = true;
+      return `${lead}${PLACEHOLDER}`;
+    });
   return { text: out, found };
 }
