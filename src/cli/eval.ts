@@ -3,15 +3,15 @@
 import { basename, join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import { detectCrisis } from '../core/safety/crisis.ts';
-import { hasIdentifiers } from '../core/safety/identifiers.ts';
 import {
   blindCrisisSetSchema,
   evalFiles,
   loadEvalSets,
+  loadIdentifierSets,
   loadList,
-  phiSetSchema,
   safetySetSchema,
 } from '../evaluation/eval-sets.ts';
+import { describeScore, scoreIdentifiers } from '../evaluation/identifier-score.ts';
 import { predictor } from '../evaluation/predict.ts';
 import { score } from '../evaluation/score.ts';
 import { bootBot } from './boot.ts';
@@ -72,11 +72,10 @@ for (const { f, items: set } of crisisSets) {
   }
   process.stdout.write(`${basename(f)}: ${parts.join('; ')}\n`);
 }
-const phi = evalFiles(dir, 'phi').flatMap((f) => loadList(f, phiSetSchema));
-const flagged = phi.filter((i) => i.phi && hasIdentifiers(i.q)).length;
-const overFlagged = phi.filter((i) => !i.phi && hasIdentifiers(i.q));
-for (const i of overFlagged) process.stdout.write(`flagged        ${JSON.stringify(i.q)}\n`);
-process.stdout.write(
-  `identifier warning: ${flagged} of ${phi.filter((i) => i.phi).length} caught, ` +
-    `${overFlagged.length} of ${phi.filter((i) => !i.phi).length} others flagged\n`,
-);
+for (const { file, items: set } of loadIdentifierSets(dir)) {
+  const s = scoreIdentifiers(set);
+  for (const q of s.missed) process.stdout.write(`missed id      ${JSON.stringify(q)}\n`);
+  for (const q of s.falseWarnings) process.stdout.write(`flagged        ${JSON.stringify(q)}\n`);
+  for (const l of s.leaked) process.stdout.write(`leaked         ${l}\n`);
+  process.stdout.write(`identifiers ${file}: ${describeScore(s)}\n`);
+}

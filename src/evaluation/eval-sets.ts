@@ -18,11 +18,17 @@ export interface EvalItem {
   file: string;
 }
 
-/** Files of a kind in test/eval: topic sets, or the safety-*.yaml / phi-*.yaml sets. */
-export function evalFiles(dir: string, kind: 'topics' | 'safety' | 'phi' | 'crisis'): string[] {
+/** Files of a kind in test/eval: topic sets, or the safety-*.yaml, crisis-*.yaml, phi-*.yaml
+ * and identifiers-*.yaml sets. */
+export function evalFiles(
+  dir: string,
+  kind: 'topics' | 'safety' | 'phi' | 'crisis' | 'identifiers',
+): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .filter((f) => (kind === 'topics' ? !/^(safety|phi|crisis)\b/.test(f) : f.startsWith(kind)))
+    .filter((f) =>
+      kind === 'topics' ? !/^(safety|phi|crisis|identifiers)\b/.test(f) : f.startsWith(kind),
+    )
     .sort()
     .map((f) => join(dir, f));
 }
@@ -68,3 +74,34 @@ export const blindCrisisSetSchema = z.array(
 );
 /** test/eval/phi.yaml: may the message identify a client? */
 export const phiSetSchema = z.array(z.strictObject({ q: z.string(), phi: z.boolean() }));
+/** test/eval/identifiers-*.yaml: may the message identify a client, and which identifiers
+ * must redaction remove? */
+export const identifierSetSchema = z.array(
+  z.strictObject({
+    text: z.string(),
+    phi: z.boolean(),
+    kind: z.string(),
+    // Written by hand: a number alone ("5678") is read as a number.
+    ids: z.array(z.union([z.string(), z.number()]).transform(String)),
+  }),
+);
+
+/** Both identifier formats as one: the message, whether it may identify, what must go. */
+export interface IdentifierItem {
+  text: string;
+  phi: boolean;
+  ids: string[];
+}
+
+/** Every identifier set in `dir` (phi*.yaml and identifiers-*.yaml), by file name. */
+export function loadIdentifierSets(dir: string): { file: string; items: IdentifierItem[] }[] {
+  const phi = evalFiles(dir, 'phi').map((f) => ({
+    file: basename(f),
+    items: loadList(f, phiSetSchema).map((i) => ({ text: i.q, phi: i.phi, ids: [] })),
+  }));
+  const blind = evalFiles(dir, 'identifiers').map((f) => ({
+    file: basename(f),
+    items: loadList(f, identifierSetSchema).map(({ text, phi, ids }) => ({ text, phi, ids })),
+  }));
+  return [...phi, ...blind];
+}

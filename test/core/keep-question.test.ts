@@ -17,12 +17,12 @@ describe('questionToKeep', () => {
   });
 
   it.each([
-    ['a long digit run in no known format', 'her card says 4417 2290 5531 0012, what now'],
+    ['a long digit run in no known format', 'her code is 4417/2290/5531, what now'],
     ['an e-mail written in a form no rule knows', 'gift card from tanya dot reeves at example'],
-    ['an at sign', 'reply to @tanya_r on the group page?'],
+    ['an at sign', 'reply to @ tanya on the group page?'],
     ['a cue with a number in a form not caught', 'she was born the 14th in 87, can i help'],
     ['two capitalised name-like words apart', 'my client Keisha and her mom Brenda fight'],
-    ['a given name and a word in no dictionary', 'so maria hernandes gave me a gift card, ok?'],
+    ['a given name and a word in no dictionary', 'so maria wnats a gift card from me, ok?'],
   ])('withholds the words when the residue may identify someone: %s', (_why, q) => {
     expect(questionToKeep(q, ['gifts', 'boundaries'], 500)).toBe(
       '[question withheld; topic guess: gifts, boundaries]',

@@ -16,6 +16,7 @@ export type IdentifierKind =
   | 'plate'
   | 'license'
   | 'number'
+  | 'handle'
   | 'name';
 
 export interface Rule {
@@ -24,28 +25,49 @@ export interface Rule {
   placeholder: string;
   /** A match that fails this check is left as written. */
   keep?: (match: string) => boolean;
+  /** A cheap test the text must pass before the pattern is tried (most questions have no
+   * digit, no @ and no birth word, and skip most rules). */
+  gate?: RegExp;
 }
+
+const DIGIT = /\d/;
 
 const MONTH_EN = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const MONTH_ES = `(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre)`;
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?:(?:19|20)\d{2}|'?\d{2})`;
+const ORDINAL_WORD =
+  '(?:(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)';
+const DAY_ES_WORD = `(?:primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]+|veinte|veinti[a-zé]+|treinta(?: y uno)?)`;
+const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th|ro|do|ero|º|°)?|${ORDINAL_WORD})`;
+/** A year written in words: "nineteen eighty-one", "mil novecientos noventa". */
+const YEAR_WORDS = String.raw`(?:nineteen|twenty)[- ](?:hundred|oh[- ]\w+|[a-z]+(?:[- ][a-z]+)?)|(?:mil novecientos|dos mil)(?: [a-z]+){0,3}`;
+const YEAR = String.raw`(?:(?:19|20)\d{2}|[’']?\d{2}|${YEAR_WORDS})`;
 const YEAR4 = String.raw`(?:19|20)\d{2}`;
+/** A year that cannot be a day: four digits, '86, or words. */
+const FULL_YEAR = String.raw`(?:${YEAR4}|[’']\d{2}|${YEAR_WORDS})`;
 const NUMERIC = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}`;
+const ROMAN_MONTH = '(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)';
+/** Unusual shapes of a full date: 05JUN94, Jun-05-1994, 17-VI-1974. */
+const ODD_DATE = String.raw`\d{1,2}${MONTH_EN}\d{2,4}|${MONTH_EN}-\d{1,2}-\d{2,4}|\d{1,2}-${ROMAN_MONTH}-\d{2,4}`;
 const WRITTEN = [
   `${DAY}[ -]${MONTH_EN}(?:,?[ -]${YEAR})?`,
-  `${MONTH_EN} ${DAY}(?:,? ${YEAR})?`,
+  `${MONTH_EN} (?:the )?${DAY}(?:,? ${YEAR})?`,
   `(?:the )?${DAY} of ${MONTH_EN}(?:,? ${YEAR})?`,
-  `${DAY} de ${MONTH_ES}(?: (?:de|del) ${YEAR})?`,
+  `(?:${DAY}|${DAY_ES_WORD}) de ${MONTH_ES}(?: (?:de|del) ${YEAR})?`,
+  `${ODD_DATE}`,
 ].join('|');
+/** After a birth cue, a month and year are enough ("born in march 1987", "octubre de 1990"),
+ * and numbers may be spaced ("bday 03 21 92"). */
+const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|\d{1,2} \d{1,2} \d{2,4}`;
 /** A date in any common form, with or without a year (used after a birth cue). */
-const ANY_DATE = String.raw`(?:${WRITTEN}|${NUMERIC})\b`;
-const BIRTH_CUE = String.raw`(?:d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on)?|fecha de nacimiento|f\. ?nac\.?|naci[oó](?: el)?|nacid[oa](?: el)?|cumpleaños|cumple)`;
+const ANY_DATE = String.raw`(?:${WRITTEN}|${NUMERIC}|${CUED_DATE})\b`;
+const BIRTH_CUE = String.raw`(?:d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple|turns \d{1,3}(?: on)?)`;
 
 /** Years before this in a full date read as a birth date even without a cue. */
 const OLD_YEAR = 2010;
 
 function isOldDate(match: string): boolean {
+  if (/nineteen|novecientos/i.test(match)) return true;
+  if (/twenty[- ]|dos mil/i.test(match)) return false;
   const year = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(match)?.[1] ?? /(\d{2})\s*$/.exec(match)?.[1];
   if (!year) return false;
   const y =
@@ -57,29 +79,77 @@ function isOldDate(match: string): boolean {
   return y < OLD_YEAR;
 }
 
+/** Two groups of the same length joined by a dash: a range ("zips 93701-93706"). */
+function isRange(match: string): boolean {
+  const [a, b, more] = match.split('-');
+  return more === undefined && b !== undefined && a?.length === b.length;
+}
+
 /** Toll-free prefixes: hotlines, not people. */
 const NOT_TOLL_FREE = String.raw`(?!(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d)`;
 
 const STREET =
-  '(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|cir|circle|ter|terrace|hwy|highway|pkwy|parkway|trl|trail|loop|row|sq|square|aly|alley)';
+  '(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|cir|circle|ter|terrace|hwy|highway|pkwy|parkway|trl|trail|loop|row|sq|square|aly|alley|terr|concourse|route|rte|expy|expressway|cres|crescent|pike)';
 /** Words that show a number and a street word are prose ("2 clients going to court"). */
 const NOT_IN_ADDRESS =
-  /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours|minutes|days|weeks|months|years|times|more|other|all|go|going|went|get|got)\s/i;
+  /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours|minutes|days|weeks|months|years|times|more|other|all|go|going|went|get|got|says|say|said|can|can't|cant|will|would|should|must|may|peers|peer|staff)\s/i;
 const STREET_AT_END = new RegExp(String.raw`\s${STREET}\b`, 'i');
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|space|sp|rm|room|#)\.?\s*#?\s*[A-Za-z0-9-]+)?`;
 
 const MAIL_PROVIDER = '(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|ymail)';
 const TLD = '(?:com|org|net|edu|gov|us|io|co|mx|info|biz|me|ca)';
-const BRACKET_AT = String.raw`\s*[[({<]\s*at\s*[\])}>]\s*`;
-const DOT = String.raw`(?:\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+const BRACKET_AT = String.raw`(?:\s*[[({<]\s*(?:at|arroba)\s*[\])}>]\s*|\s+arroba\s+)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|punto)\s*[\])}>]\s*|\s+(?:dot|punto)\s+|\.)`;
+
+const SOCIAL_SITE =
+  'facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads|venmo|cash\\.app';
+const HANDLE_CUE =
+  'ig|insta|instagram|snap|snapchat|tiktok|twitter|venmo|cash ?app|cashapp|discord|handle|username|user name|gamertag|usuario';
+
+const DIGIT_WORD =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
+
+const DIGIT_GATE = new RegExp(String.raw`\d|\b${DIGIT_WORD}\b`, 'i');
+const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
 const RECORD_CUE = `(?:mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?)`;
 
 export const RULES: Rule[] = [
   {
+    // Spelled out letter by letter: "j d o e 8 4 @ g m a i l . c o m".
     kind: 'email',
-    pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
+    gate: /@/,
+    pattern: /(?:\b[A-Za-z0-9._-] ){2,}@(?: ?[A-Za-z0-9._-]){3,}\b/g,
+    placeholder: '[email]',
+  },
+  {
+    // Profile links and handles: @name, $cashtag, name#1234, and a bare handle named as one.
+    kind: 'handle',
+    gate: HANDLE_GATE,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:https?://)?(?:www\.|m\.)?(?:${SOCIAL_SITE})\.com/[^\s),]+`,
+        // A plain @word may be a bot or a colleague addressed; a handle has a digit, a dot, an
+        // underscore or a hyphen, or a platform named before it.
+        String.raw`(?<![\w@.])@(?=[A-Za-z0-9_.-]*[\d._-])[A-Za-z_][A-Za-z0-9_.-]*[A-Za-z0-9_]`,
+        String.raw`(?<=\b(?:${HANDLE_CUE})(?:['’]s)?\s*(?:is|es|:|=|as|at)?\s*)@[A-Za-z_][A-Za-z0-9_]+`,
+        String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
+        String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
+        String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
+      ].join('|'),
+      'gi',
+    ),
+    placeholder: '[handle]',
+  },
+  {
+    kind: 'email',
+    gate: /@/,
+    // With a domain, or a mail provider alone ("maria_l88@gmail").
+    pattern: new RegExp(
+      String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|\b[A-Za-z0-9._%+-]+@${MAIL_PROVIDER}\b`,
+      'gi',
+    ),
     placeholder: '[email]',
   },
   {
@@ -87,12 +157,14 @@ export const RULES: Rule[] = [
     // yahoo". A plain word before " at " counts only when it looks like a handle (a dot, an
     // underscore or a digit), a mail provider follows, or the domain is spelled with " dot ".
     kind: 'email',
+    gate: /\b(?:at|arroba)\b/i,
     pattern: new RegExp(
       [
         String.raw`\b[A-Za-z0-9._%+-]+${BRACKET_AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*`,
         String.raw`\b[A-Za-z0-9%+-]*[._\d][A-Za-z0-9._%+-]*\s+at\s+[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}${TLD}\b`,
-        String.raw`\b[A-Za-z0-9._%+-]+\s+at\s+${MAIL_PROVIDER}\b(?:${DOT}${TLD}\b)?`,
-        String.raw`\b[A-Za-z0-9._%+-]+\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+${TLD}\b`,
+        // "jay dot rod at outlook dot com": the name may be spelled with " dot " too.
+        String.raw`\b(?:[A-Za-z0-9._%+-]+\s+(?:dot|punto)\s+)*[A-Za-z0-9._%+-]+\s+at\s+${MAIL_PROVIDER}\b(?:${DOT}${TLD}\b)?`,
+        String.raw`\b(?:[A-Za-z0-9._%+-]+\s+(?:dot|punto)\s+)*[A-Za-z0-9._%+-]+\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+${TLD}\b`,
       ].join('|'),
       'gi',
     ),
@@ -100,6 +172,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'dob',
+    gate: /born|birth|d\.?o\.?b|b-?day|naci|cumple|fecha|turns/i,
     pattern: new RegExp(
       String.raw`\b${BIRTH_CUE}\s*(?:(?:is|was|of|on|es|el|fue|de)\s+|[:\-]\s*)*${ANY_DATE}`,
       'gi',
@@ -109,8 +182,9 @@ export const RULES: Rule[] = [
   {
     // A full date with an old year is a birth date, cue or not.
     kind: 'dob',
+    gate: /\d|nineteen|twenty|novecientos|dos mil/i,
     pattern: new RegExp(
-      String.raw`\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|${DAY}[ -]${MONTH_EN}[ ,-]+${YEAR4}|${MONTH_EN} ${DAY},? ${YEAR4}|${DAY} de ${MONTH_ES} (?:de|del) ${YEAR4})\b`,
+      String.raw`\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|${ODD_DATE}|${DAY}[ -]${MONTH_EN}[ ,-]+${FULL_YEAR}|${MONTH_EN} (?:the )?${DAY},? ${FULL_YEAR}|(?:the )?${DAY} of ${MONTH_EN},? ${FULL_YEAR}|(?:${DAY}|${DAY_ES_WORD}) de ${MONTH_ES} (?:de|del) ${FULL_YEAR})\b`,
       'gi',
     ),
     placeholder: '[date of birth]',
@@ -119,11 +193,13 @@ export const RULES: Rule[] = [
   // "DOB" on its own (not inside a placeholder already made).
   {
     kind: 'dob',
+    gate: /d\.?o\.?b|birth|nacimiento/i,
     pattern: /(?<!\[)\b(?:d\.?o\.?b|date of birth|fecha de nacimiento)\b(?!\])/gi,
     placeholder: '[date of birth]',
   },
   {
     kind: 'ssn',
+    gate: DIGIT,
     pattern:
       /\b\d{3}([- .])\d{2}\1\d{4}\b|\b(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?)\s*(?:is\s+|[:#]\s*)?\d{9}\b|(?<![\d-])\b\d{9}\b(?![\d-])/gi,
     placeholder: '[SSN]',
@@ -131,18 +207,39 @@ export const RULES: Rule[] = [
   {
     // "last 4 of her social are 5678"
     kind: 'ssn',
+    gate: DIGIT,
     pattern:
       /\blast (?:4|four)(?: digits)?(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?)(?: (?:is|are|was|were))?\s*:?\s*\d{4}\b/gi,
     placeholder: '[SSN]',
   },
   {
+    // Masked or partial: xxx-xx-4412, 219-46-XXXX, "ssn ending 7730", "last four 5678",
+    // "ending in 0921 is her SSN", "social last 4 (3391)", "last four are 2 2 9 8".
+    kind: 'ssn',
+    gate: /ssn|social|ss#|last (?:4|four)|end|termina|[x*#]{3}|x{4}/i,
+    pattern: new RegExp(
+      [
+        String.raw`(?<![\w*#])[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}(?![\w*#])`,
+        String.raw`\blast (?:4|four)(?: digits)?(?:(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?))?(?: (?:is|are|was|were))?\s*[:(]?\s*\d(?: ?\d){3}\b\)?`,
+        String.raw`(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25})\b(?:ending|ends)(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
+        String.raw`\bending(?: in| with)? \d{4}\b(?=[^.?!\n]{0,25}\b(?:ssn|social)\b)`,
+        // The end of a card or account number: "EBT ends in 4471", "card ending 9921".
+        String.raw`(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15})\b(?:ending|ends|termina)(?: in| with| en)?\s*\d{4}\b`,
+      ].join('|'),
+      'gi',
+    ),
+    placeholder: '[SSN]',
+  },
+  {
     kind: 'medi-cal',
+    gate: DIGIT,
     pattern:
       /\b\d{8}[A-Za-z]\b|\b(?:CIN|medi-?cal (?:id|number|no\.?|#))\s*[:#]?\s*(?:is\s+)?(?=[A-Za-z]*\d)[A-Za-z0-9]{6,}(?:\s[A-Za-z]\b)?/gi,
     placeholder: '[Medi-Cal ID]',
   },
   {
     kind: 'mrn',
+    gate: DIGIT,
     pattern: new RegExp(
       String.raw`\b${RECORD_CUE}\s*(?:[:#=]\s*|is\s+)*(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b`,
       'gi',
@@ -153,39 +250,58 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'plate',
+    gate: DIGIT,
     pattern:
       /\b(?:license plate|plate|placa|tag)(?: number| no\.?| #)?\s*(?:is\s+|[:#]\s*)?(?:[A-Z]{2}\s+)?(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9](?:-?[A-Za-z0-9]){4,7}\b/gi,
     placeholder: '[plate]',
   },
+  {
+    // A few words may sit between the cue and the plate ("tx plate HZT 9032", "placas de Baja
+    // California AFN-12-34", "vanity plate says SOBR4EVR"); the plate itself is in capitals.
+    kind: 'plate',
+    gate: /plate|placa|tag/i,
+    pattern:
+      /(?<=\b(?:[Pp]lates?|[Pp]lacas?|[Tt]ag)\b[^.?!\n\d]{0,30}?)['"‘“]?\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b['"’”]?/g,
+    placeholder: '[plate]',
+    keep: (m) => {
+      const chars = m.replace(/[^A-Z0-9]/g, '');
+      return chars.length >= 5 && chars.length <= 8;
+    },
+  },
   // The California format (7ABC123) needs no cue.
-  { kind: 'plate', pattern: /\b\d[A-Z]{3}\d{3}\b/g, placeholder: '[plate]' },
+  { kind: 'plate', gate: DIGIT, pattern: /\b\d[A-Z]{3}\d{3}\b/g, placeholder: '[plate]' },
   {
     kind: 'license',
+    gate: DIGIT,
     pattern:
       /\b(?:driver'?s? licen[cs]e|licen[cs]e|licencia(?: de conducir)?|c?dl|id card)\b(?: number| no\.?| #)?\s*(?:is\s+|[:#]\s*)?(?=[A-Za-z]*\d)[A-Za-z]?\d{5,}\b|\b[A-Z]\d{7}\b/gi,
     placeholder: '[license]',
   },
   {
     kind: 'phone',
+    gate: DIGIT,
     pattern: new RegExp(
       [
         // International: +44 20 7946 0958, 0052 55 1234 5678.
-        String.raw`(?:\+|\b00)\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){2,6}`,
+        String.raw`(?:\+|\b00[ -]?)\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){2,6}`,
         // North American: (559) 555-0142, 559.555.0142, 1-209-555-0127, 5595550123, 555-0123.
         String.raw`${NOT_TOLL_FREE}(?:\b1[-. ]?)?(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b`,
         String.raw`${NOT_TOLL_FREE}\b1?\d{10}\b`,
         String.raw`${NOT_TOLL_FREE}(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{7}\b`,
-        String.raw`(?<![\d-])\b\d{3}-\d{4}\b`,
+        String.raw`(?<![\d.-])\b\d{3}[-.]\d{4}\b(?!\.\d)`,
+        // A letter O for a zero: 818-555-O1O9.
+        String.raw`\b\d{3}[-. ]\d{3}[-. ](?=[\dOo]*[Oo])[\dOo]{4}\b`,
       ].join('|'),
       'g',
     ),
     placeholder: '[phone]',
-    keep: (m) => m.replace(/\D/g, '').length >= 7,
+    keep: (m) => m.replace(/[^\dOo]/g, '').length >= 7,
   },
   {
     kind: 'address',
+    gate: DIGIT,
     pattern: new RegExp(
-      String.raw`\b\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
+      String.raw`(?<![\w.,:/-])\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
       'gi',
     ),
     placeholder: '[address]',
@@ -193,13 +309,92 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'address',
+    gate: DIGIT,
     pattern:
-      /\b(?:p\.?\s?o\.?|post office)\s*box\s*#?\s*\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b/gi,
+      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
     placeholder: '[address]',
+  },
+  {
+    // A number and a capitalised name after a word for where someone lives ("lives at 1423
+    // Elm", "staying at 88 Harbor View"): the street word is often left out.
+    kind: 'address',
+    gate: DIGIT,
+    pattern:
+      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
+    placeholder: '[address]',
+  },
+  {
+    // Numbered roads: "3300 Route 9", "12 Highway 99".
+    kind: 'address',
+    gate: DIGIT,
+    pattern:
+      /(?<![\w.,:/-])(?<!\b(?:bus|line|no\.?|number|#)\s*)\d{2,6}\s+(?:state |county |us )?(?:route|rte|highway|hwy|road)\s+\d{1,4}\b/gi,
+    placeholder: '[address]',
+  },
+  {
+    // Mexican and Latin American forms: "calle 5 de mayo #43", "Calle 45 #23-14", "lote 14,
+    // manzana 3", "colonia Las Flores", "col. centro".
+    kind: 'address',
+    gate: /calle|avenida|av\.|carrera|cra|privada|callej|lote|manzana|mz|colonia|col\.|fracc/i,
+    pattern:
+      /\b(?:calle|avenida|av\.|carrera|cra\.?|privada|callej[oó]n)\s+[\p{L}\d ]{1,25}?\s*#\s*\d+(?:-\d+)?[A-Za-z]?\b|\b(?:lote|manzana|mz|mza)\.?\s*#?\s*\d+\b|\b(?:colonia|col\.|fracc(?:ionamiento)?\.?)\s+(?:centro\b|\p{Lu}[\p{L}]+(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}]+)*)/giu,
+    placeholder: '[address]',
+  },
+  {
+    // A unit or a neighbourhood written beside an address: "Apt 14C at [address]",
+    // "[address], Barrio San José".
+    kind: 'address',
+    gate: /\[address\]/,
+    pattern:
+      /\b(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Ss]pace|[Ss]p|[Rr]m|[Rr]oom)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\s*(?:,|at|in|of)?\s*\[address\]|\[address\],?\s*(?:[Bb]arrio|[Cc]olonia|[Cc]ol\.)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu,
+    placeholder: '[address]',
+  },
+  {
+    // Digits read out one at a time ("4 1 5 - 5 5 5 - 0 1 3 8") or in words ("five two nine,
+    // six one, eight eight zero three", "cinco seis siete...").
+    kind: 'number',
+    gate: DIGIT_GATE,
+    pattern: new RegExp(
+      String.raw`(?<![\w-])\d(?: (?:- )?\d){6,}(?![\w])|\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){6,}\b`,
+      'gi',
+    ),
+    placeholder: '[number]',
+  },
+  {
+    // Letters and five digits or more in one token: case, docket, booking and card numbers,
+    // VINs, ids of other states and countries (FSB2301447, 2:24-cv-01187, RT-77421-Q). A number
+    // named as a grant, form, ticket or certificate is an organisation's; 1-800-950-NAMI is a
+    // hotline.
+    kind: 'number',
+    gate: DIGIT,
+    pattern:
+      /(?<![\w@$/.:-])(?<!\b(?:grant|award|contract|form|ticket|cert|certification|reference|ref|invoice|version|model|serial)\b[^.?!\n]{0,20})(?!(?:1-)?8(?:00|33|44|55|66|77|88)-)(?=[A-Za-z0-9:/-]*[A-Za-z])(?=(?:[A-Za-z:/-]*\d){5})[A-Za-z0-9]+(?:[-:/][A-Za-z0-9]+)*(?![\w@-])/g,
+    placeholder: '[number]',
+    // Doses and counts with a unit are not ids ("10000mg").
+    keep: (m) => !/^\d+(?:mg|mcg|ml|k|st|nd|rd|th|am|pm|x|s)$/i.test(m),
+  },
+  {
+    // Groups of digits that add up to eight or more (a card, an id read in groups, a phone
+    // abroad): 5077 1234 5678 9012, 40 6721 8834, 88291-054, 4417.2290.5531. Years in a row are
+    // years; two groups with a dot are a decimal.
+    kind: 'number',
+    gate: DIGIT,
+    pattern: new RegExp(
+      String.raw`${NOT_TOLL_FREE}(?<![\w$.,/-])\d{2,5}(?:(?:[ -]\d{2,5}){1,4}|(?:\.\d{2,5}){2,4})(?![\w/-]|[.,]\d)`,
+      'g',
+    ),
+    placeholder: '[number]',
+    keep: (m) =>
+      m.replace(/\D/g, '').length >= 8 &&
+      !/^\d{4}-\d{1,2}-\d{1,2}$/.test(m) &&
+      // A range ("zips 93701-93706").
+      !isRange(m) &&
+      !m.split(/[ -]/).every((g) => /^(?:19|20)\d{2}$/.test(g)),
   },
   {
     // Any other long run of digits is somebody's number.
     kind: 'number',
+    gate: DIGIT,
     pattern: new RegExp(String.raw`${NOT_TOLL_FREE}(?<![\d$.,])\b\d{7,}\b(?![.,]\d)`, 'g'),
     placeholder: '[number]',
   },

@@ -18,6 +18,7 @@ const KINDS: IdentifierKind[] = [
   'plate',
   'license',
   'number',
+  'handle',
   'name',
 ];
 
@@ -32,7 +33,8 @@ export interface Redaction {
 export function redact(raw: string): Redaction {
   const found = new Set<IdentifierKind>();
   let text = stripMarkup(raw);
-  for (const { kind, pattern, placeholder, keep } of RULES) {
+  for (const { kind, pattern, placeholder, keep, gate } of RULES) {
+    if (gate && !gate.test(text)) continue;
     text = text.replace(pattern, (m) => {
       if (keep && !keep(m)) return m;
       found.add(kind);

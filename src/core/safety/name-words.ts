@@ -20,6 +20,14 @@ lo me te se nos es son está esta este estoy están fue era hay tengo tiene tien
 puedo puede necesito necesita dijo dice pregunta hola buenos buenas días dias tardes noches
 gracias muchas favor feliz próspero prospero cumpleaños señor señora señorita doña don sí si
 pero porque también muy más bien mal ayuda cita hoy ayer mañana oye mire mira
+llamó llamo llegó llego habló hablo trabaja vive viene vino anda sigue ya andaba estaba tenía tenia
+quería queria hizo hace va iba sabe pidió pidio dejó dejo salió salio regresó regreso ella él
+siempre nunca todavía todavia tampoco nada algo alguien todo toda todos otra otro otros cosa cosas
+mucho mucha poco ahora luego entonces pues bueno trae traje sale come duerme llora dice dicen
+tho rn bc cuz imo tbh smh ngl u ur pls plz thx ty yall prolly finna gonna wanna gotta tryna
+imma ima ily abt tmrw tmr lmk ikr fr frfr lowkey highkey deadass bruh bro sis fam sus wit gon
+aint wya hmu wyd omw ofc idc nvm jk lmao lmfao rofl thru kinda sorta dunno lemme gimme
+conmigo contigo sobre hasta desde entre
 `);
 
 /** Months, weekdays and holidays (English and Spanish): they split a run too. */
@@ -48,8 +56,9 @@ families youth unit ward er urgent care code act law section title part chapter 
 bill amendment form plan insurance medicaid medicare medi cal calfresh calworks calaim ssi ssdi
 anonymous fellowship specialist specialists support peer peers certification certified training
 conference summit workshop services corps army navy veterans va dhcs samhsa nami
-dr doctor nurse officer judge pastor father sister brother coach professor deputy sergeant
-captain detective reverend rev prof supervisor manager director counselor therapist
+courthouse building bldg apt ste rm fl elementary high middle tower stadium arena museum theater theatre airport motel hotel inn cafe
+restaurant diner grill bakery pizza kitchen pantry foods cathedral catedral temple templo mosque
+synagogue chapel capilla parroquia basilica virgen bautista rx
 facebook instagram tiktok snapchat whatsapp messenger youtube google zoom teams slack venmo
 cashapp zelle paypal uber lyft amazon walmart target costco safeway kaiser sutter dignity
 permanente covered narcan suboxone sublocade vivitrol methadone naloxone adderall xanax percocet
@@ -60,11 +69,20 @@ christ god lord allah familia casa raza comunidad unidos unidas latino latina la
 mujeres hombres jovenes niños ninos proyecto asociacion asociación fundacion fundación
 `);
 
+/** Titles: a person's name may follow ("Pastor Ezekiel Mbeki"), but the title is not part of
+ * it, and a title with one name ("Dr. Hsu") is a professional, not a client. */
+export const TITLE = set(`
+dr doctor nurse officer judge pastor father sister brother coach professor deputy sergeant
+captain detective reverend rev prof supervisor manager director counselor therapist padre
+hermano hermana
+`);
+
 /** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */
 export const PLACE_START = set(`
 san santa santo los las el la del rancho palo paso pico costa contra yorba laguna aliso marina
 playa hacienda mission mount mt fort ft port lake point cape isla north south east west
-northern southern eastern western upper lower central inland greater new old baja
+northern southern eastern western upper lower central inland greater new old baja st saint
+puerto nueva nuevo ciudad rio monte avenida calle camino
 `);
 
 /** A run that ends with one of these is a place ("Chula Vista", "Elk Grove", "Bay Area"). */
@@ -72,7 +90,8 @@ export const PLACE_END = set(`
 vista viejo alto linda mesa beach city park grove valley heights hills springs oaks bay creek
 gardens village island ridge point harbor harbour falls lake area empire desert foothills row
 district county island islands coast shores canyon meadows estates junction crossing avenue
-street road boulevard blvd ave st rd lane highway freeway parkway trail
+street road boulevard blvd ave st rd lane highway freeway parkway trail sea river mountain
+mountains sound
 california nevada oregon arizona texas mexico carolina virginia dakota york jersey
 `);
 
@@ -87,7 +106,7 @@ tracy lodi davis woodland marysville roseville folsom placerville truckee tahoe 
 watsonville gilroy hollister lompoc lancaster palmdale victorville hesperia barstow indio
 coachella calexico pasadena glendale burbank torrance inglewood downey norwalk whittier watts
 venice hollywood tenderloin cordova robles rivera nuys manila london tijuana guadalajara
-oaxaca michoacán michoacan jalisco sinaloa guatemala honduras salvador philippines vietnam
+oaxaca michoacán michoacan rico tijuana medellin medellín bogota bogotá jalisco sinaloa guatemala honduras salvador philippines vietnam
 `);
 
 /** Given names, common in California, that are not everyday words. */
@@ -123,6 +142,61 @@ destiny diamond tiana deja shawn marcus terrence cedric reggie dwayne dewayne de
 priya anil raj wei ming chen mei lin minh linh thanh hoa tuan duc huong nguyet kim jin hyun
 fatima ahmed mohammed muhammad ali omar yusuf aisha amina hassan ibrahim abdul
 quinn riley taylor morgan casey avery cameron jamie jaden jayden aiden brayden kayden
+trevor connor daryl darryl ezekiel chidi chidinma cody dustin derek shane brett tanya tasha tonya
+felix chuy nayeli itzel ximena yadira karina erika shayla dana stacy stacey tracy kristen kristin
+kelsey lindsey whitney courtney brittney chelsea alyssa alexa gabriella isaiah josiah jeremiah
+malachi zion jalen devin dante antoine jerome lamont maurice reginald rodney curtis leon lonnie
+otis percy leroy ernest floyd wendell cornelius khalid tariq jamila nia zora kofi kwame amara
+chioma ngozi emeka obinna tunde ayodele fiona bridget siobhan declan liam aidan ciaran niamh
+seamus ian nigel trent blake wyatt colton bryce caleb gavin owen evan dmitri sergei olga natasha
+svetlana anastasia tatiana igor vladimir yuri boris leah miriam esther naomi abraham isaac levi
+eli ezra hiro kenji yuki akira haruto sakura yumi joon ravi arjun vikram sanjay deepak amit rahul
+anita sunita kavita neha divya lakshmi ashok suresh ramesh mahesh ganesh thao trang phuong binh
+cuong khanh phong quang thang trung vinh nikki jodi jody kari keri terri teri toni roni cori tami
+kristy mandy cindy wendy shelby kaylee katie kathy becky vicky nicky ricky jackie stevie frankie
+bobbie donnie gina lena nina rita dora nora cora zoe chloe mia ella bella layla addison aubrey
+brooklyn skylar audrey claire lucy caroline kennedy kinsley allison madelyn adeline ariana sadie
+hailey eva emilia nevaeh everly lydia aubree arianna eliana peyton melanie gianna isabelle clara
+reagan mackenzie madeline brielle delilah isla rylee sophie josephine liliana hadley adalynn
+annabelle alexandra brianna raelynn athena leilani lyla adalyn arya norah khloe eden eleanor
+genevieve gracie debbie marc-andre jean-paul samuel terrence danielle deshawn
+renata rocio xochitl maricela anabel anahi ariadna belen berenice brisa citlali dulce elisa
+elvira esmeralda estela estrella evangelina fabiola gisela griselda herlinda imelda ines isela
+jazmin jimena karla lilia lourdes lucero maite marcela mireya nallely noemi paola paloma perla
+raquel rebeca reina rosalba rosalinda rosaura selena soledad susana tania valeria xiomara
+yajaira yaritza zulema adan agustin alfonso alonso amado anselmo aurelio benito bernardo braulio
+catalino celestino cirilo cristian cristobal dario edgar eliseo emiliano erasmo esteban eusebio
+fausto federico fermin fidel florencio gilberto gonzalo horacio isidro jacinto jairo jeronimo
+joel jonas josue julian leandro leobardo leonardo lucio macario marcelo mauricio maximo moises
+norberto osvaldo porfirio ramiro reynaldo rigoberto rodolfo rosendo silvestre teodoro tiburcio
+ulises vicente wilfredo yahir ayanna aniyah alana alani amani amari ayana breanna briana chanel
+chantal cierra dasia deasia desiree eboni janae janelle jayla jaliyah kaliyah kenya kiana
+lashonda latasha latonya latrice laquita monique nakia nyla octavia quiana shakira shamika
+shante shaquana shawna sherita tameka tanesha taniya tasia tierra toya zaria antwan antwon
+cortez darrell dashawn davion daquan dejuan demarco demond deon deondre devante devonte donte
+dorian jabari jamari jamarcus jaquan javon jaylon jermaine jevon juwan kareem kendrick keon
+keshawn lamarcus montrell nehemiah quentin quinton rashawn roderick shaquille stanley terrance
+tremaine trevon tyree tyrell tyshawn vernon xavier chau diep giang hieu hoang kieu luan ngoc
+nhung oanh quoc quynh thuy tien trinh tuyet uyen viet xuan alvin arnel cristeta danilo dodong
+editha emelita erlinda florante jericho jocelyn jomar jonel joselito leonora lorna luzviminda
+marites marlon nenita perlita rodel rowena teodora virgilio wilma ahmad anwar bilal farah faisal
+hussein karim mariam mustafa nadia noor rania reza samir sana yasmin zainab zahra arash babak
+dariush farhad leila mehdi navid parisa shirin armen anush arman aram hayk lilit narek tigran
+vardan aarav aditi akash ananya deepa gaurav harpreet jaspreet kiran manpreet navdeep nisha
+rajesh ritu rohan sandeep simran sonia sunil tanvir varun vijay yash gurpreet hardeep kulwant
+paramjit ranjit satnam chue blia houa neng shoua zoua akiko hana haruki kaito kazuo keiko mariko
+naoko satoshi takeshi yoko yoshi daeho eunji hyejin jihoon jiwoo minji seojun sooyoung yejin
+youngho jian jing qiang xiao ying yong zhen allan alvaro angie antonia bert betsy bryant calvin
+candace carla carly carmela cecilia chester conrad darla darrin dave delores desmond doug duane
+dwight edith edna elaine ellen elmer elsie erin ervin ethel eunice faye francis fred freddie
+gail garrett glenda gordon greg gwen harvey hattie herbert herman howard irene irvin janie jared
+jeannie jenna joann jodie johanna jolene josie juanita karl kate katrina kendra lara laverne
+leigh leona leslie lester lila lloyd lois lola loretta louise lucille lynn mabel malcolm marcia
+margie marian marion marjorie marla marsha marvin maureen maxine melinda melvin meredith mildred
+milton miranda mitchell myra nadine neil nell orville phyllis preston priscilla rachael randall
+randolph reba rhonda roberta rochelle roland ronda roxanne russ sherri sheryl shelia sherman
+sidney sonya stan stuart tabitha thelma theodore todd trudy valerie velma verna vicki virgil
+wallace wanda wesley wilbur winifred yvette yvonne
 `);
 
 /** Given names that are also everyday words: a name only beside another name word. */
@@ -131,6 +205,12 @@ grace hope faith joy rose dawn ruby pearl ivy holly daisy lily iris violet jade 
 autumn summer charity patience mercy harmony melody hazel olive ginger penny sandy brandy misty
 candy frank jack ray dean drew wade miles cliff glen earl gene victor hunter rocky rusty angel
 precious sky river bill mark art pat sue guy max don christian jesus
+felicia sammy travis chad corey cory troy marc rory sunny vanessa erica tiffany tara devon
+clarence colin graham chase drake moses tammy dusty micky ronnie johnnie tina flora vera ava luna
+aria harper savannah paisley genesis maya piper serenity willow stella kylie emery bailey trinity
+flor pilar nestor pascual sade hakeem zaire bong romeo amir hamza cher dang tong vang ling ping
+barry benny bonnie brad brent clint craig dale gilbert isabel jenny jill joey kara kirk kris
+lana merle nettie peggy ramona sally toby
 `);
 
 /** Surnames common in California. */

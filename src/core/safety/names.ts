@@ -10,10 +10,22 @@
 //   dictionary (most surnames). A run of dictionary words ("Peer Support", "Grace Period") is a
 //   name only when it pairs a known given name with a known surname ("Grace Bell", "Mary Smith");
 //   one other dictionary word may stand beside a clear name ("Quinn Vale").
-// A word capitalised only because it opens a sentence ("Yesterday Keisha...") is left out of the
-// run. In lowercase ("for maria lopez") a name needs a cue word before it, a known given name
-// and then a surname or a word in no dictionary.
+// A dictionary word before a given name is left out of the run ("Yesterday Keisha", "Big
+// Mike"); in a message in capitals or Title Case a dictionary word never counts. People in the
+// news and brands are told by the words around them ("Joe Rogan's podcast", "a Taylor Swift
+// fan"), never by a list of the famous. Names in lowercase, surname first, or with a quoted
+// nickname are read in name-forms.ts.
 import { isEnglishWord } from '../dictionary.ts';
+import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './name-forms.ts';
+import {
+  CAPITALISED,
+  fromCapitals,
+  NEXT_IDENTIFIER,
+  PARTICLE,
+  PLACEHOLDER,
+  plain,
+  ROLE,
+} from './name-text.ts';
 import {
   CALENDAR,
   GIVEN,
@@ -24,24 +36,14 @@ import {
   PLACES,
   STOP,
   SURNAMES,
+  TITLE,
 } from './name-words.ts';
 
-const PLACEHOLDER = '[name]';
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
-const CAPITALISED =
-  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const INITIAL = /^\p{Lu}\.?$/u;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta)\.?$/;
-const PARTICLE = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'di', 'van', 'von', 'du', 'le']);
-/** Words after which capitalised words are a person's name ("participant Devon Marsh"). */
-const ROLE = new Set(
-  'client participant patient mentee consumer member resident youth guy named called aka cliente participante'.split(
-    ' ',
-  ),
-);
-/** A placeholder right after a run: "Devon Marsh (DOB ...)", "Rashad Mbeki 213-555-0175". */
-const NEXT_IDENTIFIER =
-  /^\s*[,(:-]?\s*\[(?:date of birth|SSN|Medi-Cal ID|record number|phone|email|address)\]/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta|Señora|Señor|Señorita|[Ôô]ng|[Bb]à)\.?$/;
+/** Abbreviations with a period that do not end a sentence ("St. Vincent", "King Jr. Day"). */
+const ABBREVIATION = /^(?:St|Mt|Ft|Jr|Sr)$/;
 const SENTENCE_END = /[.!?:;\n"“(\-–—•]\s*$/;
 
 interface Token {
@@ -55,9 +57,6 @@ interface Token {
   opens: boolean;
 }
 
-const plain = (w: string) =>
-  w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
-
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
@@ -70,7 +69,8 @@ function tokens(text: string): Token[] {
     const before = text.slice(last, start);
     const prev = out[out.length - 1];
     const opens = prev
-      ? SENTENCE_END.test(before) || (prev.dot && !INITIAL.test(prev.word))
+      ? SENTENCE_END.test(before) ||
+        (prev.dot && !INITIAL.test(prev.word) && !ABBREVIATION.test(prev.word))
       : /^[\s\W]*$/.test(before);
     out.push({ word, start, end: start + word.length, dot, opens });
     last = start + m[0].length;
@@ -80,7 +80,8 @@ function tokens(text: string): Token[] {
 
 /** Only spaces between two words, and no sentence end after the first. */
 function joined(text: string, a: Token, b: Token): boolean {
-  if (a.dot && !INITIAL.test(a.word) && !HONORIFIC.test(`${a.word}.`)) return false;
+  if (a.dot && !INITIAL.test(a.word) && !HONORIFIC.test(`${a.word}.`) && !ABBREVIATION.test(a.word))
+    return false;
   return /^[ \t]+$/.test(text.slice(a.end + (a.dot ? 1 : 0), b.start));
 }
 
@@ -88,6 +89,7 @@ type Kind =
   | 'initial'
   | 'split'
   | 'blocks'
+  | 'title'
   | 'given'
   | 'given-word'
   | 'family'
@@ -101,10 +103,16 @@ function kindOf(t: Token): Kind {
   // "I" and "A" are words unless written as initials ("Lamar Q. Devereaux").
   if (INITIAL.test(t.word) && (t.dot || !STOP.has(w))) return 'initial';
   if (STOP.has(w) || STOP.has(raw) || CALENDAR.has(w) || CALENDAR.has(raw)) return 'split';
-  if (INSTITUTION.has(w)) return 'blocks';
-  if (GIVEN.has(w)) return 'given';
+  if (INSTITUTION.has(w) || w.split('-').some((part) => INSTITUTION.has(part))) return 'blocks';
+  if (TITLE.has(w)) return 'title';
+  // Jr, Sr, II, III: part of a name, but not a name word.
+  if (/^(?:jr|sr|ii|iii|iv)$/.test(w)) return 'initial';
+  if (GIVEN.has(w) || GIVEN.has(w.split('-')[0] as string)) return 'given';
   if (GIVEN_WORDS.has(w)) return 'given-word';
   if (SURNAMES.has(w)) return isEnglishWord(w) ? 'surname' : 'family';
+  // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary.
+  if (w.includes('-') && w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)))
+    return 'family';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
 }
 
@@ -117,21 +125,61 @@ function isPlace(run: Token[]): boolean {
   );
 }
 
-/** True when a run of capitalised words (split words already removed) is a person's name.
- * In context (after a role word, or just before another identifier) any two words will do. */
-function isName(run: Token[], kinds: Kind[], context: boolean): boolean {
+/** How sure a capitalised run must be. */
+interface Reading {
+  /** After a role word or a label, or just before another identifier: any two words will do. */
+  context: boolean;
+  /** The message capitalises most words, so a dictionary word proves nothing. */
+  titleCase: boolean;
+  /** The run was written in capitals: only a known given name makes it a name. */
+  capitals: boolean;
+}
+
+/** True when a run of capitalised words (split words already removed) is a person's name. */
+function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   const named = kinds.filter((k) => k !== 'initial').length;
   if (named === 0 || (named === 1 && !kinds.includes('initial'))) return false;
   if (kinds.includes('blocks') || isPlace(run)) return false;
-  if (context) return true;
-  const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
   const words = kinds.filter((k) => k === 'word').length;
-  if (clear > 0) return words <= 1;
+  // In capitals or Title Case every word looks like a name: a dictionary word never is one.
+  if ((how.capitals || how.titleCase) && words > 0) return false;
+  if (how.context) return true;
+  if (how.capitals && !kinds.includes('given')) return false;
+  const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
+  if (clear > 0) return words <= (how.titleCase ? 0 : 1);
   // Dictionary words only: a known given name with a known surname.
   return (
     words === 0 &&
     kinds.some((k) => k === 'given-word') &&
     kinds.some((k) => k === 'surname' || k === 'given-word')
+  );
+}
+
+/** Just before a run: a role word, or a label ("Client: ", "her name is "). */
+const LABEL_BEFORE =
+  /\b(?:name|nombre|client|cliente|participant|participante|patient|paciente|pt|mentee|member|resident)(?:['’]s)?(?: name)?\s*(?::|\bis\b|\bes\b)\s*['"‘“]?$/i;
+/** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
+ * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
+const PUBLIC_AFTER =
+  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
+/** Just before a run: "a fan of", "listening to", "watching". */
+const PUBLIC_BEFORE =
+  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by)\s+$/i;
+/** "like Maya Angelou said": quoting somebody known. */
+const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
+const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
+/** Words that show the message is about people in the news or on stage. */
+const CELEBRITY =
+  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic)\b/i;
+/** Nickname prefixes, as "Big" in "Big Mike". */
+const NICK_PREFIX = /^(?:Lil|Big)$/;
+/** The conventional stand-ins for an unknown person. */
+const STAND_IN = /^(?:john|jane|baby) doe$/i;
+
+function isTitleCase(all: Token[]): boolean {
+  const long = all.filter((t) => t.word.length > 3);
+  return (
+    long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length / long.length >= 0.6
   );
 }
 
@@ -141,9 +189,12 @@ const TWO_CAPITALISED =
   /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|van|von|du|le)[ \t]+)?\p{Lu}/u;
 
 /** Spans [start, end) of capitalised names. */
-function capitalisedNames(text: string): [number, number][] {
+function capitalisedNames(original: string): [number, number][] {
+  const { text, capitals } = fromCapitals(original);
   if (!TWO_CAPITALISED.test(text)) return [];
   const all = tokens(text);
+  const titleCase = isTitleCase(all);
+  const celebrity = CELEBRITY.test(text);
   const spans: [number, number][] = [];
   let i = 0;
   while (i < all.length) {
@@ -154,7 +205,7 @@ function capitalisedNames(text: string): [number, number][] {
       while (
         all[j] &&
         CAPITALISED.test((all[j] as Token).word) &&
-        !['split', 'blocks'].includes(kindOf(all[j] as Token)) &&
+        !['split', 'blocks', 'title'].includes(kindOf(all[j] as Token)) &&
         (j === i + 1 || joined(text, all[j - 1] as Token, all[j] as Token))
       )
         j++;
@@ -173,20 +224,27 @@ function capitalisedNames(text: string): [number, number][] {
     while (all[j] && joined(text, all[j - 1] as Token, all[j] as Token)) {
       const w = (all[j] as Token).word;
       const next = all[j + 1];
+      // "de", "del", "de los" between two names: "María de los Ángeles Fuentes".
+      const after = all[j + 2];
       const particle =
         PARTICLE.has(w) &&
         next &&
-        CAPITALISED.test(next.word) &&
-        joined(text, all[j] as Token, next);
+        joined(text, all[j] as Token, next) &&
+        (CAPITALISED.test(next.word) ||
+          (PARTICLE.has(next.word) &&
+            after !== undefined &&
+            CAPITALISED.test(after.word) &&
+            joined(text, next, after)));
       if (!particle && !CAPITALISED.test(w) && !INITIAL.test(w)) break;
       j++;
     }
     const run = all.slice(i, j).filter((t) => !PARTICLE.has(t.word));
-    // Split at function words, months and weekdays; test each piece.
+    // Split at function words, months, weekdays and titles; test each piece.
     let piece: Token[] = [];
     const pieces: Token[][] = [];
     for (const t of run) {
-      if (kindOf(t) === 'split') {
+      const kind = kindOf(t);
+      if (kind === 'split' || kind === 'title') {
         // "Cesar Chavez Day" is a holiday.
         if (plain(t.word) !== 'day') pieces.push(piece);
         piece = [];
@@ -200,54 +258,50 @@ function capitalisedNames(text: string): [number, number][] {
       const before = all[all.indexOf(head) - 1];
       const context =
         (before !== undefined && ROLE.has(plain(before.word)) && joined(text, before, head)) ||
+        LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
         NEXT_IDENTIFIER.test(text.slice(tail.end));
-      // A dictionary word that opens a sentence may be capitalised only for that ("Yesterday
-      // Keisha"), unless a known surname follows ("Sierra Lopez").
-      if (!context && head.opens && kindOf(head) === 'word' && p[1] && kindOf(p[1]) !== 'family')
+      if (isPlace(p)) continue;
+      // A dictionary word before a given name is not a surname: "Yesterday Keisha", "Big
+      // Mike", "Trader Joe's".
+      while (
+        !context &&
+        p[1] &&
+        (kindOf(p[0] as Token) === 'word' || NICK_PREFIX.test((p[0] as Token).word)) &&
+        isGivenKind(p[1])
+      ) {
         p = p.slice(1);
-      const kinds = p.map(kindOf);
-      if (p.length && isName(p, kinds, context)) {
-        spans.push([(p[0] as Token).start, (p[p.length - 1] as Token).end]);
       }
+      if (!p.length) continue;
+      const start = (p[0] as Token).start;
+      const end = (p[p.length - 1] as Token).end;
+      const words = p.map((t) => t.word).join(' ');
+      const how: Reading = {
+        context,
+        titleCase,
+        capitals: p.some((t) => capitals.has(t.start)),
+      };
+      if (!isName(p, p.map(kindOf), how)) continue;
+      // People in the news, brands and stand-ins are nobody's client.
+      if (
+        !context &&
+        (celebrity ||
+          STAND_IN.test(words) ||
+          PUBLIC_AFTER.test(text.slice(end)) ||
+          (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
+            QUOTING_AFTER.test(text.slice(end))) ||
+          PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+      )
+        continue;
+      spans.push([start, end]);
     }
     i = j;
   }
   return spans;
 }
 
-// "Name: Lopez, Maria" (surname first, as on forms).
-const SURNAME_FIRST =
-  /\b((?:name|client|participant|patient|member|pt|nombre)\s*:\s*)(\p{Lu}[\p{Ll}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)/giu;
-
-// Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
-const LOWER_CUE =
-  /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con)\s+/giu;
-const TWO_WORDS = /([\p{L}'’-]+)\s+([\p{L}'’-]+)/uy;
-
-function lowercaseNames(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const cue of text.matchAll(LOWER_CUE)) {
-    TWO_WORDS.lastIndex = cue.index + cue[0].length;
-    const m = TWO_WORDS.exec(text);
-    // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
-    const bothCapitalised = m && /^\p{Lu}/u.test(m[1] as string) && /^\p{Lu}/u.test(m[2] as string);
-    if (m && !bothCapitalised && lowercaseName(m[1] as string, m[2] as string)) {
-      spans.push([m.index, m.index + m[0].length]);
-    }
-  }
-  return spans;
-}
-
-function lowercaseName(given: string, surname: string): boolean {
-  const g = plain(given);
-  const s = plain(surname);
-  if (!GIVEN.has(g)) return false;
-  // A surname that is also a word ("young", "long") is too often just that word in lowercase.
-  if (s.length < 3 || STOP.has(s) || CALENDAR.has(s) || INSTITUTION.has(s) || PLACES.has(s))
-    return false;
-  return (
-    !s.split('-').some((part) => isEnglishWord(part)) || (SURNAMES.has(s) && !isEnglishWord(s))
-  );
+function isGivenKind(t: Token): boolean {
+  const k = kindOf(t);
+  return k === 'given' || k === 'given-word';
 }
 
 const NAME_LIKE: Kind[] = ['given', 'given-word', 'family', 'surname', 'odd'];
@@ -280,12 +334,10 @@ export function mayHoldName(text: string): boolean {
 
 /** Replace every full name with [name]; true in `found` when one was. */
 export function redactNames(text: string): { text: string; found: boolean } {
-  let found = false;
-  let out = text.replace(SURNAME_FIRST, (_m, lead: string) => {
-    found = true;
-    return `${lead}${PLACEHOLDER}`;
-  });
-  for (const find of [capitalisedNames, lowercaseNames]) {
+  const named = redactNamedSurnames(text);
+  let found = named.found;
+  let out = named.text;
+  for (const find of [nicknames, surnameFirst, capitalisedNames, lowercaseNames]) {
     const spans = find(out);
     if (spans.length) found = true;
     for (const [start, end] of spans.reverse()) {

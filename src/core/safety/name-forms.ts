@@ -1,0 +1,242 @@
+// Names in the forms a capitalised run misses: lowercase ("hector villalobos"), surname first
+// ("Okafor, Chidi"), a quoted nickname ("Terrence 'Tee' Boyd"), and a surname named alone
+// after an honorific, an initial, a role word or "last name".
+import { isEnglishWord } from '../dictionary.ts';
+import {
+  CAPITALISED,
+  fromCapitals,
+  isGiven,
+  NEXT_IDENTIFIER,
+  PARTICLE,
+  PLACEHOLDER,
+  plain,
+  ROLE,
+} from './name-text.ts';
+import {
+  CALENDAR,
+  GIVEN,
+  GIVEN_WORDS,
+  INSTITUTION,
+  PLACE_END,
+  PLACES,
+  STOP,
+  SURNAMES,
+  TITLE,
+} from './name-words.ts';
+
+// "Name: Lopez, Maria" (surname first, as on forms).
+const SURNAME_FIRST =
+  /\b((?:name|client|participant|patient|member|pt|nombre)\s*:\s*)(\p{Lu}[\p{Ll}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)/giu;
+
+// Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
+const LOWER_CUE =
+  /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const EVERYDAY_SURNAMES = new Set(
+  'young long white black green brown gray grey hill king wood woods rose stone hunt bell west price rice grant lane ray cross park mark may will little hall page case short strong best good love rich bass cash chase cook day early fox frost hope lamb lee mills moss nash noble north oliver person pope power powers reed rich ross sharp snow spring stout summers swift walker ward waters webb wise wolf'.split(
+    ' ',
+  ),
+);
+
+/** A word that can be a surname in lowercase: in no English dictionary (or a hyphenated one
+ * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
+function surnameLike(word: string): boolean {
+  const s = plain(word);
+  if (s.length < 3 || /^\p{Lu}/u.test(word)) return false;
+  // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").
+  if (/[áéíóú]$/.test(word.toLowerCase()) || /(?:ando|iendo|yendo)$/.test(s)) return false;
+  if (s.length >= 5 && isTypo(s)) return false;
+  const parts = s.split('-');
+  if (parts.some((w) => STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || PLACES.has(w)))
+    return false;
+  return parts.some((w) => w.length > 1 && !isEnglishWord(w));
+}
+
+/** Two letters swapped in an English word ("wnats"): a typo, not a surname. Short words are
+ * left out: swapping two letters of "feld" makes "fled". */
+function isTypo(w: string): boolean {
+  for (let i = 0; i < w.length - 1; i++) {
+    const swapped = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    if (swapped !== w && isEnglishWord(swapped)) return true;
+  }
+  return false;
+}
+
+/** Lowercase full names, with or without a cue: a known given name, maybe middle names, an
+ * initial or a particle, then a surname in no dictionary ("hector villalobos", "raymond j
+ * esparza", "maria del carmen soto-vega", "pedro gutierrez lozano"). A surname that is also a
+ * word ("bell", "baker") counts only after a cue word or before another identifier. */
+export function lowercaseNames(text: string): [number, number][] {
+  // Most messages hold no given name at all: find that out before reading word by word.
+  let any = false;
+  for (const m of text.matchAll(WORD)) {
+    const w = plain(m[0]);
+    if (GIVEN.has(w) || GIVEN_WORDS.has(w) || GIVEN.has(w.split('-')[0] as string)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return [];
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    w: m[0].replace(/['’]s$/, ''),
+    start: m.index,
+    end: m.index + m[0].replace(/['’]s$/, '').length,
+  }));
+  const spans: [number, number][] = [];
+  // Only spaces between two words, or a period after an initial ("maria g. lopez").
+  const spaced = (i: number) =>
+    words[i + 1] !== undefined &&
+    ((words[i] as { w: string }).w.length === 1 ? /^\.?[ \t]+$/ : /^[ \t]+$/).test(
+      text.slice((words[i] as { end: number }).end, (words[i + 1] as { start: number }).start),
+    );
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i] as { w: string; start: number; end: number };
+    const given = isGiven(first.w);
+    if (!given && !GIVEN_WORDS.has(plain(first.w))) continue;
+    // Middle names, initials and particles.
+    let j = i;
+    let middles = 0;
+    while (spaced(j) && middles < 3) {
+      const next = (words[j + 1] as { w: string }).w;
+      const n = plain(next);
+      if (/^\p{Lu}/u.test(next)) break;
+      if (isGiven(next) || (next.length === 1 && !STOP.has(n)) || PARTICLE.has(n)) {
+        j++;
+        middles++;
+      } else break;
+    }
+    if (!spaced(j)) continue;
+    const last = words[j + 1] as { w: string; start: number; end: number };
+    // A given name that is also a word ("felicia", "jesus") needs a known given name after it,
+    // or a surname in no dictionary.
+    if (!given && !words.slice(i + 1, j + 1).some((m) => isGiven(m.w)) && !surnameLike(last.w))
+      continue;
+    let end = last.end;
+    if (surnameLike(last.w)) {
+      // A second surname: "gutierrez lozano".
+      const after = words[j + 2];
+      if (after && spaced(j + 1) && surnameLike(after.w)) end = after.end;
+    } else {
+      const s = plain(last.w);
+      const cued =
+        LOWER_CUE.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
+        NEXT_IDENTIFIER.test(text.slice(last.end)) ||
+        middles > 0;
+      // A known given name and a known surname ("marisol vega"), unless the surname is an
+      // everyday word that often follows a name ("maria green card", "jose young").
+      const surname = SURNAMES.has(s) && (cued || (given && !EVERYDAY_SURNAMES.has(s)));
+      if (!surname || /^\p{Lu}/u.test(last.w)) continue;
+    }
+    // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
+    if (/^\p{Lu}/u.test(first.w) && middles === 0 && /^\p{Lu}/u.test(last.w)) continue;
+    spans.push([first.start, end]);
+    i = j + 1;
+  }
+  return spans;
+}
+
+// "Okonkwo, Chidi —", "Cheng, Wei (preferred name", "lopez, ana -", "KIM, MIN-JUN": a surname, a
+// comma and a given name, then a dash, a bracket, a quote or the end, as a form or a list
+// writes it.
+const COMMA_PAIR =
+  /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}'’-]+),[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]+)(?=([ \t]*(?:[-—–([:'"’”]|$))?)/gu;
+
+export function surnameFirst(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!text.includes(',')) return spans;
+  for (const m of fromCapitals(text).text.matchAll(COMMA_PAIR)) {
+    const [surname, given] = [plain(m[1] as string), plain(m[2] as string)];
+    // Written in capitals, as a record system prints it, no mark needs to follow.
+    const capitals = text.slice(m.index, m.index + m[0].length) === m[0].toUpperCase();
+    if (m[3] === undefined && !capitals) continue;
+    const ordinary = (w: string) =>
+      STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
+    if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;
+    const odd = (w: string) => !w.split('-').some((part) => isEnglishWord(part));
+    const surnameOk = SURNAMES.has(surname) || odd(surname);
+    const givenOk =
+      isGiven(given) ||
+      (odd(given) && odd(surname)) ||
+      (GIVEN_WORDS.has(given) && (odd(surname) || SURNAMES.has(surname))) ||
+      (capitals && SURNAMES.has(surname));
+    if (surnameOk && givenOk) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+// "Terrence 'Tee' Boyd", "marcus 'big m' delacroix": a nickname in quotes between two names.
+const NICKNAME =
+  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]+)[ \t]+['"‘“]([^'"‘“’”\n]{1,15})['"’”][ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]+)/gu;
+
+export function nicknames(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!/['"‘“][^'"‘“’”\n]{1,15}['"’”]/.test(text)) return spans;
+  for (const m of text.matchAll(NICKNAME)) {
+    const [first, last] = [m[1] as string, m[3] as string];
+    const f = plain(first);
+    // "client 'Nando' Gutiérrez": the nickname and the surname.
+    if (ROLE.has(f) && (CAPITALISED.test(last) || surnameLike(last)) && !STOP.has(plain(last))) {
+      spans.push([m.index + first.length, m.index + m[0].length]);
+      continue;
+    }
+    if (STOP.has(f) || INSTITUTION.has(f) || TITLE.has(f)) continue;
+    const capitalised = CAPITALISED.test(first) && CAPITALISED.test(last);
+    if ((capitalised && !STOP.has(plain(last))) || (isGiven(first) && surnameLike(last)))
+      spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+// "mr. okafor", "ms haskins", "señora martínez": an honorific in lowercase and a surname.
+const LOWER_HONORIFIC =
+  /\b((?:mr|mrs|ms|mx|miss|sra|srta|señora|señor|señorita)\.?\s+)([\p{L}][\p{Ll}\p{M}'’-]{2,})/gu;
+
+// "j. rodriguez", "client Lopez": an initial or a role word and a known surname that is no
+// given name and no everyday word.
+const INITIAL_SURNAME =
+  /\b((?:[a-z]\.|(?:client|participant|patient|mentee|cliente|participante))\s+)([\p{L}][\p{Ll}\p{M}'’-]{2,})/giu;
+
+// "last name Kowalski", "apellido: Ruiz": a surname named as one, even alone.
+const LAST_NAME =
+  /\b((?:last name|surname|family name|apellido)(?:\s+is|\s*:)?\s+)([\p{L}\p{M}][\p{L}\p{M}'’-]{1,})/giu;
+
+/** Surnames named alone: after "Name:", an honorific, an initial, a role word, "last name". */
+export function redactNamedSurnames(text: string): { text: string; found: boolean } {
+  let found = false;
+  // Each form needs its cue word; most messages have none and skip the pattern.
+  let out = !text.includes(':')
+    ? text
+    : text.replace(SURNAME_FIRST, (_m, lead: string) => {
+        found = true;
+        return `${lead}${PLACEHOLDER}`;
+      });
+  if (/\b(?:mr|mrs|ms|mx|miss|sra|srta|señor)/i.test(out))
+    out = out.replace(LOWER_HONORIFIC, (m, lead: string, word: string) => {
+      const w = plain(word);
+      const capitalised =
+        /^\p{Lu}/u.test(word) &&
+        !STOP.has(w) &&
+        !CALENDAR.has(w) &&
+        !INSTITUTION.has(w) &&
+        !PLACES.has(w);
+      if (!capitalised && !surnameLike(word) && !(SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w)))
+        return m;
+      found = true;
+      return `${lead}${PLACEHOLDER}`;
+    });
+  if (/\b[a-z]\.\s|client|particip|patient|mentee/i.test(out))
+    out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string) => {
+      const w = plain(word);
+      const known = SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w);
+      if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
+      found = true;
+      return `${lead}${PLACEHOLDER}`;
+    });
+  if (/last name|surname|family name|apellido/i.test(out))
+    out = out.replace(LAST_NAME, (m, lead: string, word: string) => {
+      if (STOP.has(plain(word))) return m;
+      found = true;
+      return `${lead}${PLACEHOLDER}`;
+    });
+  return { text: out, found };
+}

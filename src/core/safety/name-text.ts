@@ -1,0 +1,48 @@
+// Small pieces every reader of names shares: how a word is compared, what a capitalised word
+// looks like, the words around a name that make it one, and names written in capitals.
+import { GIVEN } from './name-words.ts';
+
+export const PLACEHOLDER = '[name]';
+
+/** A word as compared with the word lists: lowercase, no accents, no apostrophes. */
+export const plain = (w: string) => {
+  const lower = w.toLowerCase();
+  // Most words are plain ASCII letters: skip the Unicode normalisation.
+  return /^[a-z-]*$/.test(lower)
+    ? lower
+    : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+};
+
+/** A capitalised word, as names are written: Lopez, McAllister, O'Brien, Rivers-McKay. */
+export const CAPITALISED =
+  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+/** Small words between the parts of a name: "de la Cruz", "van Dyke". */
+export const PARTICLE = new Set('de del la las los da di van von du le'.split(' '));
+/** Words after which capitalised words are a person's name ("participant Devon Marsh"). */
+export const ROLE = new Set(
+  'client participant patient mentee consumer member resident youth guy named called aka cliente participante'.split(
+    ' ',
+  ),
+);
+/** A placeholder right after a run: "Devon Marsh (DOB ...)", "Rashad Mbeki 213-555-0175". */
+export const NEXT_IDENTIFIER =
+  /^\s*[,(:-]?\s*\[(?:date of birth|SSN|Medi-Cal ID|record number|phone|email|address)\]/;
+
+/** A known given name, or a hyphenated one that starts with one ("brittany-lynn"). */
+export const isGiven = (w: string) =>
+  GIVEN.has(plain(w)) || GIVEN.has(plain(w).split('-')[0] as string);
+
+/** Words written in capitals (two letters or more) read as if capitalised: "JESSICA MONROE". */
+const CAPITALS_WORD = /(?<![\p{L}\p{M}])\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?![\p{L}\p{M}])/gu;
+const TWO_CAPITALS = /\p{Lu}{2,}[,]?[ \t]+\p{Lu}{2,}/u;
+
+/** The text with words in capitals written as capitalised ones, and where those are. */
+export function fromCapitals(text: string): { text: string; capitals: Set<number> } {
+  const capitals = new Set<number>();
+  if (!TWO_CAPITALS.test(text)) return { text, capitals };
+  const out = text.replace(CAPITALS_WORD, (w, at: number) => {
+    capitals.add(at);
+    return w.replace(/(\p{Lu})(\p{Lu}*)/gu, (_m, a: string, b: string) => a + b.toLowerCase());
+  });
+  return { text: out, capitals };
+}

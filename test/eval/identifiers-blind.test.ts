@@ -1,0 +1,39 @@
+// Identifier sets written blind (by people who never saw the code) and the floors redaction
+// reaches on them: detection recall, false warnings and identifiers removed. A change that
+// drops below a floor has lost generality, not just a sentence.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.ts';
+import { loadIdentifierSets } from '../../src/evaluation/eval-sets.ts';
+import { scoreIdentifiers } from '../../src/evaluation/identifier-score.ts';
+
+const sets = new Map(
+  loadIdentifierSets(join(repoRoot, 'test', 'eval')).map((s) => [s.file, s.items]),
+);
+
+const FLOORS: [file: string, recall: number, falseWarnings: number, removed: number][] = [
+  ['identifiers-blind-1.yaml', 0.99, 0.01, 0.99],
+  ['identifiers-blind-2.yaml', 0.98, 0.02, 0.98],
+  ['phi.yaml', 1, 0, 1],
+  ['phi-2.yaml', 1, 0, 1],
+];
+
+describe('identifier sets written blind', () => {
+  it('has both blind sets, at least 500 messages each', () => {
+    expect(sets.get('identifiers-blind-1.yaml')?.length).toBeGreaterThanOrEqual(500);
+    expect(sets.get('identifiers-blind-2.yaml')?.length).toBeGreaterThanOrEqual(500);
+  });
+
+  it.each(FLOORS)(
+    '%s: recall at least %s, false warnings at most %s, identifiers removed at least %s',
+    (file, recall, falseWarnings, removed) => {
+      const s = scoreIdentifiers(sets.get(file) ?? []);
+      expect(s.positives).toBeGreaterThan(0);
+      expect(s.caught / s.positives, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
+      expect(s.flagged / s.negatives, s.falseWarnings.join('\n')).toBeLessThanOrEqual(
+        falseWarnings,
+      );
+      if (s.ids) expect(s.removed / s.ids, s.leaked.join('\n')).toBeGreaterThanOrEqual(removed);
+    },
+  );
+});
