@@ -3,8 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/config.ts';
+import { createBot } from '../../src/bot.ts';
+import { loadConfig, repoRoot } from '../../src/config.ts';
 import { createGuide } from '../../src/core/guide.ts';
 import { DEFAULT_OPTIONS, modelHash, trainModel } from '../../src/core/matcher.ts';
 import { loadEvalSets } from '../../src/evaluation/eval-sets.ts';
@@ -45,5 +47,40 @@ describe('prebuilt learned weights', { timeout: 60_000 }, () => {
   it('a missing or unreadable file gives no weights', () => {
     expect(readModel(join(dir, 'absent.json'))).toBeUndefined();
     expect(readModel(undefined)).toBeUndefined();
+  });
+});
+
+describe('the bot at start-up', { timeout: 60_000 }, () => {
+  const start = (knowledgeModel: string) => {
+    const lines: string[] = [];
+    const logDestination = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const config = { ...loadConfig({ LOG_LEVEL: 'info' }), knowledgeModel };
+    const bot = createBot(config, { defaultLogLevel: 'info', logDestination, knowledge: kb });
+    return { bot, trained: () => lines.some((l) => l.includes('knowledge-model-trained')) };
+  };
+
+  it('loads the shipped weights when they fit the knowledge', () => {
+    const path = join(dir, 'fits.json');
+    const model = trainModel(kb);
+    writeModel(path, model);
+    const { bot, trained } = start(path);
+    expect(bot.model()?.hash).toBe(model.hash);
+    expect(trained()).toBe(false);
+  });
+
+  it('trains, and says so, when the shipped weights are stale or missing', () => {
+    const path = join(dir, 'stale.json');
+    writeModel(path, { hash: 'stale', reranker: null });
+    for (const p of [path, join(dir, 'missing.json')]) {
+      const { bot, trained } = start(p);
+      expect(bot.model()?.hash).toBe(modelHash(kb));
+      expect(bot.model()?.reranker).not.toBeNull();
+      expect(trained()).toBe(true);
+    }
   });
 });
