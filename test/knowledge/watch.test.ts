@@ -259,8 +259,12 @@ it('wired to the bot, a reload changes the next answer', { timeout: 30_000 }, as
   }
 });
 
+// The delay monitor also counts time the operating system gives the main thread's core to
+// other work (here often 16-45 ms while other test files run); a retry absorbs one such spike,
+// while a reload that worked on the main thread (0.7-1.2 s before) fails every attempt.
 it('a reload that retrains never holds the event loop for more than 50 ms', {
   timeout: 60_000,
+  retry: 2,
 }, async () => {
   const t = await createTestServices();
   const root2 = mkdtempSync(join(tmpdir(), 'kb-watch-stall-'));
