@@ -7,9 +7,11 @@ import type { Guidance } from './core/guidance.ts';
 import type { AnswerContext } from './core/guide.ts';
 import { createGuide, type Guide } from './core/guide.ts';
 import { loadKnowledgeWithOverlay } from './core/knowledge/overlay.ts';
+import { DEFAULT_OPTIONS, type MatcherIndex, type TrainedModel } from './core/matcher.ts';
 import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
 import { type CrisisProtocol, fallbackProtocol } from './core/safety/protocol.ts';
 import type { CrisisContact, KnowledgeBase } from './core/types.ts';
+import { readModel } from './knowledge/model-file.ts';
 import { createLogger, logAnswer } from './log.ts';
 import type { Store } from './store/store.ts';
 
@@ -37,7 +39,24 @@ export function createBot(config: Config, options: BotOptions) {
     : undefined;
   let kb =
     options.knowledge ?? loadKnowledgeWithOverlay(config.knowledgeDir, config.agencyKnowledgeDir);
-  let guide = createGuide(kb, { crisisContacts: config.crisisContacts });
+  const guideFor = (
+    next: KnowledgeBase,
+    prebuilt: TrainedModel | null | undefined,
+    index?: MatcherIndex,
+  ) =>
+    createGuide(next, {
+      crisisContacts: config.crisisContacts,
+      matcher: { ...DEFAULT_OPTIONS, prebuilt: prebuilt ?? undefined, index },
+    });
+  // Learned weights built ahead of time (npm run kb:build): loaded when they were trained on
+  // this very knowledge, otherwise trained here.
+  const shipped = readModel(config.knowledgeModel);
+  let guide = guideFor(kb, shipped);
+  if (guide.model() !== shipped)
+    logger.info(
+      { event: 'knowledge-model-trained', shipped: Boolean(shipped) },
+      'learned weights trained at start-up (npm run kb:build ships them for this knowledge)',
+    );
   logger.debug(
     { event: 'knowledge', topics: kb.topics.length, sources: kb.sources.size },
     'knowledge loaded',
@@ -53,9 +72,19 @@ export function createBot(config: Config, options: BotOptions) {
     logger,
     /** Write the question counts still waiting (call before closing the store). */
     flush: async () => asks?.flush(),
-    /** Swap in a new knowledge base (hot reload); answers already under way finish on the old. */
-    replaceKnowledge(next: KnowledgeBase) {
-      const nextGuide = createGuide(next, { crisisContacts: config.crisisContacts });
+    /** The learned weights in use (handed to the reload worker so it trains only when needed). */
+    model(): TrainedModel | null {
+      return guide.model();
+    },
+    /** Swap in a new knowledge base (hot reload); answers already under way finish on the old.
+     * `model` and `index`: what the matcher learns, built off the main thread (the weights in
+     * use when `model` is undefined); built here when absent. */
+    replaceKnowledge(
+      next: KnowledgeBase,
+      model: TrainedModel | null = guide.model(),
+      index?: MatcherIndex,
+    ) {
+      const nextGuide = guideFor(next, model, index);
       kb = next;
       guide = nextGuide;
     },

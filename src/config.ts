@@ -6,6 +6,8 @@ import type { CrisisContact } from './core/types.ts';
 import { isValidZone } from './schedule/local-time.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+/** Written by `npm run kb:build` (and before `npm start`) for the configured knowledge. */
+export const KNOWLEDGE_MODEL = `${repoRoot}build/knowledge-model.json`;
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -157,6 +159,8 @@ export interface Config {
   agencyKnowledgeDir: string | undefined;
   /** Reload the knowledge when its files change. */
   knowledgeWatch: boolean;
+  /** The re-ranker's weights trained ahead of time (`npm run kb:build`); used when they match. */
+  knowledgeModel?: string | undefined;
   /** Settings that look like ours but are not known (likely typos). */
   warnings: string[];
   /** Unset means the program's own default (the server logs info, command-line tools stay quiet). */
@@ -241,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     agencyKnowledgeDir: c.AGENCY_KNOWLEDGE_DIR,
     knowledgeWatch: c.KNOWLEDGE_WATCH === 'on',
+    knowledgeModel: KNOWLEDGE_MODEL,
     warnings: unknownKeys(env),
     knowledgeDir: c.KNOWLEDGE_DIR,
     logLevel: c.LOG_LEVEL,

@@ -29,7 +29,8 @@ async function main() {
     ? watchKnowledge({
         baseDir: config.knowledgeDir,
         agencyDir: config.agencyKnowledgeDir,
-        onReload: (kb) => services.bot.replaceKnowledge(kb),
+        onReload: (kb, model, index) => services.bot.replaceKnowledge(kb, model, index),
+        currentModel: () => services.bot.model(),
         logger,
       })
     : null;

@@ -6,6 +6,7 @@
 // build/ sits one level below the repository, like src/, so paths the code finds from its own
 // location (the knowledge folder, data/, the console's public/ files, copied here) still hold.
 // build/ also holds the Teams app package: only this build's own files are replaced.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,28 +33,51 @@ const sourcesTime = Math.max(
 );
 if (!process.argv.includes('--force') && existsSync(main) && statSync(main).mtimeMs > sourcesTime) {
   process.stdout.write('build/ is up to date\n');
-  process.exit(0);
+} else await compile();
+
+// The re-ranker's learned weights (build/kb-build.js, i.e. npm run kb:build), trained again when
+// the knowledge or the build is newer than them. The server checks their hash anyway: stale
+// weights are never used, only trained again at start-up.
+const model = join(out, 'knowledge-model.json');
+const knowledge = join(root, 'knowledge');
+const inputsTime = Math.max(statSync(main).mtimeMs, existsSync(knowledge) ? newest(knowledge) : 0);
+if (
+  process.argv.includes('--force') ||
+  !existsSync(model) ||
+  statSync(model).mtimeMs < inputsTime
+) {
+  const run = spawnSync(process.execPath, [join(out, 'kb-build.js')], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
-mkdirSync(out, { recursive: true });
-const ours = /^(main|report|chunk-.+|slack-.+|teams-.+|web-.+)\.js(\.map)?$|^public$/;
-for (const name of readdirSync(out))
-  if (ours.test(name)) rmSync(join(out, name), { recursive: true, force: true });
-await build({
-  absWorkingDir: root,
-  // The server, and the curator report so it can run inside the image too.
-  entryPoints: { main: 'src/main.ts', report: 'src/cli/report.ts' },
-  outdir: out,
-  bundle: true,
-  // Slack, Teams and the console stay separate chunks, imported only when configured.
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // Dependencies load from node_modules as they are (native better-sqlite3 included).
-  packages: 'external',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-});
-cpSync(join(root, 'src/web/public'), join(out, 'public'), { recursive: true });
-process.stdout.write('built build/main.js (node build/main.js) and build/report.js\n');
+async function compile() {
+  mkdirSync(out, { recursive: true });
+  const ours =
+    /^(main|report|kb-build|knowledge-worker|chunk-.+|slack-.+|teams-.+|web-.+)\.js(\.map)?$|^public$/;
+  for (const name of readdirSync(out))
+    if (ours.test(name)) rmSync(join(out, name), { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    // The server, the curator report so it can run inside the image too, the build of the
+    // learned weights, and the knowledge reload's worker thread (src/knowledge/watch.ts).
+    entryPoints: {
+      main: 'src/main.ts',
+      report: 'src/cli/report.ts',
+      'kb-build': 'src/cli/kb-build.ts',
+      'knowledge-worker': 'src/knowledge/reload-worker.ts',
+    },
+    outdir: out,
+    bundle: true,
+    // Slack, Teams and the console stay separate chunks, imported only when configured.
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Dependencies load from node_modules as they are (native better-sqlite3 included).
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  cpSync(join(root, 'src/web/public'), join(out, 'public'), { recursive: true });
+  process.stdout.write('built build/main.js (node build/main.js) and build/report.js\n');
+}

@@ -152,6 +152,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
     topic,
     match: matcher.match,
     explain: matcher.explain,
+    model: matcher.model,
     topics: kb.topics.map(ref),
   };
 }

@@ -1,11 +1,20 @@
 // Score topics for a question. An inverted index of weighted terms (BM25F over a topic's
 // title, keywords, example questions and text) does the ranking; fuse.js corrects spelling
 // word by word first. Cost grows with the question's words, not with the knowledge base.
+import { createHash } from 'node:crypto';
 import { analyze } from './analyze.ts';
 import { type Corrector, createCorrector } from './fuzzy.ts';
 import { createRewriter, type Rewriter } from './lexicon.ts';
 import { toWords } from './normalize.ts';
-import { type RerankerOptions, rerankFeatures, trainReranker } from './reranker.ts';
+import {
+  DEFAULT_RERANKER,
+  loadReranker,
+  type Reranker,
+  type RerankerOptions,
+  type RerankerWeights,
+  rerankFeatures,
+  trainReranker,
+} from './reranker.ts';
 import { STOPWORDS } from './terms.ts';
 import type { KnowledgeBase, Topic } from './types.ts';
 
@@ -37,6 +46,11 @@ export interface MatcherOptions {
   rerankWeight: number;
   /** Training of the re-ranker. */
   reranker?: RerankerOptions;
+  /** Weights trained before (`trainModel`, e.g. by `npm run kb:build` or a worker thread):
+   * used when they were trained on exactly this knowledge, otherwise training happens here. */
+  prebuilt?: TrainedModel | undefined;
+  /** The rest of what the matcher learns, built before (`buildIndex`, on a worker thread). */
+  index?: MatcherIndex | undefined;
   /** Raw scores at this level and above are confident: it maps to a confidence of 0.5. */
   confidentAt: number;
   /** Below this confidence no topic is given. */
@@ -77,17 +91,17 @@ export interface MatchResult {
   close: string[];
 }
 
-interface Postings {
-  topics: number[];
-  weights: number[];
+/** The re-ranker's learned weights, with the hash of everything they were trained on. */
+export interface TrainedModel {
+  hash: string;
+  reranker: RerankerWeights | null;
 }
 
-export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAULT_OPTIONS) {
-  const rewriter: Rewriter = createRewriter(kb.lexicon);
-  const topics: Topic[] = kb.topics;
-  const f = options.fields;
-  // Documents: every topic, then one for what is out of scope (knowledge/out-of-scope.yaml).
-  const docs: [string[], number][][] = topics.map((t) => [
+type Documents = [string[], number][][];
+
+// Documents: every topic, then one for what is out of scope (knowledge/out-of-scope.yaml).
+function documents(kb: KnowledgeBase, f: MatcherOptions['fields']): Documents {
+  const docs: Documents = kb.topics.map((t) => [
     [[t.title], f.title],
     [t.keywords, f.keywords],
     [t.questions, f.questions],
@@ -95,12 +109,82 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     [[...t.guidance, ...t.nuance.map((x) => x.when)], f.guidance],
   ]);
   const oos = kb.outOfScope;
-  const none = oos.questions.length
-    ? docs.push([
-        [oos.keywords, f.keywords],
-        [oos.questions, f.questions],
-      ]) - 1
-    : -1;
+  if (oos.questions.length)
+    docs.push([
+      [oos.keywords, f.keywords],
+      [oos.questions, f.questions],
+    ]);
+  return docs;
+}
+
+/** What the re-ranker trains on, and its hash: the same hash means the same weights. Trained on
+ * what people type (questions, keywords, titles), not on the reply text. */
+function trainingInput(docs: Documents, rewriter: Rewriter, options: MatcherOptions) {
+  const examples = docs.map((fields) =>
+    fields
+      .filter(([, w], i) => w > 0 && (fields.length === 1 || i < 3))
+      .flatMap(([texts]) =>
+        texts.map((t) => {
+          const a = analyze(t, rewriter);
+          return rerankFeatures(a.unigrams, a.bigrams);
+        }),
+      ),
+  );
+  const settings = options.reranker ?? DEFAULT_RERANKER;
+  const hash = createHash('sha256').update(JSON.stringify({ settings, examples })).digest('hex');
+  return { examples, hash, settings };
+}
+
+/** The hash of what the re-ranker would train on for this knowledge (no training). */
+export function modelHash(kb: KnowledgeBase, options: MatcherOptions = DEFAULT_OPTIONS): string {
+  return buildIndex(kb, options).hash;
+}
+
+/** Train the re-ranker for this knowledge (ahead of time, or off the main thread). */
+export function trainModel(
+  kb: KnowledgeBase,
+  options: MatcherOptions = DEFAULT_OPTIONS,
+): TrainedModel {
+  const { examples, hash, settings } = trainingInput(
+    documents(kb, options.fields),
+    createRewriter(kb.lexicon),
+    options,
+  );
+  return { hash, reranker: trainReranker(examples, settings)?.weights() ?? null };
+}
+
+/** What the matcher learns from the knowledge besides the re-ranker, as flat arrays: a worker
+ * thread builds it during a hot reload and hands it over at little cost (typed arrays move
+ * without copying); the main thread only wraps it. */
+export interface MatcherIndex {
+  /** Documents: the topics, then the out-of-scope one (`none`, -1 when there is none). */
+  n: number;
+  none: number;
+  /** Every term, with its document frequency and its postings: the documents
+   * topics[start[k]..start[k+1]) and their BM25 weights. */
+  terms: string[];
+  df: Int32Array;
+  start: Int32Array;
+  topics: Int32Array;
+  weights: Float64Array;
+  /** Every word the knowledge base uses, for spelling correction, with how often it occurs. */
+  words: string[];
+  counts: Int32Array;
+  /** The hash of what the re-ranker trains on (`TrainedModel.hash`). */
+  hash: string;
+}
+
+/** The typed arrays of an index, to move to another thread instead of copying. */
+export const indexBuffers = (x: MatcherIndex): ArrayBuffer[] =>
+  [x.df, x.start, x.topics, x.weights, x.counts].map((a) => a.buffer as ArrayBuffer);
+
+export function buildIndex(
+  kb: KnowledgeBase,
+  options: MatcherOptions = DEFAULT_OPTIONS,
+): MatcherIndex {
+  const rewriter = createRewriter(kb.lexicon);
+  const docs = documents(kb, options.fields);
+  const none = kb.outOfScope.questions.length ? docs.length - 1 : -1;
   const n = docs.length;
 
   // Term frequencies per document, weighted by field.
@@ -120,15 +204,11 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
 
   const df = new Map<string, number>();
   for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: string) => {
-    const d = df.get(term) ?? 0;
-    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
-  };
-  const unknownIdf = idf('\u0000');
+  const idf = idfOf(df, n);
   const lengths = tfs.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
   const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
 
-  const postings = new Map<string, Postings>();
+  const postings = new Map<string, { topics: number[]; weights: number[] }>();
   tfs.forEach((tf, i) => {
     const norm = options.k1 * (1 - options.b + (options.b * (lengths[i] as number)) / avg);
     for (const [term, f] of tf) {
@@ -138,8 +218,13 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
       postings.set(term, p);
     }
   });
+  const terms = [...postings.keys()];
+  const lists = [...postings.values()];
+  const start = new Int32Array(terms.length + 1);
+  lists.forEach((p, k) => {
+    start[k + 1] = (start[k] as number) + p.topics.length;
+  });
 
-  // Every word the knowledge base uses, for spelling correction (with how often it occurs).
   const vocabulary = new Map<string, number>();
   const count = (text: string) => {
     for (const w of toWords(text)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
@@ -147,26 +232,58 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
   for (const fields of docs) for (const [texts] of fields) for (const text of texts) count(text);
   for (const w of rewriter.words) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
   for (const w of STOPWORDS) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-  const corrector: Corrector = createCorrector(vocabulary);
-  const isKnown = (term: string) => postings.has(term);
 
-  // Trained on what people type (questions, keywords, titles), not on the reply text.
-  const reranker =
-    options.rerankWeight > 0
-      ? trainReranker(
-          docs.map((fields) =>
-            fields
-              .filter(([, w], i) => w > 0 && (fields.length === 1 || i < 3))
-              .flatMap(([texts]) =>
-                texts.map((t) => {
-                  const a = analyze(t, rewriter);
-                  return rerankFeatures(a.unigrams, a.bigrams);
-                }),
-              ),
-          ),
-          options.reranker,
-        )
-      : null;
+  const { hash } = trainingInput(docs, rewriter, options);
+  return {
+    n,
+    none,
+    terms,
+    df: Int32Array.from(terms, (t) => df.get(t) ?? 0),
+    start,
+    topics: Int32Array.from(lists.flatMap((p) => p.topics)),
+    weights: Float64Array.from(lists.flatMap((p) => p.weights)),
+    words: [...vocabulary.keys()],
+    counts: Int32Array.from(vocabulary.values()),
+    hash,
+  };
+}
+
+function idfOf(df: ReadonlyMap<string, number>, n: number) {
+  return (term: string) => {
+    const d = df.get(term) ?? 0;
+    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  };
+}
+
+export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAULT_OPTIONS) {
+  const rewriter: Rewriter = createRewriter(kb.lexicon);
+  const topics: Topic[] = kb.topics;
+  const index = options.index ?? buildIndex(kb, options);
+  const { n, none, start, df } = index;
+  const postingTopics = index.topics;
+  const postingWeights = index.weights;
+  const termIds = new Map(index.terms.map((term, k) => [term, k]));
+  const idf = (k: number | undefined) => {
+    const d = k === undefined ? 0 : (df[k] as number);
+    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  };
+  const unknownIdf = idf(undefined);
+  const vocabulary = new Map(index.words.map((w, i) => [w, index.counts[i] as number]));
+  const corrector: Corrector = createCorrector(vocabulary);
+  const isKnown = (term: string) => termIds.has(term);
+
+  let model: TrainedModel | null = null;
+  let reranker: Reranker | null = null;
+  if (options.rerankWeight > 0) {
+    const prebuilt = options.prebuilt;
+    if (prebuilt?.hash === index.hash) {
+      model = prebuilt;
+      reranker = prebuilt.reranker && loadReranker(prebuilt.reranker);
+    } else {
+      model = trainModel(kb, options);
+      reranker = model.reranker && loadReranker(model.reranker);
+    }
+  }
   const combined = new Float64Array(n);
 
   const scores = new Float64Array(n);
@@ -182,19 +299,20 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     const visit = (term: string, factor: number, unigram: boolean) => {
       if (seen.has(term)) return;
       seen.add(term);
-      const p = postings.get(term);
+      const k = termIds.get(term);
       if (unigram)
-        total += p
-          ? idf(term) * factor
-          : /^\p{L}{3,}$/u.test(term)
-            ? unknownIdf * options.unknownWeight
-            : 0;
-      if (!p) return;
-      const w = idf(term) * factor;
-      for (let j = 0; j < p.topics.length; j++) {
-        const i = p.topics[j] as number;
+        total +=
+          k !== undefined
+            ? idf(k) * factor
+            : /^\p{L}{3,}$/u.test(term)
+              ? unknownIdf * options.unknownWeight
+              : 0;
+      if (k === undefined) return;
+      const w = idf(k) * factor;
+      for (let j = start[k] as number; j < (start[k + 1] as number); j++) {
+        const i = postingTopics[j] as number;
         if (scores[i] === 0) touched.push(i);
-        scores[i] = (scores[i] as number) + (p.weights[j] as number) * factor;
+        scores[i] = (scores[i] as number) + (postingWeights[j] as number) * factor;
         if (unigram) covered[i] = (covered[i] as number) + w;
       }
     };
@@ -267,16 +385,23 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
         const i = topics.findIndex((t) => t.id === id);
         const contributions: [string, number][] = [];
         for (const term of terms) {
-          const p = postings.get(term);
-          const j = p ? p.topics.indexOf(i) : -1;
-          if (p && j >= 0) contributions.push([term, round(p.weights[j] as number)]);
+          const k = termIds.get(term);
+          if (k === undefined) continue;
+          for (let j = start[k] as number; j < (start[k + 1] as number); j++)
+            if (postingTopics[j] === i)
+              contributions.push([term, round(postingWeights[j] as number)]);
         }
         return { id, terms: contributions.sort((x, y) => y[1] - x[1]) };
       }),
     };
   }
 
-  return { match, explain };
+  return {
+    match,
+    explain,
+    /** The re-ranker's weights in use (null when it is switched off). */
+    model: (): TrainedModel | null => model,
+  };
 }
 
 export type Matcher = ReturnType<typeof createMatcher>;

@@ -33,6 +33,57 @@ export function rerankFeatures(unigrams: readonly string[], bigrams: readonly st
 export interface Reranker {
   /** Probability of each document (topic) for these terms; unknown terms are ignored. */
   probabilities(terms: Iterable<string>): Float64Array;
+  /** The learned weights, to save and load again without training. */
+  weights(): RerankerWeights;
+}
+
+/** What training learns. Plain data: it crosses to a worker thread and into a file as it is. */
+export interface RerankerWeights {
+  classes: number;
+  /** Each feature, in the order of the weight rows. */
+  features: string[];
+  /** features x classes, row by row. */
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+/** The re-ranker from weights trained before (by `trainReranker`): the same answers, no training. */
+export function loadReranker(w: RerankerWeights): Reranker {
+  return predictor(new Map(w.features.map((f, i) => [f, i])), w.classes, w.weights, w.bias);
+}
+
+function predictor(
+  ids: Map<string, number>,
+  classes: number,
+  weights: Float64Array,
+  bias: Float64Array,
+): Reranker & { softmax(x: readonly number[]): Float64Array } {
+  const z = new Float64Array(classes);
+  const softmax = (x: readonly number[]) => {
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < classes; c++) {
+      let s = bias[c] as number;
+      for (const f of x) s += weights[f * classes + c] as number;
+      z[c] = s;
+      if (s > max) max = s;
+    }
+    let sum = 0;
+    for (let c = 0; c < classes; c++) sum += z[c] = Math.exp((z[c] as number) - max);
+    for (let c = 0; c < classes; c++) z[c] = (z[c] as number) / sum;
+    return z;
+  };
+  return {
+    softmax,
+    probabilities(terms) {
+      const x: number[] = [];
+      for (const t of new Set(terms)) {
+        const id = ids.get(t);
+        if (id !== undefined) x.push(id);
+      }
+      return Float64Array.from(softmax(x));
+    },
+    weights: () => ({ classes, features: [...ids.keys()], weights, bias }),
+  };
 }
 
 /** examples[c] holds the term lists of class c. Returns null when there are too many classes. */
@@ -65,20 +116,8 @@ export function trainReranker(
   const weights = new Float64Array(ids.size * classes);
   const squares = new Float64Array(ids.size * classes).fill(1e-8); // AdaGrad
   const bias = new Float64Array(classes);
-  const z = new Float64Array(classes);
-
-  const softmax = (x: readonly number[]) => {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < classes; c++) {
-      let s = bias[c] as number;
-      for (const f of x) s += weights[f * classes + c] as number;
-      z[c] = s;
-      if (s > max) max = s;
-    }
-    let sum = 0;
-    for (let c = 0; c < classes; c++) sum += z[c] = Math.exp((z[c] as number) - max);
-    for (let c = 0; c < classes; c++) z[c] = (z[c] as number) / sum;
-  };
+  const model = predictor(ids, classes, weights, bias);
+  const softmax = model.softmax;
 
   // Deterministic shuffles: the same knowledge base always gives the same answers.
   let seed = options.seed;
@@ -94,7 +133,7 @@ export function trainReranker(
     }
     for (const i of order) {
       const x = xs[i] as number[];
-      softmax(x);
+      const z = softmax(x);
       for (let c = 0; c < classes; c++) {
         const g = (z[c] as number) - (c === ys[i] ? 1 : 0);
         for (const f of x) {
@@ -110,15 +149,5 @@ export function trainReranker(
     }
   }
 
-  return {
-    probabilities(terms) {
-      const x: number[] = [];
-      for (const t of new Set(terms)) {
-        const id = ids.get(t);
-        if (id !== undefined) x.push(id);
-      }
-      softmax(x);
-      return Float64Array.from(z);
-    },
-  };
+  return { probabilities: model.probabilities, weights: model.weights };
 }

@@ -8,21 +8,55 @@
 import { createHash } from 'node:crypto';
 import { type FSWatcher, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
-import { loadKnowledgeWithOverlay } from '../core/knowledge/overlay.ts';
-import { formatProblem, KnowledgeError } from '../core/knowledge/problems.ts';
+import type { MatcherIndex, TrainedModel } from '../core/matcher.ts';
 import type { KnowledgeBase } from '../core/types.ts';
+import type { ReloadRequest, ReloadResult } from './reload-worker.ts';
 
 export interface WatchKnowledgeOptions {
   baseDir: string;
   agencyDir?: string | undefined;
-  onReload(kb: KnowledgeBase): void;
+  /** `index` and `model`: what the matcher learns from `kb`, built off the main thread (`model`
+   * undefined when the re-ranker's weights in use still fit). */
+  onReload(kb: KnowledgeBase, model: TrainedModel | undefined, index: MatcherIndex): void;
+  /** The weights in use, so a reload that leaves what they learn from unchanged skips training. */
+  currentModel?: () => TrainedModel | null;
   logger: Logger;
   /** Editors write a file in several steps: wait this long after the last change. */
   debounceMs?: number;
-  /** A reload holds the event loop for 1-2 s (the guide is rebuilt): at least this long passes
-   * between the end of one and the start of the next, however the files keep changing. */
+  /** The new guide is still built on the main thread (indexing, tens of milliseconds): at least
+   * this long passes between the end of one reload and the start of the next. */
   minGapMs?: number;
+}
+
+// The worker runs the same TypeScript: through tsx from src/ (development, tests), or as the
+// compiled build/knowledge-worker.js next to the compiled server (src/cli/build.mjs).
+const fromSource = import.meta.url.endsWith('.ts');
+const WORKER = fromSource
+  ? new URL('./reload-worker-tsx.mjs', import.meta.url)
+  : new URL('./knowledge-worker.js', import.meta.url);
+
+/** Load (and train, when needed) off the main thread. */
+function reloadOffThread(request: ReloadRequest): Promise<ReloadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      workerData: request,
+      execArgv: [],
+    });
+    const parts: Record<string, unknown> = {};
+    worker.on('message', (m: ReloadResult | { part: string; [key: string]: unknown }) => {
+      if ('part' in m) {
+        parts[m.part] = m[m.part];
+        if (!('kb' in parts)) return;
+        m = { ok: true, ...parts } as ReloadResult;
+      }
+      resolve(m as ReloadResult);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`knowledge worker stopped (${code})`)));
+  });
 }
 
 /** A folder and the folders inside it (hidden ones, like .git, left out). */
@@ -75,6 +109,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
   const watchers = new Map<string, { watcher: FSWatcher; ino: number }>();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
+  let busy = false;
   // What the running knowledge was loaded from (the caller loaded it just before).
   let current = fingerprint(roots);
 
@@ -83,7 +118,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
     clearTimeout(timer);
     const wait = Math.max(debounceMs, lastReload + minGapMs - performance.now());
     // A pending check never keeps the process alive on its own.
-    timer = setTimeout(check, wait).unref();
+    timer = setTimeout(() => void check(), wait).unref();
   }
 
   /** Watch every folder there is now: new ones (a quiz/ folder added), replaced ones. */
@@ -110,9 +145,10 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
     }
   }
 
-  function check() {
+  async function check() {
     timer = undefined;
     if (closed) return;
+    if (busy) return changed();
     sync();
     const next = fingerprint(roots);
     if (next === current) {
@@ -121,32 +157,46 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
       return;
     }
     current = next;
-    reload();
-    lastReload = performance.now();
+    busy = true;
+    try {
+      await reload();
+    } finally {
+      busy = false;
+      lastReload = performance.now();
+    }
   }
 
-  function reload() {
+  async function reload() {
     const started = performance.now();
-    let kb: KnowledgeBase;
+    let result: ReloadResult;
     try {
-      kb = loadKnowledgeWithOverlay(o.baseDir, o.agencyDir);
+      result = await reloadOffThread({
+        baseDir: o.baseDir,
+        agencyDir: o.agencyDir,
+        hash: o.currentModel?.()?.hash ?? null,
+      });
     } catch (error) {
-      if (error instanceof KnowledgeError) {
+      result = { ok: false, problems: null, message: (error as Error).message };
+    }
+    if (closed) return;
+    if (!result.ok) {
+      if (result.problems) {
         // Problems name knowledge files and schema rules, never anything a person typed.
         o.logger.warn(
-          { event: 'knowledge-rejected', problems: error.problems.map(formatProblem) },
+          { event: 'knowledge-rejected', problems: result.problems },
           'knowledge change rejected; keeping the last good knowledge',
         );
       } else {
         o.logger.error(
-          { event: 'knowledge-rejected', err: (error as Error).message },
+          { event: 'knowledge-rejected', err: result.message },
           'knowledge could not be read; keeping the last good knowledge',
         );
       }
       return;
     }
+    const { kb, model, index } = result;
     try {
-      o.onReload(kb);
+      o.onReload(kb, model, index);
     } catch (error) {
       o.logger.error(
         { event: 'knowledge-reload-failed', err: (error as Error).message },
@@ -161,6 +211,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
         sources: kb.sources.size,
         quiz: kb.quiz.length,
         contacts: kb.crisis.contacts.length,
+        trained: model !== undefined,
         ms: Math.round(performance.now() - started),
       },
       'knowledge reloaded',

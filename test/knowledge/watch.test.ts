@@ -3,10 +3,12 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
+import { createGuide } from '../../src/core/guide.ts';
 import type { KnowledgeBase } from '../../src/core/types.ts';
 import { watchKnowledge } from '../../src/knowledge/watch.ts';
 import { knowledgeDir } from '../helpers.ts';
@@ -251,6 +253,61 @@ it('wired to the bot, a reload changes the next answer', { timeout: 30_000 }, as
     const g = t.services.bot.answer('my client says he wants to kill himself', 'test');
     expect(g.crisis?.contacts[0]?.label).toBe('County mobile crisis');
   } finally {
+    w.close();
+    await t.close();
+    rmSync(root2, { recursive: true, force: true });
+  }
+});
+
+// The delay monitor also counts time the operating system gives the main thread's core to
+// other work (here often 16-45 ms while other test files run); a retry absorbs one such spike,
+// while a reload that worked on the main thread (0.7-1.2 s before) fails every attempt.
+it('a reload that retrains never holds the event loop for more than 50 ms', {
+  timeout: 60_000,
+  retry: 2,
+}, async () => {
+  const t = await createTestServices();
+  const root2 = mkdtempSync(join(tmpdir(), 'kb-watch-stall-'));
+  const dir = join(root2, 'knowledge');
+  cpSync(knowledgeDir, dir, { recursive: true });
+  logs = [];
+  const bot = t.services.bot;
+  const w = watchKnowledge({
+    baseDir: dir,
+    onReload: (kb, model, index) => bot.replaceKnowledge(kb, model, index),
+    currentModel: () => bot.model(),
+    logger: logger(),
+    debounceMs: DEBOUNCE,
+    minGapMs: 0,
+  });
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  try {
+    const before = bot.model();
+    // A title is something the re-ranker learns from: the weights must be trained again.
+    delay.enable();
+    edit(join(dir, 'topics', 'gifts.yaml'), 'title: Gifts, tips and favors', 'title: Gifts');
+    await until(() => bot.guide.topic('gifts')?.title === 'Gifts', 'the bot to reload');
+    delay.disable();
+    expect(events('knowledge-reloaded')[0]).toMatchObject({ trained: true });
+    expect(bot.model()?.hash).not.toBe(before?.hash);
+    expect(delay.max / 1e6).toBeLessThan(50);
+    // Built on the worker, it answers like a guide built here.
+    const here = createGuide(bot.kb);
+    for (const q of ['a client offered me a $20 gift card', 'can I friend a client on facebook'])
+      expect(bot.guide.match(q)).toEqual(here.match(q));
+
+    // A change the re-ranker does not learn from keeps the weights in use.
+    const weights = bot.model();
+    delay.reset();
+    delay.enable();
+    edit(join(dir, 'topics', 'gifts.yaml'), 'title: Gifts', 'title: Gifts\n# a comment');
+    await until(() => events('knowledge-reloaded').length === 2, 'the second reload');
+    delay.disable();
+    expect(events('knowledge-reloaded')[1]).toMatchObject({ trained: false });
+    expect(bot.model()).toBe(weights);
+    expect(delay.max / 1e6).toBeLessThan(50);
+  } finally {
+    delay.disable();
     w.close();
     await t.close();
     rmSync(root2, { recursive: true, force: true });

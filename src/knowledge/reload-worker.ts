@@ -1,0 +1,53 @@
+// A knowledge reload's heavy part, on a worker thread so no surface waits: read and check the
+// YAML, index it, and train the re-ranker when what it learns from changed. The main thread
+// gets plain data back (structured clone) and only wraps it in a new guide.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadKnowledgeWithOverlay } from '../core/knowledge/overlay.ts';
+import { formatProblem, KnowledgeError } from '../core/knowledge/problems.ts';
+import {
+  buildIndex,
+  indexBuffers,
+  type MatcherIndex,
+  type TrainedModel,
+  trainModel,
+} from '../core/matcher.ts';
+import type { KnowledgeBase } from '../core/types.ts';
+
+export interface ReloadRequest {
+  baseDir: string;
+  agencyDir: string | undefined;
+  /** The hash of the weights in use: the same hash needs no training. */
+  hash: string | null;
+}
+
+export type ReloadResult =
+  | { ok: true; kb: KnowledgeBase; index: MatcherIndex; model: TrainedModel | undefined }
+  | { ok: false; problems: string[] | null; message: string };
+
+function reload({ baseDir, agencyDir, hash }: ReloadRequest): ReloadResult {
+  let kb: KnowledgeBase;
+  try {
+    kb = loadKnowledgeWithOverlay(baseDir, agencyDir);
+  } catch (error) {
+    const problems = error instanceof KnowledgeError ? error.problems.map(formatProblem) : null;
+    return { ok: false, problems, message: (error as Error).message };
+  }
+  const index = buildIndex(kb);
+  // model undefined: the weights in use still fit.
+  return { ok: true, kb, index, model: index.hash === hash ? undefined : trainModel(kb) };
+}
+
+// Three messages, not one: the main thread takes each in its own turn of the event loop, so
+// no single turn holds it long. Typed arrays move without copying.
+const result = reload(workerData as ReloadRequest);
+if (!result.ok) parentPort?.postMessage(result);
+else {
+  const { kb, index, model } = result;
+  const r = model?.reranker;
+  parentPort?.postMessage(
+    { part: 'model', model },
+    r ? [r.weights.buffer as ArrayBuffer, r.bias.buffer as ArrayBuffer] : [],
+  );
+  parentPort?.postMessage({ part: 'index', index }, indexBuffers(index));
+  parentPort?.postMessage({ part: 'kb', kb });
+}
