@@ -75,7 +75,10 @@ describe('LOG_QUESTIONS=redacted', () => {
       .text()
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l).question);
+      .map((l) => JSON.parse(l))
+      // Other lines (the knowledge model trained at start) carry no question.
+      .filter((l) => 'question' in l)
+      .map((l) => l.question);
     expect(risky).toBe('[question withheld; topic guess: gifts]');
     expect(clean).toBe('can i accept a gift card from a client');
   });
