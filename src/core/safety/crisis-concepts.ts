@@ -265,6 +265,8 @@ export const CONCEPTS = {
   suicideWord: any('su+i?c+i?dal\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
   /** The word "suicide": a topic, or someone's act when a person, a time or a plan goes with it. */
   suicideNoun: any('su+i?c+i?de'),
+  /** The word "overdose": a topic, or someone's emergency when a time or a sign goes with it. */
+  overdoseNoun: any('overdose', 'sobredosis'),
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
     '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))',
@@ -541,7 +543,7 @@ export const CONCEPTS = {
     'remains (?:in|at|with|on)',
     'actively',
     'one by one',
-    '(?<!(?:fine|ok|okay|well|better|good|great|stable|safe|since|until|by|for|right) )now(?! (?:i|im|i m|we)\\b| (?:she|he|they) (?:is|are) (?:\\d+|a|an|doing|sober|clean|stable|fine|ok|okay|certified|in recovery|working|peer))',
+    '(?<!(?:fine|ok|okay|well|better|good|great|stable|safe|calm|since|until|by|for|right|group|school|work|sober|clean|\\d+) )now(?! (?:i|im|i m|we|a|an|on (?:my|our|the) caseload|in (?:my|our) (?:group|program))\\b| (?:she|he|they) (?:(?:is|are) )?(?:\\d+|a|an|doing|sober|clean|stable|fine|ok|okay|certified|in recovery|working|peer))',
     'live now',
     'is live',
     'live stream',
@@ -616,7 +618,7 @@ export const CONCEPTS = {
     'pull\\w* (?:out )?(?:her|his|their|my|the) (?:own )?(?:stitches|staples|sutures)',
     '(?:tied|wrapped|knotted|tight) (?:\\w+ ){0,3}around (?:her|his|their|my) (?:upper )?(?:arm|finger|fingers|leg|wrist|toe|thigh)',
     '(?:head|fist|hand|hands) (?:through|into|against) (?:the |a )?(?:\\w+ )?(?:wall|drywall|door|window|mirror|glass)',
-    '(?:not to die|wants? it to hurt|just to (?:feel|hurt)|to (?:feel|hurt) (?:something|herself|himself|myself|themselves))',
+    '(?:not to die|wants? it to hurt|just to (?:feel|hurt))',
     'se (?:anda |esta |sigue )?(?:cortando|quemando|golpeando|pegando|clavando|clavo|lastimando|jalando el pelo|rasgu\\w*)',
     '(?:quemandose|cortandose|golpeandose|pegandose|lastimandose)',
     'se abrio (?:las|la|el) (?:herida|puntos|cortada)',
@@ -631,7 +633,8 @@ export const CONCEPTS = {
     'cutting$',
     '^cutting',
     'fresh cuts',
-    'se (?:esta )?(?:cortando|corto|quemo|quema|quemando|golpeando|rascando|hace|hizo|haciendo) \\w*',
+    'se (?:esta )?(?:cortando|corto|quemo|quema|quemando|golpeando|rascando) \\w*',
+    'se (?:hace|hizo|esta haciendo) (?:dano|cortes|cortadas|heridas|quemaduras)',
     'cortadas',
     '(?:se )?quiere cortar',
     'brazo cortado',
@@ -672,6 +675,9 @@ export const CONCEPTS = {
   // --- Medical emergency.
   /** Signs that alone mean call 911. */
   emergency: any(
+    'cyano\\w*',
+    '(?:having|experiencing) an? (?:\\w+ )?(?:overdose|od|sobredosis)',
+    'respirations? (?:\\w+ )?\\d+',
     '(?:it|bleeding|blood) (?:will not|wont|does not|would not) stop',
     '(?:went|is|gone|going|now|completely|totally|body) limp',
     'limp and',
@@ -842,6 +848,8 @@ export const CONCEPTS = {
   ),
   /** Signs that need a second one (or a substance) to mean an emergency. */
   weakSign: any(
+    '(?:narcan|naloxone) (?:administered|given|x ?\\d)',
+    '(?:gave|given|give|puse|le puse) (?:\\w+ )?(?:narcan|naloxone)',
     'dripping',
     'oozing',
     'fell out(?! of| with)',
@@ -1044,7 +1052,7 @@ export const CONCEPTS = {
     '(?:is|are|he|she|they|someone|somebody) (?:is )?shooting (?:at|people|everyone)',
     '(?:he|she|friend|client|guy) (?:is|got) (?:hit|shot|stabbed)',
     '(?<!(?:of|keep|keeps|stop|been|about) )fighting(?! (?:for|over|about|against|to|through|back|it|the|my|our|this|a|an|with the|with my|with our|with this|with insurance|with a))',
-    '(?:is|are|there is|there|started|starting) (?:a )?fight(?:ing)?\\b(?! (?:for|over|about|with (?:the|my)))',
+    '(?:is|are|there is|there|started|starting) (?:a )?fight(?:ing)?\\b(?! (?:for|over|about|with (?:the|my)|a lot|lately|all the time|constantly|so much|more|less|sometimes))',
     'fight (?:going on|breaking out|broke out|outside|in the (?:lobby|parking lot|waiting room|hallway|courtyard))',
     'shoved me',
     'grabbed me',
@@ -1182,7 +1190,7 @@ export const CONCEPTS = {
   // --- Abuse and neglect of someone who depends on others.
   /** A child, an elder or a dependent adult. */
   dependent: any(
-    '\\d+ ?(?:yr|yrs|year|years|month|months|mo|mos|week|weeks)s?(?: olds?)?',
+    '\\d+ ?(?:yr|yrs|year|years|month|months|mo|mos|week|weeks)s? olds?',
     '\\d+ yo',
     'old (?:guy|man|woman|lady)',
     'board and care',
@@ -1348,7 +1356,7 @@ export const CONCEPTS = {
     'no formula',
     'sleeping in (?:the|a) car',
     '(?:mom|mother|dad|father|parent|caregiver)(?: \\w+){0,3} (?:asleep|gone|missing|not home)',
-    'have not (?:been fed|eaten|had)',
+    'have not (?:been fed|eaten)',
     'bottles? (?:are )?empty',
     'no electricity',
     'gone for days',
@@ -1500,6 +1508,8 @@ export const CONCEPTS = {
   ),
   /** A danger told as history. */
   past: any(
+    'cuando (?:tenia|era)',
+    'llevo \\d+ (?:anos|meses)',
     '\\d+ (?:years?|yrs?|months?) (?:ago|back)',
     'years ago',
     '(?:in|since) (?:19|20)\\d\\d',
@@ -1558,7 +1568,7 @@ export const CONCEPTS = {
   ),
   /** The danger is over and the person is safe: "doing fine now", "police handled it". */
   resolved: any(
-    '(?:doing|feels?|feeling|am|is|are|been|has been|have been) (?:fine|ok|okay|well|better|good|great|stable|safe)(?: now| for (?:years|months|a while))?',
+    '(?:doing|feels?|feeling|am|is|are|been|has been|have been) (?:fine|ok|okay|well|better|good|great|stable|safe|calm)(?: now| for (?:years|months|a while))?',
     'home and stable',
     'handled it',
     'it is over',
@@ -1566,11 +1576,11 @@ export const CONCEPTS = {
   /** The worker venting in jest: "im gonna kill him lol". */
   jokingWorker:
     /\b(?:i am|im|i will|ima|i could|i would|i m) (?:gonna |going to |about to |so )?(?:kill|murder|strangle|choke|shoot|punch|slap)\b(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding)\b)/,
+  /** The speaker says the words are not meant literally. */
+  figurative: any('not literally', 'figuratively', 'just a figure of speech'),
   /** Said not to be in danger. */
   negated: any(
     'not suicidal',
-    'not literally',
-    'figuratively',
     'denies (?:si|any|suicidal|thoughts|plan)',
     'no (?:plan|intent)',
     '(?:is|are|am) (?:safe|fine|ok|okay|stable) now',
