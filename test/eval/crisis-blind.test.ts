@@ -38,8 +38,8 @@ const SETS: Record<string, Floors> = {
     missed: 3,
     silent: 1,
     possible: 18,
-    wrongKind: 44,
-    selfAsViolence: 6,
+    wrongKind: 33,
+    selfAsViolence: 4,
   },
 };
 
