@@ -850,6 +850,12 @@ export const CONCEPTS = {
   ),
   /** Signs that need a second one (or a substance) to mean an emergency. */
   weakSign: any(
+    'shiver\\w*',
+    '(?:all night|for hours) (?:\\w+ ){0,2}(?:in the |out in the )?(?:snow|cold|rain|freezing)',
+    '(?:in|out in) the (?:snow|cold|freezing) (?:all night|for hours)',
+    'heat exhaustion',
+    'no pee',
+    'not peeing',
     '(?:narcan|naloxone) (?:administered|given|x ?\\d)',
     '(?:gave|given|give|puse|le puse) (?:\\w+ )?(?:narcan|naloxone)',
     'dripping',
@@ -1046,6 +1052,8 @@ export const CONCEPTS = {
   ),
   /** The harm is happening to someone now. */
   assault: any(
+    '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
+    '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',
     '(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)',
     '(?:holding|held|has|pointing|put|pressing)(?: \\w+){0,4} (?:to|against|at) (?:my |his |her |their |the |a |this )?(?!own\\b)\\w+ (?:neck|throat|head|chest|face|back)',
