@@ -38,7 +38,7 @@ const SETS: Record<string, Floors> = {
     missed: 3,
     silent: 1,
     possible: 18,
-    wrongKind: 33,
+    wrongKind: 32,
     selfAsViolence: 4,
   },
 };

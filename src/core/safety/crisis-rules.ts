@@ -177,6 +177,13 @@ export const RULES: Rule[] = [
     all: ['dependent', 'neglectSign'],
     any: ['strongNow', 'disclosure', 'emergency', 'weakSign'],
   },
+  {
+    id: 'care-withheld',
+    kind: 'abuse',
+    level: 'crisis',
+    all: ['withheldCare'],
+    any: ['now', 'ongoing', 'weakSign', 'emergency'],
+  },
   { id: 'neglect', kind: 'abuse', level: 'possible', all: ['dependent', 'neglectSign'] },
 ];
 
