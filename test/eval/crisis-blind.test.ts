@@ -1,47 +1,90 @@
-// Blind set A (test/eval/crisis-blind-a-*.yaml), written apart from the code: the figures the
-// concept detector reached on it are floors, so a change that loses a crisis or raises an alarm
-// here fails. Untuned, the phrase patterns caught 171 of 367 crises with 32 false alarms.
-import { join } from 'node:path';
+// Blind sets A and B (test/eval/crisis-blind-{a,b}-*.yaml), written apart from the code by
+// different people: the figures the concept detector reached on each are floors, so a change that
+// loses a crisis or raises an alarm fails. Untuned, the phrase patterns caught 171 of 367 crises of
+// set A with 32 false alarms; the concept detector tuned on A caught 244 of 363 of set B with 12.
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
 import { detectCrisis } from '../../src/core/safety/crisis.ts';
 import { blindCrisisSetSchema, evalFiles, loadList } from '../../src/evaluation/eval-sets.ts';
 
-const items = evalFiles(join(repoRoot, 'test/eval'), 'crisis').flatMap((f) =>
-  loadList(f, blindCrisisSetSchema),
-);
-const crises = items.filter((i) => i.crisis);
-const others = items.filter((i) => !i.crisis);
+interface Floors {
+  crises: number;
+  others: number;
+  /** Crises that may get less than the protocol, and of those, no line at all. */
+  missed: number;
+  silent: number;
+  /** Non-crises that may get the possible-danger line (never the protocol). */
+  possible: number;
+  /** Crises given the protocol or the line without their own kind among the kinds named. */
+  wrongKind: number;
+  /** A danger to oneself also given the violence card. */
+  selfAsViolence: number;
+}
+
+const SETS: Record<string, Floors> = {
+  a: {
+    crises: 367,
+    others: 381,
+    missed: 1,
+    silent: 1,
+    possible: 20,
+    wrongKind: 7,
+    selfAsViolence: 0,
+  },
+  b: {
+    crises: 363,
+    others: 448,
+    missed: 3,
+    silent: 1,
+    possible: 18,
+    wrongKind: 32,
+    selfAsViolence: 4,
+  },
+};
+
 const level = (q: string) => detectCrisis(q).level;
 
-describe('crisis detection on blind set A', () => {
-  it('holds 367 crises and 381 non-crises', () => {
-    expect([crises.length, others.length]).toEqual([367, 381]);
-  });
+for (const [set, floors] of Object.entries(SETS)) {
+  const items = evalFiles(join(repoRoot, 'test/eval'), 'crisis')
+    .filter((f) => basename(f).startsWith(`crisis-blind-${set}-`))
+    .flatMap((f) => loadList(f, blindCrisisSetSchema));
+  const crises = items.filter((i) => i.crisis);
+  const others = items.filter((i) => !i.crisis);
 
-  it('fires the protocol for at least 366 of 367 crises, and at least the line for all but one', () => {
-    const missed = crises.filter((i) => level(i.q) !== 'crisis').map((i) => i.q);
-    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(1);
-    expect(crises.filter((i) => level(i.q) === null).length).toBeLessThanOrEqual(1);
-  });
+  describe(`crisis detection on blind set ${set.toUpperCase()}`, () => {
+    it(`holds ${floors.crises} crises and ${floors.others} non-crises`, () => {
+      expect([crises.length, others.length]).toEqual([floors.crises, floors.others]);
+    });
 
-  it('raises no crisis on any non-crisis and no possible-danger line on ethics questions', () => {
-    const alarms = others.filter((i) => level(i.q) === 'crisis').map((i) => i.q);
-    expect(alarms).toEqual([]);
-    const ethics = others.filter((i) => i.category === 'ethics');
-    expect(ethics.filter((i) => level(i.q) !== null).map((i) => i.q)).toEqual([]);
-    expect(others.filter((i) => level(i.q) === 'possible').length).toBeLessThanOrEqual(20);
-  });
+    it(`fires the protocol for all but ${floors.missed} crises, and the line for all but ${floors.silent}`, () => {
+      const missed = crises.filter((i) => level(i.q) !== 'crisis').map((i) => i.q);
+      expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(floors.missed);
+      expect(crises.filter((i) => level(i.q) === null).length).toBeLessThanOrEqual(floors.silent);
+    });
 
-  it('names the kind of danger, and never reads a danger to oneself as violence', () => {
-    const found = crises.filter((i) => detectCrisis(i.q).level);
-    const wrong = found.filter((i) => !detectCrisis(i.q).kinds.includes(i.kind as never));
-    expect(wrong.length).toBeLessThanOrEqual(7);
-    const selfAsViolence = found.filter(
-      (i) =>
-        (i.kind === 'suicide' || i.kind === 'self-harm') &&
-        detectCrisis(i.q).kinds.includes('violence'),
-    );
-    expect(selfAsViolence.map((i) => i.q)).toEqual([]);
+    it('raises no crisis on any non-crisis and no possible-danger line on ethics questions', () => {
+      const alarms = others.filter((i) => level(i.q) === 'crisis').map((i) => i.q);
+      expect(alarms).toEqual([]);
+      const ethics = others.filter((i) => i.category === 'ethics');
+      expect(ethics.filter((i) => level(i.q) !== null).map((i) => i.q)).toEqual([]);
+      expect(others.filter((i) => level(i.q) === 'possible').length).toBeLessThanOrEqual(
+        floors.possible,
+      );
+    });
+
+    it('names the kind of danger, and seldom reads a danger to oneself as violence', () => {
+      const found = crises.filter((i) => detectCrisis(i.q).level);
+      const wrong = found.filter((i) => !detectCrisis(i.q).kinds.includes(i.kind as never));
+      expect(wrong.length).toBeLessThanOrEqual(floors.wrongKind);
+      const selfAsViolence = found.filter(
+        (i) =>
+          (i.kind === 'suicide' || i.kind === 'self-harm') &&
+          detectCrisis(i.q).kinds.includes('violence'),
+      );
+      expect(selfAsViolence.length, selfAsViolence.map((i) => i.q).join('\n')).toBeLessThanOrEqual(
+        floors.selfAsViolence,
+      );
+    });
   });
-});
+}

@@ -61,7 +61,8 @@ export const IDIOMS = [
 
 export const PATTERNS: [CrisisKind, RegExp][] = [
   // Suicide, direct and indirect.
-  ['suicide', /\bsuicid\w*/],
+  // The bare noun is the subject (a film, a lesson): the concept rules decide it.
+  ['suicide', /\bsuicid(?!e\b)\w*/],
   ['suicide', new RegExp(`\\bkill(?:s|ing|ed)? ${SELF}\\b`)],
   ['suicide', /\b(?:kms|kys|unalive\w*)\b/],
   [
@@ -180,7 +181,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     /\bscratch\w* (?:her|his|their|my) (?:wrists?|arms?|skin)\b|\bswallow\w* .{0,30}\bon purpose\b/,
   ],
   // Overdose and medical emergencies.
-  ['overdose', /\boverdos\w*|\bod(?:d|ed|ing|ing out)?\b(?! would)|\bod would\b/],
+  ['overdose', /\boverdos(?!e\b)\w*|\bod(?:d|ed|ing|ing out)?\b(?! would)|\bod would\b/],
   [
     'overdose',
     /\b(?:took|swallowed|taken|takes|taking) (?:a (?:bunch|handful|whole bottle) of|all (?:of )?(?:her|his|their|my|the)|too many) (?:pills|meds|medication|tylenol|xanax|oxy\w*)\b/,

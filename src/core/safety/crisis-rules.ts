@@ -107,6 +107,23 @@ export const RULES: Rule[] = [
     all: ['substance'],
     any: ['emergency', 'emergencyTerm', 'weakSign'],
   },
+  {
+    id: 'overdose-with-sign',
+    kind: 'overdose',
+    level: 'crisis',
+    all: ['overdoseNoun'],
+    any: [
+      'strongNow',
+      'emergency',
+      'emergencyTerm',
+      'weakSign',
+      'unreachable',
+      'lockedSilent',
+      'tookMany',
+    ],
+    // An overdose told as the past is a story; signs now still count through their own rules.
+    none: ['past'],
+  },
   { id: 'took-many', kind: 'overdose', level: 'crisis', all: ['tookMany'] },
   {
     id: 'silent-after-use',
@@ -159,6 +176,13 @@ export const RULES: Rule[] = [
     level: 'crisis',
     all: ['dependent', 'neglectSign'],
     any: ['strongNow', 'disclosure', 'emergency', 'weakSign'],
+  },
+  {
+    id: 'care-withheld',
+    kind: 'abuse',
+    level: 'crisis',
+    all: ['withheldCare'],
+    any: ['now', 'ongoing', 'weakSign', 'emergency'],
   },
   { id: 'neglect', kind: 'abuse', level: 'possible', all: ['dependent', 'neglectSign'] },
 ];

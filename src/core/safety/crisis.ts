@@ -38,7 +38,7 @@ const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'se
 const FROM_OTHERS: Concept[] = ['harmPerson', 'threat', 'assault', 'aggression'];
 /** Rules that name a danger or one sign of it, without a person at risk now. */
 const NAMING =
-  /^(?:known-phrase|suicide-named|suicide-with-sign|suicide-subject|self-harm-now|emergency-named|assault-now|means-alone|harm-person) /;
+  /^(?:known-phrase|suicide-named|suicide-with-sign|suicide-subject|overdose-with-sign|self-harm-now|emergency-named|assault-now|means-alone|harm-person) /;
 /** Concepts that say the danger is to oneself. */
 const TO_SELF: Concept[] = [
   'suicideTalk',
@@ -134,6 +134,12 @@ function assess(text: string, explain: boolean): CrisisExplanation {
     crisis.clear();
     possible.clear();
     rules.push('joking-worker (none)');
+  }
+  // Words said not to be meant literally, with nothing happening now, are a figure of speech.
+  if (concepts.has('figurative') && !concepts.has('strongNow')) {
+    crisis.clear();
+    possible.clear();
+    rules.push('figurative (none)');
   }
   // Talk about danger (a hypothetical, a lesson, media, the past) or a danger denied is at most
   // "possible", unless the message also says it is happening now.
