@@ -1,5 +1,5 @@
-// Blind sets A and B (test/eval/crisis-blind-{a,b}-*.yaml), written apart from the code by
-// different people: the figures the concept detector reached on each are floors, so a change that
+// Blind sets A, B and C (test/eval/crisis-blind-{a,b,c}-*.yaml), written apart from the code by
+// different people (C held back, never tuned on): the figures the concept detector reached on each are floors, so a change that
 // loses a crisis or raises an alarm fails. Untuned, the phrase patterns caught 171 of 367 crises of
 // set A with 32 false alarms; the concept detector tuned on A caught 244 of 363 of set B with 12.
 import { basename, join } from 'node:path';
@@ -20,6 +20,9 @@ interface Floors {
   wrongKind: number;
   /** A danger to oneself also given the violence card. */
   selfAsViolence: number;
+  /** Non-crises given the protocol, and ethics questions given any line (0 on sets tuned on). */
+  alarms?: number;
+  ethicsLines?: number;
 }
 
 const SETS: Record<string, Floors> = {
@@ -40,6 +43,18 @@ const SETS: Record<string, Floors> = {
     possible: 18,
     wrongKind: 32,
     selfAsViolence: 4,
+  },
+  // Held back and never tuned on: these floors record how far the detector is from the targets.
+  c: {
+    crises: 209,
+    others: 263,
+    missed: 54,
+    silent: 42,
+    possible: 12,
+    wrongKind: 19,
+    selfAsViolence: 3,
+    alarms: 10,
+    ethicsLines: 3,
   },
 };
 
@@ -63,11 +78,12 @@ for (const [set, floors] of Object.entries(SETS)) {
       expect(crises.filter((i) => level(i.q) === null).length).toBeLessThanOrEqual(floors.silent);
     });
 
-    it('raises no crisis on any non-crisis and no possible-danger line on ethics questions', () => {
+    it('raises no more crises on non-crises, and lines on ethics questions, than its floors', () => {
       const alarms = others.filter((i) => level(i.q) === 'crisis').map((i) => i.q);
-      expect(alarms).toEqual([]);
+      expect(alarms.length, alarms.join('\n')).toBeLessThanOrEqual(floors.alarms ?? 0);
       const ethics = others.filter((i) => i.category === 'ethics');
-      expect(ethics.filter((i) => level(i.q) !== null).map((i) => i.q)).toEqual([]);
+      const lined = ethics.filter((i) => level(i.q) !== null).map((i) => i.q);
+      expect(lined.length, lined.join('\n')).toBeLessThanOrEqual(floors.ethicsLines ?? 0);
       expect(others.filter((i) => level(i.q) === 'possible').length).toBeLessThanOrEqual(
         floors.possible,
       );
