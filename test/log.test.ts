@@ -1,10 +1,10 @@
 // Privacy: nothing the bot logs holds raw message text, identifiers or secrets.
 import { spawnSync } from 'node:child_process';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../src/bot.ts';
 import { type Config, loadConfig, repoRoot } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
+import { captureLog } from './support/log-capture.ts';
 
 const IDENTIFIERS = [
   'Maria',
@@ -24,19 +24,8 @@ const QUESTIONS = [
   'my client at 1423 Elm St apt 4 (MRN 7654321) said she wants to kill herself',
 ];
 
-function capture() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
 function bot(logQuestions: Config['logQuestions']) {
-  const out = capture();
+  const out = captureLog();
   const config = { ...loadConfig({}), logLevel: 'trace' as const, logQuestions };
   return { bot: createBot(config, { defaultLogLevel: 'info', logDestination: out.stream }), out };
 }
@@ -72,7 +61,7 @@ describe('logging on the whole answer path', () => {
   });
 
   it('censors secrets and tokens wherever they sit', () => {
-    const out = capture();
+    const out = captureLog();
     const logger = createLogger('info', out.stream);
     logger.info(
       {
@@ -110,7 +99,7 @@ describe('unanswered questions for curators', () => {
   it('are kept only when collection is on, and only redacted', async () => {
     const { openTestStore } = await import('./store/helpers.ts');
     const { store, close } = await openTestStore('sqlite');
-    const out = capture();
+    const out = captureLog();
     const q = 'how do i renew the parking permit for Maria Lopez at (555) 010-0123';
     const off = createBot(
       { ...loadConfig({}), collectMisses: false },

@@ -4,13 +4,13 @@
 // replaced by the topic guess.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../src/bot.ts';
 import { loadConfig, repoRoot } from '../src/config.ts';
 import { createStore } from '../src/store/store.ts';
 import { KINDS, testLocation } from './store/helpers.ts';
+import { captureLog } from './support/log-capture.ts';
 
 // Questions no topic answers (so each is a miss), holding identifiers in the formats that
 // used to leak, and the parts that must never be stored or logged.
@@ -27,17 +27,6 @@ const MISSES: [string, string[]][] = [
   ['parking permit for maria lopez, +52 55 1234 5678', ['maria lopez', '1234 5678']],
 ];
 const SECRETS = MISSES.flatMap(([, s]) => s);
-
-function capture() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 const leaks = (text: string) => SECRETS.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
 
@@ -61,7 +50,7 @@ describe('LOG_QUESTIONS=redacted', () => {
   });
 
   it('keeps only the topic guess when the redacted words still look risky', () => {
-    const out = capture();
+    const out = captureLog();
     const config = {
       ...loadConfig({}),
       logLevel: 'info' as const,
