@@ -1,8 +1,10 @@
 // The App Home tab: how to ask, the topics (buttons open them), the person's stats and streak.
+import { SYNTAX } from '../../../src/commands/parse.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
 import type { TopicRef } from '../../../src/core/guidance.ts';
 import { LIMITS } from '../limits.ts';
-import { commandsText } from './help.ts';
+import { esc } from '../mrkdwn.ts';
+import { COMMAND, commandsText } from './help.ts';
 import { type Block, context, divider, header, section, withinBlockLimit } from './kit.ts';
 import { statsBlocks } from './quiz.ts';
 import { topicListBlocks } from './topics.ts';
@@ -10,8 +12,9 @@ import { topicListBlocks } from './topics.ts';
 export function homeView(topics: TopicRef[], stats: QuizStats): Record<string, unknown> {
   const blocks: Block[] = [
     header('boundary-bot'),
+    // The syntax's angle brackets escaped: bare, Slack reads <your question> as a link.
     section(
-      'Just-in-time guidance on boundaries and ethics in peer support. Ask in your own words: mention me in a channel (I answer in the thread), send me a direct message, or type `/boundary <your question>` anywhere (only you see the answer).',
+      `Just-in-time guidance on boundaries and ethics in peer support. Ask in your own words: mention me in a channel (I answer in the thread), send me a direct message, or type \`${COMMAND} ${esc(SYNTAX.ask.syntax)}\` anywhere (only you see the answer).`,
     ),
     context(
       "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word. Please don't include names or other details that identify a client.",

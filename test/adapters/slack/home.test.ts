@@ -7,6 +7,15 @@ slackPerTest((started) => {
   h = started;
 });
 
+/** The text of every mrkdwn object in a view, wherever it sits. */
+function mrkdwnTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(mrkdwnTexts);
+  if (!node || typeof node !== 'object') return [];
+  const o = node as Payload;
+  const own = o.type === 'mrkdwn' && typeof o.text === 'string' ? [o.text] : [];
+  return [...own, ...Object.values(o).flatMap(mrkdwnTexts)];
+}
+
 const open = (id: string, user = 'U1') =>
   h.event(id, { type: 'app_home_opened', user, channel: 'D1', tab: 'home', event_ts: '1.2' });
 
@@ -22,6 +31,18 @@ describe('App Home', () => {
     expect(text).toContain("You haven't answered");
     const topics = buttons(view).filter((b) => String(b.action_id).startsWith('topic-show:'));
     expect(topics).toHaveLength(h.services.bot.guide.topics.length);
+  });
+
+  it('escapes the angle brackets of the command syntax, which Slack would read as a link', async () => {
+    await open('Ev-h5');
+    const publish = await h.fake.waitFor((c) => c.method === 'views.publish');
+    const texts = mrkdwnTexts(publish.args.view as Payload);
+    expect(texts.join('\n')).toContain('`/boundary &lt;your question&gt;`');
+    // Every mrkdwn text: no bare < or > (Slack's own tokens are not used here) and no bare &.
+    for (const t of texts) {
+      expect(t).not.toMatch(/[<>]/);
+      expect(t).not.toMatch(/&(?!(amp|lt|gt);)/);
+    }
   });
 
   it('shows the streak once the person has answered', async () => {
