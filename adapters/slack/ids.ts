@@ -15,6 +15,10 @@ export const actionId = (kind: string, suffix: string | number) => `${kind}:${su
 
 export const matching = (kind: string) => new RegExp(`^${kind}(:|$)`);
 
+/** Whether an action id is of a kind the app still answers (see listeners/stale-action.ts). */
+export const isKnownAction = (id: string) =>
+  Object.values(ACTION).some((kind) => matching(kind).test(id));
+
 export const quizValue = (quizId: string, choice: number) => `${quizId}|${choice}`;
 
 export function parseQuizValue(value: string): { quizId: string; choice: number } | null {

@@ -13,7 +13,9 @@ import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
 import { registerQuizAnswer } from './listeners/quiz-answer.ts';
+import { registerStaleAction } from './listeners/stale-action.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
+import { acknowledgeRateLimited } from './rate-limited.ts';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -77,6 +79,7 @@ export async function createSlackSurface(
   registerHome(app, services);
   registerActions(app, services);
   registerQuizAnswer(app, services);
+  registerStaleAction(app, services);
   app.error(async (error) => {
     services.logger.error(
       { event: 'slack-error', code: error.code, err: error.message },
@@ -98,7 +101,7 @@ export async function createSlackSurface(
       path: EVENTS_PATH,
       handler: slackGate(
         { signingSecret: config.signingSecret ?? '', logger: services.logger },
-        (req, res) => receiver.requestListener(req, res),
+        acknowledgeRateLimited(services.logger, (req, res) => receiver.requestListener(req, res)),
       ),
     });
   } else {

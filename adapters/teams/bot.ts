@@ -14,7 +14,7 @@ import {
   runCommand,
   showTopic,
 } from '../../src/commands/run.ts';
-import { COMMAND_FAILED, unsubscribedText } from '../../src/commands/text.ts';
+import { BUTTON_GONE, COMMAND_FAILED, unsubscribedText } from '../../src/commands/text.ts';
 import type { Services } from '../../src/services.ts';
 import {
   helpCard,
@@ -193,7 +193,7 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
           : message('This quiz is no longer available.');
       }
       default:
-        return message('This button is no longer available.');
+        return message(BUTTON_GONE);
     }
   }
 

@@ -35,6 +35,9 @@ export const streakText = (days: number) => `Streak: ${plural(days, 'day')}`;
 export const COMMAND_FAILED =
   'Sorry, something went wrong on my side. Please try again in a minute.';
 
+/** A click on a button the app no longer has (an old message, a retired kind of button). */
+export const BUTTON_GONE = 'This button is no longer available. Please ask your question again.';
+
 export const FIRST_ANSWER_COUNTS = 'You already answered this one: your first answer counts.';
 
 /**

@@ -35,6 +35,9 @@ export const context = (...texts: string[]): Block => ({
     .map((t) => ({ type: 'mrkdwn', text: clip(t, LIMITS.contextText) })),
 });
 
+/** A one-line message (mrkdwn, escaped by the caller). */
+export const notice = (mrkdwn: string): Message => ({ text: mrkdwn, blocks: [section(mrkdwn)] });
+
 export const divider = (): Block => ({ type: 'divider' });
 
 export interface Button {

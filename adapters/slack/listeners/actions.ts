@@ -5,7 +5,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { recordFeedback, showTopic } from '../../../src/commands/run.ts';
 import type { Services } from '../../../src/services.ts';
 import { sharedMessage, topicMessage } from '../blocks/guidance.ts';
-import { section } from '../blocks/kit.ts';
+import { notice } from '../blocks/kit.ts';
 import { topicListMessage } from '../blocks/topics.ts';
 import { deliver } from '../deliver.ts';
 import { ACTION, matching, parseFeedbackValue, parseMoreValue } from '../ids.ts';
@@ -18,7 +18,7 @@ export function registerActions(app: App, s: Services) {
     const topic = showTopic(s, action.value ?? '');
     const click = { body, respond, client };
     if (!topic) {
-      await deliver(click, gone('That topic is no longer available.'), { replace: false });
+      await deliver(click, notice('That topic is no longer available.'), { replace: false });
       return;
     }
     // Sharing needs a conversation: not offered in the App Home.
@@ -34,7 +34,7 @@ export function registerActions(app: App, s: Services) {
     const topic = more ? showTopic(s, more.topicId) : null;
     const click = { body, respond, client };
     if (!more || !topic) {
-      await deliver(click, gone('That topic is no longer available.'), { replace: false });
+      await deliver(click, notice('That topic is no longer available.'), { replace: false });
       return;
     }
     const fit =
@@ -79,8 +79,4 @@ export function registerActions(app: App, s: Services) {
     });
     s.logger.info({ event: 'slack-share', topic: topic.id }, 'guidance shared');
   });
-}
-
-function gone(text: string) {
-  return { text, blocks: [section(text)] };
 }

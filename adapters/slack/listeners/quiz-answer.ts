@@ -4,7 +4,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { answerQuiz } from '../../../src/commands/run.ts';
 import type { Services } from '../../../src/services.ts';
-import { section } from '../blocks/kit.ts';
+import { notice } from '../blocks/kit.ts';
 import { gradedMessage, quizCard } from '../blocks/quiz.ts';
 import { deliver, isEphemeral } from '../deliver.ts';
 import { ACTION, matching, parseQuizValue } from '../ids.ts';
@@ -18,8 +18,7 @@ export function registerQuizAnswer(app: App, s: Services) {
       const v = parseQuizValue(action.value ?? '');
       const r = v && (await answerQuiz(s, v.quizId, body.user.id, v.choice, s.now()));
       if (!v || !r) {
-        const text = 'This question is no longer available.';
-        await deliver(click, { text, blocks: [section(text)] }, { replace: false });
+        await deliver(click, notice('This question is no longer available.'), { replace: false });
         return;
       }
       await deliver(click, gradedMessage(r.graded), { replace: true });
