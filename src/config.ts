@@ -91,6 +91,8 @@ const schema = z.object({
     .default('1.0.0'),
   TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('boundary-bot'),
   PUBLIC_URL: z.url().optional(),
+  PRIVACY_URL: z.url().optional(),
+  TERMS_URL: z.url().optional(),
   LOG_LEVEL: z.enum(LEVELS).optional(),
   LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
   COLLECT_MISSES: z.enum(['off', 'on']).default('off'),
@@ -199,6 +201,8 @@ const EXPECTED: Record<string, string> = {
   TEAMS_APP_VERSION: 'a version such as 1.0.1 (raise it for each new package)',
   TEAMS_DEVELOPER_NAME: 'your agency, at most 32 characters',
   PUBLIC_URL: 'https://bot.example.org',
+  PRIVACY_URL: "your agency's privacy statement, https://...",
+  TERMS_URL: "your agency's terms of use, https://...",
   KNOWLEDGE_DIR: 'a folder with sources.yaml, crisis.yaml and topics/',
   LOG_LEVEL: LEVELS.join(', '),
   LOG_QUESTIONS: 'off or redacted',
@@ -210,15 +214,17 @@ const EXPECTED: Record<string, string> = {
   SHUTDOWN_DRAIN_SECONDS: 'seconds from 0 to 60, e.g. 3',
 };
 
+function invalid(issues: z.core.$ZodIssue[]): Error {
+  const lines = issues.map((i) => {
+    const key = String(i.path[0]);
+    return `  ${key}: ${i.message} (expected ${EXPECTED[key] ?? 'a valid value'})`;
+  });
+  return new Error(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => {
-      const key = String(i.path[0]);
-      return `  ${key}: ${i.message} (expected ${EXPECTED[key] ?? 'a valid value'})`;
-    });
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues);
   const c = parsed.data;
   // Read whatever the spelling (" Production", "PROD"): a safeguard must not hang on a capital.
   const nodeEnv = (c.NODE_ENV ?? '').trim().toLowerCase();
@@ -256,6 +262,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlitePath: c.SQLITE_PATH,
     quizZone: c.QUIZ_ZONE,
     shutdownDrainMs: Math.round(c.SHUTDOWN_DRAIN_SECONDS * 1000),
+  };
+}
+
+/** What `npm run teams:package` reads: what the manifest holds, never a credential. */
+export interface TeamsPackageConfig {
+  /** MICROSOFT_APP_ID, the bot the app talks to. */
+  botId: string | undefined;
+  /** NODE_ENV is development or test (said explicitly): a package for trying things out. */
+  local: boolean;
+  publicUrl: string | undefined;
+  privacyUrl: string | undefined;
+  termsUrl: string | undefined;
+  teamsApp: TeamsAppConfig;
+}
+
+const packageSchema = schema.pick({
+  NODE_ENV: true,
+  MICROSOFT_APP_ID: true,
+  TEAMS_APP_ID: true,
+  TEAMS_APP_NAME: true,
+  TEAMS_APP_VERSION: true,
+  TEAMS_DEVELOPER_NAME: true,
+  PUBLIC_URL: true,
+  PRIVACY_URL: true,
+  TERMS_URL: true,
+});
+
+/** The Teams app package's settings only: building it needs no secret and no server set-up. */
+export function loadTeamsPackageConfig(env: NodeJS.ProcessEnv = process.env): TeamsPackageConfig {
+  const parsed = packageSchema.safeParse(env);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const c = parsed.data;
+  return {
+    botId: c.MICROSOFT_APP_ID,
+    local: LOCAL_MODES.has((c.NODE_ENV ?? '').trim().toLowerCase()),
+    publicUrl: c.PUBLIC_URL,
+    privacyUrl: c.PRIVACY_URL,
+    termsUrl: c.TERMS_URL,
+    teamsApp: {
+      id: c.TEAMS_APP_ID,
+      name: c.TEAMS_APP_NAME,
+      version: c.TEAMS_APP_VERSION,
+      developer: c.TEAMS_DEVELOPER_NAME,
+    },
   };
 }
 

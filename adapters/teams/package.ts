@@ -1,13 +1,14 @@
 // `npm run teams:package`: the Teams app package (manifest.json + two icons, zipped flat) from
 // the configuration: MICROSOFT_APP_ID (the bot), TEAMS_APP_ID, TEAMS_APP_NAME,
-// TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). Checks the manifest's
-// required fields and the icons before writing build/teams-app.zip.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). No credential: the
+// package holds none. Checks the manifest's required fields and the icons before writing
+// build/teams-app.zip (or the path given as the first argument).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { type Config, loadConfig, repoRoot } from '../../src/config.ts';
+import { loadTeamsPackageConfig, repoRoot, type TeamsPackageConfig } from '../../src/config.ts';
 
 export const APP_FOLDER = fileURLToPath(new URL('./appPackage/', import.meta.url));
 export const DEFAULT_OUTPUT = join(repoRoot, 'build', 'teams-app.zip');
@@ -40,13 +41,11 @@ export interface PackageSettings {
 }
 
 /** The settings for the package, or what is missing. */
-export function packageSettings(config: Config): PackageSettings {
+export function packageSettings(config: TeamsPackageConfig): PackageSettings {
   const problems: string[] = [];
-  const botId = config.teams?.appId ?? '';
+  const botId = config.botId ?? '';
   if (!GUID.test(botId))
-    problems.push(
-      'MICROSOFT_APP_ID: the Azure Bot app id (a GUID) is needed for the package; emulator mode has none',
-    );
+    problems.push('MICROSOFT_APP_ID: the Azure Bot app id (a GUID) is needed for the package');
   if (!config.publicUrl?.startsWith('https://'))
     problems.push('PUBLIC_URL: the https address Teams reaches, e.g. https://bot.example.org');
   if (problems.length)
@@ -146,7 +145,7 @@ export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'):
 }
 
 export async function buildTeamsPackage(
-  config: Config,
+  config: TeamsPackageConfig,
   o: { folder?: string; output?: string } = {},
 ): Promise<{ path: string; manifest: Manifest }> {
   const folder = o.folder ?? APP_FOLDER;
@@ -173,7 +172,12 @@ export async function buildTeamsPackage(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const { path, manifest } = await buildTeamsPackage(loadConfig());
+    if (existsSync('.env')) process.loadEnvFile('.env');
+    const output = process.argv[2] ? resolve(process.argv[2]) : undefined;
+    const { path, manifest } = await buildTeamsPackage(
+      loadTeamsPackageConfig(),
+      output ? { output } : {},
+    );
     console.log(
       `Teams app package: ${path}\n  app ${manifest.id}, bot ${manifest.bots[0]?.botId}, version ${manifest.version}, domain ${manifest.validDomains?.[0]}\nUpload it in Teams (Apps > Manage your apps > Upload an app) or in the Teams admin center.`,
     );

@@ -1,7 +1,9 @@
 // The Teams app package: built from configuration, manifest and icons checked.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ import {
   checkManifest,
   fillManifest,
 } from '../../../adapters/teams/package.ts';
-import { loadConfig } from '../../../src/config.ts';
+import { loadTeamsPackageConfig, repoRoot } from '../../../src/config.ts';
 
 const BOT_ID = '11111111-2222-3333-4444-555555555555';
 const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -38,7 +40,7 @@ const settings = {
 describe('teams:package', () => {
   it('builds the zip from configuration: ids, name, version, domain and both icons', async () => {
     const output = join(mkdtempSync(join(tmpdir(), 'bb-teams-')), 'teams-app.zip');
-    const { path } = await buildTeamsPackage(loadConfig(env), { output });
+    const { path } = await buildTeamsPackage(loadTeamsPackageConfig(env), { output });
     const zip = await JSZip.loadAsync(readFileSync(path));
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const m = JSON.parse(await zip.file('manifest.json')!.async('string'));
@@ -64,17 +66,28 @@ describe('teams:package', () => {
     expect(checkManifest(m)).toEqual([]);
   });
 
-  it('refuses emulator mode (no app id) and a plain-http public URL', async () => {
+  it('refuses a package without the app id, and a plain-http public URL', async () => {
     await expect(
       buildTeamsPackage(
-        loadConfig({
-          TEAMS_EMULATOR: 'on',
-          NODE_ENV: 'test',
-          PUBLIC_URL: 'http://bot.example.org',
-        }),
+        loadTeamsPackageConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://bot.example.org' }),
       ),
     ).rejects.toThrow(/MICROSOFT_APP_ID[\s\S]*PUBLIC_URL/);
   });
+
+  it('npm run teams:package needs no credential: the package holds none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-teams-'));
+    const output = join(dir, 'app.zip');
+    const { MICROSOFT_APP_PASSWORD: _secret, ...withoutSecret } = env;
+    // From an empty folder (no .env), with only what the manifest needs.
+    const run = await promisify(execFile)(
+      join(repoRoot, 'node_modules', '.bin', 'tsx'),
+      [join(APP_FOLDER, '..', 'package.ts'), output],
+      { cwd: dir, env: { PATH: process.env.PATH, ...withoutSecret } },
+    );
+    expect(run.stdout).toContain(`app ${APP_ID}, bot ${BOT_ID}`);
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  }, 60_000);
 
   it('names missing or wrong manifest fields', () => {
     const m = fillManifest(template(), settings);
