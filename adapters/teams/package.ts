@@ -38,6 +38,8 @@ export interface PackageSettings {
   version: string;
   developer: string;
   publicUrl: string;
+  privacyUrl: string;
+  termsUrl: string;
 }
 
 /** The settings for the package, or what is missing. */
@@ -48,6 +50,22 @@ export function packageSettings(config: TeamsPackageConfig): PackageSettings {
     problems.push('MICROSOFT_APP_ID: the Azure Bot app id (a GUID) is needed for the package');
   if (!config.publicUrl?.startsWith('https://'))
     problems.push('PUBLIC_URL: the https address Teams reaches, e.g. https://bot.example.org');
+  const publicUrl = (config.publicUrl ?? '').replace(/\/+$/, '');
+  // Nothing of ours serves a privacy statement or terms in production (PUBLIC_URL's "/" is the
+  // web console, off there), and they are the agency's to write: asked for explicitly. A
+  // package for a local try-out may point at the console.
+  const link = (value: string | undefined, name: string, what: string): string => {
+    const url = value ?? (config.local ? publicUrl : '');
+    if (!url.startsWith('https://'))
+      problems.push(
+        value
+          ? `${name}: must be an https URL (${what})`
+          : `${name}: missing (expected ${what}, https://...; PUBLIC_URL stands in only with NODE_ENV=development or test, where the web console serves it)`,
+      );
+    return url;
+  };
+  const privacyUrl = link(config.privacyUrl, 'PRIVACY_URL', "your agency's privacy statement");
+  const termsUrl = link(config.termsUrl, 'TERMS_URL', "your agency's terms of use");
   if (problems.length)
     throw new Error(`Cannot build the Teams package:\n  ${problems.join('\n  ')}`);
   return {
@@ -56,7 +74,9 @@ export function packageSettings(config: TeamsPackageConfig): PackageSettings {
     name: config.teamsApp.name,
     version: config.teamsApp.version,
     developer: config.teamsApp.developer,
-    publicUrl: (config.publicUrl as string).replace(/\/+$/, ''),
+    publicUrl,
+    privacyUrl,
+    termsUrl,
   };
 }
 
@@ -71,13 +91,19 @@ export function fillManifest(template: Manifest, s: PackageSettings): Manifest {
       ...template.developer,
       name: s.developer,
       websiteUrl: s.publicUrl,
-      privacyUrl: s.publicUrl,
-      termsOfUseUrl: s.publicUrl,
+      privacyUrl: s.privacyUrl,
+      termsOfUseUrl: s.termsUrl,
     },
-    name: { ...template.name, short: s.name },
+    name: { short: s.name, full: fullName(template.name, s.name) },
     bots: template.bots.map((b) => ({ ...b, botId: s.botId })),
     validDomains: [domain],
   };
+}
+
+/** The template's full name ("boundary-bot: ethics guidance for ...") under this app's name. */
+function fullName(template: Manifest['name'], name: string): string {
+  const full = template.full ?? template.short;
+  return full.startsWith(template.short) ? name + full.slice(template.short.length) : full;
 }
 
 function httpsUrl(v: unknown): boolean {
@@ -122,6 +148,9 @@ export function checkManifest(m: Manifest): string[] {
   return p;
 }
 
+/** Teams' colour icon: the logo inside the central 120x120 px, background full bleed. */
+export const SAFE_AREA = 120;
+
 /** Teams wants a 192x192 colour icon and a 32x32 outline icon, white on transparent. */
 export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'): string[] {
   let image: PNG;
@@ -133,7 +162,7 @@ export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'):
   const size = kind === 'color' ? 192 : 32;
   if (image.width !== size || image.height !== size)
     return [`${name}: ${image.width}x${image.height}, expected ${size}x${size}`];
-  if (kind === 'color') return [];
+  if (kind === 'color') return outsideSafeArea(image) ? [`${name}: ${SAFE_AREA_PROBLEM}`] : [];
   let transparent = 0;
   for (let i = 0; i < image.data.length; i += 4) {
     const [r, g, b, a] = [image.data[i], image.data[i + 1], image.data[i + 2], image.data[i + 3]];
@@ -142,6 +171,22 @@ export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'):
       return [`${name}: only white (and transparent) pixels are allowed`];
   }
   return transparent ? [] : [`${name}: needs a transparent background`];
+}
+
+const SAFE_AREA_PROBLEM = `the logo must fit in the central ${SAFE_AREA}x${SAFE_AREA} px (Teams crops the rest); only the background colour outside it`;
+
+/** Whether any pixel outside the central safe area differs from the background (a corner). */
+export function outsideSafeArea(image: PNG): boolean {
+  const margin = (image.width - SAFE_AREA) / 2;
+  const at = (x: number, y: number) => image.data.readUInt32BE((y * image.width + x) * 4);
+  const background = at(0, 0);
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++) {
+      const inside =
+        x >= margin && x < image.width - margin && y >= margin && y < image.height - margin;
+      if (!inside && at(x, y) !== background) return true;
+    }
+  return false;
 }
 
 export async function buildTeamsPackage(

@@ -7,12 +7,16 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { COLOR_SCALE, drawIcon } from '../../../adapters/teams/icons.ts';
 import {
   APP_FOLDER,
   buildTeamsPackage,
   checkIcon,
   checkManifest,
   fillManifest,
+  outsideSafeArea,
+  packageSettings,
+  SAFE_AREA,
 } from '../../../adapters/teams/package.ts';
 import { loadTeamsPackageConfig, repoRoot } from '../../../src/config.ts';
 
@@ -22,6 +26,9 @@ const env = {
   MICROSOFT_APP_ID: BOT_ID,
   MICROSOFT_APP_PASSWORD: 'secret-value',
   PUBLIC_URL: 'https://bot.agency.example/',
+  PRIVACY_URL: 'https://agency.example/privacy',
+  TERMS_URL: 'https://agency.example/terms',
+  NODE_ENV: 'production',
   TEAMS_APP_ID: APP_ID,
   TEAMS_APP_NAME: 'Ethics Helper',
   TEAMS_APP_VERSION: '1.2.3',
@@ -35,6 +42,8 @@ const settings = {
   version: '1.0.0',
   developer: 'd',
   publicUrl: 'https://bot.example.org',
+  privacyUrl: 'https://example.org/privacy',
+  termsUrl: 'https://example.org/terms',
 };
 
 describe('teams:package', () => {
@@ -48,8 +57,16 @@ describe('teams:package', () => {
       manifestVersion: '1.30',
       id: APP_ID,
       version: '1.2.3',
-      name: { short: 'Ethics Helper' },
-      developer: { name: 'County Behavioral Health', websiteUrl: 'https://bot.agency.example' },
+      name: {
+        short: 'Ethics Helper',
+        full: 'Ethics Helper: ethics guidance for peer support specialists',
+      },
+      developer: {
+        name: 'County Behavioral Health',
+        websiteUrl: 'https://bot.agency.example',
+        privacyUrl: 'https://agency.example/privacy',
+        termsOfUseUrl: 'https://agency.example/terms',
+      },
       validDomains: ['bot.agency.example'],
       bots: [{ botId: BOT_ID, scopes: ['personal', 'team', 'groupChat'] }],
     });
@@ -89,6 +106,28 @@ describe('teams:package', () => {
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
   }, 60_000);
 
+  it('needs PRIVACY_URL and TERMS_URL outside development and test (the console is off)', () => {
+    const base = { MICROSOFT_APP_ID: BOT_ID, PUBLIC_URL: 'https://bot.example.org' };
+    for (const NODE_ENV of ['production', 'staging', undefined])
+      expect(() => packageSettings(loadTeamsPackageConfig({ ...base, NODE_ENV }))).toThrow(
+        /PRIVACY_URL: missing[\s\S]*TERMS_URL: missing/,
+      );
+    expect(() =>
+      packageSettings(
+        loadTeamsPackageConfig({
+          ...base,
+          NODE_ENV: 'production',
+          PRIVACY_URL: 'http://agency.example/privacy',
+          TERMS_URL: 'https://agency.example/terms',
+        }),
+      ),
+    ).toThrow(/PRIVACY_URL: must be an https URL/);
+    // A local try-out may point at the web console, which serves PUBLIC_URL there.
+    expect(
+      packageSettings(loadTeamsPackageConfig({ ...base, NODE_ENV: 'development' })),
+    ).toMatchObject({ privacyUrl: 'https://bot.example.org', termsUrl: 'https://bot.example.org' });
+  });
+
   it('names missing or wrong manifest fields', () => {
     const m = fillManifest(template(), settings);
     delete m.developer.privacyUrl;
@@ -101,6 +140,32 @@ describe('teams:package', () => {
       'bots[0].scopes: add team',
       'bots[0].scopes: add groupChat',
       'validDomains: "https://bot.example.org" is a host, without https://',
+    ]);
+  });
+
+  it('draws the colour logo inside the central 120x120 px safe area', () => {
+    const margin = (192 - SAFE_AREA) / 2;
+    for (const png of [
+      readFileSync(join(APP_FOLDER, 'color.png')),
+      PNG.sync.write(drawIcon(192, true, COLOR_SCALE)),
+    ]) {
+      const image = PNG.sync.read(png);
+      const at = (x: number, y: number) => image.data.readUInt32BE((y * 192 + x) * 4);
+      const outside: [number, number][] = [];
+      const inside: [number, number][] = [];
+      for (let y = 0; y < 192; y++)
+        for (let x = 0; x < 192; x++) {
+          const safe = x >= margin && x < 192 - margin && y >= margin && y < 192 - margin;
+          if (at(x, y) !== at(0, 0)) (safe ? inside : outside).push([x, y]);
+        }
+      expect(outside).toEqual([]);
+      expect(inside.length).toBeGreaterThan(1000); // the logo is there
+    }
+    // The earlier design (drawn at the icon's full size) reached past the safe area.
+    const old = PNG.sync.write(drawIcon(192, true));
+    expect(outsideSafeArea(PNG.sync.read(old))).toBe(true);
+    expect(checkIcon('color.png', old, 'color')).toEqual([
+      'color.png: the logo must fit in the central 120x120 px (Teams crops the rest); only the background colour outside it',
     ]);
   });
 
