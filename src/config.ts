@@ -76,9 +76,10 @@ const schema = z.object({
   SLACK_API_URL: z.url().optional(),
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
+  // Azure creates no new multi-tenant bots (since August 2025): single tenant by default.
   MICROSOFT_APP_TYPE: z
     .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
-    .default('MultiTenant'),
+    .default('SingleTenant'),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
   MICROSOFT_APP_CERTIFICATE_THUMBPRINT: z.string().optional(),
   MICROSOFT_APP_CERTIFICATE_KEY_FILE: z.string().optional(),
@@ -193,7 +194,7 @@ const EXPECTED: Record<string, string> = {
   SLACK_APP_TOKEN: 'an app-level token with connections:write, xapp-...',
   SLACK_MODE: 'http or socket',
   SLACK_API_URL: 'a URL ending in /api/',
-  MICROSOFT_APP_TYPE: 'MultiTenant, SingleTenant or UserAssignedMSI',
+  MICROSOFT_APP_TYPE: 'SingleTenant (default), UserAssignedMSI or MultiTenant',
   MICROSOFT_APP_TENANT_ID: 'your Microsoft Entra tenant id',
   TEAMS_EMULATOR: 'on or off (on only with NODE_ENV=development or NODE_ENV=test)',
   TEAMS_APP_ID: 'a GUID (the Teams app id; MICROSOFT_APP_ID when unset)',
@@ -231,7 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = nodeEnv === 'production' || nodeEnv === 'prod';
   const problems: string[] = [];
   const slack = slackConfig(c, problems);
-  const teams = teamsConfig(c, nodeEnv, problems);
+  const teams = teamsConfig(c, nodeEnv, env.MICROSOFT_APP_TYPE !== undefined, problems);
   if (problems.length)
     throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
@@ -338,7 +339,12 @@ function slackConfig(c: Parsed, problems: string[]): SlackConfig | null {
 /** Where unauthenticated Teams may run: a developer's machine or the tests, said explicitly. */
 const LOCAL_MODES = new Set(['development', 'test']);
 
-function teamsConfig(c: Parsed, nodeEnv: string, problems: string[]): TeamsConfig | null {
+function teamsConfig(
+  c: Parsed,
+  nodeEnv: string,
+  typeSet: boolean,
+  problems: string[],
+): TeamsConfig | null {
   const appId = c.MICROSOFT_APP_ID ?? '';
   const emulator = !appId && c.TEAMS_EMULATOR === 'on';
   if (!appId) {
@@ -359,7 +365,10 @@ function teamsConfig(c: Parsed, nodeEnv: string, problems: string[]): TeamsConfi
   } else {
     if (c.MICROSOFT_APP_TYPE !== 'MultiTenant' && !c.MICROSOFT_APP_TENANT_ID)
       problems.push(
-        `MICROSOFT_APP_TENANT_ID: missing (expected your tenant id; ${c.MICROSOFT_APP_TYPE} needs it)`,
+        typeSet
+          ? `MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id; MICROSOFT_APP_TYPE=${c.MICROSOFT_APP_TYPE} needs it)`
+          : // Set-ups from before the default changed relied on MultiTenant without saying so.
+            'MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id: MICROSOFT_APP_TYPE is SingleTenant by default, and SingleTenant needs it). A bot registered as multi-tenant before August 2025 keeps working with MICROSOFT_APP_TYPE=MultiTenant set explicitly',
       );
     const cert = c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT || c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
     if (

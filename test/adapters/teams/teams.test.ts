@@ -476,6 +476,7 @@ describe('authentication', () => {
     const secured = await createTestServices({
       MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001',
       MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+      MICROSOFT_APP_TENANT_ID: '99999999-0000-0000-0000-000000000000',
     });
     const s = await createTeamsSurface(secured.services, secured.services.config.teams!);
     const http = await serveSurface(secured.services, s);
