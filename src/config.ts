@@ -76,9 +76,10 @@ const schema = z.object({
   SLACK_API_URL: z.url().optional(),
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
+  // Azure creates no new multi-tenant bots (since August 2025): single tenant by default.
   MICROSOFT_APP_TYPE: z
     .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
-    .default('MultiTenant'),
+    .default('SingleTenant'),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
   MICROSOFT_APP_CERTIFICATE_THUMBPRINT: z.string().optional(),
   MICROSOFT_APP_CERTIFICATE_KEY_FILE: z.string().optional(),
@@ -91,6 +92,8 @@ const schema = z.object({
     .default('1.0.0'),
   TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('boundary-bot'),
   PUBLIC_URL: z.url().optional(),
+  PRIVACY_URL: z.url().optional(),
+  TERMS_URL: z.url().optional(),
   LOG_LEVEL: z.enum(LEVELS).optional(),
   LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
   COLLECT_MISSES: z.enum(['off', 'on']).default('off'),
@@ -191,7 +194,7 @@ const EXPECTED: Record<string, string> = {
   SLACK_APP_TOKEN: 'an app-level token with connections:write, xapp-...',
   SLACK_MODE: 'http or socket',
   SLACK_API_URL: 'a URL ending in /api/',
-  MICROSOFT_APP_TYPE: 'MultiTenant, SingleTenant or UserAssignedMSI',
+  MICROSOFT_APP_TYPE: 'SingleTenant (default), UserAssignedMSI or MultiTenant',
   MICROSOFT_APP_TENANT_ID: 'your Microsoft Entra tenant id',
   TEAMS_EMULATOR: 'on or off (on only with NODE_ENV=development or NODE_ENV=test)',
   TEAMS_APP_ID: 'a GUID (the Teams app id; MICROSOFT_APP_ID when unset)',
@@ -199,6 +202,8 @@ const EXPECTED: Record<string, string> = {
   TEAMS_APP_VERSION: 'a version such as 1.0.1 (raise it for each new package)',
   TEAMS_DEVELOPER_NAME: 'your agency, at most 32 characters',
   PUBLIC_URL: 'https://bot.example.org',
+  PRIVACY_URL: "your agency's privacy statement, https://...",
+  TERMS_URL: "your agency's terms of use, https://...",
   KNOWLEDGE_DIR: 'a folder with sources.yaml, crisis.yaml and topics/',
   LOG_LEVEL: LEVELS.join(', '),
   LOG_QUESTIONS: 'off or redacted',
@@ -210,22 +215,24 @@ const EXPECTED: Record<string, string> = {
   SHUTDOWN_DRAIN_SECONDS: 'seconds from 0 to 60, e.g. 3',
 };
 
+function invalid(issues: z.core.$ZodIssue[]): Error {
+  const lines = issues.map((i) => {
+    const key = String(i.path[0]);
+    return `  ${key}: ${i.message} (expected ${EXPECTED[key] ?? 'a valid value'})`;
+  });
+  return new Error(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => {
-      const key = String(i.path[0]);
-      return `  ${key}: ${i.message} (expected ${EXPECTED[key] ?? 'a valid value'})`;
-    });
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues);
   const c = parsed.data;
   // Read whatever the spelling (" Production", "PROD"): a safeguard must not hang on a capital.
   const nodeEnv = (c.NODE_ENV ?? '').trim().toLowerCase();
   const production = nodeEnv === 'production' || nodeEnv === 'prod';
   const problems: string[] = [];
   const slack = slackConfig(c, problems);
-  const teams = teamsConfig(c, nodeEnv, problems);
+  const teams = teamsConfig(c, nodeEnv, env.MICROSOFT_APP_TYPE !== undefined, problems);
   if (problems.length)
     throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
@@ -259,6 +266,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** What `npm run teams:package` reads: what the manifest holds, never a credential. */
+export interface TeamsPackageConfig {
+  /** MICROSOFT_APP_ID, the bot the app talks to. */
+  botId: string | undefined;
+  /** NODE_ENV is development or test (said explicitly): a package for trying things out. */
+  local: boolean;
+  publicUrl: string | undefined;
+  privacyUrl: string | undefined;
+  termsUrl: string | undefined;
+  teamsApp: TeamsAppConfig;
+}
+
+const packageSchema = schema.pick({
+  NODE_ENV: true,
+  MICROSOFT_APP_ID: true,
+  TEAMS_APP_ID: true,
+  TEAMS_APP_NAME: true,
+  TEAMS_APP_VERSION: true,
+  TEAMS_DEVELOPER_NAME: true,
+  PUBLIC_URL: true,
+  PRIVACY_URL: true,
+  TERMS_URL: true,
+});
+
+/** The Teams app package's settings only: building it needs no secret and no server set-up. */
+export function loadTeamsPackageConfig(env: NodeJS.ProcessEnv = process.env): TeamsPackageConfig {
+  const parsed = packageSchema.safeParse(env);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const c = parsed.data;
+  return {
+    botId: c.MICROSOFT_APP_ID,
+    local: LOCAL_MODES.has((c.NODE_ENV ?? '').trim().toLowerCase()),
+    publicUrl: c.PUBLIC_URL,
+    privacyUrl: c.PRIVACY_URL,
+    termsUrl: c.TERMS_URL,
+    teamsApp: {
+      id: c.TEAMS_APP_ID,
+      name: c.TEAMS_APP_NAME,
+      version: c.TEAMS_APP_VERSION,
+      developer: c.TEAMS_DEVELOPER_NAME,
+    },
+  };
+}
+
 type Parsed = z.infer<typeof schema>;
 
 function slackConfig(c: Parsed, problems: string[]): SlackConfig | null {
@@ -288,7 +339,12 @@ function slackConfig(c: Parsed, problems: string[]): SlackConfig | null {
 /** Where unauthenticated Teams may run: a developer's machine or the tests, said explicitly. */
 const LOCAL_MODES = new Set(['development', 'test']);
 
-function teamsConfig(c: Parsed, nodeEnv: string, problems: string[]): TeamsConfig | null {
+function teamsConfig(
+  c: Parsed,
+  nodeEnv: string,
+  typeSet: boolean,
+  problems: string[],
+): TeamsConfig | null {
   const appId = c.MICROSOFT_APP_ID ?? '';
   const emulator = !appId && c.TEAMS_EMULATOR === 'on';
   if (!appId) {
@@ -309,7 +365,10 @@ function teamsConfig(c: Parsed, nodeEnv: string, problems: string[]): TeamsConfi
   } else {
     if (c.MICROSOFT_APP_TYPE !== 'MultiTenant' && !c.MICROSOFT_APP_TENANT_ID)
       problems.push(
-        `MICROSOFT_APP_TENANT_ID: missing (expected your tenant id; ${c.MICROSOFT_APP_TYPE} needs it)`,
+        typeSet
+          ? `MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id; MICROSOFT_APP_TYPE=${c.MICROSOFT_APP_TYPE} needs it)`
+          : // Set-ups from before the default changed relied on MultiTenant without saying so.
+            'MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id: MICROSOFT_APP_TYPE is SingleTenant by default, and SingleTenant needs it). A bot registered as multi-tenant before August 2025 keeps working with MICROSOFT_APP_TYPE=MultiTenant set explicitly',
       );
     const cert = c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT || c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
     if (

@@ -118,6 +118,27 @@ describe('configuration', () => {
     ).toBe('UserAssignedMSI');
   });
 
+  it('Teams is single tenant by default: the tenant id is required, with the way back for MultiTenant', () => {
+    const secret = { MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw' };
+    let message = '';
+    try {
+      loadConfig(secret);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('MICROSOFT_APP_TENANT_ID: missing');
+    expect(message).toContain('MICROSOFT_APP_TYPE is SingleTenant by default');
+    expect(message).toContain('MICROSOFT_APP_TYPE=MultiTenant set explicitly');
+    expect(loadConfig({ ...secret, MICROSOFT_APP_TENANT_ID: 'tenant' }).teams).toMatchObject({
+      appType: 'SingleTenant',
+      tenantId: 'tenant',
+    });
+    // An existing multi-tenant bot says so and needs no tenant.
+    expect(loadConfig({ ...secret, MICROSOFT_APP_TYPE: 'MultiTenant' }).teams?.appType).toBe(
+      'MultiTenant',
+    );
+  });
+
   it('never prints a secret and warns about unknown settings that look like ours', () => {
     try {
       loadConfig({ SLACK_BOT_TOKEN: 'xoxb-very-secret', PORT: 'eighty' });

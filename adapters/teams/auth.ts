@@ -19,7 +19,9 @@ export function authenticationOptions(config: TeamsConfig, production: boolean) 
   return {
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appType === 'UserAssignedMSI' ? undefined : config.password,
-    MicrosoftAppType: config.appType,
+    // botbuilder refuses SingleTenant (the default) without an app id; with none, and only
+    // MultiTenant, it runs the emulator's unauthenticated mode.
+    MicrosoftAppType: config.appId ? config.appType : 'MultiTenant',
     MicrosoftAppTenantId: config.tenantId,
     ...(config.certificateThumbprint && config.certificateKeyFile
       ? {

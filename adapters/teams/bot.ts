@@ -7,9 +7,11 @@ import {
   TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
+import { leaderboardPage } from '../../src/commands/leaderboard.ts';
 import { type Command, parseCommand } from '../../src/commands/parse.ts';
 import {
   type CommandResult,
+  leaderboardRows,
   recordFeedback,
   runCommand,
   showTopic,
@@ -113,15 +115,25 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
         return noticeCard(unsubscribedText(r.existed));
       case 'stats':
         return statsCard(r.stats, surface);
-      case 'leaderboard': {
-        const rows = await Promise.all(
-          r.rows.map(async (row) => ({ ...row, name: await this.displayName(ctx, row.userId) })),
-        );
-        return leaderboardCard(r.optedIn, rows, surface);
-      }
+      case 'leaderboard':
+        return this.leaderboard(ctx, r.optedIn, r.rows, 1);
       case 'usage':
         return usageCard(r, surface);
     }
+  }
+
+  /** One page: names are looked up for its rows only (one member call each). */
+  private async leaderboard(
+    ctx: TurnContext,
+    optedIn: boolean | null,
+    rows: { userId: string; correct: number; answered: number }[],
+    page: number,
+  ): Promise<Card> {
+    const board = leaderboardPage(rows, page);
+    const named = await Promise.all(
+      board.rows.map(async (row) => ({ ...row, name: await this.displayName(ctx, row.userId) })),
+    );
+    return leaderboardCard(optedIn, { ...board, rows: named }, this.surface(ctx));
   }
 
   private async displayName(ctx: TurnContext, userId: string): Promise<string> {
@@ -191,6 +203,11 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
         return click.kind === 'view'
           ? cardResponse(click.card)
           : message('This quiz is no longer available.');
+      }
+      case VERB.leaderboard: {
+        const rows = await leaderboardRows(this.s, 'teams', conversationKey(ctx.activity));
+        // The new page replaces the card for the clicker only; the shared card stays on page 1.
+        return cardResponse(await this.leaderboard(ctx, null, rows, Number(d.page)));
       }
       default:
         return message(BUTTON_GONE);

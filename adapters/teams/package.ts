@@ -1,13 +1,14 @@
 // `npm run teams:package`: the Teams app package (manifest.json + two icons, zipped flat) from
 // the configuration: MICROSOFT_APP_ID (the bot), TEAMS_APP_ID, TEAMS_APP_NAME,
-// TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). Checks the manifest's
-// required fields and the icons before writing build/teams-app.zip.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). No credential: the
+// package holds none. Checks the manifest's required fields and the icons before writing
+// build/teams-app.zip (or the path given as the first argument).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { type Config, loadConfig, repoRoot } from '../../src/config.ts';
+import { loadTeamsPackageConfig, repoRoot, type TeamsPackageConfig } from '../../src/config.ts';
 
 export const APP_FOLDER = fileURLToPath(new URL('./appPackage/', import.meta.url));
 export const DEFAULT_OUTPUT = join(repoRoot, 'build', 'teams-app.zip');
@@ -37,18 +38,34 @@ export interface PackageSettings {
   version: string;
   developer: string;
   publicUrl: string;
+  privacyUrl: string;
+  termsUrl: string;
 }
 
 /** The settings for the package, or what is missing. */
-export function packageSettings(config: Config): PackageSettings {
+export function packageSettings(config: TeamsPackageConfig): PackageSettings {
   const problems: string[] = [];
-  const botId = config.teams?.appId ?? '';
+  const botId = config.botId ?? '';
   if (!GUID.test(botId))
-    problems.push(
-      'MICROSOFT_APP_ID: the Azure Bot app id (a GUID) is needed for the package; emulator mode has none',
-    );
+    problems.push('MICROSOFT_APP_ID: the Azure Bot app id (a GUID) is needed for the package');
   if (!config.publicUrl?.startsWith('https://'))
     problems.push('PUBLIC_URL: the https address Teams reaches, e.g. https://bot.example.org');
+  const publicUrl = (config.publicUrl ?? '').replace(/\/+$/, '');
+  // Nothing of ours serves a privacy statement or terms in production (PUBLIC_URL's "/" is the
+  // web console, off there), and they are the agency's to write: asked for explicitly. A
+  // package for a local try-out may point at the console.
+  const link = (value: string | undefined, name: string, what: string): string => {
+    const url = value ?? (config.local ? publicUrl : '');
+    if (!url.startsWith('https://'))
+      problems.push(
+        value
+          ? `${name}: must be an https URL (${what})`
+          : `${name}: missing (expected ${what}, https://...; PUBLIC_URL stands in only with NODE_ENV=development or test, where the web console serves it)`,
+      );
+    return url;
+  };
+  const privacyUrl = link(config.privacyUrl, 'PRIVACY_URL', "your agency's privacy statement");
+  const termsUrl = link(config.termsUrl, 'TERMS_URL', "your agency's terms of use");
   if (problems.length)
     throw new Error(`Cannot build the Teams package:\n  ${problems.join('\n  ')}`);
   return {
@@ -57,7 +74,9 @@ export function packageSettings(config: Config): PackageSettings {
     name: config.teamsApp.name,
     version: config.teamsApp.version,
     developer: config.teamsApp.developer,
-    publicUrl: (config.publicUrl as string).replace(/\/+$/, ''),
+    publicUrl,
+    privacyUrl,
+    termsUrl,
   };
 }
 
@@ -72,13 +91,19 @@ export function fillManifest(template: Manifest, s: PackageSettings): Manifest {
       ...template.developer,
       name: s.developer,
       websiteUrl: s.publicUrl,
-      privacyUrl: s.publicUrl,
-      termsOfUseUrl: s.publicUrl,
+      privacyUrl: s.privacyUrl,
+      termsOfUseUrl: s.termsUrl,
     },
-    name: { ...template.name, short: s.name },
+    name: { short: s.name, full: fullName(template.name, s.name) },
     bots: template.bots.map((b) => ({ ...b, botId: s.botId })),
     validDomains: [domain],
   };
+}
+
+/** The template's full name ("boundary-bot: ethics guidance for ...") under this app's name. */
+function fullName(template: Manifest['name'], name: string): string {
+  const full = template.full ?? template.short;
+  return full.startsWith(template.short) ? name + full.slice(template.short.length) : full;
 }
 
 function httpsUrl(v: unknown): boolean {
@@ -123,6 +148,9 @@ export function checkManifest(m: Manifest): string[] {
   return p;
 }
 
+/** Teams' colour icon: the logo inside the central 120x120 px, background full bleed. */
+export const SAFE_AREA = 120;
+
 /** Teams wants a 192x192 colour icon and a 32x32 outline icon, white on transparent. */
 export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'): string[] {
   let image: PNG;
@@ -134,7 +162,7 @@ export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'):
   const size = kind === 'color' ? 192 : 32;
   if (image.width !== size || image.height !== size)
     return [`${name}: ${image.width}x${image.height}, expected ${size}x${size}`];
-  if (kind === 'color') return [];
+  if (kind === 'color') return outsideSafeArea(image) ? [`${name}: ${SAFE_AREA_PROBLEM}`] : [];
   let transparent = 0;
   for (let i = 0; i < image.data.length; i += 4) {
     const [r, g, b, a] = [image.data[i], image.data[i + 1], image.data[i + 2], image.data[i + 3]];
@@ -145,8 +173,24 @@ export function checkIcon(name: string, png: Buffer, kind: 'color' | 'outline'):
   return transparent ? [] : [`${name}: needs a transparent background`];
 }
 
+const SAFE_AREA_PROBLEM = `the logo must fit in the central ${SAFE_AREA}x${SAFE_AREA} px (Teams crops the rest); only the background colour outside it`;
+
+/** Whether any pixel outside the central safe area differs from the background (a corner). */
+export function outsideSafeArea(image: PNG): boolean {
+  const margin = (image.width - SAFE_AREA) / 2;
+  const at = (x: number, y: number) => image.data.readUInt32BE((y * image.width + x) * 4);
+  const background = at(0, 0);
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++) {
+      const inside =
+        x >= margin && x < image.width - margin && y >= margin && y < image.height - margin;
+      if (!inside && at(x, y) !== background) return true;
+    }
+  return false;
+}
+
 export async function buildTeamsPackage(
-  config: Config,
+  config: TeamsPackageConfig,
   o: { folder?: string; output?: string } = {},
 ): Promise<{ path: string; manifest: Manifest }> {
   const folder = o.folder ?? APP_FOLDER;
@@ -173,7 +217,12 @@ export async function buildTeamsPackage(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const { path, manifest } = await buildTeamsPackage(loadConfig());
+    if (existsSync('.env')) process.loadEnvFile('.env');
+    const output = process.argv[2] ? resolve(process.argv[2]) : undefined;
+    const { path, manifest } = await buildTeamsPackage(
+      loadTeamsPackageConfig(),
+      output ? { output } : {},
+    );
     console.log(
       `Teams app package: ${path}\n  app ${manifest.id}, bot ${manifest.bots[0]?.botId}, version ${manifest.version}, domain ${manifest.validDomains?.[0]}\nUpload it in Teams (Apps > Manage your apps > Upload an app) or in the Teams admin center.`,
     );

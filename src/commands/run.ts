@@ -80,12 +80,17 @@ export async function runCommand(
       return {
         kind: 'leaderboard',
         optedIn: command.optIn,
-        rows: await s.quiz.leaderboard(ctx.platform, ctx.channel),
+        rows: await leaderboardRows(s, ctx.platform, ctx.channel),
       };
     }
     case 'usage':
       return command;
   }
+}
+
+/** Everyone on a conversation's leaderboard, in rank order (pages: see leaderboard.ts). */
+export function leaderboardRows(s: Services, platform: string, channel: string) {
+  return s.quiz.leaderboard(platform, channel);
 }
 
 /** A topic picked from a list or a "related" / "did you mean" button. */

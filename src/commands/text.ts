@@ -82,3 +82,10 @@ export function unsubscribedText(existed: boolean): string {
     ? 'Done: no more daily quiz questions here.'
     : 'There was no daily quiz here. Nothing to stop.';
 }
+
+/** Under a leaderboard longer than one page. */
+export const leaderboardPageText = (page: number, pages: number, total: number) =>
+  `Page ${page} of ${pages} · ${total} ${total === 1 ? 'person' : 'people'} on the leaderboard`;
+
+export const NEXT_PAGE = 'Next page';
+export const PREVIOUS_PAGE = 'Previous page';

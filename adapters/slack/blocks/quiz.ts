@@ -1,6 +1,7 @@
 // Quiz cards: the question with four lettered buttons (options can be longer than a button
 // label, so they are listed in the text), the graded answer, stats and the leaderboard.
 // The public card never shows which answer is right, only how many have answered.
+import { leaderboardPage } from '../../../src/commands/leaderboard.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
 import {
   answersSoFar,
@@ -130,7 +131,9 @@ export function leaderboardMessage(r: {
   optedIn: boolean | null;
   rows: { userId: string; correct: number; answered: number }[];
 }): Message {
-  const rows = r.rows.slice(0, 20).map((row, i) => leaderboardRow(i + 1, mention(row.userId), row));
+  // Slack renders the mentions itself: no look-up per row, but the message size is capped.
+  const board = leaderboardPage(r.rows, 1);
+  const rows = board.rows.map((row) => leaderboardRow(row.rank, mention(row.userId), row));
   return {
     text: 'Quiz leaderboard',
     blocks: [

@@ -1,16 +1,31 @@
 // Cards for the command results that are not guidance: help, usage mistakes, subscriptions,
 // stats and the leaderboard. Anything a person typed is shown with `literal`, never as markdown.
+import type { LeaderboardPage } from '../../../src/commands/leaderboard.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
 import {
   COMMANDS,
   leaderboardNote,
+  leaderboardPageText,
   leaderboardRow,
+  NEXT_PAGE,
   NOBODY_ON_LEADERBOARD,
+  PREVIOUS_PAGE,
   statsText,
   subscribedText,
 } from '../../../src/commands/text.ts';
 import type { Guidance } from '../../../src/core/guidance.ts';
-import { type Card, card, facts, heading, literal, text } from './elements.ts';
+import {
+  actionSet,
+  type Card,
+  card,
+  type Element,
+  execute,
+  facts,
+  heading,
+  literal,
+  text,
+  VERB,
+} from './elements.ts';
 import { guidanceCard, type Surface } from './guidance.ts';
 
 export function helpCard(g: Guidance, s: Surface): Card {
@@ -57,17 +72,25 @@ export function statsCard(stats: QuizStats, s: Surface): Card {
   return card(body, { fallbackText: 'Your quiz stats' });
 }
 
+/** One page of the leaderboard; the buttons show the clicker the page before or after. */
 export function leaderboardCard(
   optedIn: boolean | null,
-  rows: { name: string; correct: number; answered: number }[],
+  board: LeaderboardPage<{ name: string; correct: number; answered: number }>,
   s: Surface,
 ): Card {
   const body = [heading('Quiz leaderboard')];
-  if (!rows.length) body.push(text(NOBODY_ON_LEADERBOARD));
+  if (!board.rows.length) body.push(text(NOBODY_ON_LEADERBOARD));
   // Display names come from Teams: shown literally.
-  rows.forEach((r, i) => {
-    body.push(literal(leaderboardRow(i + 1, r.name, r)));
-  });
+  for (const r of board.rows) body.push(literal(leaderboardRow(r.rank, r.name, r)));
+  if (board.pages > 1) {
+    body.push(text(leaderboardPageText(board.page, board.pages, board.total), { isSubtle: true }));
+    const buttons: Element[] = [];
+    if (board.page > 1)
+      buttons.push(execute(PREVIOUS_PAGE, VERB.leaderboard, { page: board.page - 1 }));
+    if (board.page < board.pages)
+      buttons.push(execute(NEXT_PAGE, VERB.leaderboard, { page: board.page + 1 }));
+    body.push(actionSet(buttons));
+  }
   body.push(text(leaderboardNote(optedIn, s.prefix), { isSubtle: true, spacing: 'Medium' }));
   return card(body, { fallbackText: 'Quiz leaderboard' });
 }

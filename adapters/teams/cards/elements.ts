@@ -74,4 +74,5 @@ export const VERB = {
   feedback: 'feedback',
   answer: 'quiz-answer',
   view: 'quiz-view',
+  leaderboard: 'leaderboard-page',
 } as const;

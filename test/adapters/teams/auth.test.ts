@@ -65,7 +65,7 @@ describe('Teams authentication', () => {
     const emulator = teams({
       appId: '',
       emulator: true,
-      appType: 'MultiTenant',
+      appType: 'SingleTenant', // the default type, which botbuilder refuses without an app id
       tenantId: undefined,
     });
     const factory = new ConfigurationServiceClientCredentialFactory(

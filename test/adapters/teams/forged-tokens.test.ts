@@ -33,6 +33,7 @@ beforeAll(async () => {
   t = await createTestServices({
     MICROSOFT_APP_ID: APP,
     MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+    MICROSOFT_APP_TENANT_ID: '99999999-0000-0000-0000-000000000000', // single tenant, the default
   });
   const config = t.services.config.teams;
   if (!config) throw new Error('Teams should be configured');

@@ -1,18 +1,24 @@
 // The Teams app package: built from configuration, manifest and icons checked.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { COLOR_SCALE, drawIcon } from '../../../adapters/teams/icons.ts';
 import {
   APP_FOLDER,
   buildTeamsPackage,
   checkIcon,
   checkManifest,
   fillManifest,
+  outsideSafeArea,
+  packageSettings,
+  SAFE_AREA,
 } from '../../../adapters/teams/package.ts';
-import { loadConfig } from '../../../src/config.ts';
+import { loadTeamsPackageConfig, repoRoot } from '../../../src/config.ts';
 
 const BOT_ID = '11111111-2222-3333-4444-555555555555';
 const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -20,6 +26,9 @@ const env = {
   MICROSOFT_APP_ID: BOT_ID,
   MICROSOFT_APP_PASSWORD: 'secret-value',
   PUBLIC_URL: 'https://bot.agency.example/',
+  PRIVACY_URL: 'https://agency.example/privacy',
+  TERMS_URL: 'https://agency.example/terms',
+  NODE_ENV: 'production',
   TEAMS_APP_ID: APP_ID,
   TEAMS_APP_NAME: 'Ethics Helper',
   TEAMS_APP_VERSION: '1.2.3',
@@ -33,12 +42,14 @@ const settings = {
   version: '1.0.0',
   developer: 'd',
   publicUrl: 'https://bot.example.org',
+  privacyUrl: 'https://example.org/privacy',
+  termsUrl: 'https://example.org/terms',
 };
 
 describe('teams:package', () => {
   it('builds the zip from configuration: ids, name, version, domain and both icons', async () => {
     const output = join(mkdtempSync(join(tmpdir(), 'bb-teams-')), 'teams-app.zip');
-    const { path } = await buildTeamsPackage(loadConfig(env), { output });
+    const { path } = await buildTeamsPackage(loadTeamsPackageConfig(env), { output });
     const zip = await JSZip.loadAsync(readFileSync(path));
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const m = JSON.parse(await zip.file('manifest.json')!.async('string'));
@@ -46,8 +57,16 @@ describe('teams:package', () => {
       manifestVersion: '1.30',
       id: APP_ID,
       version: '1.2.3',
-      name: { short: 'Ethics Helper' },
-      developer: { name: 'County Behavioral Health', websiteUrl: 'https://bot.agency.example' },
+      name: {
+        short: 'Ethics Helper',
+        full: 'Ethics Helper: ethics guidance for peer support specialists',
+      },
+      developer: {
+        name: 'County Behavioral Health',
+        websiteUrl: 'https://bot.agency.example',
+        privacyUrl: 'https://agency.example/privacy',
+        termsOfUseUrl: 'https://agency.example/terms',
+      },
       validDomains: ['bot.agency.example'],
       bots: [{ botId: BOT_ID, scopes: ['personal', 'team', 'groupChat'] }],
     });
@@ -64,16 +83,49 @@ describe('teams:package', () => {
     expect(checkManifest(m)).toEqual([]);
   });
 
-  it('refuses emulator mode (no app id) and a plain-http public URL', async () => {
+  it('refuses a package without the app id, and a plain-http public URL', async () => {
     await expect(
       buildTeamsPackage(
-        loadConfig({
-          TEAMS_EMULATOR: 'on',
-          NODE_ENV: 'test',
-          PUBLIC_URL: 'http://bot.example.org',
-        }),
+        loadTeamsPackageConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://bot.example.org' }),
       ),
     ).rejects.toThrow(/MICROSOFT_APP_ID[\s\S]*PUBLIC_URL/);
+  });
+
+  it('npm run teams:package needs no credential: the package holds none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-teams-'));
+    const output = join(dir, 'app.zip');
+    const { MICROSOFT_APP_PASSWORD: _secret, ...withoutSecret } = env;
+    // From an empty folder (no .env), with only what the manifest needs.
+    const run = await promisify(execFile)(
+      join(repoRoot, 'node_modules', '.bin', 'tsx'),
+      [join(APP_FOLDER, '..', 'package.ts'), output],
+      { cwd: dir, env: { PATH: process.env.PATH, ...withoutSecret } },
+    );
+    expect(run.stdout).toContain(`app ${APP_ID}, bot ${BOT_ID}`);
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  }, 60_000);
+
+  it('needs PRIVACY_URL and TERMS_URL outside development and test (the console is off)', () => {
+    const base = { MICROSOFT_APP_ID: BOT_ID, PUBLIC_URL: 'https://bot.example.org' };
+    for (const NODE_ENV of ['production', 'staging', undefined])
+      expect(() => packageSettings(loadTeamsPackageConfig({ ...base, NODE_ENV }))).toThrow(
+        /PRIVACY_URL: missing[\s\S]*TERMS_URL: missing/,
+      );
+    expect(() =>
+      packageSettings(
+        loadTeamsPackageConfig({
+          ...base,
+          NODE_ENV: 'production',
+          PRIVACY_URL: 'http://agency.example/privacy',
+          TERMS_URL: 'https://agency.example/terms',
+        }),
+      ),
+    ).toThrow(/PRIVACY_URL: must be an https URL/);
+    // A local try-out may point at the web console, which serves PUBLIC_URL there.
+    expect(
+      packageSettings(loadTeamsPackageConfig({ ...base, NODE_ENV: 'development' })),
+    ).toMatchObject({ privacyUrl: 'https://bot.example.org', termsUrl: 'https://bot.example.org' });
   });
 
   it('names missing or wrong manifest fields', () => {
@@ -88,6 +140,32 @@ describe('teams:package', () => {
       'bots[0].scopes: add team',
       'bots[0].scopes: add groupChat',
       'validDomains: "https://bot.example.org" is a host, without https://',
+    ]);
+  });
+
+  it('draws the colour logo inside the central 120x120 px safe area', () => {
+    const margin = (192 - SAFE_AREA) / 2;
+    for (const png of [
+      readFileSync(join(APP_FOLDER, 'color.png')),
+      PNG.sync.write(drawIcon(192, true, COLOR_SCALE)),
+    ]) {
+      const image = PNG.sync.read(png);
+      const at = (x: number, y: number) => image.data.readUInt32BE((y * 192 + x) * 4);
+      const outside: [number, number][] = [];
+      const inside: [number, number][] = [];
+      for (let y = 0; y < 192; y++)
+        for (let x = 0; x < 192; x++) {
+          const safe = x >= margin && x < 192 - margin && y >= margin && y < 192 - margin;
+          if (at(x, y) !== at(0, 0)) (safe ? inside : outside).push([x, y]);
+        }
+      expect(outside).toEqual([]);
+      expect(inside.length).toBeGreaterThan(1000); // the logo is there
+    }
+    // The earlier design (drawn at the icon's full size) reached past the safe area.
+    const old = PNG.sync.write(drawIcon(192, true));
+    expect(outsideSafeArea(PNG.sync.read(old))).toBe(true);
+    expect(checkIcon('color.png', old, 'color')).toEqual([
+      'color.png: the logo must fit in the central 120x120 px (Teams crops the rest); only the background colour outside it',
     ]);
   });
 

@@ -244,6 +244,57 @@ describe('commands', () => {
   });
 });
 
+describe('leaderboard', () => {
+  const TEAMS_LIMIT = 28 * 1024;
+  const memberLookups = () =>
+    connector.calls.filter((c) => c.method === 'GET' && c.path.includes('/members/')).length;
+
+  it('300 people: a page under 28 KB, a name look-up per shown row, and the next page on a click', async () => {
+    for (let i = 1; i <= 300; i++)
+      await t.services.store.setLeaderboard(`teams:${CHANNEL}`, `29:user-${i}`, true);
+    await send(channelMention(where, 'quiz leaderboard'));
+    const post = lastPost();
+    expect(Buffer.byteLength(JSON.stringify(post?.body))).toBeLessThan(TEAMS_LIMIT);
+    expect(memberLookups()).toBeLessThanOrEqual(20);
+    const card = cardOf(post?.body);
+    expect(textOf(card)).toContain('1. Name of 29:user-');
+    expect(textOf(card)).toContain('Page 1 of 15 · 300 people');
+    const next = executes(card).find((a) => a.title === 'Next page');
+    expect(next).toMatchObject({ verb: 'leaderboard-page', data: { page: 2 } });
+
+    // The click shows the clicker page 2 in place: a card in the invoke response, no new post.
+    const before = { posts: connector.posts().length, lookups: memberLookups() };
+    const res = await send(
+      cardAction(where, String(next?.verb), next?.data as Json, { cardId: 'board-1' }),
+    );
+    expect(res.body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+    });
+    const page2 = res.body?.value as Card;
+    expect(Buffer.byteLength(JSON.stringify(page2))).toBeLessThan(TEAMS_LIMIT);
+    expect(textOf(page2)).toContain('21. Name of 29:user-');
+    expect(textOf(page2)).not.toContain('"1. Name of');
+    expect(textOf(page2)).toContain('Page 2 of 15');
+    expect(executes(page2).map((a) => [a.title, (a.data as Json).page])).toEqual([
+      ['Previous page', 1],
+      ['Next page', 3],
+    ]);
+    expect(memberLookups() - before.lookups).toBeLessThanOrEqual(20);
+    expect(connector.posts()).toHaveLength(before.posts);
+  });
+
+  it('a page past the end shows the last one', async () => {
+    for (let i = 1; i <= 25; i++)
+      await t.services.store.setLeaderboard(`teams:${CHANNEL}`, `29:user-${i}`, true);
+    const res = await send(cardAction(where, 'leaderboard-page', { page: 99 }, { cardId: 'b' }));
+    const card = res.body?.value as Card;
+    expect(textOf(card)).toContain('21. Name of 29:user-');
+    expect(textOf(card)).toContain('Page 2 of 2');
+    expect(executes(card).map((a) => a.title)).toEqual(['Previous page']);
+  });
+});
+
 describe('card actions', () => {
   it('records helpful / not helpful privately, without a post, once per click', async () => {
     const click = cardAction(
@@ -425,6 +476,7 @@ describe('authentication', () => {
     const secured = await createTestServices({
       MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001',
       MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+      MICROSOFT_APP_TENANT_ID: '99999999-0000-0000-0000-000000000000',
     });
     const s = await createTeamsSurface(secured.services, secured.services.config.teams!);
     const http = await serveSurface(secured.services, s);
