@@ -259,6 +259,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** The server's configuration (`npm start`): as `loadConfig`, and it must serve something. In
+ * production a server with no Slack, no Teams and no console would answer nothing yet report
+ * healthy, so it refuses to start and says what to set. */
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = loadConfig(env);
+  if (config.production && !config.slack && !config.teams && !config.webConsole)
+    throw new Error(
+      [
+        'Invalid configuration:',
+        '  NODE_ENV is production but no surface is configured: the bot would serve nothing. Set',
+        '    SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN, Socket Mode) for Slack, or',
+        '    MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or a certificate) for Microsoft Teams;',
+        '  see .env.example. (WEB_CONSOLE=on serves only the web console, which has no login.)',
+      ].join('\n'),
+    );
+  return config;
+}
+
 type Parsed = z.infer<typeof schema>;
 
 function slackConfig(c: Parsed, problems: string[]): SlackConfig | null {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { loadConfig } from './config.ts';
+import { loadServerConfig } from './config.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 import { guardProcess } from './process-guard.ts';
 import { createScheduler } from './schedule/scheduler.ts';
@@ -19,7 +19,7 @@ const STOP_MS = 5_000;
 
 async function main() {
   const started = performance.now();
-  const config = loadConfig();
+  const config = loadServerConfig();
   const services = await createServices(config);
   const { logger, store } = services;
   const guard = guardProcess(logger);
