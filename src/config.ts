@@ -58,7 +58,8 @@ const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).default(fallback
 const schema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // This machine only unless told otherwise: the console and its curator report have no login.
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
   WEB_CONSOLE: z.enum(['on', 'off']).optional(),
   KNOWLEDGE_DIR: z.string().min(1).default(`${repoRoot}knowledge`),
   AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional(),
@@ -182,7 +183,7 @@ export interface Config {
 
 const EXPECTED: Record<string, string> = {
   PORT: 'a port number, e.g. 3000',
-  HOST: 'an interface to listen on, e.g. 0.0.0.0',
+  HOST: 'an address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (every address)',
   WEB_CONSOLE: 'on or off',
   AGENCY_KNOWLEDGE_DIR: "a folder with your agency's YAML",
   KNOWLEDGE_WATCH: 'on or off',

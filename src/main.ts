@@ -64,15 +64,17 @@ async function main() {
   // not as a node option, so start-up keeps V8's faster defaults.
   setFlagsFromString('--optimize-for-size');
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
+  const listening = `${config.host}:${address.port}`;
   logger.info(
     {
       event: 'ready',
       url,
+      listening,
       surfaces: surfaces.map((s) => s.name),
       topics: services.bot.kb.topics.length,
       ms: Math.round(performance.now() - started),
     },
-    `boundary-bot is ready at ${url} (${surfaces.map((s) => s.name).join(', ') || 'no surfaces'})`,
+    `boundary-bot is ready at ${url} (${surfaces.map((s) => s.name).join(', ') || 'no surfaces'}); listening on ${listening}, ${reach(config.host)}`,
   );
 
   // A person who just ran `npm start` in a terminal gets a plain line, not only JSON logs.
@@ -129,6 +131,13 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
   guard.onFatal((reason) => stop(reason, 1));
+}
+
+/** Who can reach the server on this address, said at start. */
+function reach(host: string): string {
+  return /^(127\.|::1$|localhost$)/.test(host)
+    ? 'this machine only (set HOST=0.0.0.0 to accept other machines)'
+    : 'reachable from other machines (set HOST=127.0.0.1 for this machine only)';
 }
 
 main().catch((error: Error) => {

@@ -151,3 +151,12 @@ describe('the server', () => {
     expect(loadServerConfig({}).webConsole).toBe(true);
   });
 });
+
+describe('the address the server listens on', () => {
+  it('is this machine only unless HOST says otherwise', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(() => loadConfig({ HOST: ' ' })).toThrow(/HOST: .*expected an address to listen on/);
+  });
+});
