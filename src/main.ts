@@ -8,6 +8,7 @@ import { watchKnowledge } from './knowledge/watch.ts';
 import { guardProcess } from './process-guard.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { createHttpServer } from './server/http.ts';
+import { startedByNpm, watchParent } from './server/parent-watch.ts';
 import { loadSurfaces } from './server/surfaces.ts';
 import { createServices } from './services.ts';
 
@@ -16,6 +17,9 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 /** Longest a graceful shutdown may take after the drain (Docker sends SIGKILL 10 s after
  * SIGTERM; with the default 3 s drain this leaves 2 s to spare). */
 const STOP_MS = 5_000;
+
+/** Read before start-up, which takes a while, so a parent gone meanwhile is noticed too. */
+const parentAtStart = process.ppid;
 
 async function main() {
   const started = performance.now();
@@ -130,6 +134,8 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // npm's shell does not pass a signal sent to npm on: stop when npm is gone.
+  if (startedByNpm()) watchParent(() => void stop('parent-exit'), { parent: parentAtStart });
   guard.onFatal((reason) => stop(reason, 1));
 }
 
