@@ -13,6 +13,7 @@ import { type CrisisProtocol, fallbackProtocol } from './core/safety/protocol.ts
 import type { CrisisContact, KnowledgeBase } from './core/types.ts';
 import { readModel } from './knowledge/model-file.ts';
 import { createLogger, logAnswer } from './log.ts';
+import { type LogFormat, logFormat } from './log-format.ts';
 import type { Store } from './store/store.ts';
 
 export interface BotOptions {
@@ -20,6 +21,8 @@ export interface BotOptions {
   defaultLogLevel: string;
   /** Where logs go (standard error by default). */
   logDestination?: DestinationStream;
+  /** JSON lines, or readable ones; by default readable only at a terminal outside production. */
+  logFormat?: LogFormat;
   /** Where unanswered questions go (redacted, when COLLECT_MISSES is on) and where each
    * answer's topic is counted for the curator report. */
   store?: Pick<Store, 'saveMiss' | 'recordAsks'>;
@@ -32,7 +35,11 @@ export interface BotOptions {
 }
 
 export function createBot(config: Config, options: BotOptions) {
-  const logger = createLogger(config.logLevel ?? options.defaultLogLevel, options.logDestination);
+  const logger = createLogger(
+    config.logLevel ?? options.defaultLogLevel,
+    options.logDestination,
+    options.logFormat ?? (options.logDestination ? 'json' : logFormat(config.production)),
+  );
   const now = options.now ?? (() => new Date());
   const asks = options.store
     ? createAskCounter(options.store, logger, options.askFlushMs)

@@ -58,7 +58,8 @@ const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).default(fallback
 const schema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // This machine only unless told otherwise: the console and its curator report have no login.
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
   WEB_CONSOLE: z.enum(['on', 'off']).optional(),
   KNOWLEDGE_DIR: z.string().min(1).default(`${repoRoot}knowledge`),
   AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional(),
@@ -185,7 +186,7 @@ export interface Config {
 
 const EXPECTED: Record<string, string> = {
   PORT: 'a port number, e.g. 3000',
-  HOST: 'an interface to listen on, e.g. 0.0.0.0',
+  HOST: 'an address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (every address)',
   WEB_CONSOLE: 'on or off',
   AGENCY_KNOWLEDGE_DIR: "a folder with your agency's YAML",
   KNOWLEDGE_WATCH: 'on or off',
@@ -308,6 +309,24 @@ export function loadTeamsPackageConfig(env: NodeJS.ProcessEnv = process.env): Te
       developer: c.TEAMS_DEVELOPER_NAME,
     },
   };
+}
+
+/** The server's configuration (`npm start`): as `loadConfig`, and it must serve something. In
+ * production a server with no Slack, no Teams and no console would answer nothing yet report
+ * healthy, so it refuses to start and says what to set. */
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = loadConfig(env);
+  if (config.production && !config.slack && !config.teams && !config.webConsole)
+    throw new Error(
+      [
+        'Invalid configuration:',
+        '  NODE_ENV is production but no surface is configured: the bot would serve nothing. Set',
+        '    SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN, Socket Mode) for Slack, or',
+        '    MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or a certificate) for Microsoft Teams;',
+        '  see .env.example. (WEB_CONSOLE=on serves only the web console, which has no login.)',
+      ].join('\n'),
+    );
+  return config;
 }
 
 type Parsed = z.infer<typeof schema>;

@@ -5,6 +5,7 @@ import { type DestinationStream, type Logger, pino } from 'pino';
 import type { Config } from './config.ts';
 import type { Guidance } from './core/guidance.ts';
 import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
+import { type LogFormat, readableDestination } from './log-format.ts';
 
 /** Field names whose values are secrets, wherever they appear in a log object. */
 const SECRET_PATHS = [
@@ -17,7 +18,12 @@ const SECRET_PATHS = [
   'cookie',
 ];
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/** Logs to `destination` (standard error by default), as JSON lines or as readable lines. */
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+  format: LogFormat = 'json',
+): Logger {
   return pino(
     {
       level,
@@ -31,7 +37,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         censor: '[secret]',
       },
     },
-    destination ?? pino.destination(2),
+    format === 'readable' ? readableDestination(destination) : (destination ?? pino.destination(2)),
   );
 }
 

@@ -3,11 +3,12 @@
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { loadConfig } from './config.ts';
+import { loadServerConfig } from './config.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 import { guardProcess } from './process-guard.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { createHttpServer } from './server/http.ts';
+import { startedByNpm, watchParent } from './server/parent-watch.ts';
 import { loadSurfaces } from './server/surfaces.ts';
 import { createServices } from './services.ts';
 
@@ -17,9 +18,12 @@ if (existsSync('.env')) process.loadEnvFile('.env');
  * SIGTERM; with the default 3 s drain this leaves 2 s to spare). */
 const STOP_MS = 5_000;
 
+/** Read before start-up, which takes a while, so a parent gone meanwhile is noticed too. */
+const parentAtStart = process.ppid;
+
 async function main() {
   const started = performance.now();
-  const config = loadConfig();
+  const config = loadServerConfig();
   const services = await createServices(config);
   const { logger, store } = services;
   const guard = guardProcess(logger);
@@ -64,15 +68,17 @@ async function main() {
   // not as a node option, so start-up keeps V8's faster defaults.
   setFlagsFromString('--optimize-for-size');
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
+  const listening = `${config.host}:${address.port}`;
   logger.info(
     {
       event: 'ready',
       url,
+      listening,
       surfaces: surfaces.map((s) => s.name),
       topics: services.bot.kb.topics.length,
       ms: Math.round(performance.now() - started),
     },
-    `boundary-bot is ready at ${url} (${surfaces.map((s) => s.name).join(', ') || 'no surfaces'})`,
+    `boundary-bot is ready at ${url} (${surfaces.map((s) => s.name).join(', ') || 'no surfaces'}); listening on ${listening}, ${reach(config.host)}`,
   );
 
   // A person who just ran `npm start` in a terminal gets a plain line, not only JSON logs.
@@ -128,7 +134,16 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // npm's shell does not pass a signal sent to npm on: stop when npm is gone.
+  if (startedByNpm()) watchParent(() => void stop('parent-exit'), { parent: parentAtStart });
   guard.onFatal((reason) => stop(reason, 1));
+}
+
+/** Who can reach the server on this address, said at start. */
+function reach(host: string): string {
+  return /^(127\.|::1$|localhost$)/.test(host)
+    ? 'this machine only (set HOST=0.0.0.0 to accept other machines)'
+    : 'reachable from other machines (set HOST=127.0.0.1 for this machine only)';
 }
 
 main().catch((error: Error) => {

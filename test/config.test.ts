@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, loadServerConfig } from '../src/config.ts';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -150,5 +150,34 @@ describe('configuration', () => {
     expect(loadConfig({ SLACK_SIGNING_SECRT: 'x', PATH: '/bin' }).warnings).toEqual([
       'SLACK_SIGNING_SECRT is not a boundary-bot setting (ignored); see .env.example',
     ]);
+  });
+});
+
+describe('the server', () => {
+  it('refuses to start in production with no surface, naming what to set', () => {
+    for (const NODE_ENV of ['production', 'Production'])
+      expect(() => loadServerConfig({ NODE_ENV })).toThrow(
+        /no surface is configured[\s\S]*SLACK_BOT_TOKEN[\s\S]*MICROSOFT_APP_ID/,
+      );
+    // The command-line tools still run there: only the server needs a surface.
+    expect(loadConfig({ NODE_ENV: 'production' }).slack).toBeNull();
+  });
+
+  it('starts in production with Slack, Teams or the console, and anywhere else without', () => {
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret-123' };
+    expect(loadServerConfig({ NODE_ENV: 'production', ...slack }).slack).not.toBeNull();
+    const teams = { MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw' };
+    expect(loadServerConfig({ NODE_ENV: 'production', ...teams }).teams).not.toBeNull();
+    expect(loadServerConfig({ NODE_ENV: 'production', WEB_CONSOLE: 'on' }).webConsole).toBe(true);
+    expect(loadServerConfig({}).webConsole).toBe(true);
+  });
+});
+
+describe('the address the server listens on', () => {
+  it('is this machine only unless HOST says otherwise', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(() => loadConfig({ HOST: ' ' })).toThrow(/HOST: .*expected an address to listen on/);
   });
 });

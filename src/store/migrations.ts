@@ -1,7 +1,6 @@
 // Versioned migrations, applied at start by Kysely's Migrator (which holds a lock, so two
 // instances starting together apply each migration once).
-import type { Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': {

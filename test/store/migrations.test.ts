@@ -1,7 +1,6 @@
 // Data migrations, on SQLite and PostgreSQL: a database as an older version left it, then a start.
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/store/migrations.ts';
