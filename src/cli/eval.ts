@@ -9,7 +9,13 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../config.ts';
 import { detectCrisis } from '../core/safety/crisis.ts';
-import { compareSets, comparisonTable, contenders, matchingSets } from '../evaluation/compare.ts';
+import {
+  compareSets,
+  comparisonTable,
+  contenders,
+  matchingSets,
+  totalsOf,
+} from '../evaluation/compare.ts';
 import {
   blindCrisisSetSchema,
   evalFiles,
@@ -26,15 +32,7 @@ const dir = join(repoRoot, 'test', 'eval');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const { tuned, unseen } = matchingSets(dir);
 const all = [...tuned, ...unseen];
-const together = (name: string, sets: typeof all) => ({
-  name,
-  items: sets.flatMap((s) => s.items),
-});
-const c = compareSets(all, contenders(bot.kb, bot.guide), [
-  together('test/eval/*.yaml together', tuned),
-  together('unseen/*.yaml together', unseen),
-  together('every set', all),
-]);
+const c = compareSets(all, contenders(bot.kb, bot.guide), totalsOf(tuned, unseen));
 if (values.misses) {
   for (const set of c.sets) {
     const s = set.engines[0]?.score;

@@ -55,6 +55,19 @@ export function matchingSets(evalDir: string): { tuned: QuestionSet[]; unseen: Q
   };
 }
 
+/** The sets taken together: the tuned ones, the unseen ones, and every one. */
+export function totalsOf(tuned: readonly QuestionSet[], unseen: readonly QuestionSet[]) {
+  const together = (name: string, sets: readonly QuestionSet[]): QuestionSet => ({
+    name,
+    items: sets.flatMap((s) => s.items),
+  });
+  return [
+    together('test/eval/*.yaml together', tuned),
+    together('unseen/*.yaml together', unseen),
+    together('every set', [...tuned, ...unseen]),
+  ];
+}
+
 /** A guide as evaluation reads it (`predictor`), by name. */
 export const contender = (name: string, guide: Guide): Contender => ({
   name,
