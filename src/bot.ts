@@ -53,7 +53,7 @@ export function createBot(config: Config, options: BotOptions) {
   ) =>
     createGuide(next, {
       crisisContacts: config.crisisContacts,
-      matcher: { ...DEFAULT_OPTIONS, prebuilt: prebuilt ?? undefined, index },
+      engineOptions: { ...DEFAULT_OPTIONS, prebuilt: prebuilt ?? undefined, index },
     });
   // Learned weights built ahead of time (npm run kb:build): loaded when they were trained on
   // this very knowledge, otherwise trained here.

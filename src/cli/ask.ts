@@ -53,10 +53,13 @@ if (values.topics) {
   process.stdout.write(`concepts: ${words.join(', ') || 'none'}\n`);
   process.stdout.write(`rules: ${c.rules.join('; ') || 'none'}\n`);
   if (c.lowered) process.stdout.write(`lowered: ${c.lowered}\n`);
-  const e = guide.explain(question);
-  process.stdout.write(`terms: ${e.terms.join(', ')}\n`);
-  for (const t of e.topics) {
-    process.stdout.write(`${t.id}: ${t.terms.map(([term, w]) => `${term} ${w}`).join(', ')}\n`);
+  const e = guide.explain?.(question);
+  if (!e) process.stdout.write('terms: this matcher does not explain its ranking\n');
+  else {
+    process.stdout.write(`terms: ${e.terms.join(', ')}\n`);
+    for (const t of e.topics) {
+      process.stdout.write(`${t.id}: ${t.terms.map(([term, w]) => `${term} ${w}`).join(', ')}\n`);
+    }
   }
 } else if (values.jsonl) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });

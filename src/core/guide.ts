@@ -2,7 +2,8 @@
 import { pickNuance, topicWords } from './answer-first.ts';
 import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
 import { shownSection } from './knowledge/citations.ts';
-import { createMatcher, type MatcherOptions } from './matcher.ts';
+import { createMatcher, type MatcherOptions, type TrainedModel } from './matcher.ts';
+import type { Explanation, Matcher } from './matching.ts';
 import { toWords } from './normalize.ts';
 import { detectCrisis } from './safety/crisis.ts';
 import { scanIdentifiers } from './safety/identifiers.ts';
@@ -18,7 +19,10 @@ export interface AnswerContext {
 }
 
 export interface GuideOptions {
-  matcher?: MatcherOptions;
+  /** What ranks topics. By default this project's engine, built with `engineOptions`. */
+  matcher?: Matcher;
+  /** Settings of the default engine (src/core/matcher.ts); unused when `matcher` is given. */
+  engineOptions?: MatcherOptions;
   /** The agency's crisis contacts (county mobile crisis, on-call supervisor), shown first. */
   crisisContacts?: CrisisContact[];
 }
@@ -43,7 +47,8 @@ const SMALL_TALK = new Set(
 );
 
 export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
-  const matcher = createMatcher(kb, options.matcher);
+  const matcher: Matcher = options.matcher ?? createMatcher(kb, options.engineOptions);
+  const explain = matcher.explain;
   const rotation = new Map<string, number>();
   const ref = (t: Topic): TopicRef => ({ id: t.id, title: t.title });
   const topicRef = (id: string): TopicRef => ref(kb.topicsById.get(id) as Topic);
@@ -150,9 +155,11 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
   return {
     answer,
     topic,
-    match: matcher.match,
-    explain: matcher.explain,
-    model: matcher.model,
+    match: (text: string) => matcher.match(text),
+    /** Undefined when the matcher cannot explain its ranking. */
+    explain: explain && ((text: string): Explanation => explain.call(matcher, text)),
+    /** The learned weights in use; null when the matcher learns none (or they are off). */
+    model: (): TrainedModel | null => matcher.model?.() ?? null,
     topics: kb.topics.map(ref),
   };
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { analyze } from './analyze.ts';
 import { type Corrector, createCorrector } from './fuzzy.ts';
 import { createRewriter, type Rewriter } from './lexicon.ts';
+import type { Explanation, Matcher, MatchResult } from './matching.ts';
 import { toWords } from './normalize.ts';
 import {
   DEFAULT_RERANKER,
@@ -75,21 +76,6 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   minConfidence: 0.5,
   closeRatio: 0.85,
 };
-
-export interface Ranked {
-  id: string;
-  score: number;
-}
-
-export interface MatchResult {
-  /** Best topics first (at most 4), whether or not they pass the confidence bar. */
-  ranked: Ranked[];
-  /** The confident match, or null. */
-  topic: string | null;
-  confidence: number | null;
-  /** Runners-up close to the best, best first. */
-  close: string[];
-}
 
 /** The re-ranker's learned weights, with the hash of everything they were trained on. */
 export interface TrainedModel {
@@ -255,7 +241,10 @@ function idfOf(df: ReadonlyMap<string, number>, n: number) {
   };
 }
 
-export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAULT_OPTIONS) {
+export function createMatcher(
+  kb: KnowledgeBase,
+  options: MatcherOptions = DEFAULT_OPTIONS,
+): Required<Matcher> {
   const rewriter: Rewriter = createRewriter(kb.lexicon);
   const topics: Topic[] = kb.topics;
   const index = options.index ?? buildIndex(kb, options);
@@ -370,10 +359,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
   }
 
   /** Why a question ranks as it does: each term's weight for the top topics (for curators). */
-  function explain(text: string): {
-    terms: string[];
-    topics: { id: string; terms: [string, number][] }[];
-  } {
+  function explain(text: string): Explanation {
     const a = analyze(text, rewriter, corrector, isKnown);
     const terms = [...new Set([...a.unigrams, ...a.bigrams])];
     const ids = match(text)
@@ -403,7 +389,5 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
     model: (): TrainedModel | null => model,
   };
 }
-
-export type Matcher = ReturnType<typeof createMatcher>;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -20,7 +20,7 @@ describe('prebuilt learned weights', { timeout: 60_000 }, () => {
   const path = join(dir, 'knowledge-model.json');
   writeModel(path, trainModel(kb));
   const saved = readModel(path);
-  const prebuilt = createGuide(kb, { matcher: { ...DEFAULT_OPTIONS, prebuilt: saved } });
+  const prebuilt = createGuide(kb, { engineOptions: { ...DEFAULT_OPTIONS, prebuilt: saved } });
 
   it('are loaded, not trained again, when they were trained on this knowledge', () => {
     expect(saved?.hash).toBe(modelHash(kb));
@@ -39,7 +39,7 @@ describe('prebuilt learned weights', { timeout: 60_000 }, () => {
 
   it('trained on other knowledge are ignored: the guide trains its own', () => {
     const edited = { ...kb, topics: kb.topics.map((t, i) => (i ? t : { ...t, questions: [] })) };
-    const guide = createGuide(edited, { matcher: { ...DEFAULT_OPTIONS, prebuilt: saved } });
+    const guide = createGuide(edited, { engineOptions: { ...DEFAULT_OPTIONS, prebuilt: saved } });
     expect(guide.model()).not.toBe(saved);
     expect(guide.model()?.hash).toBe(modelHash(edited));
   });
