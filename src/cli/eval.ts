@@ -4,7 +4,8 @@
 // turned down side by side, with this engine's lead in points. `--misses` first lists this
 // engine's misses and wrong answers set by set (a few hundred lines, hence not by default).
 // Then the safety sets (crisis recall, false alarms and possible-danger lines; identifier
-// warnings). fuse.js takes about half a second a question: a run takes several minutes.
+// warnings). fuse.js takes about half a second on a long question, so a full run takes many
+// minutes; `--engine-only` leaves the baselines out when only this engine's figures are wanted.
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../config.ts';
@@ -26,13 +27,19 @@ import {
 import { describeScore, scoreIdentifiers } from '../evaluation/identifier-score.ts';
 import { bootBot } from './boot.ts';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { misses: { type: 'boolean' }, 'engine-only': { type: 'boolean' } },
+});
 const bot = bootBot();
 const dir = join(repoRoot, 'test', 'eval');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const { tuned, unseen } = matchingSets(dir);
 const all = [...tuned, ...unseen];
-const c = compareSets(all, contenders(bot.kb, bot.guide), totalsOf(tuned, unseen));
+const c = compareSets(
+  all,
+  contenders(bot.kb, bot.guide).slice(0, values['engine-only'] ? 1 : undefined),
+  totalsOf(tuned, unseen),
+);
 if (values.misses) {
   for (const set of c.sets) {
     const s = set.engines[0]?.score;
