@@ -45,6 +45,7 @@ export function createBot(config: Config, options: BotOptions) {
     index?: MatcherIndex,
   ) =>
     createGuide(next, {
+      supervisorContact: config.supervisorContact,
       crisisContacts: config.crisisContacts,
       matcher: { ...DEFAULT_OPTIONS, prebuilt: prebuilt ?? undefined, index },
     });
