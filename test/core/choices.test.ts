@@ -3,12 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { coveredTopics, offerChoices, SUGGEST_AT, SURE_AT } from '../../src/core/choices.ts';
 import { createGuide } from '../../src/core/guide.ts';
-import {
-  ASK_SUPERVISOR,
-  NO_ANSWER,
-  renderText,
-  WHICH_FITS,
-} from '../../src/core/render-text.ts';
+import { ASK_SUPERVISOR, NO_ANSWER, renderText, WHICH_FITS } from '../../src/core/render-text.ts';
 import { CRISIS_TOPIC } from '../../src/core/safety/protocol.ts';
 import { guide, kb } from '../helpers.ts';
 import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';

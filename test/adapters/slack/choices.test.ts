@@ -3,17 +3,8 @@
 // covers and how to reach a person. Forced with a tiny knowledge base, through the real Bolt
 // receiver and a local fake Web API.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ASK_SUPERVISOR,
-  NO_ANSWER,
-  WHICH_FITS,
-} from '../../../src/core/render-text.ts';
-import {
-  MISS_QUESTION,
-  UNSURE_IDS,
-  UNSURE_QUESTION,
-  unsureKb,
-} from '../../support/unsure-kb.ts';
+import { ASK_SUPERVISOR, NO_ANSWER, WHICH_FITS } from '../../../src/core/render-text.ts';
+import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../../support/unsure-kb.ts';
 import { allText, buttons, type Payload, type SlackHarness, startSlack } from './harness.ts';
 
 let h: SlackHarness;
@@ -39,9 +30,14 @@ describe('Slack, when the bot is unsure', () => {
     const choices = choiceButtons(reply);
     expect(choices.map((b) => b.value).sort()).toEqual([...UNSURE_IDS].sort());
     const picked = choices[1] as Payload;
-    const click = await h.click({ action_id: String(picked.action_id), value: String(picked.value) });
+    const click = await h.click({
+      action_id: String(picked.action_id),
+      value: String(picked.value),
+    });
     expect(click.status).toBe(200);
-    await h.fake.waitFor((c) => c.method === 'response_url' && c.args.response_id === click.responseId);
+    await h.fake.waitFor(
+      (c) => c.method === 'response_url' && c.args.response_id === click.responseId,
+    );
     const [shown] = h.responses(click.responseId);
     expect(allText(shown?.args)).toContain(titleOf(String(picked.value)));
     expect(allText(shown?.args)).not.toContain(WHICH_FITS);
@@ -60,7 +56,10 @@ describe('Slack, when the bot is unsure', () => {
 
 describe('Slack, an honest miss', () => {
   it('says it has no answer, what it covers and the contact from SUPERVISOR_CONTACT', async () => {
-    h = await startSlack({ SUPERVISOR_CONTACT: 'Call Sam, on-call supervisor, at ext. 4100' }, unsureKb);
+    h = await startSlack(
+      { SUPERVISOR_CONTACT: 'Call Sam, on-call supervisor, at ext. 4100' },
+      unsureKb,
+    );
     const reply = await ack(MISS_QUESTION);
     const text = allText(reply);
     expect(text).toContain(NO_ANSWER);
