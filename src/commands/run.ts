@@ -88,7 +88,7 @@ export async function runCommand(
   }
 }
 
-/** A topic picked from a list or a "related" / "did you mean" button. */
+/** A topic picked from a list or a "related" / "Which fits best?" button. */
 export function showTopic(s: Services, id: string): TopicGuidance | null {
   return s.bot.guide.topic(id);
 }
