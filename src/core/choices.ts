@@ -34,8 +34,7 @@ export function offerChoices(u: Unsure): boolean {
 export function coveredTopics(kb: KnowledgeBase, count = 3): TopicRef[] {
   const crisis = new Set(Object.values(CRISIS_TOPIC));
   const cited = new Map<string, number>();
-  for (const t of kb.topics)
-    for (const r of t.related) cited.set(r, (cited.get(r) ?? 0) + 1);
+  for (const r of kb.topics.flatMap((t) => t.related)) cited.set(r, (cited.get(r) ?? 0) + 1);
   return kb.topics
     .filter((t) => !crisis.has(t.id))
     .map((t, i) => ({ t, i, n: cited.get(t.id) ?? 0 }))

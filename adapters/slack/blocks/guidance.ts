@@ -161,7 +161,10 @@ export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
     if (g.kind === 'no-match') blocks.push(section(esc(g.choices.length ? NOT_SURE : NO_MATCH)));
     blocks.push(...choiceBlocks(g));
     blocks.push(...helpBlocks(g, o.topicsCommand));
-    text = g.kind === 'no-match' ? esc(g.choices.length ? WHICH_FITS : NO_MATCH) : "Hi! I'm boundary-bot.";
+    text =
+      g.kind === 'no-match'
+        ? esc(g.choices.length ? WHICH_FITS : NO_MATCH)
+        : "Hi! I'm boundary-bot.";
   }
   if (g.crisis) text = `${esc(g.crisis.title)} ${esc(g.crisis.steps[0] ?? '')}`;
   return { text, blocks: withinBlockLimit(blocks) };
