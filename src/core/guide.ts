@@ -120,16 +120,18 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       answered: best !== undefined,
       crisis: crisis !== null,
     });
-    const choices = unsure ? m.ranked.slice(0, CHOICE_COUNT).map((r) => topicRef(r.id)) : [];
+    // One topic alone is no choice.
+    const top = m.ranked.slice(0, CHOICE_COUNT);
+    const choices = unsure && top.length > 1 ? top.map((r) => topicRef(r.id)) : [];
     if (!best) {
       // Not confident: offer what came closest, if anything did; else say so honestly.
-      const came = m.confidence !== null && m.confidence >= SUGGEST_AT;
+      const suggest = m.confidence !== null && m.confidence >= SUGGEST_AT;
       return {
         ...base,
         kind: 'no-match',
         topic: null,
         confidence: m.confidence,
-        alternatives: came ? m.ranked.slice(0, 3).map((r) => topicRef(r.id)) : [],
+        alternatives: suggest ? m.ranked.slice(0, 3).map((r) => topicRef(r.id)) : [],
         choices,
         miss:
           choices.length || crisis
