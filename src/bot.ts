@@ -52,6 +52,7 @@ export function createBot(config: Config, options: BotOptions) {
     index?: MatcherIndex,
   ) =>
     createGuide(next, {
+      supervisorContact: config.supervisorContact,
       crisisContacts: config.crisisContacts,
       engineOptions: { ...DEFAULT_OPTIONS, prebuilt: prebuilt ?? undefined, index },
     });

@@ -99,6 +99,14 @@ const schema = z.object({
   LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
   COLLECT_MISSES: z.enum(['off', 'on']).default('off'),
   CRISIS_CONTACTS: contacts.optional(),
+  // One line a person reads when the bot has no answer.
+  SUPERVISOR_CONTACT: z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .max(200, 'is longer than 200 characters')
+    .regex(/^[^\r\n]*$/, 'must be one line')
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -175,6 +183,8 @@ export interface Config {
   collectMisses: boolean;
   /** The agency's crisis contacts, shown before the national ones. */
   crisisContacts: CrisisContact[];
+  /** How to reach a person, shown when the bot has no answer; a default sentence when unset. */
+  supervisorContact: string | undefined;
   /** PostgreSQL for several instances; when unset, SQLite at `sqlitePath`. */
   databaseUrl: string | undefined;
   sqlitePath: string;
@@ -210,6 +220,7 @@ const EXPECTED: Record<string, string> = {
   LOG_QUESTIONS: 'off or redacted',
   COLLECT_MISSES: 'off or on',
   CRISIS_CONTACTS: '"Label: contact; Label [abuse]: contact"',
+  SUPERVISOR_CONTACT: 'one line, e.g. "Call the on-call supervisor at ext. 4100"',
   DATABASE_URL: 'postgresql://user:password@host:5432/database',
   SQLITE_PATH: 'a file path, e.g. ./data/boundary-bot.sqlite',
   QUIZ_ZONE: 'an IANA time zone such as America/Los_Angeles',
@@ -260,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logQuestions: c.LOG_QUESTIONS,
     collectMisses: c.COLLECT_MISSES === 'on',
     crisisContacts: c.CRISIS_CONTACTS ?? [],
+    supervisorContact: c.SUPERVISOR_CONTACT,
     databaseUrl: c.DATABASE_URL,
     sqlitePath: c.SQLITE_PATH,
     quizZone: c.QUIZ_ZONE,
@@ -414,7 +426,7 @@ function teamsConfig(
 
 // Our variables' prefixes: a key with one of them that we do not know is probably a typo.
 const OURS =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_|KNOWLEDGE_|AGENCY_|LOG_|QUIZ_|CRISIS_|SQLITE_|WEB_CONSOLE|SHUTDOWN_)/;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_|KNOWLEDGE_|AGENCY_|LOG_|QUIZ_|CRISIS_|SUPERVISOR_|SQLITE_|WEB_CONSOLE|SHUTDOWN_)/;
 
 function unknownKeys(env: NodeJS.ProcessEnv): string[] {
   const known = new Set(Object.keys(schema.shape));

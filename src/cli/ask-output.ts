@@ -17,7 +17,8 @@ export function askRecord(bot: Bot, query: string) {
       phi: g.phi,
       text: renderText(g, { topicsCommand: CLI_TOPICS_COMMAND }),
       kind: g.kind,
-      did_you_mean: g.didYouMean,
+      // The topics offered as "Which fits best?" (ids, best first); empty when the bot is sure.
+      choices: g.choices.map((c) => c.id),
     };
   } catch (error) {
     bot.logger.error(
@@ -34,7 +35,7 @@ export function askRecord(bot: Bot, query: string) {
       phi: false,
       text: renderFallbackText(bot.fallback()),
       kind: 'error' as const,
-      did_you_mean: false,
+      choices: [] as string[],
     };
   }
 }

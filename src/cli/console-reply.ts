@@ -1,18 +1,40 @@
-// What the terminal console prints for one line typed: the topic list, a topic picked by id, or
-// the reply to a question. When answering fails, the fallback reply (911, 988, the supervisor).
+// What the terminal console prints for one line typed: the topic list, a topic picked by id or
+// by the number of a choice just offered, or the reply to a question. When answering fails, the
+// fallback reply (911, 988, the supervisor).
 import type { Bot } from '../bot.ts';
-import { renderFallbackText, renderText, renderTopicText } from '../core/render-text.ts';
+import type { TopicRef } from '../core/guidance.ts';
+import {
+  PICK_BY_NUMBER,
+  renderFallbackText,
+  renderText,
+  renderTopicText,
+} from '../core/render-text.ts';
 
 export const CONSOLE_TOPICS_COMMAND = 'type "topics"';
 
-export function consoleReply(bot: Bot, line: string): string {
+/** What the console remembers between lines: the choices of the last reply. */
+export interface ConsoleSession {
+  choices: TopicRef[];
+}
+
+export function consoleReply(
+  bot: Bot,
+  line: string,
+  session: ConsoleSession = { choices: [] },
+): string {
   const q = line.trim();
+  const offered = session.choices;
+  session.choices = [];
   try {
     if (/^topics$/i.test(q))
       return bot.guide.topics.map((t) => `  ${t.title}  (${t.id})\n`).join('');
-    const picked = bot.guide.topic(q.toLowerCase());
+    const chosen = /^\d$/.test(q) ? offered[Number(q) - 1] : undefined;
+    const picked = bot.guide.topic(chosen?.id ?? q.toLowerCase());
     if (picked) return `\n${renderTopicText(picked)}\n`;
-    return `\n${renderText(bot.answer(q, 'console'), { topicsCommand: CONSOLE_TOPICS_COMMAND })}\n`;
+    const g = bot.answer(q, 'console');
+    session.choices = g.choices;
+    const hint = g.choices.length ? `${PICK_BY_NUMBER}\n` : '';
+    return `\n${renderText(g, { topicsCommand: CONSOLE_TOPICS_COMMAND })}\n${hint}`;
   } catch (error) {
     bot.logger.error(
       { event: 'answer-failed', surface: 'console', err: (error as Error).message },

@@ -1,8 +1,9 @@
 // npm run console: the bot in the terminal. Type a question, get the reply a person would see
-// in Slack or Teams. "topics" lists topics, "exit" quits.
+// in Slack or Teams. "topics" lists topics, a number picks one of the choices just offered,
+// "exit" quits.
 import { createInterface } from 'node:readline/promises';
 import { bootBot } from './boot.ts';
-import { consoleReply } from './console-reply.ts';
+import { type ConsoleSession, consoleReply } from './console-reply.ts';
 
 const bot = bootBot();
 const rl = createInterface({
@@ -15,11 +16,12 @@ process.stdout.write(
   `boundary-bot, local console: ${bot.guide.topics.length} topics loaded. Ask a question; "topics" lists them; "exit" quits.\n` +
     'No Slack or Teams credentials are needed here; nothing you type is stored.\n\n',
 );
+const session: ConsoleSession = { choices: [] };
 rl.setPrompt('you> ');
 rl.prompt();
 for await (const line of rl) {
   if (/^(exit|quit)$/i.test(line.trim())) break;
-  process.stdout.write(`${consoleReply(bot, line)}\n`);
+  process.stdout.write(`${consoleReply(bot, line, session)}\n`);
   rl.prompt();
 }
 rl.close();

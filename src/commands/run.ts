@@ -93,7 +93,7 @@ export function leaderboardRows(s: Services, platform: string, channel: string) 
   return s.quiz.leaderboard(platform, channel);
 }
 
-/** A topic picked from a list or a "related" / "did you mean" button. */
+/** A topic picked from a list or a "related" / "Which fits best?" button. */
 export function showTopic(s: Services, id: string): TopicGuidance | null {
   return s.bot.guide.topic(id);
 }

@@ -33,6 +33,20 @@ export interface TopicGuidance {
   related: TopicRef[];
 }
 
+/** How a person reaches a human when the bot has no answer. The one place a later "ask a
+ * supervisor" route attaches. */
+export interface SupervisorRoute {
+  /** The agency's text (SUPERVISOR_CONTACT), or null: then the default sentence is shown. */
+  contact: string | null;
+}
+
+export interface Miss {
+  /** A few topics the knowledge covers, for one line on what the bot can help with. */
+  covers: TopicRef[];
+  topicCount: number;
+  supervisor: SupervisorRoute;
+}
+
 export type ReplyKind = 'topic' | 'help' | 'no-match';
 
 export interface Guidance {
@@ -42,8 +56,12 @@ export interface Guidance {
   confidence: number | null;
   /** Next best topics, best first (at most 3). */
   alternatives: TopicRef[];
-  /** True when the alternatives scored close to the best: offer them as "did you mean". */
-  didYouMean: boolean;
+  /** When the bot is unsure (close scores, middling confidence, or a no-match that came
+   * close): the top three topics, best first, offered as "Which fits best?". Empty otherwise,
+   * and always empty in a crisis, so nothing pushes the protocol down. */
+  choices: TopicRef[];
+  /** An honest miss (no confident topic and nothing close); null on every other reply. */
+  miss: Miss | null;
   /** "crisis" when the crisis protocol fired; "possible" when danger is possible but not clear
    * (the answer carries the POSSIBLE_DANGER line on top). */
   safety: 'crisis' | 'possible' | null;

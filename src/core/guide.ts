@@ -1,5 +1,6 @@
 // answer(text, context): the one entry point for questions, shared by every surface.
 import { pickNuance, topicWords } from './answer-first.ts';
+import { CHOICE_COUNT, coveredTopics, offerChoices, SUGGEST_AT } from './choices.ts';
 import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
 import { shownSection } from './knowledge/citations.ts';
 import { createMatcher, type MatcherOptions, type TrainedModel } from './matcher.ts';
@@ -25,6 +26,8 @@ export interface GuideOptions {
   engineOptions?: MatcherOptions;
   /** The agency's crisis contacts (county mobile crisis, on-call supervisor), shown first. */
   crisisContacts?: CrisisContact[];
+  /** How to reach a person when the bot has no answer (SUPERVISOR_CONTACT). */
+  supervisorContact?: string | undefined;
 }
 
 const HELP_EXAMPLES = [
@@ -33,9 +36,6 @@ const HELP_EXAMPLES = [
   'When should I share my own recovery story?',
   "A client's mom called asking how he's doing",
 ];
-
-/** Below the answer bar but at least this confident: offer the nearest topics. */
-const SUGGEST_AT = 0.3;
 
 // Greetings and thanks get the help reply rather than a "no match".
 const SMALL_TALK = new Set(
@@ -105,7 +105,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
         topic: null,
         confidence: null,
         alternatives: [],
-        didYouMean: false,
+        choices: [],
+        miss: null,
         help,
       };
     }
@@ -118,8 +119,17 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
       bestId = ranked ?? CRISIS_TOPIC[crisis.kinds[0] ?? (danger.kinds[0] as CrisisKind)];
     }
     const best = bestId ? kb.topicsById.get(bestId) : undefined;
+    const unsure = offerChoices({
+      confidence: m.confidence,
+      close: m.close,
+      answered: best !== undefined,
+      crisis: crisis !== null,
+    });
+    // One topic alone is no choice.
+    const top = m.ranked.slice(0, CHOICE_COUNT);
+    const choices = unsure && top.length > 1 ? top.map((r) => topicRef(r.id)) : [];
     if (!best) {
-      // Not confident: offer what came closest, if anything did.
+      // Not confident: offer what came closest, if anything did; else say so honestly.
       const suggest = m.confidence !== null && m.confidence >= SUGGEST_AT;
       return {
         ...base,
@@ -127,7 +137,15 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
         topic: null,
         confidence: m.confidence,
         alternatives: suggest ? m.ranked.slice(0, 3).map((r) => topicRef(r.id)) : [],
-        didYouMean: suggest,
+        choices,
+        miss:
+          choices.length || crisis
+            ? null
+            : {
+                covers: coveredTopics(kb),
+                topicCount: kb.topics.length,
+                supervisor: { contact: options.supervisorContact ?? null },
+              },
         help,
       };
     }
@@ -141,7 +159,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}) {
         .filter((r) => r.id !== best.id)
         .slice(0, 3)
         .map((r) => topicRef(r.id)),
-      didYouMean: !crisis && m.close.length > 0,
+      choices,
+      miss: null,
       help: null,
     };
   }

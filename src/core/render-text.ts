@@ -1,6 +1,6 @@
 // Guidance as plain text, for the terminal and for the `text` field of `ask --json`.
 import { IN_GENERAL, layoutTopic, MORE_LABEL, MORE_STEPS } from './answer-first.ts';
-import type { Guidance, TopicGuidance } from './guidance.ts';
+import type { Guidance, Miss, SupervisorRoute, TopicGuidance, TopicRef } from './guidance.ts';
 import { type CrisisProtocol, POSSIBLE_DANGER } from './safety/protocol.ts';
 
 export interface TextOptions {
@@ -34,6 +34,31 @@ function topicText(t: TopicGuidance): string[] {
   return lines;
 }
 
+// The words of "help the person choose" and of an honest miss, written once for every surface.
+/** Heads the choices offered when the bot is unsure. */
+export const WHICH_FITS = 'Which fits best?';
+/** A no-match that came close: said before the choices. */
+export const NOT_SURE = "I'm not sure which topic this is.";
+/** An honest miss, said plainly. */
+export const NO_ANSWER = "I don't have an answer for that.";
+/** How to reach a person when the agency set no SUPERVISOR_CONTACT. */
+export const ASK_SUPERVISOR = "Ask your supervisor or check your agency's policy.";
+/** The terminal console: a choice is picked by typing its number. */
+export const PICK_BY_NUMBER = 'Type its number to pick one.';
+
+/** One line on what the bot covers, from the knowledge. */
+export const coversText = (m: Miss): string =>
+  `I cover ${m.topicCount} boundary and ethics topics in peer support, such as ${m.covers.map((t) => t.title).join(' · ')}.`;
+
+export const supervisorText = (r: SupervisorRoute): string => r.contact ?? ASK_SUPERVISOR;
+
+/** The choices as a numbered list: "1. Gifts, tips and favors". */
+export const choiceLines = (choices: TopicRef[]): string[] =>
+  choices.map((c, i) => `${i + 1}. ${c.title}`);
+
+/** A no-match in a crisis (the protocol leads) or with nothing else to say. */
+export const NO_MATCH = "I couldn't match that to a boundary or ethics topic.";
+
 /** Shown when a message seems to hold identifiers; it never repeats them. */
 export const PRIVACY_WARNING =
   'Privacy: your message may identify someone. Please delete it from the channel and use initials or "my client" instead. I did not store it.';
@@ -62,16 +87,17 @@ export function renderText(g: Guidance, options: TextOptions): string {
   if (g.phi) lines.push(PRIVACY_WARNING, '');
   if (g.topic) {
     lines.push(...topicText(g.topic));
-    if (g.didYouMean && g.alternatives.length) {
-      lines.push('', `Not quite it? Try: ${g.alternatives.map((a) => a.title).join(' · ')}`);
-    }
+    if (g.choices.length) lines.push('', WHICH_FITS, ...choiceLines(g.choices));
+    return lines.join('\n');
+  }
+  if (g.miss) {
+    lines.push(NO_ANSWER, coversText(g.miss), supervisorText(g.miss.supervisor), '');
+    lines.push(`To see all ${g.miss.topicCount} topics: ${options.topicsCommand}`);
     return lines.join('\n');
   }
   if (g.kind === 'no-match') {
-    lines.push("I couldn't match that to a boundary or ethics topic.");
-    if (g.didYouMean && g.alternatives.length) {
-      lines.push(`Did you mean: ${g.alternatives.map((a) => a.title).join(' · ')}?`);
-    }
+    lines.push(g.choices.length ? NOT_SURE : NO_MATCH);
+    if (g.choices.length) lines.push(WHICH_FITS, ...choiceLines(g.choices));
     lines.push('');
   } else {
     lines.push("Hi! I'm boundary-bot.");

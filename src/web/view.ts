@@ -11,7 +11,15 @@ import {
 } from '../commands/text.ts';
 import { layoutTopic, type NumberedStep } from '../core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
-import { PRIVACY_WARNING } from '../core/render-text.ts';
+import {
+  coversText,
+  NO_ANSWER,
+  NO_MATCH,
+  NOT_SURE,
+  PRIVACY_WARNING,
+  supervisorText,
+  WHICH_FITS,
+} from '../core/render-text.ts';
 import { type CrisisProtocol, POSSIBLE_DANGER } from '../core/safety/protocol.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import type { Graded } from '../quiz/service.ts';
@@ -53,7 +61,10 @@ export interface GuidanceView {
   topic: TopicView | null;
   /** Shown when no topic matched (or for help): a short line before the examples. */
   notice: string | null;
-  didYouMean: TopicRef[];
+  /** When the bot is unsure: the top topics as buttons under `label` ("Which fits best?"). */
+  choices: { label: string; topics: TopicRef[] } | null;
+  /** An honest miss: no answer, one line on what the bot covers, how to reach a person. */
+  miss: { lines: string[]; supervisor: string; topicsCommand: string } | null;
   help: { examples: string[]; topicCount: number; topicsCommand: string } | null;
 }
 
@@ -120,10 +131,17 @@ export function guidanceView(g: Guidance): GuidanceView {
     possible: g.safety === 'possible' ? POSSIBLE_DANGER : null,
     privacy: g.phi ? PRIVACY_WARNING : null,
     topic: g.topic ? topicView(g.topic) : null,
-    notice: noMatch ? "I couldn't match that to a boundary or ethics topic." : null,
-    didYouMean: g.didYouMean ? g.alternatives : [],
+    notice: noMatch && !g.miss ? (g.choices.length ? NOT_SURE : NO_MATCH) : null,
+    choices: g.choices.length ? { label: WHICH_FITS, topics: g.choices } : null,
+    miss: g.miss
+      ? {
+          lines: [NO_ANSWER, coversText(g.miss)],
+          supervisor: supervisorText(g.miss.supervisor),
+          topicsCommand: `${PREFIX} topics`,
+        }
+      : null,
     help:
-      g.help && !g.topic
+      g.help && !g.topic && !g.miss
         ? {
             examples: g.help.examples,
             topicCount: g.help.topicCount,
@@ -142,7 +160,8 @@ export function fallbackView(p: CrisisProtocol): GuidanceView {
     privacy: null,
     topic: null,
     notice: null,
-    didYouMean: [],
+    choices: null,
+    miss: null,
     help: null,
   };
 }
@@ -156,7 +175,8 @@ export function topicOnlyView(t: TopicGuidance): GuidanceView {
     privacy: null,
     topic: topicView(t),
     notice: null,
-    didYouMean: [],
+    choices: null,
+    miss: null,
     help: null,
   };
 }

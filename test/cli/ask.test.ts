@@ -3,10 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { describe, expect, it, vi } from 'vitest';
 import { createBot } from '../../src/bot.ts';
-import { askLines } from '../../src/cli/ask-output.ts';
+import { askLines, askRecord } from '../../src/cli/ask-output.ts';
 import { loadConfig, repoRoot } from '../../src/config.ts';
 import type { Guidance } from '../../src/core/guidance.ts';
+import { NO_ANSWER, WHICH_FITS } from '../../src/core/render-text.ts';
 import { kb } from '../helpers.ts';
+import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';
 
 const FIELDS = ['query', 'topic', 'confidence', 'alternatives', 'safety', 'phi', 'text'];
 
@@ -55,6 +57,40 @@ describe('npm run ask', () => {
     expect(r.stdout).toMatch(/^safety: crisis \(suicide\)/);
     expect(r.stdout).toMatch(/concepts: .*place "overpass"/);
     expect(r.stdout).toMatch(/rules: .*\(crisis suicide\)/);
+  });
+
+  it('--json gives `choices`: the top three ids when unsure, none when sure', () => {
+    const r = ask(
+      ['--jsonl'],
+      'client asked me for a ride and a hug\ncan I accept a gift card from a client\n',
+    );
+    const [unsure, sure] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(unsure.choices).toHaveLength(3);
+    expect(unsure.choices[0]).toBe(unsure.topic);
+    expect(unsure.choices).toEqual(expect.arrayContaining(['transportation', 'physical-touch']));
+    expect(unsure.text).toContain(`${WHICH_FITS}\n1. `);
+    expect(unsure.alternatives).not.toContain(unsure.topic);
+    expect(sure.choices).toEqual([]);
+  });
+
+  it('a record offers the choices numbered, and an honest miss names SUPERVISOR_CONTACT', () => {
+    const bot = createBot(loadConfig({ SUPERVISOR_CONTACT: 'Call Sam at ext. 4100' }), {
+      defaultLogLevel: 'silent',
+      knowledge: unsureKb,
+    });
+    const unsure = askRecord(bot, UNSURE_QUESTION);
+    expect([...unsure.choices].sort()).toEqual([...UNSURE_IDS].sort());
+    expect(unsure.text).toContain(`${WHICH_FITS}\n1. `);
+    const miss = askRecord(bot, MISS_QUESTION);
+    expect(miss.choices).toEqual([]);
+    expect(miss.text.split('\n').slice(0, 3)).toEqual([
+      NO_ANSWER,
+      expect.stringMatching(/^I cover 4 boundary and ethics topics/),
+      'Call Sam at ext. 4100',
+    ]);
   });
 
   it('--json with an out-of-scope question gives topic null and the help text', () => {

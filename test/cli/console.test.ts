@@ -3,9 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import { createBot } from '../../src/bot.ts';
-import { consoleReply } from '../../src/cli/console-reply.ts';
+import { type ConsoleSession, consoleReply } from '../../src/cli/console-reply.ts';
 import { loadConfig, repoRoot } from '../../src/config.ts';
+import { PICK_BY_NUMBER, WHICH_FITS } from '../../src/core/render-text.ts';
 import { kb } from '../helpers.ts';
+import { UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';
 
 describe('npm run console', () => {
   it('answers a crisis message holding "constructor" with the protocol, then goes on', () => {
@@ -37,5 +39,20 @@ describe('npm run console', () => {
     expect(failed).toMatch(/supervisor/);
     expect(consoleReply(bot, 'can I accept a gift card from a client')).toMatch(/GIFTS/);
     expect(consoleReply(bot, 'topics')).toMatch(/\(gifts\)/);
+  });
+
+  it('offers numbered choices when unsure; typing a number shows that topic', () => {
+    const bot = createBot(loadConfig({}), { defaultLogLevel: 'silent', knowledge: unsureKb });
+    const session: ConsoleSession = { choices: [] };
+    const reply = consoleReply(bot, UNSURE_QUESTION, session);
+    expect(reply).toContain(`${WHICH_FITS}\n1. `);
+    expect(reply).toContain(PICK_BY_NUMBER);
+    const second = session.choices[1];
+    expect(second).toBeDefined();
+    const picked = consoleReply(bot, ' 2 ', session);
+    expect(picked).toContain(second?.title.toUpperCase());
+    expect(picked).not.toContain(WHICH_FITS);
+    // The number picks only right after the choices were offered.
+    expect(consoleReply(bot, '2', session)).not.toContain(second?.title.toUpperCase());
   });
 });

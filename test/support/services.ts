@@ -1,4 +1,4 @@
-// Services for surface tests: the real knowledge, a fresh SQLite store, silent logs, a clock
+// Services for surface tests: the real knowledge (or one given), a fresh SQLite store, silent logs, a clock
 // the test moves and a seeded random. Close it after the test.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.ts';
 import { seededRandom } from '../../src/core/quiz.ts';
+import type { KnowledgeBase } from '../../src/core/types.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { createStore } from '../../src/store/store.ts';
 import { kb } from '../helpers.ts';
@@ -22,6 +23,7 @@ export interface TestServices {
 export async function createTestServices(
   env: Record<string, string> = {},
   start = new Date('2026-11-23T17:00:00Z'),
+  knowledge: KnowledgeBase = kb,
 ): Promise<TestServices> {
   const sqlitePath = join(mkdtempSync(join(tmpdir(), 'bb-surface-')), 'bot.sqlite');
   const config = loadConfig({ SQLITE_PATH: sqlitePath, LOG_LEVEL: 'info', ...env });
@@ -35,7 +37,7 @@ export async function createTestServices(
   let now = start;
   const services = await createServices(config, {
     store: await createStore(config),
-    knowledge: kb,
+    knowledge,
     logDestination,
     now: () => now,
     random: seededRandom(7),

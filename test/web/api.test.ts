@@ -2,12 +2,18 @@
 // today's quiz, the report, and the guards (content type, size, escaping, no text in logs).
 import { type IncomingMessage, request } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PRIVACY_WARNING } from '../../src/core/render-text.ts';
+import {
+  ASK_SUPERVISOR,
+  NO_ANSWER,
+  PRIVACY_WARNING,
+  WHICH_FITS,
+} from '../../src/core/render-text.ts';
 import { hostAllowed } from '../../src/web/host-guard.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
 import { originAllowed } from '../../src/web/origin-guard.ts';
 import { serveSurface } from '../support/http.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
+import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';
 
 let t: TestServices;
 let server: { url: string; close: () => Promise<void> };
@@ -158,11 +164,51 @@ describe('questions', () => {
     }
   });
 
-  it('offers did-you-mean topics when nothing matches', async () => {
+  it('says plainly when it has no answer, what it covers and to ask a supervisor', async () => {
     const reply = await person().say('what is the capital of France');
     expect(reply.topic).toBeNull();
-    expect(reply.notice).toMatch(/couldn't match/);
-    expect(reply.help.examples.length).toBeGreaterThan(0);
+    expect(reply.choices).toBeNull();
+    expect(reply.miss.lines[0]).toBe(NO_ANSWER);
+    expect(reply.miss.lines[1]).toMatch(/^I cover \d+ boundary and ethics topics/);
+    expect(reply.miss.supervisor).toBe(ASK_SUPERVISOR);
+    expect(reply.miss.topicsCommand).toBe('/boundary topics');
+  });
+});
+
+describe('when the bot is unsure (a tiny knowledge base)', () => {
+  beforeAll(async () => {
+    t = await createTestServices(
+      { SUPERVISOR_CONTACT: 'Call Sam at ext. 4100' },
+      undefined,
+      unsureKb,
+    );
+    server = await serveSurface(t.services, await createConsoleSurface(t.services));
+  });
+  afterAll(stop);
+
+  it('offers the top three under "Which fits best?"; the topic button shows one', async () => {
+    const p = person();
+    const reply = await p.say(UNSURE_QUESTION);
+    expect(reply.choices.label).toBe(WHICH_FITS);
+    const ids = reply.choices.topics.map((c: { id: string }) => c.id);
+    expect([...ids].sort()).toEqual([...UNSURE_IDS].sort());
+    const shown = await p.action({ type: 'topic', topicId: ids[1] });
+    expect(shown.json.reply.topic.id).toBe(ids[1]);
+    expect(shown.json.reply.choices).toBeNull();
+  });
+
+  it('offers no choices in a crisis: the protocol is drawn first', async () => {
+    const reply = await person().say(
+      `${UNSURE_QUESTION} my client says she wants to kill herself tonight`,
+    );
+    expect(reply.crisis.title).toBeTruthy();
+    expect(reply.choices).toBeNull();
+  });
+
+  it('shows the supervisor contact from SUPERVISOR_CONTACT on an honest miss', async () => {
+    const reply = await person().say(MISS_QUESTION);
+    expect(reply.miss.supervisor).toBe('Call Sam at ext. 4100');
+    expect(reply.help).toBeNull();
   });
 });
 

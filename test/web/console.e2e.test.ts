@@ -1,6 +1,6 @@
 // The web console in headless Chromium, checked the way a person sees it: a question answered
 // with its principle and reflection prompt (on one phone screen, the rest behind "More"), the
-// crisis protocol first, identifiers hidden,
+// crisis protocol first, choices when unsure, identifiers hidden,
 // today's quiz graded privately, helpful recorded, the report tab. One browser for the file.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,6 +161,21 @@ describe('the console in a browser', () => {
       );
     });
     expect(crisisFirst).toBe(true);
+  });
+
+  it('offers "Which fits best?" buttons when unsure; a click shows that topic', async () => {
+    // Runners-up score close to the best here (the Slack conversation test asks the same).
+    const reply = await ask('client at church');
+    const row = reply.locator('.choice-row', { hasText: 'Which fits best?' });
+    await row.waitFor();
+    const chips = row.locator('button.chip');
+    expect(await chips.count()).toBe(3);
+    const title = await chips.nth(1).textContent();
+    const replies = page.locator('.msg.bot.is-private');
+    const before = await replies.count();
+    await chips.nth(1).click();
+    await expect.poll(() => replies.count()).toBe(before + 1);
+    expect(await replies.last().locator('.topic-title').textContent()).toBe(title);
   });
 
   it('warns about identifiers and takes them off the screen', async () => {

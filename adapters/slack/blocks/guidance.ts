@@ -1,7 +1,7 @@
 // Guidance as Block Kit: the crisis protocol first when it fired, then the privacy note (where
 // only the asker sees it), then the topic's first screen (answer, top steps, reflection; see
 // core/answer-first.ts), "More" for the rest (other steps, nuance, agency policy, sources,
-// related topics), "did you mean", feedback and (in private replies) "Share with channel".
+// related topics), "Which fits best?" when the bot is unsure, feedback and (in private replies) "Share with channel".
 import {
   IN_GENERAL,
   layoutTopic,
@@ -10,11 +10,19 @@ import {
   type NumberedStep,
 } from '../../../src/core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
-import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
+import {
+  coversText,
+  NO_ANSWER,
+  NO_MATCH,
+  NOT_SURE,
+  PRIVACY_WARNING,
+  supervisorText,
+  WHICH_FITS,
+} from '../../../src/core/render-text.ts';
 import { type CrisisProtocol, POSSIBLE_DANGER } from '../../../src/core/safety/protocol.ts';
 import { ACTION, actionId, feedbackValue, moreValue } from '../ids.ts';
 import { esc, mention } from '../mrkdwn.ts';
-import { helpBlocks } from './help.ts';
+import { helpBlocks, topicsFooter } from './help.ts';
 import {
   actions,
   type Block,
@@ -126,12 +134,10 @@ export function topicBlocks(
   return blocks;
 }
 
-function didYouMean(g: Guidance): Block[] {
-  if (!g.didYouMean || !g.alternatives.length) return [];
-  return [
-    section(g.topic ? 'Not quite it? Did you mean:' : 'Did you mean:'),
-    ...actions(topicButtons(g.alternatives, 'dym-')),
-  ];
+/** The top topics as buttons when the bot is unsure; a click shows that topic. */
+function choiceBlocks(g: Guidance): Block[] {
+  if (!g.choices.length) return [];
+  return [section(`*${WHICH_FITS}*`), ...actions(topicButtons(g.choices, 'choice-'))];
 }
 
 export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
@@ -141,20 +147,30 @@ export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
   let text: string;
   if (g.topic) {
     blocks.push(...topicBlocks(g.topic, { share: o.share, feedback: true }));
-    blocks.push(...didYouMean(g));
+    blocks.push(...choiceBlocks(g));
     text = `${esc(g.topic.title)}: ${esc(layoutTopic(g.topic).first.answer)}`;
+  } else if (g.miss) {
+    // An honest miss: no answer, what the bot covers, and how to reach a person.
+    blocks.push(
+      section(`*${esc(NO_ANSWER)}*\n${esc(coversText(g.miss))}`),
+      section(esc(supervisorText(g.miss.supervisor))),
+      ...topicsFooter(g.miss.topicCount, o.topicsCommand),
+    );
+    text = esc(NO_ANSWER);
   } else {
-    if (g.kind === 'no-match')
-      blocks.push(section("I couldn't match that to a boundary or ethics topic."));
-    blocks.push(...didYouMean(g));
+    if (g.kind === 'no-match') blocks.push(section(esc(g.choices.length ? NOT_SURE : NO_MATCH)));
+    blocks.push(...choiceBlocks(g));
     blocks.push(...helpBlocks(g, o.topicsCommand));
-    text = g.kind === 'no-match' ? "I couldn't match that to a topic." : "Hi! I'm boundary-bot.";
+    text =
+      g.kind === 'no-match'
+        ? esc(g.choices.length ? WHICH_FITS : NO_MATCH)
+        : "Hi! I'm boundary-bot.";
   }
   if (g.crisis) text = `${esc(g.crisis.title)} ${esc(g.crisis.steps[0] ?? '')}`;
   return { text, blocks: withinBlockLimit(blocks) };
 }
 
-/** A topic shown from a button (list, related, did you mean, App Home); `full` for "More". */
+/** A topic shown from a button (list, related, a choice, App Home); `full` for "More". */
 export function topicMessage(t: TopicGuidance, o: { share: boolean; full?: boolean }): Message {
   return {
     text: `${esc(t.title)}: ${esc(layoutTopic(t).first.answer)}`,

@@ -25,8 +25,15 @@ export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
         : "Hi! I'm boundary-bot. Ask me about a boundary or ethics situation at work, in your own words, and I'll give you the principle, practical steps, a question to reflect on and the standard behind it.",
     ),
     ...(examples ? [section(`*For example*\n${examples}`)] : []),
+    ...topicsFooter(g.help?.topicCount, topicsCommand),
+  ];
+}
+
+/** Where to see every topic, and the "Browse topics" button. */
+export function topicsFooter(count: number | undefined, topicsCommand: string): Block[] {
+  return [
     context(
-      `All ${g.help?.topicCount ?? ''} topics: \`${topicsCommand}\`. I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.`,
+      `All ${count ?? ''} topics: \`${topicsCommand}\`. I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.`,
     ),
     ...browse(),
   ];

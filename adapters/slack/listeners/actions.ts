@@ -1,4 +1,4 @@
-// Buttons on guidance: a topic (list, related, did you mean), "More" (the whole topic), the
+// Buttons on guidance: a topic (list, related, a choice), "More" (the whole topic), the
 // topic list, feedback (counted, no text) and "Share with channel" (the guidance, never the
 // question).
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';

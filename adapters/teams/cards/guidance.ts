@@ -1,11 +1,20 @@
 // Guidance as an Adaptive Card, in the same order as every surface: the crisis protocol first,
 // then the privacy warning, then the topic's first screen (answer, top steps, reflection; see
 // core/answer-first.ts) and a "More" toggle that opens the rest in place (other steps, nuance,
-// agency policy, sources, related topics), then feedback. Content comes from the knowledge
+// agency policy, sources, related topics), "Which fits best?" when the bot is unsure, then
+// feedback. Content comes from the knowledge
 // base, never from the question.
 import { IN_GENERAL, layoutTopic, MORE_LABEL, MORE_STEPS } from '../../../src/core/answer-first.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
-import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
+import {
+  coversText,
+  NO_ANSWER,
+  NO_MATCH,
+  NOT_SURE,
+  PRIVACY_WARNING,
+  supervisorText,
+  WHICH_FITS,
+} from '../../../src/core/render-text.ts';
 import { type CrisisProtocol, POSSIBLE_DANGER } from '../../../src/core/safety/protocol.ts';
 import {
   actionSet,
@@ -101,14 +110,33 @@ export function topicSections(t: TopicGuidance): Element[] {
   return body;
 }
 
+/** The top topics as buttons when the bot is unsure; a click shows that topic. */
+function choiceSections(g: Guidance): Element[] {
+  if (!g.choices.length) return [];
+  return [
+    text(WHICH_FITS, { weight: 'Bolder', spacing: 'Medium' }),
+    actionSet(topicButtons(g.choices)),
+  ];
+}
+
+const topicsLine = (count: number | undefined, s: Surface) =>
+  text(`To see all ${count ?? ''} topics: ${s.prefix}topics`, { spacing: 'Medium' });
+
+/** An honest miss: no answer, what the bot covers, and how to reach a person. */
+function missSections(m: NonNullable<Guidance['miss']>, s: Surface): Element[] {
+  return [
+    heading(NO_ANSWER),
+    text(coversText(m)),
+    text(supervisorText(m.supervisor), { weight: 'Bolder' }),
+    topicsLine(m.topicCount, s),
+  ];
+}
+
 function helpSections(g: Guidance, s: Surface): Element[] {
   const body: Element[] = [];
   if (g.kind === 'no-match') {
-    body.push(heading("I couldn't match that to a boundary or ethics topic."));
-    if (g.didYouMean && g.alternatives.length) {
-      body.push(text('Did you mean:'));
-      body.push(actionSet(topicButtons(g.alternatives)));
-    }
+    body.push(heading(g.choices.length ? NOT_SURE : NO_MATCH));
+    body.push(...choiceSections(g));
   } else {
     body.push(heading("Hi! I'm boundary-bot.", 'Large'));
   }
@@ -118,9 +146,7 @@ function helpSections(g: Guidance, s: Surface): Element[] {
     ),
     text('For example:', { weight: 'Bolder' }),
     ...(g.help?.examples ?? []).map((e) => text(`- ${e}`, { spacing: 'Small' })),
-    text(`To see all ${g.help?.topicCount ?? ''} topics: ${s.prefix}topics`, {
-      spacing: 'Medium',
-    }),
+    topicsLine(g.help?.topicCount, s),
     text(
       "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.",
       { isSubtle: true },
@@ -140,10 +166,9 @@ export function guidanceCard(g: Guidance, s: Surface): Card {
   if (g.phi) body.push(privacySection());
   if (g.topic) {
     body.push(...topicSections(g.topic));
-    if (g.didYouMean && g.alternatives.length) {
-      body.push(text('Not quite it? Try:', { spacing: 'Medium' }));
-      body.push(actionSet(topicButtons(g.alternatives)));
-    }
+    body.push(...choiceSections(g));
+  } else if (g.miss) {
+    body.push(...missSections(g.miss, s));
   } else {
     body.push(...helpSections(g, s));
   }
@@ -151,7 +176,7 @@ export function guidanceCard(g: Guidance, s: Surface): Card {
   return card(body, { fallbackText: g.crisis?.title ?? g.topic?.title ?? 'boundary-bot' });
 }
 
-/** One topic, as picked from the list or a related / did-you-mean button. */
+/** One topic, as picked from the list or a related or choice button. */
 export function topicCard(t: TopicGuidance): Card {
   return card(topicSections(t), { fallbackText: t.title });
 }

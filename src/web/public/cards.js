@@ -26,8 +26,8 @@ export function guidanceCard(v, act) {
     v.privacy && h('p', { class: 'privacy', role: 'note' }, v.privacy),
     v.topic && topicBlock(v.topic, act),
     v.notice && h('p', { class: 'notice' }, v.notice),
-    v.didYouMean.length > 0 &&
-      choiceRow(v.topic ? 'Not quite it? Try:' : 'Did you mean:', v.didYouMean, act),
+    v.miss && missBlock(v.miss, act),
+    v.choices && choiceRow(v.choices.label, v.choices.topics, act),
     v.help && helpBlock(v.help, act),
     v.topic && feedbackRow(v.topic, act),
   );
@@ -110,6 +110,25 @@ export function topicBlock(t, act) {
         m.sources.map((s, i) => [i ? '; ' : '', h('cite', null, s.title), `, ${s.section}`]),
       ),
       m.related.length > 0 && act && choiceRow('Related:', m.related, act),
+    ),
+  );
+}
+
+// An honest miss: no answer, what the bot covers, and how to reach a person.
+function missBlock(m, act) {
+  return h(
+    'section',
+    { class: 'miss' },
+    m.lines.map((line) => h('p', { class: 'notice' }, line)),
+    h('p', { class: 'supervisor' }, h('strong', null, m.supervisor)),
+    h(
+      'p',
+      { class: 'small' },
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => act.ask(m.topicsCommand) },
+        m.topicsCommand,
+      ),
     ),
   );
 }

@@ -63,7 +63,7 @@ describe('every topic and quiz question within Block Kit limits', () => {
     }
   });
 
-  it('crisis, privacy, did-you-mean, help and no-match replies', () => {
+  it('crisis, privacy, choices, help and no-match replies', () => {
     const questions = [
       'my client said she is going to kill herself tonight',
       'my client John Smith, DOB 03/04/1980, offered me a gift card',

@@ -1,6 +1,6 @@
 // /boundary and its subcommands: ephemeral replies inside the acknowledgement, the crisis
 // protocol also posted in the conversation, and the buttons on guidance (share, topics,
-// feedback, did you mean).
+// feedback, "Which fits best?").
 import { describe, expect, it } from 'vitest';
 import {
   allText,
@@ -166,12 +166,15 @@ describe('/boundary subcommands', () => {
     );
   });
 
-  it('a "did you mean" button shows that topic; an unknown id is answered gently', async () => {
+  it('a "Which fits best?" button shows that topic; an unknown id is answered gently', async () => {
     const reply = await ack('client at church');
-    const dym = buttons(reply).find((b) => String(b.action_id).startsWith('topic-show:dym-'));
-    const click = await h.click({ action_id: String(dym?.action_id), value: String(dym?.value) });
+    const choice = buttons(reply).find((b) => String(b.action_id).startsWith('topic-show:choice-'));
+    const click = await h.click({
+      action_id: String(choice?.action_id),
+      value: String(choice?.value),
+    });
     expect(allText((await waitResponses(click.responseId))[0]?.args)).toContain('header');
-    const bad = await h.click({ action_id: 'topic-show:dym-0', value: 'no-such-topic' });
+    const bad = await h.click({ action_id: 'topic-show:choice-0', value: 'no-such-topic' });
     expect(allText((await waitResponses(bad.responseId))[0]?.args)).toContain(
       'no longer available',
     );

@@ -79,15 +79,18 @@ describe('a mention in a channel', () => {
     expect((await posted()).args.thread_ts).toBe('1699999999.000001');
   });
 
-  it('offers "did you mean" buttons when the core has close runners-up', async () => {
+  it('offers "Which fits best?" buttons when the core has close runners-up', async () => {
     await mention('client at church');
     const { args } = await posted();
-    expect(allText(args)).toContain('Did you mean');
-    const dym = buttons(args).filter((b) => String(b.action_id).startsWith('topic-show:dym-'));
-    expect(dym.map((b) => b.value)).toEqual([
+    expect(allText(args)).toContain('Which fits best?');
+    const choices = buttons(args).filter((b) =>
+      String(b.action_id).startsWith('topic-show:choice-'),
+    );
+    // The top three, the topic answered among them.
+    expect(choices.map((b) => b.value)).toEqual([
+      'chance-encounters',
       'conflicts-of-interest',
       'dual-relationships',
-      'personal-values',
     ]);
   });
 
@@ -169,7 +172,8 @@ describe('a direct message', () => {
   it('says something useful when nothing matches', async () => {
     await dm('asdf qwerty zxcv');
     const { args } = await posted();
-    expect(allText(args)).toContain("couldn't match");
+    expect(allText(args)).toContain("I don't have an answer for that.");
+    expect(allText(args)).toContain('Ask your supervisor');
     expect(buttons(args).map((b) => b.action_id)).toContain('topics-list:help');
   });
 });

@@ -14,6 +14,7 @@ import {
   signedHeaders,
   triggerId,
 } from '../../../adapters/slack/testing/signed.ts';
+import type { KnowledgeBase } from '../../../src/core/types.ts';
 import type { Surface } from '../../../src/server/surface.ts';
 import { serveSurface } from '../../support/http.ts';
 import { createTestServices } from '../../support/services.ts';
@@ -22,14 +23,13 @@ export const SECRET = 'test-signing-secret-123';
 
 export type Payload = Record<string, unknown>;
 
-export async function startSlack(env: Record<string, string> = {}) {
+export async function startSlack(env: Record<string, string> = {}, knowledge?: KnowledgeBase) {
   const fake = await startFakeSlack();
-  const t = await createTestServices({
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.url,
-    ...env,
-  });
+  const t = await createTestServices(
+    { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, ...env },
+    undefined,
+    knowledge,
+  );
   const config = t.services.config.slack;
   if (!config) throw new Error('Slack is not configured');
   const surface: Surface = await createSlackSurface(t.services, config, { retries: 0 });
