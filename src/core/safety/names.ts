@@ -38,6 +38,7 @@ import {
   SURNAMES,
   TITLE,
 } from './name-words.ts';
+import { isFamous, isPublicName } from './public-names.ts';
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -209,8 +210,9 @@ function capitalisedNames(original: string): [number, number][] {
         (j === i + 1 || joined(text, all[j - 1] as Token, all[j] as Token))
       )
         j++;
-      if (j > i + 1) {
-        spans.push([first.start, (all[j - 1] as Token).end]);
+      const end = (all[j - 1] as Token).end;
+      if (j > i + 1 && !isFamous(text.slice(first.start, end))) {
+        spans.push([first.start, end]);
         i = j;
         continue;
       }
@@ -289,7 +291,8 @@ function capitalisedNames(original: string): [number, number][] {
           PUBLIC_AFTER.test(text.slice(end)) ||
           (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
             QUOTING_AFTER.test(text.slice(end))) ||
-          PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+          PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+          isPublicName(text, start, end))
       )
         continue;
       spans.push([start, end]);
