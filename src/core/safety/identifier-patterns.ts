@@ -137,6 +137,10 @@ export const RULES: Rule[] = [
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
+        // A gamertag or username in mixed case ("xXSoberSamuraiXx") after its cue word.
+        String.raw`(?<=\b(?:gamertag|username|user name|screen name|handle|usuario)(?:'s)?\s*(?:is|es|:|=)\s*)(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|[\d_]))[A-Za-z][A-Za-z0-9_.]{3,}[A-Za-z0-9]\b`,
+        // An underscore and a digit in one word, with a platform named: "m_lopez_2003".
+        String.raw`(?<![\w@.$#])(?=[A-Za-z0-9]*_)(?=\w*\d)[A-Za-z][A-Za-z0-9_]{3,}(?![\w@])`,
       ].join('|'),
       'gi',
     ),
@@ -264,7 +268,8 @@ export const RULES: Rule[] = [
       /(?<=\b(?:[Pp]lates?|[Pp]lacas?|[Tt]ag)\b[^.?!\n\d]{0,30}?)['"‘“]?\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b['"’”]?/g,
     placeholder: '[plate]',
     keep: (m) => {
-      const chars = m.replace(/[^A-Z0-9]/g, '');
+      // A state before the plate ("TX MKL-8832") is not part of it.
+      const chars = m.replace(/^['"‘“]?[A-Z]{2} (?=[A-Z0-9]{2,4}[ -]?[A-Z0-9])/, '').replace(/[^A-Z0-9]/g, '');
       return chars.length >= 5 && chars.length <= 8;
     },
   },
@@ -355,7 +360,7 @@ export const RULES: Rule[] = [
     kind: 'number',
     gate: DIGIT_GATE,
     pattern: new RegExp(
-      String.raw`(?<![\w-])\d(?: (?:- )?\d){6,}(?![\w])|\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){6,}\b`,
+      String.raw`(?<![\w-])\d(?: (?:[-.] )?\d){6,}(?![\w])|\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){6,}\b`,
       'gi',
     ),
     placeholder: '[number]',

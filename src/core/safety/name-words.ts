@@ -51,7 +51,7 @@ programa project house home homes shelter recovery wellness treatment rehab deto
 ministries ministry school escuela academy college university institute foundation association
 alliance coalition network council board court courts jail prison probation parole police
 sheriff agency authority housing bank credit union pharmacy market store mall plaza station
-library club group team committee society fund trust partners partnership community family
+library building bldg memorial museum stadium arena airport elementary tower circle club group team committee society fund trust partners partnership community family
 families youth unit ward er urgent care code act law section title part chapter rule regulation
 bill amendment form plan insurance medicaid medicare medi cal calfresh calworks calaim ssi ssdi
 anonymous fellowship specialist specialists support peer peers certification certified training
@@ -90,7 +90,7 @@ export const PLACE_END = set(`
 vista viejo alto linda mesa beach city park grove valley heights hills springs oaks bay creek
 gardens village island ridge point harbor harbour falls lake area empire desert foothills row
 district county island islands coast shores canyon meadows estates junction crossing avenue
-street road boulevard blvd ave st rd lane highway freeway parkway trail sea river mountain
+street road boulevard blvd ave st rd lane highway freeway parkway hwy fwy pkwy trail sea river mountain
 mountains sound
 california nevada oregon arizona texas mexico carolina virginia dakota york jersey
 `);
@@ -286,5 +286,5 @@ booker waller parra woodward jaramillo krueger rasmussen brandt peralta donaldso
 faulkner maynard galindo coffey estes sanford burch maddox vo oconnell vu andersen spence
 mcpherson schmitt stanton leal cherry compton dudley pollard alfaro hester proctor lu hinton
 novak madden mccann jarvis dickson reyna cantrell hendrix rollins rowland whitney duke odom
-daugherty travis tang archer doe obrien oneill
+daugherty travis tang archer doe obrien oneill park kang yoon jung shin han seo kwon hwang ahn jeon baek
 `);

@@ -38,7 +38,7 @@ import {
   SURNAMES,
   TITLE,
 } from './name-words.ts';
-import { isFamous, isPublicName } from './public-names.ts';
+import { CALLED_THING, isFamous, isPublicName } from './public-names.ts';
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -114,14 +114,32 @@ function kindOf(t: Token): Kind {
   // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary.
   if (w.includes('-') && w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)))
     return 'family';
+  if (ROMANIZED.test(w) && !isEnglishWord(w.replace('-', '')) && !HYPHEN_PREFIX.test(w))
+    return 'given';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
 }
 
+/** A given name of two romanised syllables joined by a hyphen, as Korean and some Chinese
+ * names are written: "Jun-ho", "Ji-woo", "Soo-ah", "Mei-ling". */
+const SYLLABLE = '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
+const ROMANIZED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** English words joined by a hyphen that look like syllables ("co-op", "re-up", "hip-hop"). */
+const HYPHEN_PREFIX = /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
+
+/** A state named first: "California Welfare", "Texas Children's". */
+const STATE_FIRST =
+  /^(?:california|nevada|oregon|arizona|texas|florida|ohio|utah|idaho|colorado|illinois|michigan|hawaii|alaska)$/;
+
 function isPlace(run: Token[]): boolean {
   const words = run.map((t) => plain(t.word));
+  const last = words[words.length - 1] as string;
+  // "Jun-ho Park", "Maria Park": a given name and a surname that is also a place word.
+  const surname =
+    words.length === 2 && kindOf(run[0] as Token) === 'given' && SURNAMES.has(last);
   return (
     PLACE_START.has(words[0] as string) ||
-    PLACE_END.has(words[words.length - 1] as string) ||
+    (STATE_FIRST.test(words[0] as string) && words.length > 1 && run.length === words.length) ||
+    (PLACE_END.has(last) && !surname) ||
     words.every((w) => PLACES.has(w) || PLACE_END.has(w))
   );
 }
@@ -258,8 +276,12 @@ function capitalisedNames(original: string): [number, number][] {
       if (!head) continue;
       const tail = p[p.length - 1] as Token;
       const before = all[all.indexOf(head) - 1];
+      const lead = text.slice(Math.max(0, head.start - 40), head.start);
       const context =
-        (before !== undefined && ROLE.has(plain(before.word)) && joined(text, before, head)) ||
+        (before !== undefined &&
+          ROLE.has(plain(before.word)) &&
+          joined(text, before, head) &&
+          !CALLED_THING.test(lead)) ||
         LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
         NEXT_IDENTIFIER.test(text.slice(tail.end));
       if (isPlace(p)) continue;

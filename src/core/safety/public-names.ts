@@ -19,6 +19,10 @@ const PROPER_AFTER =
 const THING_BEFORE =
   /(?:(?<![\p{L}\p{M}])(?:the|a|an)\s+(?:next\s+|new\s+|old\s+|real\s+|original\s+|late\s+|young\s+|whole\s+|famous\s+|little\s+|big\s+)?|\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|follow(?:s|ed|ing)?|idoli[sz]e[sd]?|reincarnation of|hero is|heroes are|idol is|role model is|inspired by|pull(?:ed|ing)? a|sell(?:s|ing)?|sold|(?:work(?:s|ed|ing)?|coach|specialist|volunteer(?:s|ed|ing)?|employed|intern(?:ing)?) (?:at|for))\s+|\p{Lu}[\p{L}'’]*\s+by\s+|\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre)\s+(?:called|named)\s+['"‘“]?)$/iu;
 
+/** "a group called Healing Circle": what follows "called" names a thing, not a person. */
+export const CALLED_THING =
+  /\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre|organi[sz]ation|agency|church|team|page|channel)\s+(?:called|named)\s+['"‘“]?$/i;
+
 /** True when the name between start and end is somebody public or a thing named after them. */
 export function isPublicName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
