@@ -4,7 +4,13 @@
 // prophets, characters, and brands or places that carry a person's name. The words around a name
 // (public-names.ts) find most of the rest; this list is for names said with no such word
 // ("Demi Lovato relapsed", "Eleanor Roosevelt said"). Add a name, never a sentence.
-const list = (names: string) => new Set(names.split(',').map((n) => n.trim()).filter(Boolean));
+const list = (names: string) =>
+  new Set(
+    names
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  );
 
 export const FAMOUS = list(`
 demi lovato, amy winehouse, robert downey, ozzy osbourne, sharon osbourne, kelly osbourne,

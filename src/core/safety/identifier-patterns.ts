@@ -269,7 +269,9 @@ export const RULES: Rule[] = [
     placeholder: '[plate]',
     keep: (m) => {
       // A state before the plate ("TX MKL-8832") is not part of it.
-      const chars = m.replace(/^['"‘“]?[A-Z]{2} (?=[A-Z0-9]{2,4}[ -]?[A-Z0-9])/, '').replace(/[^A-Z0-9]/g, '');
+      const chars = m
+        .replace(/^['"‘“]?[A-Z]{2} (?=[A-Z0-9]{2,4}[ -]?[A-Z0-9])/, '')
+        .replace(/[^A-Z0-9]/g, '');
       return chars.length >= 5 && chars.length <= 8;
     },
   },

@@ -121,10 +121,12 @@ function kindOf(t: Token): Kind {
 
 /** A given name of two romanised syllables joined by a hyphen, as Korean and some Chinese
  * names are written: "Jun-ho", "Ji-woo", "Soo-ah", "Mei-ling". */
-const SYLLABLE = '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
+const SYLLABLE =
+  '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
 const ROMANIZED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
 /** English words joined by a hyphen that look like syllables ("co-op", "re-up", "hip-hop"). */
-const HYPHEN_PREFIX = /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
+const HYPHEN_PREFIX =
+  /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
 
 /** A state named first: "California Welfare", "Texas Children's". */
 const STATE_FIRST =
@@ -134,8 +136,7 @@ function isPlace(run: Token[]): boolean {
   const words = run.map((t) => plain(t.word));
   const last = words[words.length - 1] as string;
   // "Jun-ho Park", "Maria Park": a given name and a surname that is also a place word.
-  const surname =
-    words.length === 2 && kindOf(run[0] as Token) === 'given' && SURNAMES.has(last);
+  const surname = words.length === 2 && kindOf(run[0] as Token) === 'given' && SURNAMES.has(last);
   return (
     PLACE_START.has(words[0] as string) ||
     (STATE_FIRST.test(words[0] as string) && words.length > 1 && run.length === words.length) ||
