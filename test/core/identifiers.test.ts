@@ -195,6 +195,11 @@ const CATCH: [string, string[]][] = [
   // Korean given names written with a hyphen, and a surname that is also a place word.
   ['Min-jun Park asked me to co-sign his lease', ['Min-jun', 'Park']],
   ['can I give Seo-yeon Han a ride home', ['Seo-yeon', 'Han']],
+  // Surname first with nothing after the given name but the sentence.
+  ['Wisniewski, Tomasz wants a ride to court', ['Wisniewski', 'Tomasz']],
+  // Given names of many cultures, in lowercase.
+  ['saw giovanni ricci at the store', ['giovanni ricci']],
+  ['thandiwe mokoena invited me to church', ['thandiwe mokoena']],
   // A role word still makes a famous-sounding name a client's.
   ['my client Tom Hanks (not that one) wants a ride', ['Hanks']],
 ];

@@ -148,7 +148,15 @@ export function surnameFirst(text: string): [number, number][] {
     const [surname, given] = [plain(m[1] as string), plain(m[2] as string)];
     // Written in capitals, as a record system prints it, no mark needs to follow.
     const capitals = text.slice(m.index, m.index + m[0].length) === m[0].toUpperCase();
-    if (m[3] === undefined && !capitals) continue;
+    // With nothing after it ("Kowalski, Brandon wants a ride"): a capitalised surname that is
+    // no given name, and a known given name.
+    const bare =
+      CAPITALISED.test(m[1] as string) &&
+      CAPITALISED.test(m[2] as string) &&
+      GIVEN.has(given) &&
+      !isGiven(surname) &&
+      !GIVEN_WORDS.has(surname);
+    if (m[3] === undefined && !capitals && !bare) continue;
     const ordinary = (w: string) =>
       STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
     if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;

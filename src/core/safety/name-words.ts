@@ -197,6 +197,29 @@ milton miranda mitchell myra nadine neil nell orville phyllis preston priscilla 
 randolph reba rhonda roberta rochelle roland ronda roxanne russ sherri sheryl shelia sherman
 sidney sonya stan stuart tabitha thelma theodore todd trudy valerie velma verna vicki virgil
 wallace wanda wesley wilbur winifred yvette yvonne
+giovanni giuseppe francesca alessandro matteo luca enzo gianni vittoria chiara fatuma fatimah
+fatma halima zawadi wanjiru njeri wambui achieng akinyi baraka keanu kekoa kalani kanoa keoni
+malia nalani noelani pua mahina kawika kalena iolana clarissa clarisse marisa melisa larissa
+alessia annika astrid ingrid sigrid freya henrik sven bjorn erik anders mikael oskar elias emil
+aksel tomasz piotr krzysztof wojciech lukasz katarzyna agnieszka malgorzata magdalena zofia
+jakub kacper mateusz bartosz dariusz grzegorz kateryna oksana olena iryna yulia mykola bohdan
+andriy oleksandr vasyl dmytro pavel alexei mikhail nikolai anastasiya ekaterina yekaterina
+galina ludmila natalia polina ksenia darya zhanna aleksandr olumide oluwaseun oluwadamilare
+adebayo adeola adaeze ifeoma chiamaka chinonso chukwuemeka nkechi uchenna ikenna obiageli
+oluchi temitope tolulope babatunde funmilayo yetunde kehinde taiwo folake bisi segun thandiwe
+thabo sipho lerato nomvula zanele themba mandla bongani lindiwe nokuthula kagiso palesa kwabena
+kwaku akosua abena efua esi kojo adwoa afia yaa kwesi fiifi ekow samira yasmine laila hamid
+rahim nasser rashid walid ziad dalia lina dina nour farid khalil mahmoud saeed sami tarek
+youssef zayd idris ismail anjali deepika priyanka shreya sneha swati aishwarya kavya meera
+nandini radhika sakshi tanvi aditya anirudh arnav ayush ishaan kunal manish nikhil pranav rajat
+rohit saurabh siddharth tushar vivek abhishek akshay amitabh ashwin chandra hari jagdish kamal
+madhav naveen prakash rakesh santosh shankar srinivas venkat vinod bhavna chitra geeta jyoti
+lalita mamta nirmala pushpa rekha sarita savita sita usha vidya tonatiuh cuauhtemoc
+nezahualcoyotl yaretzi zyanya ameyalli ahanu wanbli takoda ayasha aiyana chenoa dakota halona
+kiona sakari winona nizhoni hozho ahiga maximilian wolfgang jurgen klaus gunther helmut heinz
+friedrich katharina ursula gertrud brigitte annelie lovemore tendai tatenda farai rudo chipo
+nyasha kudzai rutendo rosalind rosalyn roslyn evangeline geraldine ernestine bernadette
+antoinette georgina marlene darlene charlene arlene noreen doreen eileen aileen
 `);
 
 /** Given names that are also everyday words: a name only beside another name word. */
@@ -211,6 +234,8 @@ aria harper savannah paisley genesis maya piper serenity willow stella kylie eme
 flor pilar nestor pascual sade hakeem zaire bong romeo amir hamza cher dang tong vang ling ping
 barry benny bonnie brad brent clint craig dale gilbert isabel jenny jill joey kara kirk kris
 lana merle nettie peggy ramona sally toby
+paolo joanna tamara johannes nils lars magnus colleen dieter kamala kai ama tala pooja aarti
+shanti
 `);
 
 /** Surnames common in California. */
@@ -287,4 +312,5 @@ faulkner maynard galindo coffey estes sanford burch maddox vo oconnell vu anders
 mcpherson schmitt stanton leal cherry compton dudley pollard alfaro hester proctor lu hinton
 novak madden mccann jarvis dickson reyna cantrell hendrix rollins rowland whitney duke odom
 daugherty travis tang archer doe obrien oneill park kang yoon jung shin han seo kwon hwang ahn jeon baek
+begay haddad ivanov kamau makoa odhiambo otieno tsosie yazzie
 `);
