@@ -350,6 +350,9 @@ const LEAVE: string[] = [
   'a client gave me a Selena Gomez poster, can I keep it',
   'is it ok to read Educated by Tara Westover with my client',
   'my client idolizes Tony Montana and it worries me',
+  // A message about the news, a show or a podcast: the names in it are public.
+  'Roan Tallis talked about his sobriety on a podcast, can I share that with my client',
+  'my client keeps comparing herself to Vesna Korr from the show',
   // Buildings, schools, streets, programmes and laws named after someone.
   'group moved to the Dorothy Height building on the 3rd floor',
   'her son goes to Rosa Parks Elementary',
