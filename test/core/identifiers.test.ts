@@ -195,7 +195,8 @@ const CATCH: [string, string[]][] = [
   // Korean given names written with a hyphen, and a surname that is also a place word.
   ['Min-jun Park asked me to co-sign his lease', ['Min-jun', 'Park']],
   ['can I give Seo-yeon Han a ride home', ['Seo-yeon', 'Han']],
-  // Surname first with nothing after the given name but the sentence.
+  // Surname first with nothing after the given name but the sentence, in either case.
+  ['ramirez, maria wants her file back', ['ramirez']],
   ['Wisniewski, Tomasz wants a ride to court', ['Wisniewski', 'Tomasz']],
   // Given names of many cultures, in lowercase.
   ['saw giovanni ricci at the store', ['giovanni ricci']],
@@ -350,6 +351,11 @@ const LEAVE: string[] = [
   'a client gave me a Selena Gomez poster, can I keep it',
   'is it ok to read Educated by Tara Westover with my client',
   'my client idolizes Tony Montana and it worries me',
+  // The agency's own address and main line.
+  'our office is at 220 Pine St, can clients come by',
+  'the clinic main line is 555-0188, can I give clients only that',
+  // Spanish blessings.
+  'she said Que Dios la Bendiga when she left',
   // A message about the news, a show or a podcast: the names in it are public.
   'Roan Tallis talked about his sobriety on a podcast, can I share that with my client',
   'my client keeps comparing herself to Vesna Korr from the show',

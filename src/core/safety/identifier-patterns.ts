@@ -110,6 +110,8 @@ const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 
 const DIGIT_GATE = new RegExp(String.raw`\d|\b${DIGIT_WORD}\b`, 'i');
+/** The agency's own places: their address and main line identify nobody. */
+const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-in center)';
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
@@ -295,7 +297,8 @@ export const RULES: Rule[] = [
         String.raw`${NOT_TOLL_FREE}(?:\b1[-. ]?)?(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b`,
         String.raw`${NOT_TOLL_FREE}\b1?\d{10}\b`,
         String.raw`${NOT_TOLL_FREE}(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{7}\b`,
-        String.raw`(?<![\d.-])\b\d{3}[-.]\d{4}\b(?!\.\d)`,
+        // Seven digits alone, unless named as the agency's or the office's own line.
+        String.raw`(?<![\d.-])(?<!\b${OWN_PLACE}(?:['’]s)?\s+(?:main\s+)?(?:line|number|phone)\b[^.?!\n\d]{0,12})\b\d{3}[-.]\d{4}\b(?!\.\d)`,
         // A letter O for a zero: 818-555-O1O9.
         String.raw`\b\d{3}[-. ]\d{3}[-. ](?=[\dOo]*[Oo])[\dOo]{4}\b`,
       ].join('|'),
@@ -308,7 +311,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern: new RegExp(
-      String.raw`(?<![\w.,:/-])\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
+      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b[^.?!\n\d]{0,25})\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
       'gi',
     ),
     placeholder: '[address]',
@@ -327,7 +330,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
+      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
     placeholder: '[address]',
   },
   {

@@ -150,9 +150,10 @@ export function surnameFirst(text: string): [number, number][] {
     const capitals = text.slice(m.index, m.index + m[0].length) === m[0].toUpperCase();
     // With nothing after it ("Kowalski, Brandon wants a ride"): a capitalised surname that is
     // no given name, and a known given name.
+    const lower = /^\p{Ll}/u.test(m[1] as string) && /^\p{Ll}/u.test(m[2] as string);
     const bare =
-      CAPITALISED.test(m[1] as string) &&
-      CAPITALISED.test(m[2] as string) &&
+      ((CAPITALISED.test(m[1] as string) && CAPITALISED.test(m[2] as string)) ||
+        (lower && SURNAMES.has(surname) && !isEnglishWord(surname))) &&
       GIVEN.has(given) &&
       !isGiven(surname) &&
       !GIVEN_WORDS.has(surname);

@@ -27,7 +27,7 @@ mucho mucha poco ahora luego entonces pues bueno trae traje sale come duerme llo
 tho rn bc cuz imo tbh smh ngl u ur pls plz thx ty yall prolly finna gonna wanna gotta tryna
 imma ima ily abt tmrw tmr lmk ikr fr frfr lowkey highkey deadass bruh bro sis fam sus wit gon
 aint wya hmu wyd omw ofc idc nvm jk lmao lmfao rofl thru kinda sorta dunno lemme gimme
-conmigo contigo sobre hasta desde entre
+conmigo contigo sobre hasta desde entre dios mio mío bendiga bendito bendita
 `);
 
 /** Months, weekdays and holidays (English and Spanish): they split a run too. */
@@ -233,7 +233,7 @@ clarence colin graham chase drake moses tammy dusty micky ronnie johnnie tina fl
 aria harper savannah paisley genesis maya piper serenity willow stella kylie emery bailey trinity
 flor pilar nestor pascual sade hakeem zaire bong romeo amir hamza cher dang tong vang ling ping
 barry benny bonnie brad brent clint craig dale gilbert isabel jenny jill joey kara kirk kris
-lana merle nettie peggy ramona sally toby
+lana merle nettie peggy ramona sally toby tanner
 paolo joanna tamara johannes nils lars magnus colleen dieter kamala kai ama tala pooja aarti
 shanti
 `);
