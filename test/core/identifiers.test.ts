@@ -359,6 +359,10 @@ const LEAVE: string[] = [
   // A message about the news, a show or a podcast: the names in it are public.
   'Roan Tallis talked about his sobriety on a podcast, can I share that with my client',
   'my client keeps comparing herself to Vesna Korr from the show',
+  // Comparing oneself to someone, or looking like them, and famous names in lowercase.
+  'the client compares herself to Lorna Vex all the time',
+  'he looks like Danny Trejo lol',
+  'my client loves kurt cobain and wears his shirts',
   // Buildings, schools, streets, programmes and laws named after someone.
   'group moved to the Dorothy Height building on the 3rd floor',
   'her son goes to Rosa Parks Elementary',

@@ -23,10 +23,15 @@ import {
   SURNAMES,
   TITLE,
 } from './name-words.ts';
+import { isPublicName } from './public-names.ts';
 
 // "Name: Lopez, Maria" (surname first, as on forms).
 const SURNAME_FIRST =
   /\b((?:name|client|participant|patient|member|pt|nombre)\s*:\s*)(\p{Lu}[\p{Ll}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)/giu;
+
+/** Just before a name: a word that makes the person a client. */
+const ROLE_BEFORE =
+  /\b(?:client|participant|member|consumer|patient|mentee|resident|named|called|aka|cliente|participante)[.:]?\s+$/i;
 
 // Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
 const LOWER_CUE =
@@ -127,6 +132,13 @@ export function lowercaseNames(text: string): [number, number][] {
       const surname = SURNAMES.has(s) && (cued || (given && !EVERYDAY_SURNAMES.has(s)));
       if (!surname || /^\p{Lu}/u.test(last.w)) continue;
     }
+    // People in the news and things named after them ("listening to bob marley"), unless a
+    // role word names the person a client.
+    if (
+      isPublicName(text, first.start, end) &&
+      !ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 14), first.start))
+    )
+      continue;
     // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
     if (/^\p{Lu}/u.test(first.w) && middles === 0 && /^\p{Lu}/u.test(last.w)) continue;
     spans.push([first.start, end]);

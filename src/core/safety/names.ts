@@ -12,8 +12,9 @@
 //   one other dictionary word may stand beside a clear name ("Quinn Vale").
 // A dictionary word before a given name is left out of the run ("Yesterday Keisha", "Big
 // Mike"); in a message in capitals or Title Case a dictionary word never counts. People in the
-// news and brands are told by the words around them ("Joe Rogan's podcast", "a Taylor Swift
-// fan"), never by a list of the famous. Names in lowercase, surname first, or with a quoted
+// news, brands and things named after people are told mostly by the words around them ("Joe
+// Rogan's podcast", "a Taylor Swift fan", "the Harriet Tubman building"), and for the best known
+// by a short list (public-names.ts). Names in lowercase, surname first, or with a quoted
 // nickname are read in name-forms.ts.
 import { isEnglishWord } from '../dictionary.ts';
 import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './name-forms.ts';
