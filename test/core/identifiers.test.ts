@@ -201,6 +201,9 @@ const CATCH: [string, string[]][] = [
   // Given names of many cultures, in lowercase.
   ['saw giovanni ricci at the store', ['giovanni ricci']],
   ['thandiwe mokoena invited me to church', ['thandiwe mokoena']],
+  // A possessive before a place or a record is the person's own, not a thing named after them.
+  ["can I see Darnell Okoye's records", ['Darnell', 'Okoye']],
+  ["Priya Raman's hospital stay was long", ['Priya', 'Raman']],
   // A role word still makes a famous-sounding name a client's.
   ['my client Tom Hanks (not that one) wants a ride', ['Hanks']],
 ];

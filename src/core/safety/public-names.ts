@@ -5,10 +5,19 @@
 import { FAMOUS } from './famous-names.ts';
 import { plain } from './name-text.ts';
 
+/** Places and bodies named after a person: never with a possessive ("Maria Lopez's hospital
+ * stay" is hers). */
+const BUILT =
+  'building|bldg|hall|library|museum|memorial|monument|statue|mural|bridge|tunnel|airport|stadium|arena|elementary|middle school|high school|academy|college|university|institute|hospital|medical center|foundation|program(?:me)?s?|initiative|scholarship|fellowship|award|prize|blvd|boulevard|avenue|ave|street|hwy|highway|freeway|parkway|pkwy|plaza|craft store|quartet|tribute|dealership|branch|effect|syndrome|disease|scale|take on';
+/** Works and products, also with a possessive ("Bob Marley's songs", "Jack Daniel's whiskey"). */
+const WORK =
+  'version|cover|remix|prints?|paintings?|portrait|posters?|tournament|franchise|method|technique|theory|model|approach|research|quotes?|products?|makeup|whiske?y|bourbon|vodka|tequila|rum|beer|motorcycle|cds?|dvds?|vinyl|albums?|songs?|movies?|films?|novels?|poems?|lyrics|biography|memoir|documentary';
 /** After a name: a thing named after a person, a work or a product ("the Harriet Tubman
  * building", "a Bob Marley CD", "the Ryan White program", "Jack Daniel's whiskey"). */
-const THING_AFTER =
-  /^(?:['’]s)?(?:[ \t]+(?:jr|sr)\.?)?[ \t]+(?:building|bldg|hall|library|museum|memorial|monument|statue|mural|bridge|tunnel|airport|stadium|arena|elementary|middle school|high school|academy|college|university|institute|hospital|medical center|foundation|program(?:me)?s?|initiative|scholarship|fellowship|award|prize|blvd|boulevard|avenue|ave|street|hwy|highway|freeway|parkway|pkwy|plaza|version|cover|remix|prints?|paintings?|portrait|posters?|tournament|craft store|quartet|tribute|dealership|franchise|location|branch|method|technique|theory|effect|syndrome|disease|scale|model|approach|research|take on|quotes?|products?|makeup|whiske?y|bourbon|vodka|tequila|rum|beer|motorcycle|cds?|dvds?|vinyl|records?|albums?|songs?|movies?|films?|novels?|poems?|lyrics|biography|memoir|documentary)\b/i;
+const THING_AFTER = new RegExp(
+  `^(?:(?:[ \\t]+(?:jr|sr)\\.?)?[ \\t]+(?:${BUILT}|${WORK})|['’]s[ \\t]+(?:${WORK}))\\b`,
+  'i',
+);
 /** The same, capitalised as a proper name: "Cesar Chavez Day", "Kamehameha Hwy", "the Ryan White
  * Act", "Lou Gehrig Field". */
 const PROPER_AFTER =
