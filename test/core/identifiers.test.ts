@@ -204,6 +204,8 @@ const CATCH: [string, string[]][] = [
   // A possessive before a place or a record is the person's own, not a thing named after them.
   ["can I see Darnell Okoye's records", ['Darnell', 'Okoye']],
   ["Priya Raman's hospital stay was long", ['Priya', 'Raman']],
+  // A family title before a full name: the name is still one.
+  ['Tía Rosa Quintero wants me at her birthday', ['Quintero']],
   // A role word still makes a famous-sounding name a client's.
   ['my client Tom Hanks (not that one) wants a ride', ['Hanks']],
 ];
@@ -357,6 +359,9 @@ const LEAVE: string[] = [
   // The agency's own address and main line.
   'our office is at 220 Pine St, can clients come by',
   'the clinic main line is 555-0188, can I give clients only that',
+  // Spanish endearments and family titles with a first name: nobody is named.
+  'he ends texts with Con Permiso Mija, is that flirting',
+  'my client calls me Tía Rosa, is that ok',
   // Spanish blessings.
   'she said Que Dios la Bendiga when she left',
   // A message about the news, a show or a podcast: the names in it are public.

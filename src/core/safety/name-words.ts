@@ -28,6 +28,8 @@ tho rn bc cuz imo tbh smh ngl u ur pls plz thx ty yall prolly finna gonna wanna 
 imma ima ily abt tmrw tmr lmk ikr fr frfr lowkey highkey deadass bruh bro sis fam sus wit gon
 aint wya hmu wyd omw ofc idc nvm jk lmao lmfao rofl thru kinda sorta dunno lemme gimme
 conmigo contigo sobre hasta desde entre dios mio mío bendiga bendito bendita
+permiso cariño carino mija mijo mijita mijito amor corazón corazon reina querida querido
+ándale andale vaya ojalá ojala cielito lindo pues
 `);
 
 /** Months, weekdays and holidays (English and Spanish): they split a run too. */
@@ -74,7 +76,8 @@ mujeres hombres jovenes niños ninos proyecto asociacion asociación fundacion f
 export const TITLE = set(`
 dr doctor nurse officer judge pastor father sister brother coach professor deputy sergeant
 captain detective reverend rev prof supervisor manager director counselor therapist padre
-hermano hermana
+hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrino comadre
+compadre
 `);
 
 /** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */
