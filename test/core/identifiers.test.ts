@@ -204,6 +204,8 @@ const CATCH: [string, string[]][] = [
   // A possessive before a place or a record is the person's own, not a thing named after them.
   ["can I see Darnell Okoye's records", ['Darnell', 'Okoye']],
   ["Priya Raman's hospital stay was long", ['Priya', 'Raman']],
+  // A middle name that is also a word, in lowercase.
+  ['annelie mae thibodeaux asked to keep in touch', ['thibodeaux']],
   // A family title before a full name: the name is still one.
   ['Tía Rosa Quintero wants me at her birthday', ['Quintero']],
   // A role word still makes a famous-sounding name a client's.
@@ -362,6 +364,9 @@ const LEAVE: string[] = [
   // Spanish endearments and family titles with a first name: nobody is named.
   'he ends texts with Con Permiso Mija, is that flirting',
   'my client calls me Tía Rosa, is that ok',
+  // A timestamp, and a building named with an initial.
+  "the log says 'edited 2025-06-02 14:37', can my supervisor see the old text",
+  'we meet in the Rosa L. Parks Building on Fridays',
   // Spanish blessings.
   'she said Que Dios la Bendiga when she left',
   // A message about the news, a show or a podcast: the names in it are public.

@@ -396,7 +396,8 @@ export const RULES: Rule[] = [
     placeholder: '[number]',
     keep: (m) =>
       m.replace(/\D/g, '').length >= 8 &&
-      !/^\d{4}-\d{1,2}-\d{1,2}$/.test(m) &&
+      // A date, or a date and a time ("2024-03-14 09:12"), is a timestamp.
+      !/^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2})?$/.test(m) &&
       // A range ("zips 93701-93706").
       !isRange(m) &&
       !m.split(/[ -]/).every((g) => /^(?:19|20)\d{2}$/.test(g)),

@@ -246,10 +246,12 @@ export function redactNamedSurnames(text: string): { text: string; found: boolea
       return `${lead}${PLACEHOLDER}`;
     });
   if (/\b[a-z]\.\s|client|particip|patient|mentee/i.test(out))
-    out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string) => {
+    out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string, at: number, all: string) => {
       const w = plain(word);
       const known = SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w);
       if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
+      // "Cesar E. Chavez Building": a thing named after someone.
+      if (isPublicName(all, at, at + m.length)) return m;
       found = true;
       return `${lead}${PLACEHOLDER}`;
     });

@@ -199,7 +199,7 @@ margie marian marion marjorie marla marsha marvin maureen maxine melinda melvin 
 milton miranda mitchell myra nadine neil nell orville phyllis preston priscilla rachael randall
 randolph reba rhonda roberta rochelle roland ronda roxanne russ sherri sheryl shelia sherman
 sidney sonya stan stuart tabitha thelma theodore todd trudy valerie velma verna vicki virgil
-wallace wanda wesley wilbur winifred yvette yvonne
+wallace wanda wesley wilbur winifred yvette yvonne mae
 giovanni giuseppe francesca alessandro matteo luca enzo gianni vittoria chiara fatuma fatimah
 fatma halima zawadi wanjiru njeri wambui achieng akinyi baraka keanu kekoa kalani kanoa keoni
 malia nalani noelani pua mahina kawika kalena iolana clarissa clarisse marisa melisa larissa
