@@ -204,6 +204,8 @@ const CATCH: [string, string[]][] = [
   // A possessive before a place or a record is the person's own, not a thing named after them.
   ["can I see Darnell Okoye's records", ['Darnell', 'Okoye']],
   ["Priya Raman's hospital stay was long", ['Priya', 'Raman']],
+  // A name with ordinary words in it, when the person does something to the writer.
+  ['Daniel Big Horse gave me a beaded necklace after group', ['Daniel Big Horse']],
   // A middle name that is also a word, in lowercase.
   ['annelie mae thibodeaux asked to keep in touch', ['thibodeaux']],
   // A family title before a full name: the name is still one.
@@ -364,6 +366,8 @@ const LEAVE: string[] = [
   // Spanish endearments and family titles with a first name: nobody is named.
   'he ends texts with Con Permiso Mija, is that flirting',
   'my client calls me Tía Rosa, is that ok',
+  // Agencies that act on the writer are no person.
+  'Child Protective Services told me to wait for a call back',
   // A timestamp, and a building named with an initial.
   "the log says 'edited 2025-06-02 14:37', can my supervisor see the old text",
   'we meet in the Rosa L. Parks Building on Fridays',

@@ -15,7 +15,7 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-1.yaml', 0.99, 0.005, 0.99],
   ['identifiers-blind-2.yaml', 0.98, 0.005, 0.98],
   // Held back at first (95.7% / 13.6% / 95.0% then), now a dev set like the others.
-  ['identifiers-blind-3.yaml', 0.985, 0.005, 0.98],
+  ['identifiers-blind-3.yaml', 0.995, 0.005, 0.985],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -154,6 +154,8 @@ interface Reading {
   titleCase: boolean;
   /** The run was written in capitals: only a known given name makes it a name. */
   capitals: boolean;
+  /** The run does what a person does to the writer ("... asked me", "... told me"). */
+  actsOnMe: boolean;
 }
 
 /** True when a run of capitalised words (split words already removed) is a person's name. */
@@ -167,7 +169,9 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   if (how.context) return true;
   if (how.capitals && !kinds.includes('given')) return false;
   const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
-  if (clear > 0) return words <= (how.titleCase ? 0 : 1);
+  // "Wanbli Iron Shell asked me": a clear name word and two ordinary ones, when the run acts
+  // on the writer.
+  if (clear > 0) return words <= (how.titleCase ? 0 : how.actsOnMe ? 2 : 1);
   // Dictionary words only: a known given name with a known surname.
   return (
     words === 0 &&
@@ -186,6 +190,9 @@ const PUBLIC_AFTER =
 /** Just before a run: "a fan of", "listening to", "watching". */
 const PUBLIC_BEFORE =
   /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by)\s+$/i;
+/** Just after a run: the person did something to the writer ("asked me", "told me"). */
+const ACTS_ON_ME =
+  /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs)\s+(?:me|us)\b/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
 const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
@@ -305,6 +312,7 @@ function capitalisedNames(original: string): [number, number][] {
         context,
         titleCase,
         capitals: p.some((t) => capitals.has(t.start)),
+        actsOnMe: ACTS_ON_ME.test(text.slice(end, end + 40)),
       };
       if (!isName(p, p.map(kindOf), how)) continue;
       // People in the news, brands and stand-ins are nobody's client.
