@@ -185,6 +185,33 @@ const CATCH: [string, string[]][] = [
   ['placas de Sonora VXR-44-12, es el carro de su ex', ['VXR-44-12']],
   ['his vanity plate says CLEN4LYF', ['CLEN4LYF']],
   ['plate 6 TRW 118 keeps following her', ['6 TRW 118']],
+  ['saw his plate, NV GHT-4410, at the motel', ['GHT-4410']],
+  // Handles with no @: a username in mixed case after its cue, an underscore and a digit.
+  ['her username is LilBeanie22x and she posts about me', ['LilBeanie22x']],
+  ['his gamertag is NightHawkRising, he wants to squad up', ['NightHawkRising']],
+  ['found t_ruiz_1999 on tiktok posting from group', ['t_ruiz_1999']],
+  // A phone read digit by digit with dots between the groups.
+  ['call her at 4 1 5 . 5 5 5 . 0 1 8 8 after 3', ['4 1 5 . 5 5 5']],
+  // Korean given names written with a hyphen, and a surname that is also a place word.
+  ['Min-jun Park asked me to co-sign his lease', ['Min-jun', 'Park']],
+  ['can I give Seo-yeon Han a ride home', ['Seo-yeon', 'Han']],
+  // Surname first with nothing after the given name but the sentence, in either case.
+  ['ramirez, maria wants her file back', ['ramirez']],
+  ['Wisniewski, Tomasz wants a ride to court', ['Wisniewski', 'Tomasz']],
+  // Given names of many cultures, in lowercase.
+  ['saw giovanni ricci at the store', ['giovanni ricci']],
+  ['thandiwe mokoena invited me to church', ['thandiwe mokoena']],
+  // A possessive before a place or a record is the person's own, not a thing named after them.
+  ["can I see Darnell Okoye's records", ['Darnell', 'Okoye']],
+  ["Priya Raman's hospital stay was long", ['Priya', 'Raman']],
+  // A name with ordinary words in it, when the person does something to the writer.
+  ['Daniel Big Horse gave me a beaded necklace after group', ['Daniel Big Horse']],
+  // A middle name that is also a word, in lowercase.
+  ['annelie mae thibodeaux asked to keep in touch', ['thibodeaux']],
+  // A family title before a full name: the name is still one.
+  ['Tía Rosa Quintero wants me at her birthday', ['Quintero']],
+  // A role word still makes a famous-sounding name a client's.
+  ['my client Tom Hanks (not that one) wants a ride', ['Hanks']],
 ];
 
 const LEAVE: string[] = [
@@ -326,6 +353,45 @@ const LEAVE: string[] = [
   'call 1-800-950-NAMI for the family line',
   'my certification number is CPSS-004512, do i renew online',
   'ticket INC0045821 in the helpdesk about the van',
+  // Public figures, characters and brands: by the words around them, or well known.
+  'someone in group said Whitney Houston proves nobody gets out',
+  'he wants to be the next Tyson Fury, is boxing ok in early recovery',
+  'she keeps quoting Audre Lorde in group',
+  'a client gave me a Selena Gomez poster, can I keep it',
+  'is it ok to read Educated by Tara Westover with my client',
+  'my client idolizes Tony Montana and it worries me',
+  // The agency's own address and main line.
+  'our office is at 220 Pine St, can clients come by',
+  'the clinic main line is 555-0188, can I give clients only that',
+  // Spanish endearments and family titles with a first name: nobody is named.
+  'he ends texts with Con Permiso Mija, is that flirting',
+  'my client calls me Tía Rosa, is that ok',
+  // Agencies that act on the writer are no person.
+  'Child Protective Services told me to wait for a call back',
+  // A timestamp, and a building named with an initial.
+  "the log says 'edited 2025-06-02 14:37', can my supervisor see the old text",
+  'we meet in the Rosa L. Parks Building on Fridays',
+  // Spanish blessings.
+  'she said Que Dios la Bendiga when she left',
+  // A message about the news, a show or a podcast: the names in it are public.
+  'Roan Tallis talked about his sobriety on a podcast, can I share that with my client',
+  'my client keeps comparing herself to Vesna Korr from the show',
+  // Comparing oneself to someone, or looking like them, and famous names in lowercase.
+  'the client compares herself to Lorna Vex all the time',
+  'he looks like Danny Trejo lol',
+  'my client loves kurt cobain and wears his shirts',
+  // Buildings, schools, streets, programmes and laws named after someone.
+  'group moved to the Dorothy Height building on the 3rd floor',
+  'her son goes to Rosa Parks Elementary',
+  'is the Paul Wellstone Act about parity for addiction treatment',
+  'can peers help clients sign up for the Kevin Brady program',
+  'we hold meetings near Ida Wells Park on Fridays',
+  // Brands and products named after a person.
+  'a client sells Mary Kay and offered me a discount',
+  'he brought a bottle of Jose Cuervo to the house',
+  // Things named with "called", and runs that start with a state.
+  'we run a class called Morning Light for new members',
+  'does Texas Family Code say peers are mandated reporters',
 ];
 
 describe('identifier formats the redactor must catch', () => {

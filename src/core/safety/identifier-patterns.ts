@@ -110,6 +110,8 @@ const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 
 const DIGIT_GATE = new RegExp(String.raw`\d|\b${DIGIT_WORD}\b`, 'i');
+/** The agency's own places: their address and main line identify nobody. */
+const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-in center)';
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
@@ -137,6 +139,10 @@ export const RULES: Rule[] = [
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
+        // A gamertag or username in mixed case ("xXSoberSamuraiXx") after its cue word.
+        String.raw`(?<=\b(?:gamertag|username|user name|screen name|handle|usuario)(?:'s)?\s*(?:is|es|:|=)\s*)(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|[\d_]))[A-Za-z][A-Za-z0-9_.]{3,}[A-Za-z0-9]\b`,
+        // An underscore and a digit in one word, with a platform named: "m_lopez_2003".
+        String.raw`(?<![\w@.$#])(?=[A-Za-z0-9]*_)(?=\w*\d)[A-Za-z][A-Za-z0-9_]{3,}(?![\w@])`,
       ].join('|'),
       'gi',
     ),
@@ -264,7 +270,10 @@ export const RULES: Rule[] = [
       /(?<=\b(?:[Pp]lates?|[Pp]lacas?|[Tt]ag)\b[^.?!\n\d]{0,30}?)['"‘“]?\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b['"’”]?/g,
     placeholder: '[plate]',
     keep: (m) => {
-      const chars = m.replace(/[^A-Z0-9]/g, '');
+      // A state before the plate ("TX MKL-8832") is not part of it.
+      const chars = m
+        .replace(/^['"‘“]?[A-Z]{2} (?=[A-Z0-9]{2,4}[ -]?[A-Z0-9])/, '')
+        .replace(/[^A-Z0-9]/g, '');
       return chars.length >= 5 && chars.length <= 8;
     },
   },
@@ -288,7 +297,8 @@ export const RULES: Rule[] = [
         String.raw`${NOT_TOLL_FREE}(?:\b1[-. ]?)?(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b`,
         String.raw`${NOT_TOLL_FREE}\b1?\d{10}\b`,
         String.raw`${NOT_TOLL_FREE}(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{7}\b`,
-        String.raw`(?<![\d.-])\b\d{3}[-.]\d{4}\b(?!\.\d)`,
+        // Seven digits alone, unless named as the agency's or the office's own line.
+        String.raw`(?<![\d.-])(?<!\b${OWN_PLACE}(?:['’]s)?\s+(?:main\s+)?(?:line|number|phone)\b[^.?!\n\d]{0,12})\b\d{3}[-.]\d{4}\b(?!\.\d)`,
         // A letter O for a zero: 818-555-O1O9.
         String.raw`\b\d{3}[-. ]\d{3}[-. ](?=[\dOo]*[Oo])[\dOo]{4}\b`,
       ].join('|'),
@@ -301,7 +311,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern: new RegExp(
-      String.raw`(?<![\w.,:/-])\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
+      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b[^.?!\n\d]{0,25})\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
       'gi',
     ),
     placeholder: '[address]',
@@ -320,7 +330,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
+      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
     placeholder: '[address]',
   },
   {
@@ -355,7 +365,7 @@ export const RULES: Rule[] = [
     kind: 'number',
     gate: DIGIT_GATE,
     pattern: new RegExp(
-      String.raw`(?<![\w-])\d(?: (?:- )?\d){6,}(?![\w])|\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){6,}\b`,
+      String.raw`(?<![\w-])\d(?: (?:[-.] )?\d){6,}(?![\w])|\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){6,}\b`,
       'gi',
     ),
     placeholder: '[number]',
@@ -386,7 +396,8 @@ export const RULES: Rule[] = [
     placeholder: '[number]',
     keep: (m) =>
       m.replace(/\D/g, '').length >= 8 &&
-      !/^\d{4}-\d{1,2}-\d{1,2}$/.test(m) &&
+      // A date, or a date and a time ("2024-03-14 09:12"), is a timestamp.
+      !/^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2})?$/.test(m) &&
       // A range ("zips 93701-93706").
       !isRange(m) &&
       !m.split(/[ -]/).every((g) => /^(?:19|20)\d{2}$/.test(g)),

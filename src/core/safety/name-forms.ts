@@ -23,10 +23,15 @@ import {
   SURNAMES,
   TITLE,
 } from './name-words.ts';
+import { isPublicName } from './public-names.ts';
 
 // "Name: Lopez, Maria" (surname first, as on forms).
 const SURNAME_FIRST =
   /\b((?:name|client|participant|patient|member|pt|nombre)\s*:\s*)(\p{Lu}[\p{Ll}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)/giu;
+
+/** Just before a name: a word that makes the person a client. */
+const ROLE_BEFORE =
+  /\b(?:client|participant|member|consumer|patient|mentee|resident|named|called|aka|cliente|participante)[.:]?\s+$/i;
 
 // Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
 const LOWER_CUE =
@@ -127,6 +132,13 @@ export function lowercaseNames(text: string): [number, number][] {
       const surname = SURNAMES.has(s) && (cued || (given && !EVERYDAY_SURNAMES.has(s)));
       if (!surname || /^\p{Lu}/u.test(last.w)) continue;
     }
+    // People in the news and things named after them ("listening to bob marley"), unless a
+    // role word names the person a client.
+    if (
+      isPublicName(text, first.start, end) &&
+      !ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 14), first.start))
+    )
+      continue;
     // Capitalised pairs were judged by capitalisedNames ("for Cesar Chavez Day" is a holiday).
     if (/^\p{Lu}/u.test(first.w) && middles === 0 && /^\p{Lu}/u.test(last.w)) continue;
     spans.push([first.start, end]);
@@ -148,7 +160,16 @@ export function surnameFirst(text: string): [number, number][] {
     const [surname, given] = [plain(m[1] as string), plain(m[2] as string)];
     // Written in capitals, as a record system prints it, no mark needs to follow.
     const capitals = text.slice(m.index, m.index + m[0].length) === m[0].toUpperCase();
-    if (m[3] === undefined && !capitals) continue;
+    // With nothing after it ("Kowalski, Brandon wants a ride"): a capitalised surname that is
+    // no given name, and a known given name.
+    const lower = /^\p{Ll}/u.test(m[1] as string) && /^\p{Ll}/u.test(m[2] as string);
+    const bare =
+      ((CAPITALISED.test(m[1] as string) && CAPITALISED.test(m[2] as string)) ||
+        (lower && SURNAMES.has(surname) && !isEnglishWord(surname))) &&
+      GIVEN.has(given) &&
+      !isGiven(surname) &&
+      !GIVEN_WORDS.has(surname);
+    if (m[3] === undefined && !capitals && !bare) continue;
     const ordinary = (w: string) =>
       STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
     if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;
@@ -225,10 +246,12 @@ export function redactNamedSurnames(text: string): { text: string; found: boolea
       return `${lead}${PLACEHOLDER}`;
     });
   if (/\b[a-z]\.\s|client|particip|patient|mentee/i.test(out))
-    out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string) => {
+    out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string, at: number, all: string) => {
       const w = plain(word);
       const known = SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w);
       if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
+      // "Cesar E. Chavez Building": a thing named after someone.
+      if (isPublicName(all, at, at + m.length)) return m;
       found = true;
       return `${lead}${PLACEHOLDER}`;
     });

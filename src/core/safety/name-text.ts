@@ -13,9 +13,10 @@ export const plain = (w: string) => {
     : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
 };
 
-/** A capitalised word, as names are written: Lopez, McAllister, O'Brien, Rivers-McKay. */
+/** A capitalised word, as names are written: Lopez, McAllister, O'Brien, Rivers-McKay, and a
+ * short syllable after a hyphen as in Korean given names (Jun-ho, Ji-woo). */
 export const CAPITALISED =
-  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Ll}{1,4})?$/u;
 /** Small words between the parts of a name: "de la Cruz", "van Dyke". */
 export const PARTICLE = new Set('de del la las los da di van von du le'.split(' '));
 /** Words after which capitalised words are a person's name ("participant Devon Marsh"). */

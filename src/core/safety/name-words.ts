@@ -27,7 +27,9 @@ mucho mucha poco ahora luego entonces pues bueno trae traje sale come duerme llo
 tho rn bc cuz imo tbh smh ngl u ur pls plz thx ty yall prolly finna gonna wanna gotta tryna
 imma ima ily abt tmrw tmr lmk ikr fr frfr lowkey highkey deadass bruh bro sis fam sus wit gon
 aint wya hmu wyd omw ofc idc nvm jk lmao lmfao rofl thru kinda sorta dunno lemme gimme
-conmigo contigo sobre hasta desde entre
+conmigo contigo sobre hasta desde entre dios mio mío bendiga bendito bendita
+permiso cariño carino mija mijo mijita mijito amor corazón corazon reina querida querido
+ándale andale vaya ojalá ojala cielito lindo pues
 `);
 
 /** Months, weekdays and holidays (English and Spanish): they split a run too. */
@@ -51,7 +53,7 @@ programa project house home homes shelter recovery wellness treatment rehab deto
 ministries ministry school escuela academy college university institute foundation association
 alliance coalition network council board court courts jail prison probation parole police
 sheriff agency authority housing bank credit union pharmacy market store mall plaza station
-library club group team committee society fund trust partners partnership community family
+library building bldg memorial museum stadium arena airport elementary tower circle club group team committee society fund trust partners partnership community family
 families youth unit ward er urgent care code act law section title part chapter rule regulation
 bill amendment form plan insurance medicaid medicare medi cal calfresh calworks calaim ssi ssdi
 anonymous fellowship specialist specialists support peer peers certification certified training
@@ -74,7 +76,8 @@ mujeres hombres jovenes niños ninos proyecto asociacion asociación fundacion f
 export const TITLE = set(`
 dr doctor nurse officer judge pastor father sister brother coach professor deputy sergeant
 captain detective reverend rev prof supervisor manager director counselor therapist padre
-hermano hermana
+hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrino comadre
+compadre
 `);
 
 /** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */
@@ -90,7 +93,7 @@ export const PLACE_END = set(`
 vista viejo alto linda mesa beach city park grove valley heights hills springs oaks bay creek
 gardens village island ridge point harbor harbour falls lake area empire desert foothills row
 district county island islands coast shores canyon meadows estates junction crossing avenue
-street road boulevard blvd ave st rd lane highway freeway parkway trail sea river mountain
+street road boulevard blvd ave st rd lane highway freeway parkway hwy fwy pkwy trail sea river mountain
 mountains sound
 california nevada oregon arizona texas mexico carolina virginia dakota york jersey
 `);
@@ -196,7 +199,30 @@ margie marian marion marjorie marla marsha marvin maureen maxine melinda melvin 
 milton miranda mitchell myra nadine neil nell orville phyllis preston priscilla rachael randall
 randolph reba rhonda roberta rochelle roland ronda roxanne russ sherri sheryl shelia sherman
 sidney sonya stan stuart tabitha thelma theodore todd trudy valerie velma verna vicki virgil
-wallace wanda wesley wilbur winifred yvette yvonne
+wallace wanda wesley wilbur winifred yvette yvonne mae
+giovanni giuseppe francesca alessandro matteo luca enzo gianni vittoria chiara fatuma fatimah
+fatma halima zawadi wanjiru njeri wambui achieng akinyi baraka keanu kekoa kalani kanoa keoni
+malia nalani noelani pua mahina kawika kalena iolana clarissa clarisse marisa melisa larissa
+alessia annika astrid ingrid sigrid freya henrik sven bjorn erik anders mikael oskar elias emil
+aksel tomasz piotr krzysztof wojciech lukasz katarzyna agnieszka malgorzata magdalena zofia
+jakub kacper mateusz bartosz dariusz grzegorz kateryna oksana olena iryna yulia mykola bohdan
+andriy oleksandr vasyl dmytro pavel alexei mikhail nikolai anastasiya ekaterina yekaterina
+galina ludmila natalia polina ksenia darya zhanna aleksandr olumide oluwaseun oluwadamilare
+adebayo adeola adaeze ifeoma chiamaka chinonso chukwuemeka nkechi uchenna ikenna obiageli
+oluchi temitope tolulope babatunde funmilayo yetunde kehinde taiwo folake bisi segun thandiwe
+thabo sipho lerato nomvula zanele themba mandla bongani lindiwe nokuthula kagiso palesa kwabena
+kwaku akosua abena efua esi kojo adwoa afia yaa kwesi fiifi ekow samira yasmine laila hamid
+rahim nasser rashid walid ziad dalia lina dina nour farid khalil mahmoud saeed sami tarek
+youssef zayd idris ismail anjali deepika priyanka shreya sneha swati aishwarya kavya meera
+nandini radhika sakshi tanvi aditya anirudh arnav ayush ishaan kunal manish nikhil pranav rajat
+rohit saurabh siddharth tushar vivek abhishek akshay amitabh ashwin chandra hari jagdish kamal
+madhav naveen prakash rakesh santosh shankar srinivas venkat vinod bhavna chitra geeta jyoti
+lalita mamta nirmala pushpa rekha sarita savita sita usha vidya tonatiuh cuauhtemoc
+nezahualcoyotl yaretzi zyanya ameyalli ahanu wanbli takoda ayasha aiyana chenoa dakota halona
+kiona sakari winona nizhoni hozho ahiga maximilian wolfgang jurgen klaus gunther helmut heinz
+friedrich katharina ursula gertrud brigitte annelie lovemore tendai tatenda farai rudo chipo
+nyasha kudzai rutendo rosalind rosalyn roslyn evangeline geraldine ernestine bernadette
+antoinette georgina marlene darlene charlene arlene noreen doreen eileen aileen
 `);
 
 /** Given names that are also everyday words: a name only beside another name word. */
@@ -210,7 +236,9 @@ clarence colin graham chase drake moses tammy dusty micky ronnie johnnie tina fl
 aria harper savannah paisley genesis maya piper serenity willow stella kylie emery bailey trinity
 flor pilar nestor pascual sade hakeem zaire bong romeo amir hamza cher dang tong vang ling ping
 barry benny bonnie brad brent clint craig dale gilbert isabel jenny jill joey kara kirk kris
-lana merle nettie peggy ramona sally toby
+lana merle nettie peggy ramona sally toby tanner
+paolo joanna tamara johannes nils lars magnus colleen dieter kamala kai ama tala pooja aarti
+shanti
 `);
 
 /** Surnames common in California. */
@@ -286,5 +314,6 @@ booker waller parra woodward jaramillo krueger rasmussen brandt peralta donaldso
 faulkner maynard galindo coffey estes sanford burch maddox vo oconnell vu andersen spence
 mcpherson schmitt stanton leal cherry compton dudley pollard alfaro hester proctor lu hinton
 novak madden mccann jarvis dickson reyna cantrell hendrix rollins rowland whitney duke odom
-daugherty travis tang archer doe obrien oneill
+daugherty travis tang archer doe obrien oneill park kang yoon jung shin han seo kwon hwang ahn jeon baek
+begay haddad ivanov kamau makoa odhiambo otieno tsosie yazzie
 `);

@@ -12,8 +12,9 @@
 //   one other dictionary word may stand beside a clear name ("Quinn Vale").
 // A dictionary word before a given name is left out of the run ("Yesterday Keisha", "Big
 // Mike"); in a message in capitals or Title Case a dictionary word never counts. People in the
-// news and brands are told by the words around them ("Joe Rogan's podcast", "a Taylor Swift
-// fan"), never by a list of the famous. Names in lowercase, surname first, or with a quoted
+// news, brands and things named after people are told mostly by the words around them ("Joe
+// Rogan's podcast", "a Taylor Swift fan", "the Harriet Tubman building"), and for the best known
+// by a short list (public-names.ts). Names in lowercase, surname first, or with a quoted
 // nickname are read in name-forms.ts.
 import { isEnglishWord } from '../dictionary.ts';
 import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './name-forms.ts';
@@ -38,6 +39,7 @@ import {
   SURNAMES,
   TITLE,
 } from './name-words.ts';
+import { CALLED_THING, isFamous, isPublicName } from './public-names.ts';
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -113,14 +115,33 @@ function kindOf(t: Token): Kind {
   // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary.
   if (w.includes('-') && w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)))
     return 'family';
+  if (ROMANIZED.test(w) && !isEnglishWord(w.replace('-', '')) && !HYPHEN_PREFIX.test(w))
+    return 'given';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
 }
 
+/** A given name of two romanised syllables joined by a hyphen, as Korean and some Chinese
+ * names are written: "Jun-ho", "Ji-woo", "Soo-ah", "Mei-ling". */
+const SYLLABLE =
+  '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
+const ROMANIZED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** English words joined by a hyphen that look like syllables ("co-op", "re-up", "hip-hop"). */
+const HYPHEN_PREFIX =
+  /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
+
+/** A state named first: "California Welfare", "Texas Children's". */
+const STATE_FIRST =
+  /^(?:california|nevada|oregon|arizona|texas|florida|ohio|utah|idaho|colorado|illinois|michigan|hawaii|alaska)$/;
+
 function isPlace(run: Token[]): boolean {
   const words = run.map((t) => plain(t.word));
+  const last = words[words.length - 1] as string;
+  // "Jun-ho Park", "Maria Park": a given name and a surname that is also a place word.
+  const surname = words.length === 2 && kindOf(run[0] as Token) === 'given' && SURNAMES.has(last);
   return (
     PLACE_START.has(words[0] as string) ||
-    PLACE_END.has(words[words.length - 1] as string) ||
+    (STATE_FIRST.test(words[0] as string) && words.length > 1 && run.length === words.length) ||
+    (PLACE_END.has(last) && !surname) ||
     words.every((w) => PLACES.has(w) || PLACE_END.has(w))
   );
 }
@@ -133,6 +154,8 @@ interface Reading {
   titleCase: boolean;
   /** The run was written in capitals: only a known given name makes it a name. */
   capitals: boolean;
+  /** The run does what a person does to the writer ("... asked me", "... told me"). */
+  actsOnMe: boolean;
 }
 
 /** True when a run of capitalised words (split words already removed) is a person's name. */
@@ -146,7 +169,9 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   if (how.context) return true;
   if (how.capitals && !kinds.includes('given')) return false;
   const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
-  if (clear > 0) return words <= (how.titleCase ? 0 : 1);
+  // "Wanbli Iron Shell asked me": a clear name word and two ordinary ones, when the run acts
+  // on the writer.
+  if (clear > 0) return words <= (how.titleCase ? 0 : how.actsOnMe ? 2 : 1);
   // Dictionary words only: a known given name with a known surname.
   return (
     words === 0 &&
@@ -165,12 +190,15 @@ const PUBLIC_AFTER =
 /** Just before a run: "a fan of", "listening to", "watching". */
 const PUBLIC_BEFORE =
   /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by)\s+$/i;
+/** Just after a run: the person did something to the writer ("asked me", "told me"). */
+const ACTS_ON_ME =
+  /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs)\s+(?:me|us)\b/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
 const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
 /** Words that show the message is about people in the news or on stage. */
 const CELEBRITY =
-  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic)\b/i;
+  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) music|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
 /** Nickname prefixes, as "Big" in "Big Mike". */
 const NICK_PREFIX = /^(?:Lil|Big)$/;
 /** The conventional stand-ins for an unknown person. */
@@ -209,8 +237,9 @@ function capitalisedNames(original: string): [number, number][] {
         (j === i + 1 || joined(text, all[j - 1] as Token, all[j] as Token))
       )
         j++;
-      if (j > i + 1) {
-        spans.push([first.start, (all[j - 1] as Token).end]);
+      const end = (all[j - 1] as Token).end;
+      if (j > i + 1 && !isFamous(text.slice(first.start, end))) {
+        spans.push([first.start, end]);
         i = j;
         continue;
       }
@@ -256,8 +285,12 @@ function capitalisedNames(original: string): [number, number][] {
       if (!head) continue;
       const tail = p[p.length - 1] as Token;
       const before = all[all.indexOf(head) - 1];
+      const lead = text.slice(Math.max(0, head.start - 40), head.start);
       const context =
-        (before !== undefined && ROLE.has(plain(before.word)) && joined(text, before, head)) ||
+        (before !== undefined &&
+          ROLE.has(plain(before.word)) &&
+          joined(text, before, head) &&
+          !CALLED_THING.test(lead)) ||
         LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
         NEXT_IDENTIFIER.test(text.slice(tail.end));
       if (isPlace(p)) continue;
@@ -279,6 +312,7 @@ function capitalisedNames(original: string): [number, number][] {
         context,
         titleCase,
         capitals: p.some((t) => capitals.has(t.start)),
+        actsOnMe: ACTS_ON_ME.test(text.slice(end, end + 40)),
       };
       if (!isName(p, p.map(kindOf), how)) continue;
       // People in the news, brands and stand-ins are nobody's client.
@@ -289,7 +323,8 @@ function capitalisedNames(original: string): [number, number][] {
           PUBLIC_AFTER.test(text.slice(end)) ||
           (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
             QUOTING_AFTER.test(text.slice(end))) ||
-          PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+          PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+          isPublicName(text, start, end))
       )
         continue;
       spans.push([start, end]);
