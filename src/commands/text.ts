@@ -1,7 +1,6 @@
 // The words of command results, written once for every surface: plain text, no markup. The
 // surfaces wrap them in their own (Block Kit, Adaptive Card). `prefix` is how a command is
 // typed there: "/boundary " in Slack, "@boundary-bot " in a Teams channel, "" in a 1:1 chat.
-import { SYNTAX } from './parse.ts';
 import type { QuizStats } from './run.ts';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -10,18 +9,6 @@ export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const letter = (i: number): string => LETTERS[i] ?? String(i + 1);
 
 export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-/** Every command with what it does, in the order help lists them. */
-export const COMMANDS: { syntax: string; what: string }[] = [
-  { syntax: SYNTAX.ask.syntax, what: 'guidance on a situation, in your own words' },
-  { syntax: SYNTAX.topics.syntax, what: 'browse every topic' },
-  { syntax: SYNTAX.quiz.syntax, what: 'a practice question now, just for you' },
-  { syntax: SYNTAX.subscribe.syntax, what: 'a daily question here' },
-  { syntax: SYNTAX.unsubscribe.syntax, what: 'stop the daily question here' },
-  { syntax: SYNTAX.stats.syntax, what: 'your answers and streak' },
-  { syntax: SYNTAX.leaderboard.syntax, what: "join or leave this channel's leaderboard" },
-  { syntax: SYNTAX.help.syntax, what: 'this list' },
-];
 
 export function statsText(s: QuizStats, prefix: string): string {
   if (!s.answered) return `You haven't answered any quiz questions yet. Try "${prefix}quiz".`;

@@ -1,9 +1,9 @@
 // Cards for the command results that are not guidance: help, usage mistakes, subscriptions,
 // stats and the leaderboard. Anything a person typed is shown with `literal`, never as markdown.
+import { COMMANDS } from '../../../src/commands/index.ts';
 import type { LeaderboardPage } from '../../../src/commands/leaderboard.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
 import {
-  COMMANDS,
   leaderboardNote,
   leaderboardPageText,
   leaderboardRow,
