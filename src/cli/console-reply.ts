@@ -1,6 +1,9 @@
-// What the terminal console prints for one line typed: the topic list, a topic picked by id, or
-// the reply to a question. When answering fails, the fallback reply (911, 988, the supervisor).
+// What the terminal console prints for one line typed: the topic list, the standards the topics
+// cite, a topic picked by id, or the reply to a question. When answering fails, the fallback
+// reply (911, 988, the supervisor).
 import type { Bot } from '../bot.ts';
+import { citedSources } from '../commands/sources.ts';
+import { SOURCES_HEADING, SOURCES_NOTE, sourceLine } from '../commands/text.ts';
 import { renderFallbackText, renderText, renderTopicText } from '../core/render-text.ts';
 
 export const CONSOLE_TOPICS_COMMAND = 'type "topics"';
@@ -10,6 +13,10 @@ export function consoleReply(bot: Bot, line: string): string {
   try {
     if (/^topics$/i.test(q))
       return bot.guide.topics.map((t) => `  ${t.title}  (${t.id})\n`).join('');
+    if (/^sources$/i.test(q)) {
+      const lines = citedSources(bot.kb).map((s) => `  ${sourceLine(s)}\n`);
+      return `${SOURCES_HEADING}\n${lines.join('')}${SOURCES_NOTE}\n`;
+    }
     const picked = bot.guide.topic(q.toLowerCase());
     if (picked) return `\n${renderTopicText(picked)}\n`;
     return `\n${renderText(bot.answer(q, 'console'), { topicsCommand: CONSOLE_TOPICS_COMMAND })}\n`;

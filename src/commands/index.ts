@@ -9,11 +9,13 @@ import { quizLeaderboard } from './quiz-leaderboard.ts';
 import { quizStats } from './quiz-stats.ts';
 import { quizSubscribe } from './quiz-subscribe.ts';
 import { quizUnsubscribe } from './quiz-unsubscribe.ts';
+import { sources } from './sources.ts';
 import { topics } from './topics.ts';
 
 export const COMMAND_TABLE = [
   ask,
   topics,
+  sources,
   quiz,
   quizSubscribe,
   quizUnsubscribe,

@@ -70,6 +70,17 @@ export function unsubscribedText(existed: boolean): string {
     : 'There was no daily quiz here. Nothing to stop.';
 }
 
+/** The "sources" reply: its heading, a line per document and what the documents are not. */
+export const SOURCES_HEADING = 'The standards behind the guidance';
+
+export function sourceLine(s: { title: string; publisher: string | null; topics: number }) {
+  const by = s.publisher ? ` — ${s.publisher}` : '';
+  return `${s.title}${by} (cited by ${plural(s.topics, 'topic')})`;
+}
+
+export const SOURCES_NOTE =
+  "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.";
+
 /** Under a leaderboard longer than one page. */
 export const leaderboardPageText = (page: number, pages: number, total: number) =>
   `Page ${page} of ${pages} · ${total} ${total === 1 ? 'person' : 'people'} on the leaderboard`;
