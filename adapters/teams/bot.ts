@@ -22,6 +22,7 @@ import {
   helpCard,
   leaderboardCard,
   noticeCard,
+  sourcesCard,
   statsCard,
   subscribedCard,
   usageCard,
@@ -105,6 +106,8 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
         return helpCard(r.guidance, surface);
       case 'topics':
         return topicsCard(r.topics);
+      case 'sources':
+        return sourcesCard(r.sources);
       case 'quiz': {
         const input = await quizCardInput(this.s, r.quiz);
         return input ? quizCard(input) : noticeCard('That question is no longer in the quiz.');

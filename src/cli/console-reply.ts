@@ -1,7 +1,9 @@
-// What the terminal console prints for one line typed: the topic list, a topic picked by id or
-// by the number of a choice just offered, or the reply to a question. When answering fails, the
-// fallback reply (911, 988, the supervisor).
+// What the terminal console prints for one line typed: the topic list, the standards the topics
+// cite, a topic picked by id or by the number of a choice just offered, or the reply to a
+// question. When answering fails, the fallback reply (911, 988, the supervisor).
 import type { Bot } from '../bot.ts';
+import { citedSources } from '../commands/sources.ts';
+import { SOURCES_HEADING, SOURCES_NOTE, sourceLine } from '../commands/text.ts';
 import type { TopicRef } from '../core/guidance.ts';
 import {
   PICK_BY_NUMBER,
@@ -28,6 +30,10 @@ export function consoleReply(
   try {
     if (/^topics$/i.test(q))
       return bot.guide.topics.map((t) => `  ${t.title}  (${t.id})\n`).join('');
+    if (/^sources$/i.test(q)) {
+      const lines = citedSources(bot.kb).map((s) => `  ${sourceLine(s)}\n`);
+      return `${SOURCES_HEADING}\n${lines.join('')}${SOURCES_NOTE}\n`;
+    }
     const chosen = /^\d$/.test(q) ? offered[Number(q) - 1] : undefined;
     const picked = bot.guide.topic(chosen?.id ?? q.toLowerCase());
     if (picked) return `\n${renderTopicText(picked)}\n`;

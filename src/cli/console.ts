@@ -1,6 +1,6 @@
 // npm run console: the bot in the terminal. Type a question, get the reply a person would see
-// in Slack or Teams. "topics" lists topics, a number picks one of the choices just offered,
-// "exit" quits.
+// in Slack or Teams. "topics" lists topics, "sources" the standards they cite, a number picks
+// one of the choices just offered, "exit" quits.
 import { createInterface } from 'node:readline/promises';
 import { bootBot } from './boot.ts';
 import { type ConsoleSession, consoleReply } from './console-reply.ts';
@@ -13,7 +13,7 @@ const rl = createInterface({
 });
 
 process.stdout.write(
-  `boundary-bot, local console: ${bot.guide.topics.length} topics loaded. Ask a question; "topics" lists them; "exit" quits.\n` +
+  `boundary-bot, local console: ${bot.guide.topics.length} topics loaded. Ask a question; "topics" lists them; "sources" the standards they cite; "exit" quits.\n` +
     'No Slack or Teams credentials are needed here; nothing you type is stored.\n\n',
 );
 const session: ConsoleSession = { choices: [] };

@@ -1,41 +1,13 @@
 // What a person typed after "/boundary" (Slack), to the bot (Teams) or in the console, as a
-// command. Platform-neutral: the surfaces add their own prefix when they show the syntax.
+// command from the table in index.ts: the longest run of a command's words starts the text,
+// and that command reads the rest. Anything else is a question.
 // A mistake is explained without quoting what was typed: the reply may be public (a channel
 // thread) and the words may identify someone.
 import { detectCrisis } from '../core/safety/crisis.ts';
-import { isValidZone, parseTime } from '../schedule/local-time.ts';
+import type { Usage } from './define.ts';
+import { COMMAND_TABLE, type Command, type CommandDefinitions } from './index.ts';
 
-export type Command =
-  | { kind: 'ask'; text: string }
-  | { kind: 'help' }
-  | { kind: 'topics' }
-  | { kind: 'quiz' }
-  | { kind: 'quiz-subscribe'; time: string; zone: string; weekdaysOnly: boolean }
-  | { kind: 'quiz-unsubscribe' }
-  | { kind: 'quiz-stats' }
-  | { kind: 'quiz-leaderboard'; optIn: boolean | null }
-  | { kind: 'usage'; problem: string; syntax: string; example: string };
-
-/** Every command, as the help and the mistakes show it (without the platform's prefix). */
-export const SYNTAX = {
-  ask: { syntax: '<your question>', example: 'a client offered me a gift card' },
-  help: { syntax: 'help', example: 'help' },
-  topics: { syntax: 'topics', example: 'topics' },
-  quiz: { syntax: 'quiz', example: 'quiz' },
-  subscribe: {
-    syntax: 'quiz subscribe HH:MM Area/City [weekdays]',
-    example: 'quiz subscribe 09:00 America/Los_Angeles weekdays',
-  },
-  unsubscribe: { syntax: 'quiz unsubscribe', example: 'quiz unsubscribe' },
-  stats: { syntax: 'quiz stats', example: 'quiz stats' },
-  leaderboard: { syntax: 'quiz leaderboard [on|off]', example: 'quiz leaderboard on' },
-} as const;
-
-const QUIZ_SUBCOMMANDS = 'quiz, quiz subscribe, quiz unsubscribe, quiz stats, quiz leaderboard';
-
-function usage(problem: string, which: keyof typeof SYNTAX): Command {
-  return { kind: 'usage', problem, ...SYNTAX[which] };
-}
+export type { Command } from './index.ts';
 
 export function parseCommand(input: string): Command {
   const command = parseWords(input.trim());
@@ -46,56 +18,51 @@ export function parseCommand(input: string): Command {
 
 function parseWords(text: string): Command {
   const words = text.split(/\s+/).filter(Boolean);
-  const first = (words[0] ?? '').toLowerCase();
-  if (!text || first === 'help' || text === '?')
-    return words.length <= 1 ? { kind: 'help' } : ask(text);
-  if (first === 'topics' && words.length === 1) return { kind: 'topics' };
-  if (first === 'ask') {
-    const rest = text.slice(words[0]?.length ?? 0).trim();
-    return rest ? { kind: 'ask', text: rest } : usage('Add your question after "ask".', 'ask');
+  if (!words.length) return { kind: 'help' };
+  const found = longestMatch(words.map((w) => w.toLowerCase()));
+  if (!found) return ask(text);
+  const { command, used } = found;
+  const args = words.slice(used);
+  const family = subcommands(command);
+  if (args.length && family.length > 1) {
+    const name = command.words.join(' ');
+    const names = family.map((c) => c.words.join(' ')).join(', ');
+    return usage(command, `That is not a ${name} command. Try: ${names}.`);
   }
-  if (first !== 'quiz') return ask(text);
-  const sub = (words[1] ?? '').toLowerCase();
-  const args = words.slice(2);
-  switch (sub) {
-    case '':
-      return { kind: 'quiz' };
-    case 'subscribe':
-      return subscribe(args);
-    case 'unsubscribe':
-    case 'stop':
-      return args.length
-        ? usage('"quiz unsubscribe" takes nothing after it.', 'unsubscribe')
-        : { kind: 'quiz-unsubscribe' };
-    case 'stats':
-      return args.length
-        ? usage('"quiz stats" takes nothing after it.', 'stats')
-        : { kind: 'quiz-stats' };
-    case 'leaderboard': {
-      const v = (args[0] ?? '').toLowerCase();
-      if (args.length > 1 || (v && v !== 'on' && v !== 'off'))
-        return usage('Use "on" to join the leaderboard or "off" to leave it.', 'leaderboard');
-      return { kind: 'quiz-leaderboard', optIn: v ? v === 'on' : null };
-    }
-    default:
-      return usage(`That is not a quiz command. Try: ${QUIZ_SUBCOMMANDS}.`, 'quiz');
-  }
+  const parsed = command.parse(args, after(text, used));
+  if (parsed === null) return ask(text);
+  return parsed.kind === 'mistake' ? usage(command, parsed.problem) : parsed;
+}
+
+function longestMatch(words: string[]): { command: CommandDefinitions; used: number } | null {
+  let best: { command: CommandDefinitions; used: number } | null = null;
+  for (const command of COMMAND_TABLE)
+    for (const spelling of [command.words, ...(command.aliases ?? [])])
+      if (startsWith(words, spelling) && spelling.length > (best?.used ?? 0))
+        best = { command, used: spelling.length };
+  return best;
+}
+
+/** The command and those whose words start with its words ("quiz", "quiz stats"…), in order. */
+function subcommands(command: CommandDefinitions): CommandDefinitions[] {
+  return COMMAND_TABLE.filter((c) => startsWith(c.words, command.words));
+}
+
+function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= words.length && prefix.every((w, i) => words[i] === w);
+}
+
+/** The text after its first `n` words, spacing inside kept. */
+function after(text: string, n: number): string {
+  let rest = text;
+  for (let i = 0; i < n; i++) rest = rest.trimStart().replace(/^\S+/, '');
+  return rest.trim();
+}
+
+function usage(command: CommandDefinitions, problem: string): Usage {
+  return { kind: 'usage', problem, syntax: command.syntax, example: command.example };
 }
 
 function ask(text: string): Command {
   return { kind: 'ask', text };
-}
-
-function subscribe(args: string[]): Command {
-  const [given = '', zone = '', extra, ...more] = args;
-  const time = /^\d:\d\d$/.test(given) ? `0${given}` : given; // 9:00 means 09:00
-  if (!time || !zone) return usage('Give a time and a time zone.', 'subscribe');
-  if (parseTime(time) === null)
-    return usage('That is not a time. Use 24-hour HH:MM, like 09:00 or 13:30.', 'subscribe');
-  if (!isValidZone(zone))
-    return usage('That is not a time zone. Use a name like America/Los_Angeles.', 'subscribe');
-  const days = (extra ?? '').toLowerCase();
-  if (more.length || (days && days !== 'weekdays' && days !== 'daily'))
-    return usage('After the time zone, add "weekdays" or nothing (every day).', 'subscribe');
-  return { kind: 'quiz-subscribe', time, zone, weekdaysOnly: days === 'weekdays' };
 }

@@ -1,96 +1,26 @@
 // Carry out a command for a person on a surface and return a platform-neutral result; the
 // surfaces render it (Block Kit, Adaptive Card, web console). No platform imports here.
-import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
-import type { QuizQuestion } from '../core/types.ts';
+import type { TopicGuidance } from '../core/guidance.ts';
 import type { Graded } from '../quiz/service.ts';
 import type { Services } from '../services.ts';
-import type { Quiz } from '../store/store.ts';
-import type { Command } from './parse.ts';
+import type { CommandContext } from './define.ts';
+import { COMMAND_TABLE, type Command, type CommandResult } from './index.ts';
 
-export interface CommandContext {
-  /** "slack", "teams", "console" */
-  platform: string;
-  userId: string;
-  /** The conversation the command came from (channel, DM, chat). */
-  channel: string;
-  /** Platform data needed to post to this conversation later (Teams), JSON. */
-  reference?: string | null;
-  now: Date;
-}
-
-export type QuizStats = Awaited<ReturnType<Services['quiz']['stats']>>;
-
-export type CommandResult =
-  | { kind: 'guidance'; guidance: Guidance }
-  | { kind: 'help'; guidance: Guidance }
-  | { kind: 'topics'; topics: TopicRef[] }
-  | { kind: 'quiz'; quiz: Quiz; question: QuizQuestion }
-  | { kind: 'subscribed'; time: string; zone: string; weekdaysOnly: boolean }
-  | { kind: 'unsubscribed'; existed: boolean }
-  | { kind: 'stats'; stats: QuizStats }
-  | {
-      kind: 'leaderboard';
-      /** Set when the person just joined (true) or left (false). */
-      optedIn: boolean | null;
-      rows: { userId: string; correct: number; answered: number }[];
-    }
-  | { kind: 'usage'; problem: string; syntax: string; example: string };
+export type { CommandContext } from './define.ts';
+export type { CommandResult } from './index.ts';
+export { leaderboardRows } from './quiz-leaderboard.ts';
+export type { QuizStats } from './quiz-stats.ts';
 
 export async function runCommand(
   s: Services,
   command: Command,
   ctx: CommandContext,
 ): Promise<CommandResult> {
-  switch (command.kind) {
-    case 'ask':
-      return { kind: 'guidance', guidance: s.bot.answer(command.text, ctx.platform) };
-    case 'help':
-      return { kind: 'help', guidance: s.bot.guide.answer('help') };
-    case 'topics':
-      return { kind: 'topics', topics: s.bot.guide.topics };
-    case 'quiz': {
-      const { quiz, question } = await s.quiz.deal(ctx.platform, ctx.userId, ctx.now);
-      return { kind: 'quiz', quiz, question };
-    }
-    case 'quiz-subscribe': {
-      const { time, zone, weekdaysOnly } = command;
-      await s.quiz.subscribe(
-        {
-          platform: ctx.platform,
-          channel: ctx.channel,
-          reference: ctx.reference ?? null,
-          time,
-          zone,
-          weekdaysOnly,
-        },
-        ctx.now,
-      );
-      return { kind: 'subscribed', time, zone, weekdaysOnly };
-    }
-    case 'quiz-unsubscribe':
-      return {
-        kind: 'unsubscribed',
-        existed: await s.store.unsubscribe(ctx.platform, ctx.channel),
-      };
-    case 'quiz-stats':
-      return { kind: 'stats', stats: await s.quiz.stats(ctx.userId, ctx.now) };
-    case 'quiz-leaderboard': {
-      const key = `${ctx.platform}:${ctx.channel}`;
-      if (command.optIn !== null) await s.store.setLeaderboard(key, ctx.userId, command.optIn);
-      return {
-        kind: 'leaderboard',
-        optedIn: command.optIn,
-        rows: await leaderboardRows(s, ctx.platform, ctx.channel),
-      };
-    }
-    case 'usage':
-      return command;
-  }
-}
-
-/** Everyone on a conversation's leaderboard, in rank order (pages: see leaderboard.ts). */
-export function leaderboardRows(s: Services, platform: string, channel: string) {
-  return s.quiz.leaderboard(platform, channel);
+  if (command.kind === 'usage') return command;
+  const definition = COMMAND_TABLE.find((c) => c.kind === command.kind);
+  if (!definition) throw new Error(`no command "${command.kind}"`);
+  // The table pairs each kind with its command: the definition found reads this command.
+  return definition.run(s, command as never, ctx);
 }
 
 /** A topic picked from a list or a "related" / "Which fits best?" button. */

@@ -1,7 +1,6 @@
 // The words of command results, written once for every surface: plain text, no markup. The
 // surfaces wrap them in their own (Block Kit, Adaptive Card). `prefix` is how a command is
 // typed there: "/boundary " in Slack, "@boundary-bot " in a Teams channel, "" in a 1:1 chat.
-import { SYNTAX } from './parse.ts';
 import type { QuizStats } from './run.ts';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -10,18 +9,6 @@ export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const letter = (i: number): string => LETTERS[i] ?? String(i + 1);
 
 export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-/** Every command with what it does, in the order help lists them. */
-export const COMMANDS: { syntax: string; what: string }[] = [
-  { syntax: SYNTAX.ask.syntax, what: 'guidance on a situation, in your own words' },
-  { syntax: SYNTAX.topics.syntax, what: 'browse every topic' },
-  { syntax: SYNTAX.quiz.syntax, what: 'a practice question now, just for you' },
-  { syntax: SYNTAX.subscribe.syntax, what: 'a daily question here' },
-  { syntax: SYNTAX.unsubscribe.syntax, what: 'stop the daily question here' },
-  { syntax: SYNTAX.stats.syntax, what: 'your answers and streak' },
-  { syntax: SYNTAX.leaderboard.syntax, what: "join or leave this channel's leaderboard" },
-  { syntax: SYNTAX.help.syntax, what: 'this list' },
-];
 
 export function statsText(s: QuizStats, prefix: string): string {
   if (!s.answered) return `You haven't answered any quiz questions yet. Try "${prefix}quiz".`;
@@ -82,6 +69,17 @@ export function unsubscribedText(existed: boolean): string {
     ? 'Done: no more daily quiz questions here.'
     : 'There was no daily quiz here. Nothing to stop.';
 }
+
+/** The "sources" reply: its heading, a line per document and what the documents are not. */
+export const SOURCES_HEADING = 'The standards behind the guidance';
+
+export function sourceLine(s: { title: string; publisher: string | null; topics: number }) {
+  const by = s.publisher ? ` — ${s.publisher}` : '';
+  return `${s.title}${by} (cited by ${plural(s.topics, 'topic')})`;
+}
+
+export const SOURCES_NOTE =
+  "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.";
 
 /** Under a leaderboard longer than one page. */
 export const leaderboardPageText = (page: number, pages: number, total: number) =>

@@ -1,6 +1,5 @@
 // The quiz as the surfaces use it: deal a question, grade a click (first answer counts),
 // stats, streaks, the opt-in leaderboard, subscriptions. Store + pure quiz logic; no platform.
-import { SYNTAX } from '../commands/parse.ts';
 import { shownSection } from '../core/knowledge/citations.ts';
 import { grade, nextQuestion, statsByTopic, streak } from '../core/quiz.ts';
 import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
@@ -8,8 +7,14 @@ import { isValidZone, localParts, parseTime } from '../schedule/local-time.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
 import { dailyQuiz } from './daily.ts';
 
-// The accepted form, as the command parser shows it (callers other than commands get it too).
-const SUBSCRIBE_SYNTAX = `${SYNTAX.subscribe.syntax}, e.g. ${SYNTAX.subscribe.example}`;
+/** The accepted form of a subscription, as the "quiz subscribe" command shows it. */
+export const SUBSCRIBE_FORM = {
+  syntax: 'quiz subscribe HH:MM Area/City [weekdays]',
+  example: 'quiz subscribe 09:00 America/Los_Angeles weekdays',
+} as const;
+
+// Callers other than the command get the accepted form too.
+const SUBSCRIBE_SYNTAX = `${SUBSCRIBE_FORM.syntax}, e.g. ${SUBSCRIBE_FORM.example}`;
 
 export interface Graded {
   /** False when the person had already answered: `choice` is their first answer. */

@@ -6,6 +6,9 @@ import {
   leaderboardRow,
   NOBODY_ON_LEADERBOARD,
   quizTopicText,
+  SOURCES_HEADING,
+  SOURCES_NOTE,
+  sourceLine,
   statsText,
   whyNotText,
 } from '../commands/text.ts';
@@ -215,6 +218,12 @@ export function resultView(r: Exclude<CommandResult, { kind: 'quiz' }>, userId: 
       return guidanceView(r.guidance);
     case 'topics':
       return { kind: 'topics', topics: r.topics };
+    case 'sources':
+      return {
+        kind: 'notice',
+        title: SOURCES_HEADING,
+        lines: [...r.sources.map(sourceLine), SOURCES_NOTE],
+      };
     case 'usage':
       return {
         kind: 'usage',

@@ -39,6 +39,9 @@ describe('npm run console', () => {
     expect(failed).toMatch(/supervisor/);
     expect(consoleReply(bot, 'can I accept a gift card from a client')).toMatch(/GIFTS/);
     expect(consoleReply(bot, 'topics')).toMatch(/\(gifts\)/);
+    const sources = consoleReply(bot, 'sources');
+    expect(sources).toContain(kb.sources.get('medi-cal-pss-code')?.title);
+    expect(sources).toMatch(/\(cited by \d+ topics\)/);
   });
 
   it('offers numbered choices when unsure; typing a number shows that topic', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SYNTAX } from '../../src/commands/parse.ts';
+import { COMMAND_TABLE, COMMANDS } from '../../src/commands/index.ts';
+import { parseCommand } from '../../src/commands/parse.ts';
 import {
   answersSoFar,
-  COMMANDS,
   leaderboardNote,
   letter,
   statsText,
@@ -19,12 +19,10 @@ const stats = (answered: number, correct: number, streak: number) => ({
 });
 
 describe('the words every surface shares', () => {
-  it('lists every command once, with the syntax help and mistakes use', () => {
-    expect(COMMANDS.map((c) => c.syntax).sort()).toEqual(
-      Object.values(SYNTAX)
-        .map((s) => s.syntax)
-        .sort(),
-    );
+  it('lists every command once, and each example reads as its command', () => {
+    expect(new Set(COMMANDS.map((c) => c.syntax)).size).toBe(COMMAND_TABLE.length);
+    expect(new Set(COMMAND_TABLE.map((c) => c.kind)).size).toBe(COMMAND_TABLE.length);
+    for (const c of COMMAND_TABLE) expect(parseCommand(c.example).kind, c.example).toBe(c.kind);
   });
 
   it('uses the surface prefix for the commands it suggests', () => {

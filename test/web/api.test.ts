@@ -222,6 +222,11 @@ describe('/boundary commands', () => {
     expect(topics.topics).toHaveLength(t.services.bot.guide.topics.length);
     expect((await p.say('/boundary help')).help.topicCount).toBe(topics.topics.length);
 
+    const sources = await p.say('/boundary sources');
+    expect(sources).toMatchObject({ kind: 'notice', title: 'The standards behind the guidance' });
+    expect(sources.lines[0]).toContain('(cited by');
+    expect(sources.lines.length).toBeGreaterThan(2);
+
     const bad = await p.say('/boundary quiz frobnicate');
     expect(bad).toMatchObject({ kind: 'usage', syntax: '/boundary quiz' });
     // What was typed is not repeated back: it could hold a name or a number.

@@ -1,10 +1,6 @@
 // Help, command syntax and the short confirmations of the quiz subscription commands.
-import {
-  COMMAND_FAILED,
-  COMMANDS,
-  subscribedText,
-  unsubscribedText,
-} from '../../../src/commands/text.ts';
+import { COMMANDS } from '../../../src/commands/index.ts';
+import { COMMAND_FAILED, subscribedText, unsubscribedText } from '../../../src/commands/text.ts';
 import type { Guidance } from '../../../src/core/guidance.ts';
 import { ACTION, actionId } from '../ids.ts';
 import { esc } from '../mrkdwn.ts';

@@ -1,5 +1,5 @@
 // The App Home tab: how to ask, the topics (buttons open them), the person's stats and streak.
-import { SYNTAX } from '../../../src/commands/parse.ts';
+import { ask } from '../../../src/commands/ask.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
 import type { TopicRef } from '../../../src/core/guidance.ts';
 import { LIMITS } from '../limits.ts';
@@ -14,7 +14,7 @@ export function homeView(topics: TopicRef[], stats: QuizStats): Record<string, u
     header('boundary-bot'),
     // The syntax's angle brackets escaped: bare, Slack reads <your question> as a link.
     section(
-      `Just-in-time guidance on boundaries and ethics in peer support. Ask in your own words: mention me in a channel (I answer in the thread), send me a direct message, or type \`${COMMAND} ${esc(SYNTAX.ask.syntax)}\` anywhere (only you see the answer).`,
+      `Just-in-time guidance on boundaries and ethics in peer support. Ask in your own words: mention me in a channel (I answer in the thread), send me a direct message, or type \`${COMMAND} ${esc(ask.syntax)}\` anywhere (only you see the answer).`,
     ),
     context(
       "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word. Please don't include names or other details that identify a client.",

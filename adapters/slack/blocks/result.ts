@@ -10,6 +10,7 @@ import {
 } from './help.ts';
 import type { Message } from './kit.ts';
 import { leaderboardMessage, quizCard, statsMessage } from './quiz.ts';
+import { sourcesMessage } from './sources.ts';
 import { topicListMessage } from './topics.ts';
 
 export interface ResultOptions {
@@ -31,6 +32,8 @@ export function renderResult(r: CommandResult, o: ResultOptions): Message {
       return helpMessage(r.guidance);
     case 'topics':
       return topicListMessage(r.topics);
+    case 'sources':
+      return sourcesMessage(r.sources);
     case 'quiz':
       return quizCard(r.quiz, r.question);
     case 'subscribed':

@@ -1,15 +1,19 @@
 // Cards for the command results that are not guidance: help, usage mistakes, subscriptions,
 // stats and the leaderboard. Anything a person typed is shown with `literal`, never as markdown.
+import { COMMANDS } from '../../../src/commands/index.ts';
 import type { LeaderboardPage } from '../../../src/commands/leaderboard.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
+import type { CitedSource } from '../../../src/commands/sources.ts';
 import {
-  COMMANDS,
   leaderboardNote,
   leaderboardPageText,
   leaderboardRow,
   NEXT_PAGE,
   NOBODY_ON_LEADERBOARD,
   PREVIOUS_PAGE,
+  SOURCES_HEADING,
+  SOURCES_NOTE,
+  sourceLine,
   statsText,
   subscribedText,
 } from '../../../src/commands/text.ts';
@@ -60,6 +64,18 @@ export function noticeCard(message: string): Card {
 
 export function subscribedCard(r: { time: string; zone: string; weekdaysOnly: boolean }): Card {
   return noticeCard(subscribedText(r));
+}
+
+/** The standards the guidance cites, a line each. */
+export function sourcesCard(sources: CitedSource[]): Card {
+  return card(
+    [
+      heading(SOURCES_HEADING),
+      ...sources.map((s) => text(sourceLine(s), { spacing: 'Small' })),
+      text(SOURCES_NOTE, { isSubtle: true, spacing: 'Medium' }),
+    ],
+    { fallbackText: SOURCES_HEADING },
+  );
 }
 
 export function statsCard(stats: QuizStats, s: Surface): Card {

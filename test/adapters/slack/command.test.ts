@@ -2,6 +2,9 @@
 // protocol also posted in the conversation, and the buttons on guidance (share, topics,
 // feedback, "Which fits best?").
 import { describe, expect, it } from 'vitest';
+import { esc } from '../../../adapters/slack/mrkdwn.ts';
+import { citedSources } from '../../../src/commands/sources.ts';
+import { SOURCES_HEADING, sourceLine } from '../../../src/commands/text.ts';
 import {
   allText,
   buttons,
@@ -94,6 +97,7 @@ describe('/boundary subcommands', () => {
     const text = allText(await ack('help'));
     for (const c of [
       'topics',
+      'sources',
       'quiz subscribe HH:MM',
       'quiz unsubscribe',
       'quiz stats',
@@ -104,6 +108,20 @@ describe('/boundary subcommands', () => {
 
   it('an empty /boundary is help too', async () => {
     expect(allText(await ack(''))).toContain('/boundary quiz stats');
+  });
+
+  it('sources lists the standards the topics cite, a line each, privately', async () => {
+    const reply = await ack('sources');
+    const cited = citedSources(h.services.bot.kb);
+    expect(cited.length).toBeGreaterThan(1);
+    expect(reply.text).toBe(SOURCES_HEADING);
+    const lines = (reply.blocks as Payload[])
+      .filter((b) => b.type === 'section')
+      .map((b) => (b.text as Payload).text);
+    expect(lines).toEqual(cited.map((s) => `• ${esc(sourceLine(s))}`));
+    expect(lines[0]).toContain(`(cited by ${cited[0]?.topics} topics)`);
+    // "sources of …" is a question, answered as one.
+    expect(allText(await ack('sources of income for a client'))).not.toContain(SOURCES_HEADING);
   });
 
   it('topics lists every topic as a button, and a button shows that topic', async () => {

@@ -2,6 +2,8 @@
 // activities POSTed to /api/messages (emulator mode), a fake connector recording the replies.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsSurface } from '../../../adapters/teams/index.ts';
+import { citedSources } from '../../../src/commands/sources.ts';
+import { SOURCES_HEADING } from '../../../src/commands/text.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import type { Surface } from '../../../src/server/surface.ts';
 import { kb } from '../../helpers.ts';
@@ -180,6 +182,21 @@ describe('commands', () => {
     const personal = textOf(cardOf(lastPost()?.body));
     expect(personal).toContain('"value":"quiz subscribe HH:MM');
     expect(personal).not.toContain('@boundary-bot');
+  });
+
+  it('sources lists the standards the topics cite, in a chat and in a channel', async () => {
+    const cited = citedSources(kb);
+    const uncited = [...kb.sources.values()].filter((d) => !cited.some((s) => s.title === d.title));
+    for (const activity of [personalMessage(where, 'sources'), channelMention(where, 'sources')]) {
+      await send(activity);
+      const card = cardOf(lastPost()?.body);
+      expect(card.fallbackText).toBe(SOURCES_HEADING);
+      const shown = textOf(card);
+      for (const s of cited) expect(shown).toContain(JSON.stringify(s.title).slice(1, -1));
+      for (const d of uncited) expect(shown).not.toContain(d.title);
+    }
+    await send(personalMessage(where, 'help'));
+    expect(textOf(cardOf(lastPost()?.body))).toContain('"value":"sources"');
   });
 
   it('topics offers every topic and shows the one picked', async () => {
