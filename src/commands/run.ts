@@ -4,6 +4,7 @@ import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import type { Graded } from '../quiz/service.ts';
 import type { Services } from '../services.ts';
+import { channelKey } from '../store/columns.ts';
 import type { Quiz } from '../store/store.ts';
 import type { Command } from './parse.ts';
 
@@ -37,24 +38,24 @@ export type CommandResult =
   | { kind: 'usage'; problem: string; syntax: string; example: string };
 
 export async function runCommand(
-  s: Services,
+  services: Services,
   command: Command,
   ctx: CommandContext,
 ): Promise<CommandResult> {
   switch (command.kind) {
     case 'ask':
-      return { kind: 'guidance', guidance: s.bot.answer(command.text, ctx.platform) };
+      return { kind: 'guidance', guidance: services.bot.answer(command.text, ctx.platform) };
     case 'help':
-      return { kind: 'help', guidance: s.bot.guide.answer('help') };
+      return { kind: 'help', guidance: services.bot.guide.answer('help') };
     case 'topics':
-      return { kind: 'topics', topics: s.bot.guide.topics };
+      return { kind: 'topics', topics: services.bot.guide.topics };
     case 'quiz': {
-      const { quiz, question } = await s.quiz.deal(ctx.platform, ctx.userId, ctx.now);
+      const { quiz, question } = await services.quiz.deal(ctx.platform, ctx.userId, ctx.now);
       return { kind: 'quiz', quiz, question };
     }
     case 'quiz-subscribe': {
       const { time, zone, weekdaysOnly } = command;
-      await s.quiz.subscribe(
+      await services.quiz.subscribe(
         {
           platform: ctx.platform,
           channel: ctx.channel,
@@ -70,17 +71,18 @@ export async function runCommand(
     case 'quiz-unsubscribe':
       return {
         kind: 'unsubscribed',
-        existed: await s.store.unsubscribe(ctx.platform, ctx.channel),
+        existed: await services.store.unsubscribe(ctx.platform, ctx.channel),
       };
     case 'quiz-stats':
-      return { kind: 'stats', stats: await s.quiz.stats(ctx.userId, ctx.now) };
+      return { kind: 'stats', stats: await services.quiz.stats(ctx.userId, ctx.now) };
     case 'quiz-leaderboard': {
-      const key = `${ctx.platform}:${ctx.channel}`;
-      if (command.optIn !== null) await s.store.setLeaderboard(key, ctx.userId, command.optIn);
+      const key = channelKey(ctx.platform, ctx.channel);
+      if (command.optIn !== null)
+        await services.store.setLeaderboard(key, ctx.userId, command.optIn);
       return {
         kind: 'leaderboard',
         optedIn: command.optIn,
-        rows: await leaderboardRows(s, ctx.platform, ctx.channel),
+        rows: await leaderboardRows(services, ctx.platform, ctx.channel),
       };
     }
     case 'usage':
@@ -89,31 +91,31 @@ export async function runCommand(
 }
 
 /** Everyone on a conversation's leaderboard, in rank order (pages: see leaderboard.ts). */
-export function leaderboardRows(s: Services, platform: string, channel: string) {
-  return s.quiz.leaderboard(platform, channel);
+export function leaderboardRows(services: Services, platform: string, channel: string) {
+  return services.quiz.leaderboard(platform, channel);
 }
 
 /** A topic picked from a list or a "related" / "did you mean" button. */
-export function showTopic(s: Services, id: string): TopicGuidance | null {
-  return s.bot.guide.topic(id);
+export function showTopic(services: Services, id: string): TopicGuidance | null {
+  return services.bot.guide.topic(id);
 }
 
 /** "Helpful" / "Not helpful": counted per topic, never with any text. */
 export async function recordFeedback(
-  s: Services,
+  services: Services,
   topicId: string,
   helpful: boolean,
   platform: string,
   now: Date,
 ): Promise<boolean> {
-  if (!s.bot.guide.topic(topicId)) return false;
-  await s.store.feedback(topicId, helpful, platform, now);
+  if (!services.bot.guide.topic(topicId)) return false;
+  await services.store.feedback(topicId, helpful, platform, now);
   return true;
 }
 
 /** A click on a quiz option: graded (first answer counts) with the card's new answer count. */
 export async function answerQuiz(
-  s: Services,
+  services: Services,
   quizId: string,
   userId: string,
   choice: number,
@@ -121,7 +123,7 @@ export async function answerQuiz(
 ): Promise<{ graded: Graded; results: { counts: number[]; total: number } } | null> {
   // A button's choice arrives from the platform: anything but a whole number is not an option.
   if (!Number.isInteger(choice)) return null;
-  const graded = await s.quiz.answer(quizId, userId, choice, now);
+  const graded = await services.quiz.answer(quizId, userId, choice, now);
   if (!graded) return null;
-  return { graded, results: await s.quiz.results(quizId) };
+  return { graded, results: await services.quiz.results(quizId) };
 }
