@@ -7,9 +7,7 @@
 // cost 2-4 times more), and hold the event loop ~5-10 ms instead of ~40-90 ms.
 // A failed write is logged and dropped: counting must never fail or slow an answer.
 import type { Logger } from 'pino';
-import type { Store } from './store/store.ts';
-
-type Ask = { outcome: string; topic: string | null; platform: string; at: Date };
+import type { Ask, Store } from './store/store.ts';
 
 export const ASK_FLUSH_MS = 250;
 export const ASK_BATCH = 100;

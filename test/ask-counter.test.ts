@@ -1,8 +1,14 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ASK_BATCH, ASK_FLUSH_MS, createAskCounter } from '../src/ask-counter.ts';
+import type { Ask } from '../src/store/store.ts';
 
-const ask = (topic: string) => ({ outcome: 'topic', topic, platform: 'slack', at: new Date(0) });
+const ask = (topic: string): Ask => ({
+  outcome: 'topic',
+  topic,
+  platform: 'slack',
+  at: new Date(0),
+});
 
 afterEach(() => {
   vi.useRealTimers();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBot } from '../src/bot.ts';
 import { type Config, loadConfig, repoRoot } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
+import { EVER } from './support/ever.ts';
 import { captureLog } from './support/log-capture.ts';
 
 const IDENTIFIERS = [
@@ -113,7 +114,7 @@ describe('unanswered questions for curators', () => {
     on.answer(q, 'test');
     on.answer('can i accept a gift card from a client', 'test'); // answered: not a miss
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const misses = await store.missesSince(new Date(0));
+    const misses = (await store.missesBetween(...EVER)).map((miss) => miss.text);
     expect(misses).toHaveLength(1);
     expect(misses[0]).toMatch(/\[phone\]/);
     expect(misses[0]).not.toMatch(/010-0123/);

@@ -1,5 +1,6 @@
 // This conversation's leaderboard, which people join and leave themselves.
 import type { Services } from '../services.ts';
+import { channelKey } from '../store/columns.ts';
 import { defineCommand, mistake } from './define.ts';
 
 export const quizLeaderboard = defineCommand<
@@ -22,18 +23,18 @@ export const quizLeaderboard = defineCommand<
       return mistake('Use "on" to join the leaderboard or "off" to leave it.');
     return { kind: 'quiz-leaderboard', optIn: v ? v === 'on' : null };
   },
-  run: async (s, command, ctx) => {
-    const key = `${ctx.platform}:${ctx.channel}`;
-    if (command.optIn !== null) await s.store.setLeaderboard(key, ctx.userId, command.optIn);
+  run: async (services, command, ctx) => {
+    const key = channelKey(ctx.platform, ctx.channel);
+    if (command.optIn !== null) await services.store.setLeaderboard(key, ctx.userId, command.optIn);
     return {
       kind: 'leaderboard',
       optedIn: command.optIn,
-      rows: await leaderboardRows(s, ctx.platform, ctx.channel),
+      rows: await leaderboardRows(services, ctx.platform, ctx.channel),
     };
   },
 });
 
 /** Everyone on a conversation's leaderboard, in rank order (pages: see leaderboard.ts). */
-export function leaderboardRows(s: Services, platform: string, channel: string) {
-  return s.quiz.leaderboard(platform, channel);
+export function leaderboardRows(services: Services, platform: string, channel: string) {
+  return services.quiz.leaderboard(platform, channel);
 }

@@ -12,7 +12,7 @@ export { leaderboardRows } from './quiz-leaderboard.ts';
 export type { QuizStats } from './quiz-stats.ts';
 
 export async function runCommand(
-  s: Services,
+  services: Services,
   command: Command,
   ctx: CommandContext,
 ): Promise<CommandResult> {
@@ -20,30 +20,30 @@ export async function runCommand(
   const definition = COMMAND_TABLE.find((c) => c.kind === command.kind);
   if (!definition) throw new Error(`no command "${command.kind}"`);
   // The table pairs each kind with its command: the definition found reads this command.
-  return definition.run(s, command as never, ctx);
+  return definition.run(services, command as never, ctx);
 }
 
 /** A topic picked from a list or a "related" / "Which fits best?" button. */
-export function showTopic(s: Services, id: string): TopicGuidance | null {
-  return s.bot.guide.topic(id);
+export function showTopic(services: Services, id: string): TopicGuidance | null {
+  return services.bot.guide.topic(id);
 }
 
 /** "Helpful" / "Not helpful": counted per topic, never with any text. */
 export async function recordFeedback(
-  s: Services,
+  services: Services,
   topicId: string,
   helpful: boolean,
   platform: string,
   now: Date,
 ): Promise<boolean> {
-  if (!s.bot.guide.topic(topicId)) return false;
-  await s.store.feedback(topicId, helpful, platform, now);
+  if (!services.bot.guide.topic(topicId)) return false;
+  await services.store.feedback(topicId, helpful, platform, now);
   return true;
 }
 
 /** A click on a quiz option: graded (first answer counts) with the card's new answer count. */
 export async function answerQuiz(
-  s: Services,
+  services: Services,
   quizId: string,
   userId: string,
   choice: number,
@@ -51,7 +51,7 @@ export async function answerQuiz(
 ): Promise<{ graded: Graded; results: { counts: number[]; total: number } } | null> {
   // A button's choice arrives from the platform: anything but a whole number is not an option.
   if (!Number.isInteger(choice)) return null;
-  const graded = await s.quiz.answer(quizId, userId, choice, now);
+  const graded = await services.quiz.answer(quizId, userId, choice, now);
   if (!graded) return null;
-  return { graded, results: await s.quiz.results(quizId) };
+  return { graded, results: await services.quiz.results(quizId) };
 }

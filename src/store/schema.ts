@@ -1,5 +1,14 @@
 // Tables, as Kysely sees them. Portable types only: text and integers (booleans are 0/1,
 // times are ISO-8601 UTC strings, which sort as text). No table holds raw message text.
+import type { Kysely } from 'kysely';
+
+/** A boolean stored as an integer (see columns.ts). */
+export type Bit = 0 | 1;
+export type QuizKind = 'daily' | 'personal';
+/** "posting": the platform is being called. */
+export type PostStatus = 'claimed' | 'posting' | 'posted' | 'failed';
+export type AskOutcome = 'topic' | 'no-match' | 'help' | 'crisis';
+
 export interface Database {
   subscriptions: {
     /** "platform:channel" */
@@ -11,8 +20,8 @@ export interface Database {
     /** "HH:MM", local time in `zone`. */
     time: string;
     zone: string;
-    weekdays_only: number;
-    paused: number;
+    weekdays_only: Bit;
+    paused: Bit;
     created_at: string;
   };
   quizzes: {
@@ -21,15 +30,14 @@ export interface Database {
     question_id: string;
     /** The channel's local date for daily quizzes; null for a personal one. */
     local_date: string | null;
-    kind: string;
+    kind: QuizKind;
     created_at: string;
   };
   /** One row a (channel, local date): who claimed the daily post and what became of it. */
   posts: {
     channel_key: string;
     local_date: string;
-    /** "claimed", "posting" (the platform is being called), "posted" or "failed". */
-    status: string;
+    status: PostStatus;
     instance: string;
     claimed_at: string;
     attempts: number;
@@ -52,7 +60,7 @@ export interface Database {
     quiz_id: string;
     user_id: string;
     choice: number;
-    correct: number;
+    correct: Bit;
     /** Local date of the quiz, for streaks. */
     local_date: string | null;
     answered_at: string;
@@ -60,12 +68,12 @@ export interface Database {
   leaderboard: {
     channel_key: string;
     user_id: string;
-    opted_in: number;
+    opted_in: Bit;
   };
   feedback: {
     id: string;
     topic: string;
-    helpful: number;
+    helpful: Bit;
     platform: string;
     created_at: string;
   };
@@ -91,9 +99,11 @@ export interface Database {
   asks: {
     id: string;
     topic: string | null;
-    /** "topic", "no-match", "help" or "crisis" */
-    outcome: string;
+    outcome: AskOutcome;
     platform: string;
     created_at: string;
   };
 }
+
+/** The database handle every store module takes. */
+export type Db = Kysely<Database>;

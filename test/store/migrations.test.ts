@@ -52,8 +52,8 @@ describe.each(KINDS)('migrations on %s', (kind) => {
         reference,
         time: '09:00',
         zone: 'America/Los_Angeles',
-        weekdays_only: 0,
-        paused: 0,
+        weekdays_only: 0 as const,
+        paused: 0 as const,
         created_at: NOW,
       });
       await old

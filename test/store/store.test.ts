@@ -140,10 +140,11 @@ describe.each(KINDS)('store on %s', (kind) => {
   });
 
   it('counts feedback by topic, opt-in leaderboard, redacted misses', async () => {
+    const later = new Date(NOW.getTime() + 1);
     await store.feedback('gifts', true, 'slack', NOW);
     await store.feedback('gifts', false, 'slack', NOW);
     await store.feedback('social-media', true, 'teams', NOW);
-    expect(await store.feedbackCounts()).toEqual([
+    expect(await store.feedbackBetween(new Date(0), later)).toEqual([
       { topic: 'gifts', helpful: 1, notHelpful: 1 },
       { topic: 'social-media', helpful: 1, notHelpful: 0 },
     ]);
@@ -152,10 +153,10 @@ describe.each(KINDS)('store on %s', (kind) => {
     await store.setLeaderboard('slack:C1', 'U2', false);
     expect(await store.leaderboardUsers('slack:C1')).toEqual(['U1']);
     await store.saveMiss('my client [name] asked about [phone]', NOW);
-    expect(await store.missesSince(new Date(NOW.getTime() - 1))).toEqual([
-      'my client [name] asked about [phone]',
+    expect(await store.missesBetween(new Date(0), later)).toEqual([
+      { text: 'my client [name] asked about [phone]', at: NOW.toISOString() },
     ]);
-    expect(await store.missesSince(new Date(NOW.getTime() + 1))).toEqual([]);
+    expect(await store.missesBetween(new Date(0), NOW)).toEqual([]);
     await store.ping();
   });
 

@@ -11,6 +11,7 @@ import {
 import { hostAllowed } from '../../src/web/host-guard.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
 import { originAllowed } from '../../src/web/origin-guard.ts';
+import { EVER } from '../support/ever.ts';
 import { serveSurface } from '../support/http.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
 import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';
@@ -278,7 +279,7 @@ describe('buttons', () => {
     expect((await p.action({ type: 'feedback', topicId: 'gifts', helpful: 'yes' })).status).toBe(
       400,
     );
-    expect(await t.services.store.feedbackCounts()).toEqual([
+    expect(await t.services.store.feedbackBetween(...EVER)).toEqual([
       { topic: 'gifts', helpful: 2, notHelpful: 1 },
     ]);
   });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createConsoleSurface } from '../../src/web/index.ts';
+import { EVER } from '../support/ever.ts';
 import { serveSurface } from '../support/http.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
 
@@ -84,7 +85,7 @@ describe('the console in a browser', () => {
 
     await reply.getByRole('button', { name: 'Helpful', exact: true }).click();
     await expect.poll(() => reply.locator('.feedback-status').textContent()).toMatch(/Thanks/);
-    expect(await t.services.store.feedbackCounts()).toContainEqual({
+    expect(await t.services.store.feedbackBetween(...EVER)).toContainEqual({
       topic: 'gifts',
       helpful: 1,
       notHelpful: 0,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { esc } from '../../../adapters/slack/mrkdwn.ts';
 import { citedSources } from '../../../src/commands/sources.ts';
 import { SOURCES_HEADING, sourceLine } from '../../../src/commands/text.ts';
+import { EVER } from '../../support/ever.ts';
 import {
   allText,
   buttons,
@@ -212,12 +213,12 @@ describe('/boundary subcommands', () => {
     expect(thanks?.args.replace_original).toBe(false);
     expect(String(thanks?.args.text)).toContain('Thanks');
     await wait(100);
-    expect(await h.services.store.feedbackCounts()).toEqual([
+    expect(await h.services.store.feedbackBetween(...EVER)).toEqual([
       { topic: 'gifts', helpful: 2, notHelpful: 1 },
     ]);
     await h.click({ action_id: 'feedback:yes', value: 'yes|made-up' });
     await wait(100);
-    expect(await h.services.store.feedbackCounts()).toHaveLength(1);
+    expect(await h.services.store.feedbackBetween(...EVER)).toHaveLength(1);
   });
 
   it('quiz gives a practice question just for the asker', async () => {

@@ -13,6 +13,7 @@ import {
   signedHeaders,
   triggerId,
 } from '../../../adapters/slack/testing/signed.ts';
+import { EVER } from '../../support/ever.ts';
 import { SECRET, type SlackHarness, startSlack, wait } from './harness.ts';
 
 let h: SlackHarness;
@@ -89,7 +90,7 @@ describe('replayed requests', () => {
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
     await h.fake.waitFor((c) => c.method === 'response_url');
     await wait(200);
-    expect(await h.services.store.feedbackCounts()).toEqual([
+    expect(await h.services.store.feedbackBetween(...EVER)).toEqual([
       { topic: 'gifts', helpful: 1, notHelpful: 0 },
     ]);
     expect(h.responses('helpful')).toHaveLength(1);
