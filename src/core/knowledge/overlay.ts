@@ -276,6 +276,7 @@ function mergeLexicon(base: Lexicon, own: Lexicon | undefined): Lexicon {
     synonyms: variants(base.synonyms, own.synonyms),
     misspellings: variants(base.misspellings, own.misspellings),
     ignore: [...new Set([...base.ignore, ...own.ignore])],
+    role: [...new Set([...(base.role ?? []), ...(own.role ?? [])])],
   };
 }
 
