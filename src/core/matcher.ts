@@ -417,14 +417,15 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = DEFAU
   };
 }
 
-/** The lexicon's role words as index terms: one word is a unigram; a phrase counts by any of
- * its neighbouring pairs ("peer support specialist": "peer support", "support specialist"). */
+/** The lexicon's role words as index terms: a word is a unigram; a phrase counts by any of its
+ * neighbouring pairs ("peer support specialist": "peer support", "support specialist"), or by
+ * "my x" ("my job"), never by one word left after its stopwords ("at work" is not "work"). */
 function roleTerms(words: readonly string[], rewriter: Rewriter) {
   const unigrams = new Set<string>();
   const bigrams = new Set<string>();
   for (const w of words) {
     const a = analyze(w, rewriter);
-    if (a.unigrams.length === 1) unigrams.add(a.unigrams[0] as string);
+    if (toWords(w).length === 1) for (const u of a.unigrams) unigrams.add(u);
     else for (const b of a.bigrams) bigrams.add(b);
   }
   return { unigrams, bigrams };

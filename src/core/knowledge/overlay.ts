@@ -207,6 +207,7 @@ function changeTopic(
   }
   if (unmatched.length) return undefined;
   const topic: Topic = { ...checked.data, file: y.file };
+  if (baseTopic.examples) topic.examples = baseTopic.examples;
   if (agencySteps.length) topic.agency_steps = agencySteps;
   return { topic, base: baseTopic, y, locate };
 }
