@@ -117,7 +117,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     });
   }
 
-  loadExamples(join(dir, 'examples'), topicsById, problems);
+  loadExamples(join(dir, 'examples'), topicsById, named, problems);
   const quiz = loadQuiz(join(dir, 'quiz'), named, sources, problems);
 
   if (problems.length) throw new KnowledgeError(problems);
@@ -137,6 +137,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
 function loadExamples(
   dir: string,
   topicsById: ReadonlyMap<string, Topic>,
+  named: ReadonlySet<string>,
   problems: KnowledgeProblem[],
 ): void {
   for (const name of yamlFiles(dir)) {
@@ -149,6 +150,8 @@ function loadExamples(
       continue;
     }
     const topic = topicsById.get(stem(name));
+    // A topic whose own file has problems is reported there, not again here.
+    if (!topic && named.has(stem(name))) continue;
     if (!topic) {
       problems.push({
         file: y.file,
