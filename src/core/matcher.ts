@@ -58,6 +58,11 @@ export interface MatcherOptions {
   minConfidence: number;
   /** Runners-up scoring at least this share of the best are offered as "did you mean". */
   closeRatio: number;
+  /** Confidence factors (on the raw score) when the question names the work role (a client, a
+   * group, the agency: the lexicon's `role` words) and when it does not: a question with no one
+   * served in it is often about the asker's own life (rent, a divorce, their own therapist). */
+  roleFactor: number;
+  noRoleFactor: number;
 }
 
 export const DEFAULT_OPTIONS: MatcherOptions = {
@@ -75,6 +80,8 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   confidentAt: 0.15,
   minConfidence: 0.5,
   closeRatio: 0.85,
+  roleFactor: 2,
+  noRoleFactor: 0.5,
 };
 
 /** The re-ranker's learned weights, with the hash of everything they were trained on. */
@@ -90,7 +97,7 @@ function documents(kb: KnowledgeBase, f: MatcherOptions['fields']): Documents {
   const docs: Documents = kb.topics.map((t) => [
     [[t.title], f.title],
     [t.keywords, f.keywords],
-    [t.questions, f.questions],
+    [t.examples ? [...t.questions, ...t.examples] : t.questions, f.questions],
     [[t.principle], f.principle],
     [[...t.guidance, ...t.nuance.map((x) => x.when)], f.guidance],
   ]);
@@ -274,6 +281,7 @@ export function createMatcher(
     }
   }
   const combined = new Float64Array(n);
+  const role = roleTerms(kb.lexicon.role ?? [], rewriter);
 
   const scores = new Float64Array(n);
   const covered = new Float64Array(n);
@@ -332,11 +340,16 @@ export function createMatcher(
     // Closer to the out-of-scope examples than to any topic: not an ethics question.
     const cNone = none >= 0 && (scores[none] as number) > 0 ? (combined[none] as number) : 0;
     const ratio = Math.min(1, cNone / c1);
-    const raw =
+    const inRole =
+      a.unigrams.some((u) => role.unigrams.has(u)) || a.bigrams.some((b) => role.bigrams.has(b));
+    const raw = Math.min(
+      1,
       coverage ** options.coverageExponent *
-      strength *
-      (1 - options.marginWeight + options.marginWeight * margin) *
-      (1 - ratio) ** options.outOfScopePenalty;
+        strength *
+        (1 - options.marginWeight + options.marginWeight * margin) *
+        (1 - ratio) ** options.outOfScopePenalty *
+        (inRole ? options.roleFactor : options.noRoleFactor),
+    );
     // A monotone stretch so that `confidentAt` reads as 0.5 and certainty as 1.
     let confidence = raw ** (Math.log(0.5) / Math.log(options.confidentAt));
     if (cNone >= c1) confidence = Math.min(confidence, options.minConfidence * 0.99 * (c1 / cNone));
@@ -388,6 +401,20 @@ export function createMatcher(
     /** The re-ranker's weights in use (null when it is switched off). */
     model: (): TrainedModel | null => model,
   };
+}
+
+/** The lexicon's role words as index terms: a word is a unigram; a phrase counts by any of its
+ * neighbouring pairs ("peer support specialist": "peer support", "support specialist"), or by
+ * "my x" ("my job"), never by one word left after its stopwords ("at work" is not "work"). */
+function roleTerms(words: readonly string[], rewriter: Rewriter) {
+  const unigrams = new Set<string>();
+  const bigrams = new Set<string>();
+  for (const w of words) {
+    const a = analyze(w, rewriter);
+    if (toWords(w).length === 1) for (const u of a.unigrams) unigrams.add(u);
+    else for (const b of a.bigrams) bigrams.add(b);
+  }
+  return { unigrams, bigrams };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

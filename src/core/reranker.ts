@@ -15,7 +15,7 @@ export interface RerankerOptions {
 export const DEFAULT_RERANKER: RerankerOptions = {
   epochs: 8,
   learningRate: 0.3,
-  l2: 0.003,
+  l2: 0.01,
   seed: 7,
 };
 

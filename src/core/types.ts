@@ -23,6 +23,8 @@ export interface Topic {
   id: string;
   title: string;
   questions: string[];
+  /** More example questions from knowledge/examples/<id>.yaml: they teach the matcher too. */
+  examples?: string[];
   keywords: string[];
   principle: string;
   guidance: string[];
@@ -57,6 +59,9 @@ export interface Lexicon {
   misspellings: Record<string, string[]>;
   /** Phrases dropped before matching (exam boilerplate such as "what should she do"). */
   ignore: string[];
+  /** Words that put a question in the work role (a client, a group, the agency): without any,
+   * a question is more likely about the asker's own life. */
+  role?: string[];
 }
 
 export type CrisisKind = 'suicide' | 'self-harm' | 'overdose' | 'medical' | 'violence' | 'abuse';

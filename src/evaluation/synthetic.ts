@@ -23,6 +23,7 @@ export function syntheticKnowledge(kb: KnowledgeBase, size: number, seed = 42): 
       id: `${base.id}-${i}`,
       title: `${base.title} ${own[0]}`,
       questions: base.questions.map(spice),
+      examples: base.examples?.map(spice),
       keywords: [...base.keywords, ...own],
       related: [],
     });

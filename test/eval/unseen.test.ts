@@ -1,6 +1,8 @@
 // Sets written blind (test/eval/unseen/): nobody tuned the matcher on them, so they show how it
 // does on words it has never seen. Their floors sit just under what was measured when they
-// were added (2026-12-03); they guard against regressions, they are not the product's targets
+// were added (2026-12-03), raised after the work-role signal, the Spanish and exam-stem lexicon
+// and the examples in knowledge/examples (measured then: A 84.9% / 96.7% / 78.2%, B 86.9% /
+// 98.2% / 83.7%); they guard against regressions, they are not the product's targets
 // (top-1 92%, top-3 98%, out of scope 90%: see the README's accuracy section).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +14,8 @@ import { guide } from '../helpers.ts';
 
 const items = loadEvalSets(join(repoRoot, 'test', 'eval', 'unseen'));
 const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> = {
-  'match-a.yaml': { top1: 0.76, top3: 0.9, rejection: 0.4 },
-  'match-b.yaml': { top1: 0.75, top3: 0.89, rejection: 0.46 },
+  'match-a.yaml': { top1: 0.84, top3: 0.96, rejection: 0.77 },
+  'match-b.yaml': { top1: 0.86, top3: 0.975, rejection: 0.83 },
 };
 
 describe('unseen matching sets', () => {

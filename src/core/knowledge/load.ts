@@ -14,6 +14,7 @@ import { optionalFile, problemAt, read, stem, yamlFiles } from './files.ts';
 import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
 import {
   crisisSchema,
+  examplesSchema,
   lexiconSchema,
   outOfScopeSchema,
   quizFileSchema,
@@ -116,6 +117,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     });
   }
 
+  loadExamples(join(dir, 'examples'), topicsById, named, problems);
   const quiz = loadQuiz(join(dir, 'quiz'), named, sources, problems);
 
   if (problems.length) throw new KnowledgeError(problems);
@@ -128,6 +130,39 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     crisis: crisis as CrisisProtocolText,
     quiz,
   };
+}
+
+/** More example questions, one file per topic (the file name is the topic id): the matcher
+ * learns from them as from the topic's own `questions`. */
+function loadExamples(
+  dir: string,
+  topicsById: ReadonlyMap<string, Topic>,
+  named: ReadonlySet<string>,
+  problems: KnowledgeProblem[],
+): void {
+  for (const name of yamlFiles(dir)) {
+    const y = read(join(dir, name));
+    problems.push(...y.problems);
+    if (y.problems.length) continue;
+    const parsed = validate(y, examplesSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const topic = topicsById.get(stem(name));
+    // A topic whose own file has problems is reported there, not again here.
+    if (!topic && named.has(stem(name))) continue;
+    if (!topic) {
+      problems.push({
+        file: y.file,
+        line: 1,
+        field: '',
+        message: `no topic "${stem(name)}": name the file after a topic id`,
+      });
+      continue;
+    }
+    topic.examples = [...(topic.examples ?? []), ...parsed.value.questions];
+  }
 }
 
 /**

@@ -19,7 +19,8 @@ function key(item: unknown): string {
 }
 
 export function mergeTopic(base: Topic, patch: TopicPatch) {
-  const { file: _file, ...merged } = base as Topic & Record<string, unknown>;
+  // Where it came from and the extra examples are not fields of a topic file: kept by the caller.
+  const { file: _file, examples: _examples, ...merged } = base as Topic & Record<string, unknown>;
   const out: Record<string, unknown> = { ...merged };
   /** For each list the agency touched: merged index -> index in the agency's list, or null. */
   const origins = new Map<ListField, (number | null)[]>();

@@ -207,6 +207,7 @@ function changeTopic(
   }
   if (unmatched.length) return undefined;
   const topic: Topic = { ...checked.data, file: y.file };
+  if (baseTopic.examples) topic.examples = baseTopic.examples;
   if (agencySteps.length) topic.agency_steps = agencySteps;
   return { topic, base: baseTopic, y, locate };
 }
@@ -276,6 +277,7 @@ function mergeLexicon(base: Lexicon, own: Lexicon | undefined): Lexicon {
     synonyms: variants(base.synonyms, own.synonyms),
     misspellings: variants(base.misspellings, own.misspellings),
     ignore: [...new Set([...base.ignore, ...own.ignore])],
+    role: [...new Set([...(base.role ?? []), ...(own.role ?? [])])],
   };
 }
 

@@ -154,6 +154,13 @@ export const lexiconSchema = z.strictObject({
   synonyms: variants.default({}),
   misspellings: variants.default({}),
   ignore: z.array(z.string().min(1)).default([]),
+  role: z.array(z.string().min(1)).default([]),
+});
+
+/** knowledge/examples/<topic>.yaml: more example questions for one topic, kept apart from the
+ * topic file so the curated questions stay short to read. */
+export const examplesSchema = z.strictObject({
+  questions: z.array(topicItems.question).min(1),
 });
 
 /** knowledge/out-of-scope.yaml: questions the bot should turn down (not ethics questions). */

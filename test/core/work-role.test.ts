@@ -1,0 +1,101 @@
+// How the matcher reads who a question is about, how it reads exam stems and Spanish, and where
+// it gets its extra example questions (knowledge/examples/<topic>.yaml).
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/knowledge/load.ts';
+import { KnowledgeError } from '../../src/core/knowledge/problems.ts';
+import { createMatcher, DEFAULT_OPTIONS } from '../../src/core/matcher.ts';
+import { guide, kb, knowledgeDir } from '../helpers.ts';
+
+describe('the work role', () => {
+  it('turns down a question about the asker’s own life with no one they serve in it', () => {
+    for (const q of [
+      'my landlord raised my rent again, can he do that?',
+      'my sister wants to borrow money for her car',
+      'can I go to my own therapist about my divorce',
+    ]) {
+      expect(guide.match(q).topic, q).toBeNull();
+    }
+  });
+
+  it('answers the same words when someone served is in them', () => {
+    const own = guide.match('my sister wants to borrow money for her car');
+    const work = guide.match('a client wants to borrow money for her car');
+    expect(work.topic).toBe('financial-dealings');
+    expect(own.topic).toBeNull();
+    expect(work.confidence ?? 0).toBeGreaterThan(own.confidence ?? 0);
+  });
+
+  it('lowers confidence without a role word, whatever the knowledge', () => {
+    const plain = createMatcher(kb, {
+      ...DEFAULT_OPTIONS,
+      noRoleFactor: 1,
+      prebuilt: guide.model() ?? undefined,
+    });
+    const q = 'is it ok to accept a gift card';
+    expect(guide.match(q).confidence ?? 0).toBeLessThan(plain.match(q).confidence ?? 0);
+  });
+});
+
+describe('exam stems', () => {
+  it('rank a certification-exam question as the bare question', () => {
+    for (const [stem, bare] of [
+      [
+        'Which of the following best describes the right way to handle a gift card from a client?',
+        'the right way to handle a gift card from a client',
+      ],
+      [
+        'A participant asks the peer specialist for a ride home. What is the best response?',
+        'A participant asks the peer specialist for a ride home.',
+      ],
+    ] as const) {
+      expect(guide.match(stem).ranked.map((r) => r.id)).toEqual(
+        guide.match(bare).ranked.map((r) => r.id),
+      );
+      expect(guide.match(stem).topic).toBe(guide.match(bare).topic);
+    }
+  });
+});
+
+describe('Spanish and code-switching', () => {
+  it('finds the topic from Spanish words', () => {
+    expect(guide.match('un participante me dio un regalo, lo puedo aceptar?').topic).toBe('gifts');
+    expect(guide.match('mi participante me pidió dinero prestado').topic).toBe(
+      'financial-dealings',
+    );
+  });
+});
+
+describe('knowledge/examples', () => {
+  it('adds example questions to the matcher, apart from the topic file', () => {
+    const gifts = kb.topicsById.get('gifts');
+    expect(gifts?.examples?.length ?? 0).toBeGreaterThan(0);
+    for (const q of gifts?.examples ?? []) expect(gifts?.questions).not.toContain(q);
+  });
+
+  it('refuses an examples file named after no topic', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-extra-'));
+    for (const sub of ['topics', 'quiz', 'examples']) mkdirSync(join(dir, sub));
+    for (const f of ['sources.yaml', 'crisis.yaml'])
+      copyFileSync(join(knowledgeDir, f), join(dir, f));
+    copyFileSync(join(knowledgeDir, 'topics', 'gifts.yaml'), join(dir, 'topics', 'gifts.yaml'));
+    writeFileSync(join(dir, 'examples', 'gifts.yaml'), 'questions:\n  - a client baked me a pie\n');
+    writeFileSync(join(dir, 'examples', 'presents.yaml'), 'questions:\n  - can I keep it\n');
+    try {
+      loadKnowledge(dir);
+      throw new Error('expected the knowledge base to be rejected');
+    } catch (error) {
+      expect(error).toBeInstanceOf(KnowledgeError);
+      const problems = (error as KnowledgeError).problems;
+      const messages = problems.map((p) => `${p.file}: ${p.message}`);
+      expect(messages).toContainEqual(
+        expect.stringMatching(
+          /presents\.yaml: no topic "presents": name the file after a topic id/,
+        ),
+      );
+      expect(messages.filter((m) => m.includes('/examples/'))).toHaveLength(1);
+    }
+  });
+});
