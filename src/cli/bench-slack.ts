@@ -158,6 +158,18 @@ async function start(kind: 'bot' | 'bare', apiUrl: string): Promise<Server> {
   };
 }
 
+interface Figures {
+  requestsPerSecond: number;
+  cpuMsPerCommand: number;
+  p99Ms: number[];
+  idleRssMb: number;
+  afterLoadRssMb: number;
+  readyMs: number;
+  firstAnswerMs: number;
+  non2xx: number;
+  errors: number;
+}
+
 async function main() {
   const { default: autocannon } = await import('autocannon');
   const { startFakeSlack } = await import('../../adapters/slack/testing/fake-web-api.ts');
@@ -259,10 +271,7 @@ async function main() {
         },
       ];
     }),
-  ) as Record<
-    'bot' | 'bare',
-    { requestsPerSecond: number; cpuMsPerCommand: number } & Record<string, unknown>
-  >;
+  ) as unknown as Record<'bot' | 'bare', Figures>;
   const ratio = {
     throughput:
       Math.round((figures.bot.requestsPerSecond / figures.bare.requestsPerSecond) * 100) / 100,
@@ -271,7 +280,7 @@ async function main() {
   };
   const line = (name: 'bot' | 'bare', label: string) => {
     const f = figures[name];
-    return `  ${label}  ${f.requestsPerSecond} commands/s, ${f.cpuMsPerCommand} ms CPU per command, p99 ${(f.p99Ms as number[]).join('/')} ms, idle RSS ${f.idleRssMb} MB (after load ${f.afterLoadRssMb} MB), ready in ${f.readyMs} ms, first answer ${f.firstAnswerMs} ms, non-2xx ${f.non2xx}, errors ${f.errors}`;
+    return `  ${label}  ${f.requestsPerSecond} commands/s, ${f.cpuMsPerCommand} ms CPU per command, p99 ${f.p99Ms.join('/')} ms, idle RSS ${f.idleRssMb} MB (after load ${f.afterLoadRssMb} MB), ready in ${f.readyMs} ms, first answer ${f.firstAnswerMs} ms, non-2xx ${f.non2xx}, errors ${f.errors}`;
   };
   process.stdout.write(
     [
