@@ -32,6 +32,8 @@ const { values: opts } = parseArgs({
     idle: { type: 'string', default: '3' },
     serve: { type: 'string' },
     'api-url': { type: 'string' },
+    // Write a V8 CPU profile of the bot's process (start-up included) into this folder.
+    'cpu-prof': { type: 'string' },
     // Compare Bolt's serverless mode, where the response waits for the whole listener.
     'process-before-response': { type: 'boolean', default: false },
   },
@@ -140,7 +142,15 @@ interface Server {
 }
 
 async function start(kind: 'bot' | 'bare', apiUrl: string): Promise<Server> {
-  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', kind];
+  const profile = kind === 'bot' && opts['cpu-prof'];
+  const args = [
+    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+    '--import',
+    'tsx',
+    fileURLToPath(import.meta.url),
+    '--serve',
+    kind,
+  ];
   args.push('--api-url', apiUrl);
   if (opts['process-before-response']) args.push('--process-before-response');
   const t0 = performance.now();

@@ -50,6 +50,9 @@ export async function createStore(where: StoreLocation) {
   return new Store(db, dialect);
 }
 
+/** How often expired delivery ids are deleted (see firstDelivery). */
+const EVENTS_PURGE_MS = 60_000;
+
 export class Store {
   constructor(
     readonly db: Kysely<Database>,
@@ -438,12 +441,26 @@ export class Store {
   }
 
   /** True the first time an event id is seen (until it expires); false for a repeat. */
+  /** When expired delivery ids were last deleted (ms since the epoch). */
+  private eventsPurgedAt = Number.NEGATIVE_INFINITY;
+
   async firstDelivery(eventId: string, now: Date, ttlMs: number): Promise<boolean> {
-    await this.db.deleteFrom('events').where('expires_at', '<', iso(now)).execute();
+    // Expired ids are deleted together at most once a minute, not on every request: a row
+    // that has expired but is still there is simply claimed again (the update below).
+    if (now.getTime() - this.eventsPurgedAt >= EVENTS_PURGE_MS) {
+      this.eventsPurgedAt = now.getTime();
+      await this.db.deleteFrom('events').where('expires_at', '<', iso(now)).execute();
+    }
+    const expires = iso(new Date(now.getTime() + ttlMs));
     const r = await this.db
       .insertInto('events')
-      .values({ id: eventId, expires_at: iso(new Date(now.getTime() + ttlMs)) })
-      .onConflict((oc) => oc.column('id').doNothing())
+      .values({ id: eventId, expires_at: expires })
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet({ expires_at: expires })
+          .where('events.expires_at', '<', iso(now)),
+      )
       .executeTakeFirst();
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   }
