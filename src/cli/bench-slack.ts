@@ -23,6 +23,7 @@ import { commandBody, FORM, signedHeaders } from '../../adapters/slack/testing/s
 import { QUESTIONS } from './bench-questions.ts';
 
 const { values: opts } = parseArgs({
+  allowNegative: true,
   options: {
     connections: { type: 'string', default: '100' },
     // Each measured round; rounds alternate bot, bare Bolt, bot, bare Bolt...
@@ -32,6 +33,8 @@ const { values: opts } = parseArgs({
     idle: { type: 'string', default: '3' },
     serve: { type: 'string' },
     'api-url': { type: 'string' },
+    // main.ts sets V8's --optimize-for-size once started; --no-optimize-for-size compares.
+    'optimize-for-size': { type: 'boolean', default: true },
     // Write a V8 CPU profile of the bot's process (start-up included) into this folder.
     'cpu-prof': { type: 'string' },
     // Compare Bolt's serverless mode, where the response waits for the whole listener.
@@ -70,7 +73,7 @@ async function serveBot(apiUrl: string) {
   const http = createHttpServer({ routes: surface.routes, logger: services.logger });
   const { port } = await http.listen(0, '127.0.0.1');
   // As main.ts does once start-up is over.
-  setFlagsFromString('--optimize-for-size');
+  if (opts['optimize-for-size']) setFlagsFromString('--optimize-for-size');
   return {
     port,
     close: async () => {
@@ -153,6 +156,7 @@ async function start(kind: 'bot' | 'bare', apiUrl: string): Promise<Server> {
   ];
   args.push('--api-url', apiUrl);
   if (opts['process-before-response']) args.push('--process-before-response');
+  if (!opts['optimize-for-size']) args.push('--no-optimize-for-size');
   const t0 = performance.now();
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);

@@ -7,6 +7,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
+import { cachingStatements } from './statement-cache.ts';
 
 export interface StoreLocation {
   /** postgres://... ; when set, the SQLite path is not used. */
@@ -49,7 +50,9 @@ export async function openDatabase(
         `Cannot open the SQLite database at ${name}: ${(error as Error).message}. Check that it is a boundary-bot database, not locked by another program, and writable.`,
       );
     }
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: cachingStatements(file) }),
+    });
   }
   try {
     await migrate(db);
