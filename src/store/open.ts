@@ -2,9 +2,8 @@
 // first start). Migrations run here. Errors name the database and what to check.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './statement-cache.ts';
@@ -27,6 +26,8 @@ export async function openDatabase(
   if (where.databaseUrl) {
     dialect = 'postgres';
     name = where.databaseUrl.replace(/\/\/[^@/]*@/, '//***@'); // never print a password
+    // Each driver is loaded only when used: pg alone is ~10 MB resident in an SQLite install.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: where.databaseUrl, max: 5 });
     // An idle connection the server drops (restart, failover) must not crash the process:
     // the pool replaces it, and the next query reports any real outage.
@@ -35,6 +36,7 @@ export async function openDatabase(
   } else {
     dialect = 'sqlite';
     name = resolve(where.sqlitePath);
+    const { default: SQLite } = await import('better-sqlite3');
     let file: SQLite.Database;
     try {
       mkdirSync(dirname(name), { recursive: true });
