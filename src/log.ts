@@ -5,18 +5,8 @@ import { type DestinationStream, type Logger, pino } from 'pino';
 import type { Config } from './config.ts';
 import type { Guidance } from './core/guidance.ts';
 import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
+import { CENSOR, censorSecrets, SECRET_FIELDS } from './log-censor.ts';
 import { type LogFormat, readableDestination } from './log-format.ts';
-
-/** Field names whose values are secrets, wherever they appear in a log object. */
-const SECRET_PATHS = [
-  'token',
-  'password',
-  'secret',
-  'signingSecret',
-  'appPassword',
-  'authorization',
-  'cookie',
-];
 
 /** Logs to `destination` (standard error by default), as JSON lines or as readable lines. */
 export function createLogger(
@@ -28,14 +18,10 @@ export function createLogger(
     {
       level,
       base: { app: 'boundary-bot' },
-      redact: {
-        paths: [
-          ...SECRET_PATHS,
-          ...SECRET_PATHS.map((p) => `*.${p}`),
-          ...SECRET_PATHS.map((p) => `*.*.${p}`),
-        ],
-        censor: '[secret]',
-      },
+      // Instead of pino's redact option, which cost ten times the rest of a line.
+      formatters: { log: censorSecrets, bindings: censorSecrets },
+      // A child logger's own fields skip the formatters; these cover them.
+      serializers: Object.fromEntries([...SECRET_FIELDS].map((k) => [k, () => CENSOR])),
     },
     format === 'readable' ? readableDestination(destination) : (destination ?? pino.destination(2)),
   );

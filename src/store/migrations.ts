@@ -139,6 +139,13 @@ const MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
+  // Expired delivery ids are deleted in one statement now and then (store.ts firstDelivery):
+  // without an index each deletion read the whole table, an hour of requests.
+  '0005-events-expiry-index': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('events_expires').on('events').column('expires_at').execute();
+    },
+  },
 };
 
 interface ReferenceRow {

@@ -2,11 +2,11 @@
 // first start). Migrations run here. Errors name the database and what to check.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
+import { cachingStatements } from './statement-cache.ts';
 
 export interface StoreLocation {
   /** postgres://... ; when set, the SQLite path is not used. */
@@ -26,6 +26,8 @@ export async function openDatabase(
   if (where.databaseUrl) {
     dialect = 'postgres';
     name = where.databaseUrl.replace(/\/\/[^@/]*@/, '//***@'); // never print a password
+    // Each driver is loaded only when used: pg alone is ~10 MB resident in an SQLite install.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: where.databaseUrl, max: 5 });
     // An idle connection the server drops (restart, failover) must not crash the process:
     // the pool replaces it, and the next query reports any real outage.
@@ -34,6 +36,7 @@ export async function openDatabase(
   } else {
     dialect = 'sqlite';
     name = resolve(where.sqlitePath);
+    const { default: SQLite } = await import('better-sqlite3');
     let file: SQLite.Database;
     try {
       mkdirSync(dirname(name), { recursive: true });
@@ -49,7 +52,9 @@ export async function openDatabase(
         `Cannot open the SQLite database at ${name}: ${(error as Error).message}. Check that it is a boundary-bot database, not locked by another program, and writable.`,
       );
     }
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: cachingStatements(file) }),
+    });
   }
   try {
     await migrate(db);

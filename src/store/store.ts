@@ -28,6 +28,9 @@ export async function createStore(where: StoreLocation) {
   return new Store(db, dialect);
 }
 
+/** How often expired delivery ids are deleted (see firstDelivery). */
+const EVENTS_PURGE_MS = 60_000;
+
 /** The arguments of a store function after `db`. */
 type Rest<F> = F extends (db: Db, ...rest: infer A) => unknown ? A : never;
 
@@ -107,8 +110,15 @@ export class Store {
   feedback(...args: Rest<typeof feedback.recordFeedback>) {
     return feedback.recordFeedback(this.db, ...args);
   }
-  firstDelivery(...args: Rest<typeof deliveries.firstDelivery>) {
-    return deliveries.firstDelivery(this.db, ...args);
+  /** When expired delivery ids were last deleted (ms since the epoch). */
+  private eventsPurgedAt = Number.NEGATIVE_INFINITY;
+
+  /** True the first time an event id is seen (until it expires). Expired ids are deleted
+   * together at most once a minute, not on every request. */
+  firstDelivery(eventId: string, now: Date, ttlMs: number) {
+    const purge = now.getTime() - this.eventsPurgedAt >= EVENTS_PURGE_MS;
+    if (purge) this.eventsPurgedAt = now.getTime();
+    return deliveries.firstDelivery(this.db, eventId, now, ttlMs, purge);
   }
   saveReference(...args: Rest<typeof conversations.saveReference>) {
     return conversations.saveReference(this.db, ...args);
