@@ -20,6 +20,7 @@ const reading = (over: Partial<RuleReading>): RuleReading => ({
   guarded: false,
   self: null,
   others: false,
+  signs: true,
   ...over,
 });
 const sure = { p: 0.99, kind: 'suicide' as const, also: null, top: [] };
@@ -44,6 +45,7 @@ describe('crisis classifier', () => {
   it('raises a message the rules missed to a crisis only when sure and not framed as talk', () => {
     expect(combine(reading({}), sure, THRESHOLDS).level).toBe('crisis');
     expect(combine(reading({ guarded: true }), sure, THRESHOLDS).level).toBe('possible');
+    expect(combine(reading({ signs: false }), sure, THRESHOLDS).level).toBe('possible');
     expect(combine(reading({}), unsure, THRESHOLDS).level).toBeNull();
   });
 
@@ -70,6 +72,9 @@ describe('crisis classifier', () => {
     ]) {
       expect(detectCrisis(q).level, q).toBeNull();
     }
+    // Words alone, with no sign of danger among the concepts, never take over the reply.
+    const pic = 'participant sent me a shirtless pic and asked if i think hes hot';
+    expect(detectCrisis(pic).level).not.toBe('crisis');
   });
 
   it('explains its chance of a crisis and the words that weighed most', () => {

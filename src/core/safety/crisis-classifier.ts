@@ -43,14 +43,18 @@ export interface Classification {
 }
 
 const model = weights as ClassifierWeights;
-const tables = new WeakMap<ClassifierWeights, Map<string, number[]>>();
-function tableOf(w: ClassifierWeights): Map<string, number[]> {
+const N = CLASSES.length;
+/** Rows as typed arrays, built once per weights (the shipped ones at start-up). */
+const tables = new WeakMap<ClassifierWeights, Map<string, Float64Array>>();
+function tableOf(w: ClassifierWeights): Map<string, Float64Array> {
   const known = tables.get(w);
   if (known) return known;
-  const t = new Map(Object.entries(w.weights));
+  const t = new Map<string, Float64Array>();
+  for (const f in w.weights) t.set(f, Float64Array.from(w.weights[f] ?? []));
   tables.set(w, t);
   return t;
 }
+tableOf(model);
 export const THRESHOLDS: Thresholds = model.thresholds;
 
 /** The classifier's reading of one message's features (see crisis-features.ts). */
@@ -60,28 +64,34 @@ export function classify(
   w: ClassifierWeights = model,
 ): Classification {
   const lookup = tableOf(w);
-  const z = [...w.bias];
-  const rows: [string, number[]][] = [];
+  const z = Float64Array.from(w.bias);
+  const rows: [string, Float64Array][] = [];
   for (const f of features) {
     const row = lookup.get(f);
     if (!row) continue;
-    for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) + (row[k] ?? 0);
+    for (let k = 0; k < N; k++) z[k] = (z[k] as number) + (row[k] as number);
     if (explain) rows.push([f, row]);
   }
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
+  let max = z[0] as number;
+  for (let k = 1; k < N; k++) max = Math.max(max, z[k] as number);
+  let sum = 0;
+  for (let k = 0; k < N; k++) {
+    z[k] = Math.exp((z[k] as number) - max);
+    sum += z[k] as number;
+  }
+  // The likeliest kind, and a second one at least half as likely.
   let best = 1;
-  for (let k = 2; k < e.length; k++) if ((e[k] ?? 0) > (e[best] ?? 0)) best = k;
+  for (let k = 2; k < N; k++) if ((z[k] as number) > (z[best] as number)) best = k;
   let next = best === 1 ? 2 : 1;
-  for (let k = 1; k < e.length; k++) if (k !== best && (e[k] ?? 0) > (e[next] ?? 0)) next = k;
-  const also = (e[next] ?? 0) >= 0.5 * (e[best] ?? 0) ? (CLASSES[next] as CrisisKind) : null;
+  for (let k = 1; k < N; k++) if (k !== best && (z[k] as number) > (z[next] as number)) next = k;
+  const also =
+    (z[next] as number) >= 0.5 * (z[best] as number) ? (CLASSES[next] as CrisisKind) : null;
   const top = rows
     .map(([f, row]): [string, number] => [f, round((row[best] ?? 0) - (row[0] ?? 0))])
     .filter(([, v]) => v > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6);
-  return { p: 1 - (e[0] ?? 0) / sum, kind: CLASSES[best] as CrisisKind, also, top };
+  return { p: 1 - (z[0] as number) / sum, kind: CLASSES[best] as CrisisKind, also, top };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

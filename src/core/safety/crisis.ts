@@ -6,6 +6,8 @@
 // A danger framed as a hypothetical, a lesson, media or the past is lowered to "possible",
 // unless the message also says it is happening now. Tuned for recall: a missed crisis costs far
 // more than an extra line, but a takeover on an idiom teaches people to ignore it.
+// A classifier trained on many more messages (crisis-classifier.ts) then raises what the rules
+// missed (`combine`; thresholds and reasons in README.md here).
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
 import { type Classification, classify, THRESHOLDS, type Thresholds } from './crisis-classifier.ts';
@@ -52,6 +54,8 @@ export interface RuleReading {
   self: CrisisKind | null;
   /** Another person is said to be the source of the danger (a target, a threat, an assault). */
   others: boolean;
+  /** The concepts show at least one sign of danger (not only time, framing or a disclosure). */
+  signs: boolean;
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
@@ -112,6 +116,25 @@ function wordsFor(c: Concept, texts: string[]): string {
   const base = (c.endsWith('Twice') ? c.slice(0, -5) : c) as keyof typeof CONCEPTS;
   return texts.map((t) => CONCEPTS[base].exec(t)?.[0]).find(Boolean) ?? '';
 }
+
+/** Concepts that are no sign of danger by themselves: time, framing, a disclosure, a place. */
+const NO_SIGN = new Set<Concept>([
+  'now',
+  'strongNow',
+  'future',
+  'disclosure',
+  'publicPlace',
+  'hypothetical',
+  'educational',
+  'purpose',
+  'media',
+  'past',
+  'clinical',
+  'resolved',
+  'jokingWorker',
+  'figurative',
+  'negated',
+]);
 
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
 const GUARDS: Concept[] = [
@@ -232,6 +255,7 @@ function assess(text: string, explain: boolean) {
           : 'suicide'
         : null,
     others: fromOthers,
+    signs: [...concepts].some((c) => !NO_SIGN.has(c)),
   };
   return {
     reading,
@@ -255,8 +279,8 @@ function toSelfOnly(kinds: CrisisKind[], c: Classification, r: RuleReading): Cri
 
 /**
  * Rules and classifier together. What the rules call a crisis stays one. Otherwise a classifier
- * sure of a crisis (p >= thresholds.crisis) makes one, unless the message is framed as talk or
- * the past or denies the danger (then the line); a classifier that suspects one
+ * sure of a crisis (p >= thresholds.crisis) makes one when the concepts show a sign of danger
+ * and the message is not framed as talk or the past nor denies the danger (else the line); a classifier that suspects one
  * (p >= thresholds.possible) adds the line. The kinds are the rules' suspected ones and the
  * classifier's.
  */
@@ -281,7 +305,9 @@ export function combine(
     c,
     r,
   );
-  if (c.p >= t.crisis && !r.guarded) return { level: 'crisis', kinds, raised: 'raised to crisis' };
+  if (c.p >= t.crisis && !r.guarded && r.signs) {
+    return { level: 'crisis', kinds, raised: 'raised to crisis' };
+  }
   if (r.level === 'possible') return { level: r.level, kinds: r.kinds, raised: null };
   if (c.p >= t.possible) return { level: 'possible', kinds, raised: 'raised to possible' };
   return { level: null, kinds: [], raised: null };
