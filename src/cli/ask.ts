@@ -10,7 +10,8 @@ const USAGE = `Usage:
   npm run ask -- --json "QUESTION"     one JSON object on one line
   npm run ask -- --jsonl < file        one question per input line, one JSON object per line
   npm run ask -- --topics              list the topics
-  npm run ask -- --explain "QUESTION"  the safety concepts and rules that fired, then which words
+  npm run ask -- --explain "QUESTION"  the safety concepts and rules that fired, the classifier's
+                                       chance of a crisis and its weightiest words, then which words
                                        pulled the question towards which topics`;
 
 let args: ReturnType<typeof parse>;
@@ -53,6 +54,11 @@ if (values.topics) {
   process.stdout.write(`concepts: ${words.join(', ') || 'none'}\n`);
   process.stdout.write(`rules: ${c.rules.join('; ') || 'none'}\n`);
   if (c.lowered) process.stdout.write(`lowered: ${c.lowered}\n`);
+  const k = c.classifier;
+  const top = k.top.map(([f, w]) => `"${f}" ${w}`).join(', ');
+  process.stdout.write(
+    `classifier: p ${k.p.toFixed(2)} ${k.kind}${k.also ? `/${k.also}` : ''}${c.raised ? `, ${c.raised}` : ''}; words: ${top || 'none'}\n`,
+  );
   const e = guide.explain?.(question);
   if (!e) process.stdout.write('terms: this matcher does not explain its ranking\n');
   else {

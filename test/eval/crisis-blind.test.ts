@@ -48,10 +48,10 @@ const SETS: Record<string, Floors> = {
   c: {
     crises: 209,
     others: 263,
-    missed: 54,
-    silent: 42,
+    missed: 16,
+    silent: 11,
     possible: 12,
-    wrongKind: 19,
+    wrongKind: 15,
     selfAsViolence: 3,
     alarms: 10,
     ethicsLines: 3,

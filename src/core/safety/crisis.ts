@@ -6,9 +6,13 @@
 // A danger framed as a hypothetical, a lesson, media or the past is lowered to "possible",
 // unless the message also says it is happening now. Tuned for recall: a missed crisis costs far
 // more than an extra line, but a takeover on an idiom teaches people to ignore it.
+// A classifier trained on many more messages (crisis-classifier.ts) then raises what the rules
+// missed (`combine`; thresholds and reasons in README.md here).
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
+import { type Classification, classify, THRESHOLDS, type Thresholds } from './crisis-classifier.ts';
 import { CONCEPTS, type Concept, conceptsIn } from './crisis-concepts.ts';
+import { crisisFeatures } from './crisis-features.ts';
 import { ABOUT, IDIOMS, NOW, OPIOID_SIGNS, PAST, PATTERNS, STRONG_NOW } from './crisis-patterns.ts';
 import { FRAMING, type Level, RULES } from './crisis-rules.ts';
 
@@ -31,6 +35,27 @@ export interface CrisisExplanation extends CrisisCheck {
   rules: string[];
   /** Why the level was lowered, if it was. */
   lowered: string | null;
+  /** The classifier's chance of a crisis, its kind and the words that weighed most. */
+  classifier: Classification;
+  /** What the classifier changed: "raised to crisis", "raised to possible" or null. */
+  raised: string | null;
+}
+
+/** The rules' decision and what the classifier needs, before the two are combined. */
+export interface RuleReading {
+  level: SafetyLevel;
+  kinds: CrisisKind[];
+  /** Kinds the rules suspected at the possible level (kept when the classifier raises it). */
+  suspected: CrisisKind[];
+  features: string[];
+  /** Framed as a hypothetical, a lesson, media, the past, or denied: never raised to crisis. */
+  guarded: boolean;
+  /** The kind of a danger to oneself with no other person a target, else null. */
+  self: CrisisKind | null;
+  /** Another person is said to be the source of the danger (a target, a threat, an assault). */
+  others: boolean;
+  /** The concepts show at least one sign of danger (not only time, framing or a disclosure). */
+  signs: boolean;
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
@@ -92,12 +117,45 @@ function wordsFor(c: Concept, texts: string[]): string {
   return texts.map((t) => CONCEPTS[base].exec(t)?.[0]).find(Boolean) ?? '';
 }
 
-function assess(text: string, explain: boolean): CrisisExplanation {
+/** Concepts that are no sign of danger by themselves: time, framing, a disclosure, a place. */
+const NO_SIGN = new Set<Concept>([
+  'now',
+  'strongNow',
+  'future',
+  'disclosure',
+  'publicPlace',
+  'hypothetical',
+  'educational',
+  'purpose',
+  'media',
+  'past',
+  'clinical',
+  'resolved',
+  'jokingWorker',
+  'figurative',
+  'negated',
+]);
+
+/** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
+const GUARDS: Concept[] = [
+  'hypothetical',
+  'educational',
+  'media',
+  'past',
+  'clinical',
+  'purpose',
+  'negated',
+  'figurative',
+  'resolved',
+];
+
+function assess(text: string, explain: boolean) {
   const crisis = new Set<CrisisKind>();
   const possible = new Set<CrisisKind>();
   const rules: string[] = [];
   const concepts = new Set<Concept>();
   const seen: string[] = [];
+  const texts: string[] = [];
   for (const part of parts(text)) {
     // Known phrases are read sentence by sentence; concepts over the whole message.
     const sentences = part.split(/[.!?\n]+/).map(normalized);
@@ -108,6 +166,7 @@ function assess(text: string, explain: boolean): CrisisExplanation {
       }
     }
     const t = sentences.join(' ');
+    texts.push(t);
     if (explain) seen.push(t);
     for (const c of conceptsIn(t)) concepts.add(c);
   }
@@ -183,23 +242,100 @@ function assess(text: string, explain: boolean): CrisisExplanation {
   }
   const level: SafetyLevel = crisis.size ? 'crisis' : possible.size ? 'possible' : null;
   const kinds = URGENCY.filter((k) => (level === 'crisis' ? crisis : possible).has(k));
-  return {
-    crisis: level === 'crisis',
-    possible: level === 'possible',
+  const reading: RuleReading = {
     level,
     kinds,
-    concepts: explain ? [...concepts].map((c) => [c, wordsFor(c, seen)]) : [],
+    suspected: URGENCY.filter((k) => possible.has(k)),
+    features: crisisFeatures(texts.join(' '), concepts),
+    guarded: GUARDS.some(has) && !has('strongNow'),
+    self:
+      toSelf && !fromOthers
+        ? has('selfInjury') || has('selfHarmTalk')
+          ? 'self-harm'
+          : 'suicide'
+        : null,
+    others: fromOthers,
+    signs: [...concepts].some((c) => !NO_SIGN.has(c)),
+  };
+  return {
+    reading,
+    concepts: explain ? [...concepts].map((c): [Concept, string] => [c, wordsFor(c, seen)]) : [],
     rules,
     lowered,
   };
 }
 
+/** The rules alone, with the features for the classifier (training and cross-validation). */
+export function readRules(text: string): RuleReading {
+  return assess(text, false).reading;
+}
+
+/** A danger the classifier reads as to oneself, with no other person named, is not violence. */
+function toSelfOnly(kinds: CrisisKind[], c: Classification, r: RuleReading): CrisisKind[] {
+  const self = c.kind === 'suicide' || c.kind === 'self-harm';
+  if (!self || r.others || !kinds.includes(c.kind)) return kinds;
+  return kinds.filter((k) => k !== 'violence');
+}
+
+/**
+ * Rules and classifier together. What the rules call a crisis stays one. Otherwise a classifier
+ * sure of a crisis (p >= thresholds.crisis) makes one when the concepts show a sign of danger
+ * and the message is not framed as talk or the past nor denies the danger (else the line); a classifier that suspects one
+ * (p >= thresholds.possible) adds the line. The kinds are the rules' suspected ones and the
+ * classifier's.
+ */
+export function combine(
+  r: RuleReading,
+  c: Classification,
+  t: Thresholds,
+): { level: SafetyLevel; kinds: CrisisKind[]; raised: string | null } {
+  if (r.level === 'crisis') {
+    // A sure classifier adds its kind, never violence to a danger the rules read as to oneself.
+    const self = r.kinds.includes('suicide') || r.kinds.includes('self-harm');
+    const add = c.p >= t.crisis && !(self && c.kind === 'violence');
+    const kinds = add
+      ? URGENCY.filter((k) => k === c.kind || k === c.also || r.kinds.includes(k))
+      : r.kinds;
+    return { level: r.level, kinds: toSelfOnly(kinds, c, r), raised: null };
+  }
+  // Violence is never the kind of a danger to oneself (as in the rules).
+  const kind = r.self && c.kind === 'violence' ? r.self : c.kind;
+  const kinds = toSelfOnly(
+    URGENCY.filter((k) => k === kind || k === c.also || r.suspected.includes(k)),
+    c,
+    r,
+  );
+  if (c.p >= t.crisis && !r.guarded && r.signs) {
+    return { level: 'crisis', kinds, raised: 'raised to crisis' };
+  }
+  if (r.level === 'possible') return { level: r.level, kinds: r.kinds, raised: null };
+  if (c.p >= t.possible) return { level: 'possible', kinds, raised: 'raised to possible' };
+  return { level: null, kinds: [], raised: null };
+}
+
+function decide(text: string, explain: boolean): CrisisExplanation {
+  const { reading, concepts, rules, lowered } = assess(text, explain);
+  const classifier = classify(reading.features, explain);
+  const { level, kinds, raised } = combine(reading, classifier, THRESHOLDS);
+  return {
+    crisis: level === 'crisis',
+    possible: level === 'possible',
+    level,
+    kinds,
+    concepts,
+    rules,
+    lowered,
+    classifier,
+    raised,
+  };
+}
+
 export function detectCrisis(text: string): CrisisCheck {
-  const { crisis, possible, level, kinds } = assess(text, false);
+  const { crisis, possible, level, kinds } = decide(text, false);
   return { crisis, possible, level, kinds };
 }
 
 /** The same decision, with the concepts found and the rules that held (for `ask --explain`). */
 export function explainCrisis(text: string): CrisisExplanation {
-  return assess(text, true);
+  return decide(text, true);
 }

@@ -1,0 +1,27 @@
+// The features the crisis classifier reads: the words of the normalized message (lowercase,
+// contractions expanded, accents dropped, idioms blanked; see crisis.ts), each word pair, and
+// each concept the concept detector found (crisis-concepts.ts), written "#concept". Plural and
+// verb endings are trimmed so "pills" and "pill", "cutting" and "cut" are one feature.
+import type { Concept } from './crisis-concepts.ts';
+
+/** A light stem: enough to join the common English and Spanish endings, never a dictionary. */
+export function stem(w: string): string {
+  if (w.length <= 4) return w;
+  const m = /^(.{3,}?)(?:ing|ed|es|s)$/.exec(w);
+  return m?.[1] ?? w;
+}
+
+/** The distinct features of one normalized message and its concepts. */
+export function crisisFeatures(text: string, concepts: Iterable<Concept>): string[] {
+  const out = new Set<string>();
+  let prev = '';
+  for (const word of text.split(' ')) {
+    if (!word) continue;
+    const w = stem(word);
+    out.add(w);
+    if (prev) out.add(`${prev} ${w}`);
+    prev = w;
+  }
+  for (const c of concepts) out.add(`#${c}`);
+  return [...out];
+}

@@ -1,0 +1,85 @@
+// The crisis classifier (src/core/safety/crisis-classifier.ts) and how it joins the rules: the
+// shipped weights are those of the training data and code in the repository, and the
+// combination keeps what the rules decide while raising what they miss.
+import { describe, expect, it } from 'vitest';
+import {
+  combine,
+  detectCrisis,
+  explainCrisis,
+  type RuleReading,
+} from '../../src/core/safety/crisis.ts';
+import { THRESHOLDS } from '../../src/core/safety/crisis-classifier.ts';
+import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
+import { trainingHash } from '../../src/evaluation/crisis-training.ts';
+
+const reading = (over: Partial<RuleReading>): RuleReading => ({
+  level: null,
+  kinds: [],
+  suspected: [],
+  features: [],
+  guarded: false,
+  self: null,
+  others: false,
+  signs: true,
+  ...over,
+});
+const sure = { p: 0.99, kind: 'suicide' as const, also: null, top: [] };
+const unsure = { p: 0.01, kind: 'suicide' as const, also: null, top: [] };
+
+describe('crisis classifier', () => {
+  it('ships weights trained on the training data and code in the repository (npm run safety:train)', () => {
+    expect(weights.hash, 'stale weights: run npm run safety:train and commit').toBe(trainingHash());
+  });
+
+  it('has thresholds that leave room for the line below a crisis', () => {
+    expect(THRESHOLDS.possible).toBeGreaterThan(0);
+    expect(THRESHOLDS.possible).toBeLessThanOrEqual(THRESHOLDS.crisis);
+    expect(THRESHOLDS.crisis).toBeLessThan(1);
+  });
+
+  it('never lowers what the rules call a crisis', () => {
+    const r = reading({ level: 'crisis', kinds: ['overdose'] });
+    expect(combine(r, unsure, THRESHOLDS)).toMatchObject({ level: 'crisis', kinds: ['overdose'] });
+  });
+
+  it('raises a message the rules missed to a crisis only when sure and not framed as talk', () => {
+    expect(combine(reading({}), sure, THRESHOLDS).level).toBe('crisis');
+    expect(combine(reading({ guarded: true }), sure, THRESHOLDS).level).toBe('possible');
+    expect(combine(reading({ signs: false }), sure, THRESHOLDS).level).toBe('possible');
+    expect(combine(reading({}), unsure, THRESHOLDS).level).toBeNull();
+  });
+
+  it('never adds violence to a danger the rules read as to oneself', () => {
+    const r = reading({ level: 'crisis', kinds: ['suicide'] });
+    expect(combine(r, { ...sure, kind: 'violence' }, THRESHOLDS).kinds).toEqual(['suicide']);
+    const missed = reading({ self: 'self-harm' });
+    expect(combine(missed, { ...sure, kind: 'violence' }, THRESHOLDS).kinds).toEqual(['self-harm']);
+  });
+
+  it('catches a farewell told through a plan, with no word like suicide', () => {
+    const c = detectCrisis(
+      'participant gave away his dog yesterday and texted me to say thanks for everything, now his phone is off',
+    );
+    expect(c.level).toBe('crisis');
+    expect(c.kinds).toContain('suicide');
+  });
+
+  it('leaves ordinary ethics questions and idioms alone', () => {
+    for (const q of [
+      'can I accept a small gift card from a client at graduation?',
+      'is it ok to share my own recovery story in group?',
+      'this paperwork is killing me, how long should progress notes be?',
+    ]) {
+      expect(detectCrisis(q).level, q).toBeNull();
+    }
+    // Words alone, with no sign of danger among the concepts, never take over the reply.
+    const pic = 'participant sent me a shirtless pic and asked if i think hes hot';
+    expect(detectCrisis(pic).level).not.toBe('crisis');
+  });
+
+  it('explains its chance of a crisis and the words that weighed most', () => {
+    const e = explainCrisis('he said this is his last night and he has the pills counted out');
+    expect(e.classifier.p).toBeGreaterThan(0.5);
+    expect(e.classifier.top.length).toBeGreaterThan(0);
+  });
+});
