@@ -1,5 +1,6 @@
-// Every setting, read from the environment and validated in one place. Fails fast and says
-// which variable is wrong and what it expects. Secrets are never printed.
+// Every setting, read from the environment and validated in one place: the shared ones here,
+// each surface's from its settings module (src/server/registry.ts). Fails fast and says which
+// variable is wrong and what it expects. Secrets are never printed.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type TeamsAppConfig, teamsApp, teamsSchema } from '../adapters/teams/settings.ts';

@@ -35,6 +35,11 @@ describe('the surface registry', () => {
     );
   });
 
+  it('gives each variable to one surface only', () => {
+    const keys = SURFACES.flatMap((s) => Object.keys(s.schema.shape));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it("warns about an unknown variable with any surface's prefix, never about a known one", () => {
     for (const surface of SURFACES)
       for (const prefix of surface.prefixes) {
