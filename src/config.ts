@@ -1,9 +1,13 @@
-// Every setting, read from the environment and validated in one place. Fails fast and says
-// which variable is wrong and what it expects. Secrets are never printed.
+// Every setting, read from the environment and validated in one place: the shared ones here,
+// each surface's from its settings module (src/server/registry.ts). Fails fast and says which
+// variable is wrong and what it expects. Secrets are never printed.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type TeamsAppConfig, teamsApp, teamsSchema } from '../adapters/teams/settings.ts';
 import type { CrisisContact } from './core/types.ts';
 import { isValidZone } from './schedule/local-time.ts';
+import { SURFACES, type SurfaceConfigs } from './server/registry.ts';
+import type { SettingsContext } from './server/surface.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Written by `npm run kb:build` (and before `npm start`) for the configured knowledge. */
@@ -51,54 +55,37 @@ const contacts = z.string().transform((s, ctx): CrisisContact[] => {
   return list;
 });
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).default(fallback);
 
-const schema = z.object({
+// The settings every run shares. Each surface brings its own (src/server/registry.ts).
+const base = z.object({
   NODE_ENV: z.string().optional(),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65_535)
+    .default(3000)
+    .describe('a port number, e.g. 3000'),
   // This machine only unless told otherwise: the console and its curator report have no login.
-  HOST: z.string().trim().min(1).default('127.0.0.1'),
-  WEB_CONSOLE: z.enum(['on', 'off']).optional(),
-  KNOWLEDGE_DIR: z.string().min(1).default(`${repoRoot}knowledge`),
-  AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional(),
-  KNOWLEDGE_WATCH: onOff('on'),
-  SLACK_BOT_TOKEN: z
+  HOST: z
     .string()
-    .regex(/^xoxb-/, 'must start with xoxb-')
-    .optional(),
-  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
-  SLACK_APP_TOKEN: z
+    .trim()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('an address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (every address)'),
+  KNOWLEDGE_DIR: z
     .string()
-    .regex(/^xapp-/, 'must start with xapp-')
-    .optional(),
-  SLACK_MODE: z.enum(['http', 'socket']).optional(),
-  SLACK_API_URL: z.url().optional(),
-  MICROSOFT_APP_ID: z.string().optional(),
-  MICROSOFT_APP_PASSWORD: z.string().optional(),
-  // Azure creates no new multi-tenant bots (since August 2025): single tenant by default.
-  MICROSOFT_APP_TYPE: z
-    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
-    .default('SingleTenant'),
-  MICROSOFT_APP_TENANT_ID: z.string().optional(),
-  MICROSOFT_APP_CERTIFICATE_THUMBPRINT: z.string().optional(),
-  MICROSOFT_APP_CERTIFICATE_KEY_FILE: z.string().optional(),
-  TEAMS_EMULATOR: onOff('off'),
-  TEAMS_APP_ID: z.string().regex(GUID, 'must be a GUID').optional(),
-  TEAMS_APP_NAME: z.string().min(1).max(30).default('boundary-bot'),
-  TEAMS_APP_VERSION: z
-    .string()
-    .regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH')
-    .default('1.0.0'),
-  TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('boundary-bot'),
-  PUBLIC_URL: z.url().optional(),
-  PRIVACY_URL: z.url().optional(),
-  TERMS_URL: z.url().optional(),
-  LOG_LEVEL: z.enum(LEVELS).optional(),
-  LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off'),
-  COLLECT_MISSES: z.enum(['off', 'on']).default('off'),
-  CRISIS_CONTACTS: contacts.optional(),
+    .min(1)
+    .default(`${repoRoot}knowledge`)
+    .describe('a folder with sources.yaml, crisis.yaml and topics/'),
+  AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional().describe("a folder with your agency's YAML"),
+  KNOWLEDGE_WATCH: onOff('on').describe('on or off'),
+  PUBLIC_URL: z.url().optional().describe('https://bot.example.org'),
+  LOG_LEVEL: z.enum(LEVELS).optional().describe(LEVELS.join(', ')),
+  LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off').describe('off or redacted'),
+  COLLECT_MISSES: z.enum(['off', 'on']).default('off').describe('off or on'),
+  CRISIS_CONTACTS: contacts.optional().describe('"Label: contact; Label [abuse]: contact"'),
   // One line a person reads when the bot has no answer.
   SUPERVISOR_CONTACT: z
     .string()
@@ -106,54 +93,53 @@ const schema = z.object({
     .min(1, 'is empty')
     .max(200, 'is longer than 200 characters')
     .regex(/^[^\r\n]*$/, 'must be one line')
-    .optional(),
+    .optional()
+    .describe('one line, e.g. "Call the on-call supervisor at ext. 4100"'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  SQLITE_PATH: z.string().min(1).default(`${repoRoot}data/boundary-bot.sqlite`),
+    .optional()
+    .describe('postgresql://user:password@host:5432/database'),
+  SQLITE_PATH: z
+    .string()
+    .min(1)
+    .default(`${repoRoot}data/boundary-bot.sqlite`)
+    .describe('a file path, e.g. ./data/boundary-bot.sqlite'),
   QUIZ_ZONE: z
     .string()
     .refine(isValidZone, 'is not an IANA time zone')
-    .default('America/Los_Angeles'),
-  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(60).default(3),
+    .default('America/Los_Angeles')
+    .describe('an IANA time zone such as America/Los_Angeles'),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce
+    .number()
+    .min(0)
+    .max(60)
+    .default(3)
+    .describe('seconds from 0 to 60, e.g. 3'),
 });
 
-export interface SlackConfig {
-  /** "http": events at /slack/events, signed with the signing secret; "socket": Socket Mode. */
-  mode: 'http' | 'socket';
-  botToken: string;
-  signingSecret: string | undefined;
-  appToken: string | undefined;
-  /** Web API base URL (GovSlack, or a local fake in tests); Slack's own when unset. */
-  apiUrl: string | undefined;
-}
+/** The shared settings' prefixes; each surface adds its own. */
+const BASE_PREFIXES = [
+  'KNOWLEDGE_',
+  'AGENCY_',
+  'LOG_',
+  'QUIZ_',
+  'CRISIS_',
+  'SUPERVISOR_',
+  'SQLITE_',
+  'SHUTDOWN_',
+];
 
-export interface TeamsConfig {
-  /** Empty in Bot Framework Emulator mode (no authentication). */
-  appId: string;
-  /** TEAMS_EMULATOR=on, accepted only with NODE_ENV=development or test: no authentication. */
-  emulator: boolean;
-  password: string | undefined;
-  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-  tenantId: string | undefined;
-  certificateThumbprint: string | undefined;
-  certificateKeyFile: string | undefined;
-}
+/** Every variable: the shared ones, then each surface's. */
+const shapes: Record<string, z.ZodType> = Object.assign(
+  {},
+  base.shape,
+  ...SURFACES.map((s) => s.schema.shape),
+);
+const schema = z.object(shapes);
 
-/** The Teams app package (`npm run teams:package`); the bot id is MICROSOFT_APP_ID. */
-export interface TeamsAppConfig {
-  /** The app's id in Teams; MICROSOFT_APP_ID when unset. */
-  id: string | undefined;
-  /** Short name shown in Teams (30 characters at most). */
-  name: string;
-  /** Raise it for each new package uploaded, or Teams keeps the old one. */
-  version: string;
-  /** Your agency, as the app's publisher. */
-  developer: string;
-}
-
-export interface Config {
+/** The settings every run shares, and one field per surface (`slack`, `teams`, `console`). */
+export interface Config extends SurfaceConfigs {
   production: boolean;
   port: number;
   host: string;
@@ -161,11 +147,6 @@ export interface Config {
   webConsole: boolean;
   /** The public https URL the platforms reach (Teams app package domain). */
   publicUrl: string | undefined;
-  /** Slack, when configured. */
-  slack: SlackConfig | null;
-  /** Microsoft Teams, when configured. */
-  teams: TeamsConfig | null;
-  teamsApp: TeamsAppConfig;
   knowledgeDir: string;
   /** The agency's own knowledge, merged over the base without editing it. */
   agencyKnowledgeDir: string | undefined;
@@ -194,38 +175,12 @@ export interface Config {
   shutdownDrainMs: number;
 }
 
-const EXPECTED: Record<string, string> = {
-  PORT: 'a port number, e.g. 3000',
-  HOST: 'an address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (every address)',
-  WEB_CONSOLE: 'on or off',
-  AGENCY_KNOWLEDGE_DIR: "a folder with your agency's YAML",
-  KNOWLEDGE_WATCH: 'on or off',
-  SLACK_BOT_TOKEN: 'the Bot User OAuth Token, xoxb-...',
-  SLACK_SIGNING_SECRET: "the app's Signing Secret (Basic Information page)",
-  SLACK_APP_TOKEN: 'an app-level token with connections:write, xapp-...',
-  SLACK_MODE: 'http or socket',
-  SLACK_API_URL: 'a URL ending in /api/',
-  MICROSOFT_APP_TYPE: 'SingleTenant (default), UserAssignedMSI or MultiTenant',
-  MICROSOFT_APP_TENANT_ID: 'your Microsoft Entra tenant id',
-  TEAMS_EMULATOR: 'on or off (on only with NODE_ENV=development or NODE_ENV=test)',
-  TEAMS_APP_ID: 'a GUID (the Teams app id; MICROSOFT_APP_ID when unset)',
-  TEAMS_APP_NAME: 'the name shown in Teams, at most 30 characters',
-  TEAMS_APP_VERSION: 'a version such as 1.0.1 (raise it for each new package)',
-  TEAMS_DEVELOPER_NAME: 'your agency, at most 32 characters',
-  PUBLIC_URL: 'https://bot.example.org',
-  PRIVACY_URL: "your agency's privacy statement, https://...",
-  TERMS_URL: "your agency's terms of use, https://...",
-  KNOWLEDGE_DIR: 'a folder with sources.yaml, crisis.yaml and topics/',
-  LOG_LEVEL: LEVELS.join(', '),
-  LOG_QUESTIONS: 'off or redacted',
-  COLLECT_MISSES: 'off or on',
-  CRISIS_CONTACTS: '"Label: contact; Label [abuse]: contact"',
-  SUPERVISOR_CONTACT: 'one line, e.g. "Call the on-call supervisor at ext. 4100"',
-  DATABASE_URL: 'postgresql://user:password@host:5432/database',
-  SQLITE_PATH: 'a file path, e.g. ./data/boundary-bot.sqlite',
-  QUIZ_ZONE: 'an IANA time zone such as America/Los_Angeles',
-  SHUTDOWN_DRAIN_SECONDS: 'seconds from 0 to 60, e.g. 3',
-};
+/** What each variable expects, from its `.describe(...)`: said next to any invalid value. */
+export const EXPECTED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(schema.shape).flatMap(([key, type]) =>
+    type.description ? [[key, type.description]] : [],
+  ),
+);
 
 function invalid(issues: z.core.$ZodIssue[]): Error {
   const lines = issues.map((i) => {
@@ -235,33 +190,51 @@ function invalid(issues: z.core.$ZodIssue[]): Error {
   return new Error(`Invalid configuration:\n${lines.join('\n')}`);
 }
 
+/** Where unauthenticated Teams may run: a developer's machine or the tests, said explicitly. */
+const LOCAL_MODES = new Set(['development', 'test']);
+
+function settingsContext(nodeEnv: string | undefined): SettingsContext {
+  // Read whatever the spelling (" Production", "PROD"): a safeguard must not hang on a capital.
+  const normal = (nodeEnv ?? '').trim().toLowerCase();
+  return {
+    production: normal === 'production' || normal === 'prod',
+    local: LOCAL_MODES.has(normal),
+    nodeEnv,
+  };
+}
+
+/** Each surface's settings from the parsed variables; the problems it finds are added. */
+function resolveSurfaces(
+  parsed: Record<string, unknown>,
+  context: SettingsContext,
+  problems: string[],
+): SurfaceConfigs {
+  const configs: Record<string, unknown> = {};
+  for (const surface of SURFACES) {
+    // Each resolve reads only its own variables, all present in the merged parse.
+    const resolve = surface.resolve as (p: unknown, c: SettingsContext, e: string[]) => unknown;
+    configs[surface.name] = resolve(parsed, context, problems);
+  }
+  return configs as SurfaceConfigs;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) throw invalid(parsed.error.issues);
-  const c = parsed.data;
-  // Read whatever the spelling (" Production", "PROD"): a safeguard must not hang on a capital.
-  const nodeEnv = (c.NODE_ENV ?? '').trim().toLowerCase();
-  const production = nodeEnv === 'production' || nodeEnv === 'prod';
+  // The merged schema holds the shared one: its variables parsed as it says.
+  const c = parsed.data as z.output<typeof base>;
+  const context = settingsContext(c.NODE_ENV);
   const problems: string[] = [];
-  const slack = slackConfig(c, problems);
-  const teams = teamsConfig(c, nodeEnv, env.MICROSOFT_APP_TYPE !== undefined, problems);
+  const surfaces = resolveSurfaces(parsed.data, context, problems);
   if (problems.length)
     throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
-    production,
+    ...surfaces,
+    production: context.production,
     port: c.PORT,
     host: c.HOST,
-    // The console and its curator report have no login: off by default in production.
-    webConsole: (c.WEB_CONSOLE ?? (production ? 'off' : 'on')) === 'on',
+    webConsole: surfaces.console !== null,
     publicUrl: c.PUBLIC_URL,
-    slack,
-    teams,
-    teamsApp: {
-      id: c.TEAMS_APP_ID,
-      name: c.TEAMS_APP_NAME,
-      version: c.TEAMS_APP_VERSION,
-      developer: c.TEAMS_DEVELOPER_NAME,
-    },
     agencyKnowledgeDir: c.AGENCY_KNOWLEDGE_DIR,
     knowledgeWatch: c.KNOWLEDGE_WATCH === 'on',
     knowledgeModel: KNOWLEDGE_MODEL,
@@ -291,17 +264,17 @@ export interface TeamsPackageConfig {
   teamsApp: TeamsAppConfig;
 }
 
-const packageSchema = schema.pick({
-  NODE_ENV: true,
-  MICROSOFT_APP_ID: true,
-  TEAMS_APP_ID: true,
-  TEAMS_APP_NAME: true,
-  TEAMS_APP_VERSION: true,
-  TEAMS_DEVELOPER_NAME: true,
-  PUBLIC_URL: true,
-  PRIVACY_URL: true,
-  TERMS_URL: true,
-});
+const packageSchema = base.pick({ NODE_ENV: true, PUBLIC_URL: true }).extend(
+  teamsSchema.pick({
+    MICROSOFT_APP_ID: true,
+    TEAMS_APP_ID: true,
+    TEAMS_APP_NAME: true,
+    TEAMS_APP_VERSION: true,
+    TEAMS_DEVELOPER_NAME: true,
+    PRIVACY_URL: true,
+    TERMS_URL: true,
+  }).shape,
+);
 
 /** The Teams app package's settings only: building it needs no secret and no server set-up. */
 export function loadTeamsPackageConfig(env: NodeJS.ProcessEnv = process.env): TeamsPackageConfig {
@@ -310,25 +283,20 @@ export function loadTeamsPackageConfig(env: NodeJS.ProcessEnv = process.env): Te
   const c = parsed.data;
   return {
     botId: c.MICROSOFT_APP_ID,
-    local: LOCAL_MODES.has((c.NODE_ENV ?? '').trim().toLowerCase()),
+    local: settingsContext(c.NODE_ENV).local,
     publicUrl: c.PUBLIC_URL,
     privacyUrl: c.PRIVACY_URL,
     termsUrl: c.TERMS_URL,
-    teamsApp: {
-      id: c.TEAMS_APP_ID,
-      name: c.TEAMS_APP_NAME,
-      version: c.TEAMS_APP_VERSION,
-      developer: c.TEAMS_DEVELOPER_NAME,
-    },
+    teamsApp: teamsApp(c),
   };
 }
 
 /** The server's configuration (`npm start`): as `loadConfig`, and it must serve something. In
- * production a server with no Slack, no Teams and no console would answer nothing yet report
- * healthy, so it refuses to start and says what to set. */
+ * production a server with no surface would answer nothing yet report healthy, so it refuses
+ * to start and says what to set. */
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = loadConfig(env);
-  if (config.production && !config.slack && !config.teams && !config.webConsole)
+  if (config.production && SURFACES.every((s) => config[s.name] === null))
     throw new Error(
       [
         'Invalid configuration:',
@@ -341,92 +309,10 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return config;
 }
 
-type Parsed = z.infer<typeof schema>;
-
-function slackConfig(c: Parsed, problems: string[]): SlackConfig | null {
-  if (!c.SLACK_BOT_TOKEN) {
-    if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)
-      problems.push('SLACK_BOT_TOKEN: missing (expected the Bot User OAuth Token, xoxb-...)');
-    return null;
-  }
-  const mode = c.SLACK_MODE ?? (c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET ? 'socket' : 'http');
-  if (mode === 'http' && !c.SLACK_SIGNING_SECRET)
-    problems.push(
-      "SLACK_SIGNING_SECRET: missing (expected the app's Signing Secret; or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-  if (mode === 'socket' && !c.SLACK_APP_TOKEN)
-    problems.push(
-      'SLACK_APP_TOKEN: missing (expected an app-level token, xapp-..., for Socket Mode)',
-    );
-  return {
-    mode,
-    botToken: c.SLACK_BOT_TOKEN,
-    signingSecret: c.SLACK_SIGNING_SECRET,
-    appToken: c.SLACK_APP_TOKEN,
-    apiUrl: c.SLACK_API_URL,
-  };
-}
-
-/** Where unauthenticated Teams may run: a developer's machine or the tests, said explicitly. */
-const LOCAL_MODES = new Set(['development', 'test']);
-
-function teamsConfig(
-  c: Parsed,
-  nodeEnv: string,
-  typeSet: boolean,
-  problems: string[],
-): TeamsConfig | null {
-  const appId = c.MICROSOFT_APP_ID ?? '';
-  const emulator = !appId && c.TEAMS_EMULATOR === 'on';
-  if (!appId) {
-    const credential =
-      c.MICROSOFT_APP_PASSWORD ||
-      c.MICROSOFT_APP_TENANT_ID ||
-      c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT ||
-      c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
-    if (credential && !emulator)
-      problems.push("MICROSOFT_APP_ID: missing (expected the Azure Bot's app id, a GUID)");
-    if (!emulator) return null;
-    // An unauthenticated endpoint answers anyone who can reach it: only where someone said
-    // "this is a local run", never by default and never because NODE_ENV is misspelled.
-    if (!LOCAL_MODES.has(nodeEnv))
-      problems.push(
-        `TEAMS_EMULATOR: unauthenticated Teams (no MICROSOFT_APP_ID) runs only with NODE_ENV=development or NODE_ENV=test (NODE_ENV is ${nodeEnv ? `"${c.NODE_ENV}"` : 'unset'}); on a server set MICROSOFT_APP_ID and a credential`,
-      );
-  } else {
-    if (c.MICROSOFT_APP_TYPE !== 'MultiTenant' && !c.MICROSOFT_APP_TENANT_ID)
-      problems.push(
-        typeSet
-          ? `MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id; MICROSOFT_APP_TYPE=${c.MICROSOFT_APP_TYPE} needs it)`
-          : // Set-ups from before the default changed relied on MultiTenant without saying so.
-            'MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id: MICROSOFT_APP_TYPE is SingleTenant by default, and SingleTenant needs it). A bot registered as multi-tenant before August 2025 keeps working with MICROSOFT_APP_TYPE=MultiTenant set explicitly',
-      );
-    const cert = c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT || c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
-    if (
-      c.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' &&
-      !c.MICROSOFT_APP_PASSWORD &&
-      !(c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT && c.MICROSOFT_APP_CERTIFICATE_KEY_FILE)
-    )
-      problems.push(
-        cert
-          ? 'MICROSOFT_APP_CERTIFICATE_THUMBPRINT / MICROSOFT_APP_CERTIFICATE_KEY_FILE: both are needed for a certificate'
-          : 'MICROSOFT_APP_PASSWORD: missing (expected the client secret, or a certificate, or MICROSOFT_APP_TYPE=UserAssignedMSI)',
-      );
-  }
-  return {
-    appId,
-    emulator,
-    password: c.MICROSOFT_APP_PASSWORD,
-    appType: c.MICROSOFT_APP_TYPE,
-    tenantId: c.MICROSOFT_APP_TENANT_ID,
-    certificateThumbprint: c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT,
-    certificateKeyFile: c.MICROSOFT_APP_CERTIFICATE_KEY_FILE,
-  };
-}
-
 // Our variables' prefixes: a key with one of them that we do not know is probably a typo.
-const OURS =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_|KNOWLEDGE_|AGENCY_|LOG_|QUIZ_|CRISIS_|SUPERVISOR_|SQLITE_|WEB_CONSOLE|SHUTDOWN_)/;
+const OURS = new RegExp(
+  `^(${[...BASE_PREFIXES, ...SURFACES.flatMap((s) => s.prefixes)].join('|')})`,
+);
 
 function unknownKeys(env: NodeJS.ProcessEnv): string[] {
   const known = new Set(Object.keys(schema.shape));
@@ -436,4 +322,7 @@ function unknownKeys(env: NodeJS.ProcessEnv): string[] {
     .map((k) => `${k} is not a boundary-bot setting (ignored); see .env.example`);
 }
 
+export type { SlackConfig } from '../adapters/slack/settings.ts';
+export type { TeamsAppConfig, TeamsConfig } from '../adapters/teams/settings.ts';
+export type { ConsoleConfig } from './web/settings.ts';
 export { repoRoot };

@@ -166,7 +166,11 @@ describe('the server', () => {
   it('starts in production with Slack, Teams or the console, and anywhere else without', () => {
     const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret-123' };
     expect(loadServerConfig({ NODE_ENV: 'production', ...slack }).slack).not.toBeNull();
-    const teams = { MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw' };
+    const teams = {
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'pw',
+      MICROSOFT_APP_TENANT_ID: 't',
+    };
     expect(loadServerConfig({ NODE_ENV: 'production', ...teams }).teams).not.toBeNull();
     expect(loadServerConfig({ NODE_ENV: 'production', WEB_CONSOLE: 'on' }).webConsole).toBe(true);
     expect(loadServerConfig({}).webConsole).toBe(true);

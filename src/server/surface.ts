@@ -1,7 +1,9 @@
 // What a surface (Slack, Teams, the web console) gives the server: its HTTP routes, the poster
 // the quiz scheduler uses for its platform, and start/stop for anything beyond HTTP (Socket Mode).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import type { Poster } from '../schedule/scheduler.ts';
+import type { Services } from '../services.ts';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -20,4 +22,28 @@ export interface Surface {
   poster?: Poster;
   start?(): Promise<void>;
   stop?(): Promise<void>;
+}
+
+/** What every surface's settings are resolved with, besides its own variables. */
+export interface SettingsContext {
+  /** NODE_ENV says production, whatever the spelling ("Production", "prod"). */
+  production: boolean;
+  /** NODE_ENV says development or test explicitly: where unauthenticated runs are allowed. */
+  local: boolean;
+  /** NODE_ENV as given, for messages. */
+  nodeEnv: string | undefined;
+}
+
+/** A surface as a plug-in: its own settings, and its code loaded only when they configure it. */
+export interface SurfaceSettings<N extends string, S extends z.ZodObject, C> {
+  /** The surface's name, also its field in the configuration (`config.slack`). */
+  name: N;
+  /** Variables starting with one of these and not in the schema are reported as likely typos. */
+  prefixes: readonly string[];
+  /** Every variable, each with `.describe(what it expects)`: the hint shown when it is invalid. */
+  schema: S;
+  /** The surface's settings, or null when it is not configured. Pushes one line per problem. */
+  resolve(parsed: z.output<S>, context: SettingsContext, problems: string[]): C | null;
+  /** Imported only when `resolve` returned settings, so an unused surface loads no SDK. */
+  load(): Promise<(services: Services, config: C) => Promise<Surface>>;
 }

@@ -1,22 +1,23 @@
-// Which surfaces run, from the configuration. Each is imported only when configured, so a
-// Slack-only install never loads botbuilder (and the reverse).
+// Which surfaces run, from the configuration. Each surface's module is imported only when its
+// settings configure it, so a Slack-only install never loads botbuilder (and the reverse).
 import type { Services } from '../services.ts';
+import { SURFACES } from './registry.ts';
 import type { Surface } from './surface.ts';
 
+/** A registry entry as read here: each one's `create` takes the settings its `resolve` made. */
+type Entry = {
+  name: string;
+  load(): Promise<(services: Services, config: unknown) => Promise<Surface>>;
+};
+
 export async function loadSurfaces(services: Services): Promise<Surface[]> {
-  const { config } = services;
+  const configs: Record<string, unknown> = { ...services.config };
   const surfaces: Surface[] = [];
-  if (config.slack) {
-    const { createSlackSurface } = await import('../../adapters/slack/index.ts');
-    surfaces.push(await createSlackSurface(services, config.slack));
-  }
-  if (config.teams) {
-    const { createTeamsSurface } = await import('../../adapters/teams/index.ts');
-    surfaces.push(await createTeamsSurface(services, config.teams));
-  }
-  if (config.webConsole) {
-    const { createConsoleSurface } = await import('../web/index.ts');
-    surfaces.push(await createConsoleSurface(services));
+  for (const entry of SURFACES as readonly Entry[]) {
+    const config = configs[entry.name];
+    if (config === null || config === undefined) continue;
+    const create = await entry.load();
+    surfaces.push(await create(services, config));
   }
   return surfaces;
 }
