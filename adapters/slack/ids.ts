@@ -1,5 +1,6 @@
 // Action ids and button values. A value carries ids only (topic id, quiz id + choice), never
 // anything a person typed.
+import type { Action } from '../../src/commands/actions.ts';
 
 export const ACTION = {
   topic: 'topic-show',
@@ -13,11 +14,34 @@ export const ACTION = {
 /** Action ids must be unique within a message: a suffix tells the buttons apart. */
 export const actionId = (kind: string, suffix: string | number) => `${kind}:${suffix}`;
 
-export const matching = (kind: string) => new RegExp(`^${kind}(:|$)`);
+const UNKNOWN: Action = { kind: 'unknown' };
 
-/** Whether an action id is of a kind the app still answers (see listeners/stale-action.ts). */
-export const isKnownAction = (id: string) =>
-  Object.values(ACTION).some((kind) => matching(kind).test(id));
+/** A click, read from its action id (its kind before the ":") and value. An id of a kind the
+ * app no longer has, or a value that cannot be read, is "unknown". */
+export function decodeAction(id: string, value: string): Action {
+  switch (id.split(':')[0]) {
+    case ACTION.topic:
+      return { kind: 'topic', topicId: value };
+    case ACTION.share:
+      return { kind: 'share', topicId: value };
+    case ACTION.topics:
+      return { kind: 'topics' };
+    case ACTION.more: {
+      const more = parseMoreValue(value);
+      return more ? { kind: 'more', ...more } : UNKNOWN;
+    }
+    case ACTION.feedback: {
+      const feedback = parseFeedbackValue(value);
+      return feedback ? { kind: 'feedback', ...feedback } : UNKNOWN;
+    }
+    case ACTION.quiz: {
+      const answer = parseQuizValue(value);
+      return answer ? { kind: 'quiz-answer', ...answer } : UNKNOWN;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
 
 export const quizValue = (quizId: string, choice: number) => `${quizId}|${choice}`;
 

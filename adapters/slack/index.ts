@@ -12,8 +12,6 @@ import { registerCommand } from './listeners/command.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
-import { registerQuizAnswer } from './listeners/quiz-answer.ts';
-import { registerStaleAction } from './listeners/stale-action.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
 import { acknowledgeRateLimited } from './rate-limited.ts';
 
@@ -82,8 +80,6 @@ export async function createSlackSurface(
   registerDirectMessage(app, services);
   registerHome(app, services);
   registerActions(app, services);
-  registerQuizAnswer(app, services);
-  registerStaleAction(app, services);
   app.error(async (error) => {
     services.logger.error(
       { event: 'slack-error', code: error.code, err: error.message },

@@ -7,15 +7,10 @@ import {
   TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
+import { type ActionResult, runAction } from '../../src/commands/actions.ts';
 import { leaderboardPage } from '../../src/commands/leaderboard.ts';
 import { type Command, parseCommand } from '../../src/commands/parse.ts';
-import {
-  type CommandResult,
-  leaderboardRows,
-  recordFeedback,
-  runCommand,
-  showTopic,
-} from '../../src/commands/run.ts';
+import { type CommandResult, runCommand } from '../../src/commands/run.ts';
 import { BUTTON_GONE, COMMAND_FAILED, unsubscribedText } from '../../src/commands/text.ts';
 import type { Services } from '../../src/services.ts';
 import {
@@ -27,7 +22,7 @@ import {
   subscribedCard,
   usageCard,
 } from './cards/commands.ts';
-import { CARD_CONTENT_TYPE, type Card, cardMessage, VERB } from './cards/elements.ts';
+import { CARD_CONTENT_TYPE, type Card, cardMessage } from './cards/elements.ts';
 import {
   fallbackCard,
   guidanceCard,
@@ -37,8 +32,9 @@ import {
 } from './cards/guidance.ts';
 import { quizCard } from './cards/quiz.ts';
 import { commandPrefix, conversationKey, messageText, userKey } from './conversation.ts';
-import { answerClick, quizCardInput, viewClick } from './quiz-actions.ts';
+import { answeredCards, quizCardInput, viewCard } from './quiz-actions.ts';
 import { referenceOf } from './reference.ts';
+import { decodeAction } from './verbs.ts';
 
 const WELCOME_TTL_MS = 10 * 60_000;
 const CLICK_TTL_MS = 60 * 60_000;
@@ -175,44 +171,42 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const { verb, data } = value.action;
-    const d = (data ?? {}) as Record<string, unknown>;
-    const userId = userKey(ctx.activity);
     const trigger = (ctx.activity.value as { trigger?: string } | undefined)?.trigger;
     this.s.logger.info({ event: 'teams-card-action', verb, trigger }, 'teams card action');
-    switch (verb) {
-      case VERB.topic: {
-        const topic = typeof d.topicId === 'string' ? showTopic(this.s, d.topicId) : null;
-        if (!topic) return message('Pick a topic first.');
+    const result = await runAction(this.s, decodeAction(verb, data), {
+      platform: 'teams',
+      userId: userKey(ctx.activity),
+      channel: conversationKey(ctx.activity),
+      now: this.s.now(),
+      // A redelivered click is thanked again but counted once.
+      firstDelivery: () => this.firstClick(ctx),
+    });
+    return this.renderClick(ctx, result);
+  }
+
+  private async renderClick(
+    ctx: TurnContext,
+    r: ActionResult,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    switch (r.kind) {
+      case 'topic':
         // A redelivered click answers the same but does not post the topic a second time.
-        if (await this.firstClick(ctx)) await ctx.sendActivity(cardMessage(topicCard(topic)));
-        return message(`Sent: ${topic.title}`);
+        if (await this.firstClick(ctx)) await ctx.sendActivity(cardMessage(topicCard(r.topic)));
+        return message(`Sent: ${r.topic.title}`);
+      case 'feedback-recorded':
+        return message('Thanks, noted.');
+      case 'graded': {
+        const cards = await answeredCards(this.s, r.graded, r.card);
+        await this.updateShared(ctx, cards.shared);
+        return cardResponse(cards.personal);
       }
-      case VERB.feedback: {
-        const topicId = typeof d.topicId === 'string' ? d.topicId : '';
-        const ok = showTopic(this.s, topicId) !== null;
-        // A redelivered click is thanked again but counted once.
-        if (ok && (await this.firstClick(ctx)))
-          await recordFeedback(this.s, topicId, d.helpful === true, 'teams', this.s.now());
-        return message(ok ? 'Thanks, noted.' : 'That topic is no longer available.');
-      }
-      case VERB.answer: {
-        const click = await answerClick(this.s, String(d.quizId), userId, Number(d.choice));
-        if (click.kind !== 'answered') return message('This quiz is no longer available.');
-        await this.updateShared(ctx, click.shared);
-        return cardResponse(click.personal);
-      }
-      case VERB.view: {
-        const click = await viewClick(this.s, String(d.quizId), userId);
-        return click.kind === 'view'
-          ? cardResponse(click.card)
-          : message('This quiz is no longer available.');
-      }
-      case VERB.leaderboard: {
-        const rows = await leaderboardRows(this.s, 'teams', conversationKey(ctx.activity));
+      case 'quiz-card':
+        return cardResponse(await viewCard(this.s, r.card));
+      case 'leaderboard-page':
         // The new page replaces the card for the clicker only; the shared card stays on page 1.
-        return cardResponse(await this.leaderboard(ctx, null, rows, Number(d.page)));
-      }
+        return cardResponse(await this.leaderboard(ctx, null, r.rows, r.page));
       default:
+        // Gone, or a result no Teams button asks for.
         return message(BUTTON_GONE);
     }
   }

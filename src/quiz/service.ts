@@ -26,6 +26,26 @@ export interface Graded {
   streak: number;
 }
 
+/** A channel's previous daily quiz and how it went, shown under the next day's card. */
+export interface PreviousQuiz {
+  question: QuizQuestion;
+  counts: number[];
+  total: number;
+}
+
+/** What every surface's quiz card is drawn from, for one person. */
+export interface QuizCardState {
+  quiz: Quiz;
+  question: QuizQuestion;
+  /** Answers so far, everyone's. */
+  total: number;
+  previous: PreviousQuiz | null;
+  /** This person's answer (the first counts), or null when they have not answered. */
+  mine: { choice: number; correct: boolean } | null;
+  /** Where the question comes from, shown after answering. */
+  source: { title: string; section: string };
+}
+
 export function createQuizService(o: {
   store: Store;
   /** The current knowledge (it may be reloaded while running). */
@@ -47,6 +67,25 @@ export function createQuizService(o: {
     },
   };
   const today = (now: Date) => localParts(now, o.zone).date;
+
+  function sourceOf(question: QuizQuestion) {
+    const src = o.kb().sources.get(question.source.id);
+    return { title: src?.title ?? question.source.id, section: shownSection(question.source) };
+  }
+
+  async function results(quizId: string): Promise<{ counts: number[]; total: number }> {
+    const counts = await store.distribution(quizId);
+    return { counts, total: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  async function previous(quiz: Quiz): Promise<PreviousQuiz | null> {
+    if (quiz.kind !== 'daily' || !quiz.localDate) return null;
+    const before = await store.previousDaily(quiz.channelKey, quiz.localDate);
+    const question = before && byId.get(before.questionId);
+    if (!before || !question) return null;
+    const { counts, total } = await results(before.id);
+    return total ? { question, counts, total } : null;
+  }
 
   async function streakOf(userId: string, now: Date): Promise<number> {
     const answers = await store.answersFor(userId);
@@ -119,13 +158,12 @@ export function createQuizService(o: {
         localDate: quiz.localDate ?? today(now),
         answeredAt: now.toISOString(),
       });
-      const src = o.kb().sources.get(question.source.id);
       return {
         first: r.recorded,
         choice: r.answer.choice,
         correct: r.answer.correct,
         question,
-        source: { title: src?.title ?? question.source.id, section: shownSection(question.source) },
+        source: sourceOf(question),
         streak: await streakOf(userId, now),
       };
     },
@@ -170,22 +208,26 @@ export function createQuizService(o: {
     },
 
     /** How many chose each option so far (for the "N answers" line on a posted card). */
-    async results(quizId: string): Promise<{ counts: number[]; total: number }> {
-      const counts = await store.distribution(quizId);
-      return { counts, total: counts.reduce((a, b) => a + b, 0) };
-    },
+    results,
 
     /** The channel's previous daily quiz and how it went, shown under the next day's card. */
-    async previous(
-      quiz: Quiz,
-    ): Promise<{ question: QuizQuestion; counts: number[]; total: number } | null> {
-      if (quiz.kind !== 'daily' || !quiz.localDate) return null;
-      const before = await store.previousDaily(quiz.channelKey, quiz.localDate);
-      const question = before && byId.get(before.questionId);
-      if (!before || !question) return null;
-      const counts = await store.distribution(before.id);
-      const total = counts.reduce((a, b) => a + b, 0);
-      return total ? { question, counts, total } : null;
+    previous,
+
+    /** A quiz card as `userId` sees it (null when the quiz or its question is gone). Without a
+     * person, `mine` is null: the card everyone sees. */
+    async cardState(quizId: string, userId: string | null): Promise<QuizCardState | null> {
+      const quiz = await store.quiz(quizId);
+      const question = quiz && byId.get(quiz.questionId);
+      if (!quiz || !question) return null;
+      const mine = userId === null ? null : await store.answerOf(quizId, userId);
+      return {
+        quiz,
+        question,
+        total: (await results(quizId)).total,
+        previous: await previous(quiz),
+        mine: mine && { choice: mine.choice, correct: mine.correct },
+        source: sourceOf(question),
+      };
     },
 
     /** Validate and save a subscription; throws with the accepted format when it is wrong. */

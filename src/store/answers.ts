@@ -65,6 +65,17 @@ export async function answersFor(
   return rows.map((row) => ({ ...toAnswer(row), questionId: row.question_id, kind: row.kind }));
 }
 
+/** A person's answer to one quiz (the first, which counts), or null when they have not answered. */
+export async function answerOf(db: Db, quizId: string, userId: string): Promise<Answer | null> {
+  const row = await db
+    .selectFrom('answers')
+    .selectAll()
+    .where('quiz_id', '=', quizId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? toAnswer(row) : null;
+}
+
 /** Who answered a quiz, first answer first (Teams refreshes their personal view). */
 export async function answerers(db: Db, quizId: string): Promise<string[]> {
   const rows = await db

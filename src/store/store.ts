@@ -91,6 +91,9 @@ export class Store {
   answersFor(...args: Rest<typeof answers.answersFor>) {
     return answers.answersFor(this.db, ...args);
   }
+  answerOf(...args: Rest<typeof answers.answerOf>) {
+    return answers.answerOf(this.db, ...args);
+  }
   answerers(...args: Rest<typeof answers.answerers>) {
     return answers.answerers(this.db, ...args);
   }

@@ -2,8 +2,11 @@
 // quiz card and the curator report. Everything goes through the shared commands; nothing
 // here logs or keeps what the person typed.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { type Action, type ActionResult, runAction } from '../commands/actions.ts';
 import { type Command, parseCommand } from '../commands/parse.ts';
-import { answerQuiz, recordFeedback, runCommand, showTopic } from '../commands/run.ts';
+import { answerQuiz, runCommand } from '../commands/run.ts';
+import { BUTTON_GONE } from '../commands/text.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import { dayRange, isDate } from '../report/range.ts';
 import { buildReport } from '../report/report.ts';
@@ -58,6 +61,65 @@ function topicTitle(s: Services, id: string): string {
 async function quizCard(s: Services, quiz: Quiz, question: QuizQuestion) {
   const { total } = await s.quiz.results(quiz.id);
   return quizView(quiz, question, total);
+}
+
+/** The console's buttons: what a click sends. */
+const ClickBody = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('topic'), topicId: z.string() }),
+  z.object({ type: z.literal('share'), topicId: z.string() }),
+  z.object({ type: z.literal('feedback'), topicId: z.string(), helpful: z.boolean() }),
+  z.object({ type: z.literal('quiz-answer'), quizId: z.string(), choice: z.number().int() }),
+]);
+
+const CLICK_PROBLEMS: Record<string, string> = {
+  helpful: '"helpful" must be true or false.',
+  choice: '"choice" must be an option number.',
+  topicId: '"topicId" must be a topic id.',
+  quizId: '"quizId" must be a quiz id.',
+};
+
+function toAction(b: z.infer<typeof ClickBody>): Action {
+  switch (b.type) {
+    case 'topic':
+    case 'share':
+      return { kind: b.type, topicId: b.topicId };
+    case 'feedback':
+      return { kind: 'feedback', topicId: b.topicId, helpful: b.helpful };
+    case 'quiz-answer':
+      return { kind: 'quiz-answer', quizId: b.quizId, choice: b.choice };
+  }
+}
+
+/** What is wrong with a click's body, in words that never quote it. */
+function clickProblem(error: z.ZodError): string {
+  const field = String(error.issues[0]?.path[0] ?? '');
+  return CLICK_PROBLEMS[field] ?? '"type" must be topic, feedback, quiz-answer or share.';
+}
+
+/** A click's result as the console shows it: status and JSON body. */
+function clickReply(s: Services, r: ActionResult): [number, Json] {
+  switch (r.kind) {
+    case 'topic':
+    case 'share':
+      // "share" posts the topic (never the question) to the channel for everyone.
+      return [
+        200,
+        { reply: topicOnlyView(r.topic), visibility: r.kind === 'share' ? 'channel' : 'private' },
+      ];
+    case 'feedback-recorded':
+      return [200, { ok: true }];
+    case 'graded':
+      return [
+        200,
+        {
+          graded: gradedView(r.graded, topicTitle(s, r.graded.question.topic)),
+          answers: r.card.total,
+        },
+      ];
+    default:
+      // Gone, or a result the console's buttons cannot ask for.
+      return [404, { error: BUTTON_GONE }];
+  }
 }
 
 export function createApi(s: Services) {
@@ -120,57 +182,11 @@ export function createApi(s: Services) {
       const userId = personId(req, res);
       const body = await readJson(req, res);
       if (!body) return;
-      const now = s.now();
-      const topicId = typeof body.topicId === 'string' ? body.topicId : '';
-      switch (body.type) {
-        case 'topic':
-        case 'share': {
-          const topic = showTopic(s, topicId);
-          if (!topic) return sendJson(res, 404, { error: 'No such topic.' });
-          const reply = topicOnlyView(topic);
-          // "share" posts the topic (never the question) to the channel for everyone.
-          return sendJson(res, 200, {
-            reply,
-            visibility: body.type === 'share' ? 'channel' : 'private',
-          });
-        }
-        case 'feedback': {
-          if (typeof body.helpful !== 'boolean')
-            return sendJson(res, 400, { error: '"helpful" must be true or false.' });
-          if (!(await recordFeedback(s, topicId, body.helpful, PLATFORM, now)))
-            return sendJson(res, 404, { error: 'No such topic.' });
-          s.logger.info(
-            { event: 'feedback', topic: topicId, helpful: body.helpful, surface: PLATFORM },
-            'feedback recorded',
-          );
-          return sendJson(res, 200, { ok: true });
-        }
-        case 'quiz-answer': {
-          const quizId = typeof body.quizId === 'string' ? body.quizId : '';
-          const choice = body.choice;
-          if (typeof choice !== 'number' || !Number.isInteger(choice))
-            return sendJson(res, 400, { error: '"choice" must be an option number.' });
-          const r = await answerQuiz(s, quizId, userId, choice, now);
-          if (!r) return sendJson(res, 404, { error: 'No such quiz or option.' });
-          s.logger.info(
-            {
-              event: 'quiz-answer',
-              quiz: quizId,
-              correct: r.graded.correct,
-              first: r.graded.first,
-            },
-            'quiz answered',
-          );
-          return sendJson(res, 200, {
-            graded: gradedView(r.graded, topicTitle(s, r.graded.question.topic)),
-            answers: r.results.total,
-          });
-        }
-        default:
-          return sendJson(res, 400, {
-            error: '"type" must be topic, feedback, quiz-answer or share.',
-          });
-      }
+      const click = ClickBody.safeParse(body);
+      if (!click.success) return sendJson(res, 400, { error: clickProblem(click.error) });
+      const result = await runAction(s, toAction(click.data), ctx(userId));
+      const [status, json] = clickReply(s, result);
+      sendJson(res, status, json);
     },
 
     /** The channel's card for today, with this person's own result when they answered. */
@@ -178,7 +194,7 @@ export function createApi(s: Services) {
       const userId = personId(req, res);
       const now = s.now();
       const { quiz, question } = await s.quiz.daily(PLATFORM, CHANNEL, now);
-      const mine = (await s.store.answersFor(userId)).find((a) => a.quizId === quiz.id);
+      const mine = await s.store.answerOf(quiz.id, userId);
       // Grading an answer already given records nothing new: it returns the first one.
       const graded = mine ? await answerQuiz(s, quiz.id, userId, mine.choice, now) : null;
       const previous = await s.quiz.previous(quiz);

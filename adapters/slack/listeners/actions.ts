@@ -1,82 +1,91 @@
-// Buttons on guidance: a topic (list, related, a choice), "More" (the whole topic), the
-// topic list, feedback (counted, no text) and "Share with channel" (the guidance, never the
-// question).
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { recordFeedback, showTopic } from '../../../src/commands/run.ts';
+// Every button click: its action id and value are read into an Action (ids.ts), the shared
+// action layer carries it out, and the result is drawn here. Guidance buttons: a topic (list,
+// related, a choice), "More" (the whole topic), the topic list, feedback (counted, no text) and
+// "Share with channel" (the guidance, never the question). A quiz option: the grade,
+// explanation, source and streak go to the person alone (replacing their own practice card, or
+// as a private message under a channel's card); a channel's card then shows the new number of
+// answers, never which one is right. A button the app no longer has is answered privately, so
+// the person knows to ask again rather than wait.
+import type { App, BlockAction } from '@slack/bolt';
+import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
+import { BUTTON_GONE } from '../../../src/commands/text.ts';
+import type { QuizCardState } from '../../../src/quiz/service.ts';
 import type { Services } from '../../../src/services.ts';
 import { sharedMessage, topicMessage } from '../blocks/guidance.ts';
 import { notice } from '../blocks/kit.ts';
+import { gradedMessage, quizCard } from '../blocks/quiz.ts';
 import { topicListMessage } from '../blocks/topics.ts';
-import { deliver } from '../deliver.ts';
-import { ACTION, matching, parseFeedbackValue, parseMoreValue } from '../ids.ts';
-
-type Button = BlockAction<ButtonAction>;
+import { type Click, deliver, isEphemeral } from '../deliver.ts';
+import { decodeAction } from '../ids.ts';
+import { esc } from '../mrkdwn.ts';
 
 export function registerActions(app: App, s: Services) {
-  app.action<Button>(matching(ACTION.topic), async ({ ack, body, action, respond, client }) => {
-    await ack();
-    const topic = showTopic(s, action.value ?? '');
-    const click = { body, respond, client };
-    if (!topic) {
-      await deliver(click, notice('That topic is no longer available.'), { replace: false });
+  app.action<BlockAction>(
+    { type: 'block_actions' },
+    async ({ ack, body, action, respond, client }) => {
+      // At once: unacknowledged, Bolt answers Slack 404 after about 3 s.
+      await ack();
+      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const result = await runAction(s, decodeAction(action.action_id, value), {
+        platform: 'slack',
+        userId: body.user.id,
+        channel: body.channel?.id ?? '',
+        now: s.now(),
+      });
+      await render({ body, respond, client }, result);
+    },
+  );
+}
+
+async function render(click: Click, r: ActionResult): Promise<void> {
+  const { body, respond } = click;
+  switch (r.kind) {
+    case 'topic':
+      // Sharing needs a conversation: not offered in the App Home.
+      return deliver(click, topicMessage(r.topic, { share: !body.view, full: r.full }), {
+        replace: true,
+      });
+    case 'topics':
+      return deliver(click, topicListMessage(r.topics), { replace: true });
+    case 'feedback-recorded':
+      if (body.view) return; // a modal has nowhere to say thanks without replacing the guidance
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'Thanks for the feedback. It helps us improve the guidance.',
+      });
+      return;
+    case 'share': {
+      if (body.view) return;
+      const msg = sharedMessage(r.topic, body.user.id);
+      // Through the response_url: it reaches the conversation even where the bot is not a member.
+      await respond({
+        response_type: 'in_channel',
+        replace_original: false,
+        text: msg.text,
+        blocks: msg.blocks as never,
+      });
       return;
     }
-    // Sharing needs a conversation: not offered in the App Home.
-    await deliver(click, topicMessage(topic, { share: !body.view }), { replace: true });
-    s.logger.info({ event: 'slack-topic', topic: topic.id }, 'topic shown');
-  });
-
-  // The whole topic, still led by the answer that was shown: in place of a private reply, as a
-  // private message under a public one.
-  app.action<Button>(matching(ACTION.more), async ({ ack, body, action, respond, client }) => {
-    await ack();
-    const more = parseMoreValue(action.value ?? '');
-    const topic = more ? showTopic(s, more.topicId) : null;
-    const click = { body, respond, client };
-    if (!more || !topic) {
-      await deliver(click, notice('That topic is no longer available.'), { replace: false });
+    case 'graded':
+      await deliver(click, gradedMessage(r.graded), { replace: true });
+      if (r.graded.first) await updateChannelCard(click, r.card);
       return;
-    }
-    const fit =
-      more.fit !== null && more.fit >= 0 && more.fit < topic.nuance.length ? more.fit : null;
-    const msg = topicMessage({ ...topic, fit }, { share: !body.view, full: true });
-    await deliver(click, msg, { replace: true });
-    s.logger.info({ event: 'slack-more', topic: topic.id }, 'topic shown in full');
-  });
+    default:
+      // Gone, or a result no Slack button asks for.
+      return deliver(click, notice(esc(BUTTON_GONE)), { replace: false });
+  }
+}
 
-  app.action<Button>(matching(ACTION.topics), async ({ ack, body, respond, client }) => {
-    await ack();
-    await deliver({ body, respond, client }, topicListMessage(s.bot.guide.topics), {
-      replace: true,
-    });
-  });
-
-  app.action<Button>(matching(ACTION.feedback), async ({ ack, body, action, respond }) => {
-    await ack();
-    const f = parseFeedbackValue(action.value ?? '');
-    const ok = f && (await recordFeedback(s, f.topicId, f.helpful, 'slack', s.now()));
-    if (!ok) return;
-    s.logger.info({ event: 'slack-feedback', topic: f.topicId, helpful: f.helpful }, 'feedback');
-    if (body.view) return; // a modal has nowhere to say thanks without replacing the guidance
-    await respond({
-      response_type: 'ephemeral',
-      replace_original: false,
-      text: 'Thanks for the feedback. It helps us improve the guidance.',
-    });
-  });
-
-  app.action<Button>(matching(ACTION.share), async ({ ack, body, action, respond }) => {
-    await ack();
-    const topic = showTopic(s, action.value ?? '');
-    if (!topic || body.view) return;
-    const msg = sharedMessage(topic, body.user.id);
-    // Through the response_url: it reaches the conversation even where the bot is not a member.
-    await respond({
-      response_type: 'in_channel',
-      replace_original: false,
-      text: msg.text,
-      blocks: msg.blocks as never,
-    });
-    s.logger.info({ event: 'slack-share', topic: topic.id }, 'guidance shared');
+/** A channel's card, for everyone: the new number of answers. */
+async function updateChannelCard({ body, client }: Click, card: QuizCardState) {
+  const ts = body.message?.ts;
+  if (isEphemeral(body) || !body.channel || !ts) return;
+  const msg = quizCard(card.quiz, card.question, { total: card.total, previous: card.previous });
+  await client.chat.update({
+    channel: body.channel.id,
+    ts,
+    text: msg.text,
+    blocks: msg.blocks as never,
   });
 }

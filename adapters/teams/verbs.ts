@@ -1,0 +1,26 @@
+// A card button's verb and data, read into an Action. Data comes back from the client as it
+// was put on the card, but is checked like any input: what cannot be read is "unknown".
+import type { Action } from '../../src/commands/actions.ts';
+import { VERB } from './cards/elements.ts';
+
+const UNKNOWN: Action = { kind: 'unknown' };
+
+export function decodeAction(verb: string, data: unknown): Action {
+  const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const topicId = typeof d.topicId === 'string' ? d.topicId : null;
+  const quizId = typeof d.quizId === 'string' ? d.quizId : null;
+  switch (verb) {
+    case VERB.topic:
+      return topicId ? { kind: 'topic', topicId } : UNKNOWN;
+    case VERB.feedback:
+      return topicId ? { kind: 'feedback', topicId, helpful: d.helpful === true } : UNKNOWN;
+    case VERB.answer:
+      return quizId ? { kind: 'quiz-answer', quizId, choice: Number(d.choice) } : UNKNOWN;
+    case VERB.view:
+      return quizId ? { kind: 'quiz-view', quizId } : UNKNOWN;
+    case VERB.leaderboard:
+      return { kind: 'leaderboard-page', page: Number(d.page) };
+    default:
+      return UNKNOWN;
+  }
+}

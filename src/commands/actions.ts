@@ -1,0 +1,121 @@
+// Carry out a button click for a person on a surface and return a platform-neutral result, as
+// runCommand does for typed commands. Each surface decodes its payload (Slack action ids and
+// values, Teams verbs and data, the console's JSON) into an Action and renders the result. A
+// click on something that is gone, or on a kind of button the app no longer has, is "gone":
+// one reply everywhere (BUTTON_GONE). No platform imports here.
+import type { TopicGuidance, TopicRef } from '../core/guidance.ts';
+import type { Graded, QuizCardState } from '../quiz/service.ts';
+import type { Services } from '../services.ts';
+import { answerQuiz, leaderboardRows, recordFeedback, showTopic } from './run.ts';
+
+export type Action =
+  /** A topic picked from the list, a "Related" button or a "Which fits best?" choice. */
+  | { kind: 'topic'; topicId: string }
+  /** "More": the whole topic, still led by the nuance (index) that answered the question. */
+  | { kind: 'more'; topicId: string; fit: number | null }
+  /** "Browse topics". */
+  | { kind: 'topics' }
+  | { kind: 'feedback'; topicId: string; helpful: boolean }
+  /** "Share with channel": the guidance, never the question. */
+  | { kind: 'share'; topicId: string }
+  | { kind: 'quiz-answer'; quizId: string; choice: number }
+  /** A quiz card drawn again for one person (Teams refreshes it). */
+  | { kind: 'quiz-view'; quizId: string }
+  | { kind: 'leaderboard-page'; page: number }
+  /** A button the app no longer has, or a payload that could not be read. */
+  | { kind: 'unknown' };
+
+export type ActionResult =
+  | { kind: 'topic'; topic: TopicGuidance; full: boolean }
+  | { kind: 'topics'; topics: TopicRef[] }
+  | { kind: 'share'; topic: TopicGuidance }
+  /** `counted` is false for a click the surface delivered again: thanked, not counted twice. */
+  | { kind: 'feedback-recorded'; topicId: string; helpful: boolean; counted: boolean }
+  | { kind: 'graded'; graded: Graded; card: QuizCardState }
+  | { kind: 'quiz-card'; card: QuizCardState }
+  | { kind: 'leaderboard-page'; page: number; rows: Awaited<ReturnType<typeof leaderboardRows>> }
+  | { kind: 'gone'; what: 'topic' | 'quiz' | 'button' };
+
+export interface ActionContext {
+  platform: string;
+  userId: string;
+  /** The conversation the button is in (the leaderboard is per channel). */
+  channel: string;
+  now: Date;
+  /** For surfaces that redeliver a click they timed out on (Teams): whether this one is new.
+   * Asked only when the click would be counted. */
+  firstDelivery?: () => Promise<boolean>;
+}
+
+export async function runAction(
+  services: Services,
+  action: Action,
+  ctx: ActionContext,
+): Promise<ActionResult> {
+  const result = await run(services, action, ctx);
+  // Ids and outcomes only: a click carries nothing a person typed.
+  services.logger.info(
+    { event: 'action', action: action.kind, result: result.kind, surface: ctx.platform },
+    'button clicked',
+  );
+  return result;
+}
+
+async function run(s: Services, action: Action, ctx: ActionContext): Promise<ActionResult> {
+  switch (action.kind) {
+    case 'topic':
+    case 'share': {
+      const topic = showTopic(s, action.topicId);
+      if (!topic) return GONE.topic;
+      return action.kind === 'share'
+        ? { kind: 'share', topic }
+        : { kind: 'topic', topic, full: false };
+    }
+    case 'more':
+      return more(s, action.topicId, action.fit);
+    case 'topics':
+      return { kind: 'topics', topics: s.bot.guide.topics };
+    case 'feedback':
+      return feedback(s, action, ctx);
+    case 'quiz-answer': {
+      const done = await answerQuiz(s, action.quizId, ctx.userId, action.choice, ctx.now);
+      const card = done && (await s.quiz.cardState(action.quizId, ctx.userId));
+      return card ? { kind: 'graded', graded: done.graded, card } : GONE.quiz;
+    }
+    case 'quiz-view': {
+      const card = await s.quiz.cardState(action.quizId, ctx.userId);
+      return card ? { kind: 'quiz-card', card } : GONE.quiz;
+    }
+    case 'leaderboard-page': {
+      const rows = await leaderboardRows(s, ctx.platform, ctx.channel);
+      return { kind: 'leaderboard-page', page: action.page, rows };
+    }
+    case 'unknown':
+      return GONE.button;
+  }
+}
+
+const GONE = {
+  topic: { kind: 'gone', what: 'topic' },
+  quiz: { kind: 'gone', what: 'quiz' },
+  button: { kind: 'gone', what: 'button' },
+} as const satisfies Record<string, ActionResult>;
+
+function more(s: Services, topicId: string, fit: number | null): ActionResult {
+  const topic = showTopic(s, topicId);
+  if (!topic) return GONE.topic;
+  // The index came back from a button: one the topic no longer has leads with no nuance.
+  const known = fit !== null && fit >= 0 && fit < topic.nuance.length ? fit : null;
+  return { kind: 'topic', topic: { ...topic, fit: known }, full: true };
+}
+
+async function feedback(
+  s: Services,
+  a: { topicId: string; helpful: boolean },
+  ctx: ActionContext,
+): Promise<ActionResult> {
+  if (!showTopic(s, a.topicId)) return GONE.topic;
+  const counted = ctx.firstDelivery ? await ctx.firstDelivery() : true;
+  if (counted) await recordFeedback(s, a.topicId, a.helpful, ctx.platform, ctx.now);
+  return { kind: 'feedback-recorded', topicId: a.topicId, helpful: a.helpful, counted };
+}
