@@ -62,7 +62,7 @@ describe('npm run ask', () => {
   it('--json gives `choices`: the top three ids when unsure, none when sure', () => {
     const r = ask(
       ['--jsonl'],
-      'client asked me for a ride and a hug\ncan I accept a gift card from a client\n',
+      'can i hug a participant after giving her a ride home\ncan I accept a gift card from a client\n',
     );
     const [unsure, sure] = r.stdout
       .trim()
