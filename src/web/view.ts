@@ -16,8 +16,10 @@ import { layoutTopic, type NumberedStep } from '../core/answer-first.ts';
 import {
   COMMAND_NAME,
   coversText,
+  HELPFUL,
   NO_ANSWER,
   NO_MATCH,
+  NOT_HELPFUL,
   NOT_SURE,
   PRIVACY_WARNING,
   supervisorText,
@@ -35,6 +37,8 @@ export const PREFIX = COMMAND_NAME;
 
 /** The commands the page offers as links. */
 const COMMANDS = { topics: `${PREFIX} topics`, quiz: `${PREFIX} quiz` };
+/** The words of the page's own buttons under a topic. */
+const BUTTONS = { helpful: HELPFUL, notHelpful: NOT_HELPFUL };
 
 /** A topic's first screen, and `more`: what the page keeps behind a disclosure. */
 export interface TopicView {
@@ -65,6 +69,7 @@ export interface GuidanceView {
   sections: Section[];
   /** The commands the page offers as links. */
   commands: { topics: string; quiz: string };
+  buttons: { helpful: string; notHelpful: string };
   crisis: {
     title: string;
     steps: string[];
@@ -142,6 +147,7 @@ export function guidanceView(g: Guidance): GuidanceView {
     kind: 'guidance',
     sections: guidanceOutline(g),
     commands: COMMANDS,
+    buttons: BUTTONS,
     // The protocol is its own field so the page can draw it first, whatever else there is.
     crisis: g.crisis
       ? { title: g.crisis.title, steps: g.crisis.steps, contacts: g.crisis.contacts }
@@ -175,6 +181,7 @@ export function fallbackView(p: CrisisProtocol): GuidanceView {
     kind: 'guidance',
     sections: fallbackOutline(p),
     commands: COMMANDS,
+    buttons: BUTTONS,
     crisis: { title: p.title, steps: p.steps, contacts: p.contacts },
     possible: null,
     privacy: null,
@@ -192,6 +199,7 @@ export function topicOnlyView(t: TopicGuidance): GuidanceView {
     kind: 'guidance',
     sections: topicOutline(t),
     commands: COMMANDS,
+    buttons: BUTTONS,
     crisis: null,
     possible: null,
     privacy: null,

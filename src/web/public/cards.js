@@ -37,7 +37,7 @@ export function guidanceCard(v, act) {
     'div',
     { class: 'card guidance' },
     out,
-    more && act && feedbackRow({ id: more.topicId }, act),
+    more && act && feedbackRow({ id: more.topicId }, v.buttons, act),
   );
 }
 
@@ -182,7 +182,7 @@ function choiceRow(label, topics, act) {
   );
 }
 
-function feedbackRow(topic, act) {
+function feedbackRow(topic, words, act) {
   const status = h('span', { class: 'feedback-status', role: 'status' });
   const vote = (helpful) => async () => {
     for (const b of buttons) b.disabled = true;
@@ -197,8 +197,12 @@ function feedbackRow(topic, act) {
       status.textContent = error.message;
     }
   };
-  const up = h('button', { type: 'button', class: 'ghost', onclick: vote(true) }, 'Helpful');
-  const down = h('button', { type: 'button', class: 'ghost', onclick: vote(false) }, 'Not helpful');
+  const up = h('button', { type: 'button', class: 'ghost', onclick: vote(true) }, words.helpful);
+  const down = h(
+    'button',
+    { type: 'button', class: 'ghost', onclick: vote(false) },
+    words.notHelpful,
+  );
   const share = h(
     'button',
     {
