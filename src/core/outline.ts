@@ -5,6 +5,7 @@
 // reorder, add or drop a part; the words come from copy.ts.
 import { layoutTopic, type NumberedStep } from './answer-first.ts';
 import {
+  allTopicsLabel,
   coversText,
   GREETING,
   HELP_INTRO,
@@ -45,7 +46,15 @@ export type Section =
   /** No topic matched: said before the choices and the help. */
   | { kind: 'notice'; text: string }
   /** An honest miss: no answer, what the bot covers, how to reach a person. */
-  | { kind: 'miss'; answer: string; covers: string; supervisor: string; topicCount: number }
+  | {
+      kind: 'miss';
+      answer: string;
+      covers: string;
+      supervisor: string;
+      topicCount: number;
+      /** "All 33 topics:", before the command or button that lists them. */
+      topicsLabel: string;
+    }
   | { kind: 'choices'; label: string; topics: TopicRef[] }
   | {
       kind: 'help';
@@ -57,6 +66,7 @@ export type Section =
       examplesLabel: string;
       examples: string[];
       topicCount: number | null;
+      topicsLabel: string;
       note: string;
     };
 
@@ -101,6 +111,7 @@ export function guidanceOutline(g: Guidance): Section[] {
       covers: coversText(g.miss),
       supervisor: supervisorText(g.miss.supervisor),
       topicCount: g.miss.topicCount,
+      topicsLabel: allTopicsLabel(g.miss.topicCount),
     });
   else if (g.kind === 'no-match')
     out.push({ kind: 'notice', text: g.choices.length ? NOT_SURE : NO_MATCH });
@@ -115,6 +126,7 @@ export function guidanceOutline(g: Guidance): Section[] {
       examplesLabel: LABELS.forExample,
       examples: g.help?.examples ?? [],
       topicCount: g.help?.topicCount ?? null,
+      topicsLabel: allTopicsLabel(g.help?.topicCount),
       note: NOT_A_RULEBOOK,
     });
   return out;

@@ -1,7 +1,7 @@
 // Guidance as plain text, for the terminal and for the `text` field of `ask --json`: one line
 // or a few per section of the outline, in its order.
 import type { NumberedStep } from './answer-first.ts';
-import { allTopicsLabel, choiceLines, LABELS } from './copy.ts';
+import { choiceLines, LABELS } from './copy.ts';
 import type { Guidance, TopicGuidance } from './guidance.ts';
 import {
   fallbackOutline,
@@ -62,13 +62,7 @@ function sectionText(s: Section, o: TextOptions, prev: Section['kind'] | undefin
     case 'notice':
       return [s.text];
     case 'miss':
-      return [
-        s.answer,
-        s.covers,
-        s.supervisor,
-        '',
-        `${allTopicsLabel(s.topicCount)} ${o.topicsCommand}`,
-      ];
+      return [s.answer, s.covers, s.supervisor, '', `${s.topicsLabel} ${o.topicsCommand}`];
     case 'choices':
       return [...(prev === 'notice' ? [] : ['']), s.label, ...choiceLines(s.topics)];
     case 'help':
@@ -79,7 +73,7 @@ function sectionText(s: Section, o: TextOptions, prev: Section['kind'] | undefin
         `${s.examplesLabel}:`,
         ...s.examples.map((e) => `- ${e}`),
         '',
-        `${allTopicsLabel(s.topicCount)} ${o.topicsCommand}`,
+        `${s.topicsLabel} ${o.topicsCommand}`,
         s.note,
       ];
   }

@@ -84,9 +84,13 @@ export function topicButtons(topics: TopicRef[], suffix: string) {
 const numbered = (steps: NumberedStep[]) => steps.map((s) => `${s.n}. ${esc(s.text)}`).join('\n');
 
 /** Where to see every topic, and the "Browse topics" button. */
-export function topicsFooter(count: number | null | undefined, topicsCommand: string): Block[] {
+export function topicsFooter(
+  count: number | null | undefined,
+  topicsCommand: string,
+  label = allTopicsLabel(count),
+): Block[] {
   return [
-    context(`${allTopicsLabel(count)} \`${topicsCommand}\`. ${NOT_A_RULEBOOK}`),
+    context(`${label} \`${topicsCommand}\`. ${NOT_A_RULEBOOK}`),
     ...actions([{ text: BROWSE_TOPICS, actionId: actionId(ACTION.topics, 'help'), value: 'all' }]),
   ];
 }
@@ -168,7 +172,7 @@ function sectionBlocks(s: Section, o: RenderOptions): Block[] {
       return [
         section(`*${esc(s.answer)}*\n${esc(s.covers)}`),
         section(esc(s.supervisor)),
-        ...topicsFooter(s.topicCount, o.topicsCommand),
+        ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
@@ -178,7 +182,7 @@ function sectionBlocks(s: Section, o: RenderOptions): Block[] {
       return [
         section(s.greeting ? `${s.greeting} ${s.intro}` : s.ask),
         ...(examples ? [section(`*${s.examplesLabel}*\n${examples}`)] : []),
-        ...topicsFooter(s.topicCount, o.topicsCommand),
+        ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
       ];
     }
   }

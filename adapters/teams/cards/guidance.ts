@@ -1,7 +1,7 @@
 // Guidance as an Adaptive Card: one case per section of the outline (core/outline.ts decides
 // the order and the parts). "More" opens the rest in place, feedback follows it. Content comes
 // from the knowledge base, never from the question.
-import { allTopicsLabel, HELPFUL, NOT_HELPFUL, PRIVACY_WARNING } from '../../../src/core/copy.ts';
+import { HELPFUL, NOT_HELPFUL, PRIVACY_WARNING } from '../../../src/core/copy.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
 import {
   guidanceOutline,
@@ -82,8 +82,8 @@ function moreElements(s: MoreSection): Element[] {
   }
 }
 
-const topicsLine = (count: number | null, s: Surface) =>
-  text(`${allTopicsLabel(count)} ${s.prefix}topics`, { spacing: 'Medium' });
+const topicsLine = (label: string, s: Surface) =>
+  text(`${label} ${s.prefix}topics`, { spacing: 'Medium' });
 
 function sectionElements(x: Section, s: Surface): Element[] {
   switch (x.kind) {
@@ -121,7 +121,7 @@ function sectionElements(x: Section, s: Surface): Element[] {
         heading(x.answer),
         text(x.covers),
         text(x.supervisor, { weight: 'Bolder' }),
-        topicsLine(x.topicCount, s),
+        topicsLine(x.topicsLabel, s),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
@@ -132,7 +132,7 @@ function sectionElements(x: Section, s: Surface): Element[] {
         text(x.intro),
         text(`${x.examplesLabel}:`, { weight: 'Bolder' }),
         ...x.examples.map((e) => line(`- ${e}`)),
-        topicsLine(x.topicCount, s),
+        topicsLine(x.topicsLabel, s),
         text(x.note, { isSubtle: true }),
       ];
   }

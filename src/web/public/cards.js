@@ -244,7 +244,7 @@ function helpBlock(help, commands, act) {
     h(
       'p',
       { class: 'small' },
-      `All ${help.topicCount} topics: `,
+      `${help.topicsLabel} `,
       h(
         'button',
         { type: 'button', class: 'link', onclick: () => act.ask(commands.topics) },
