@@ -1,7 +1,11 @@
 // The words of command results, written once for every surface: plain text, no markup. The
 // surfaces wrap them in their own (Block Kit, Adaptive Card). `prefix` is how a command is
 // typed there: "/boundary " in Slack, "@boundary-bot " in a Teams channel, "" in a 1:1 chat.
+import { NOT_A_RULEBOOK } from '../core/copy.ts';
 import type { QuizStats } from './run.ts';
+
+// The words of guidance and help live in core (its renderers need them); one import point here.
+export * from '../core/copy.ts';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
@@ -78,8 +82,7 @@ export function sourceLine(s: { title: string; publisher: string | null; topics:
   return `${s.title}${by} (cited by ${plural(s.topics, 'topic')})`;
 }
 
-export const SOURCES_NOTE =
-  "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.";
+export const SOURCES_NOTE = NOT_A_RULEBOOK;
 
 /** Under a leaderboard longer than one page. */
 export const leaderboardPageText = (page: number, pages: number, total: number) =>

@@ -1,6 +1,7 @@
 // What a reply shows first and what waits behind "More". One place decides it for every
 // surface: the direct answer (the nuance that fits the question, else the principle), the
 // steps that matter most, the reflection prompt; everything else is one tap away.
+import { LABELS } from './copy.ts';
 import type { TopicGuidance } from './guidance.ts';
 import { toWords } from './normalize.ts';
 import { STOPWORDS, stem } from './terms.ts';
@@ -152,7 +153,7 @@ export function layoutTopic(t: TopicGuidance): TopicLayout {
   };
 }
 
-/** Labels every surface uses for the part behind the tap. */
-export const MORE_LABEL = 'More';
-export const IN_GENERAL = 'In general:';
-export const MORE_STEPS = 'Also';
+/** Labels every surface uses for the part behind the tap (their home is copy.ts). */
+export const MORE_LABEL = LABELS.more;
+export const IN_GENERAL = LABELS.inGeneral;
+export const MORE_STEPS = LABELS.moreSteps;

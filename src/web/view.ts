@@ -13,23 +13,32 @@ import {
   whyNotText,
 } from '../commands/text.ts';
 import { layoutTopic, type NumberedStep } from '../core/answer-first.ts';
-import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import {
+  COMMAND_NAME,
   coversText,
+  HELPFUL,
   NO_ANSWER,
   NO_MATCH,
+  NOT_HELPFUL,
   NOT_SURE,
   PRIVACY_WARNING,
   supervisorText,
   WHICH_FITS,
-} from '../core/render-text.ts';
+} from '../core/copy.ts';
+import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
+import { fallbackOutline, guidanceOutline, type Section, topicOutline } from '../core/outline.ts';
 import { type CrisisProtocol, POSSIBLE_DANGER } from '../core/safety/protocol.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import type { Graded } from '../quiz/service.ts';
 import type { Quiz } from '../store/store.ts';
 
 /** The console's command prefix, as in Slack. */
-export const PREFIX = '/boundary';
+export const PREFIX = COMMAND_NAME;
+
+/** The commands the page offers as links. */
+const COMMANDS = { topics: `${PREFIX} topics`, quiz: `${PREFIX} quiz` };
+/** The words of the page's own buttons under a topic. */
+const BUTTONS = { helpful: HELPFUL, notHelpful: NOT_HELPFUL };
 
 /** A topic's first screen, and `more`: what the page keeps behind a disclosure. */
 export interface TopicView {
@@ -41,6 +50,8 @@ export interface TopicView {
   answerIsPrinciple: boolean;
   steps: NumberedStep[];
   reflection: string;
+  /** The topic's outline, with its words: what the page lays out. */
+  sections: Section[];
   more: {
     principle: string | null;
     steps: NumberedStep[];
@@ -53,6 +64,12 @@ export interface TopicView {
 
 export interface GuidanceView {
   kind: 'guidance';
+  /** The reply's outline, with its words (core/outline.ts): what the page lays out, in order.
+   * The fields below say the same for callers that read one part. */
+  sections: Section[];
+  /** The commands the page offers as links. */
+  commands: { topics: string; quiz: string };
+  buttons: { helpful: string; notHelpful: string };
   crisis: {
     title: string;
     steps: string[];
@@ -112,6 +129,7 @@ export function topicView(t: TopicGuidance): TopicView {
     answerIsPrinciple: first.nuance === null,
     steps: first.steps,
     reflection: first.reflection,
+    sections: topicOutline(t),
     more: {
       principle: more.principle,
       steps: more.steps,
@@ -127,6 +145,9 @@ export function guidanceView(g: Guidance): GuidanceView {
   const noMatch = g.kind === 'no-match';
   return {
     kind: 'guidance',
+    sections: guidanceOutline(g),
+    commands: COMMANDS,
+    buttons: BUTTONS,
     // The protocol is its own field so the page can draw it first, whatever else there is.
     crisis: g.crisis
       ? { title: g.crisis.title, steps: g.crisis.steps, contacts: g.crisis.contacts }
@@ -140,7 +161,7 @@ export function guidanceView(g: Guidance): GuidanceView {
       ? {
           lines: [NO_ANSWER, coversText(g.miss)],
           supervisor: supervisorText(g.miss.supervisor),
-          topicsCommand: `${PREFIX} topics`,
+          topicsCommand: COMMANDS.topics,
         }
       : null,
     help:
@@ -148,7 +169,7 @@ export function guidanceView(g: Guidance): GuidanceView {
         ? {
             examples: g.help.examples,
             topicCount: g.help.topicCount,
-            topicsCommand: `${PREFIX} topics`,
+            topicsCommand: COMMANDS.topics,
           }
         : null,
   };
@@ -158,6 +179,9 @@ export function guidanceView(g: Guidance): GuidanceView {
 export function fallbackView(p: CrisisProtocol): GuidanceView {
   return {
     kind: 'guidance',
+    sections: fallbackOutline(p),
+    commands: COMMANDS,
+    buttons: BUTTONS,
     crisis: { title: p.title, steps: p.steps, contacts: p.contacts },
     possible: null,
     privacy: null,
@@ -173,6 +197,9 @@ export function fallbackView(p: CrisisProtocol): GuidanceView {
 export function topicOnlyView(t: TopicGuidance): GuidanceView {
   return {
     kind: 'guidance',
+    sections: topicOutline(t),
+    commands: COMMANDS,
+    buttons: BUTTONS,
     crisis: null,
     possible: null,
     privacy: null,

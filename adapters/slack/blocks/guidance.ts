@@ -1,31 +1,35 @@
-// Guidance as Block Kit: the crisis protocol first when it fired, then the privacy note (where
-// only the asker sees it), then the topic's first screen (answer, top steps, reflection; see
-// core/answer-first.ts), "More" for the rest (other steps, nuance, agency policy, sources,
-// related topics), "Which fits best?" when the bot is unsure, feedback and (in private replies) "Share with channel".
+// Guidance as Block Kit: one case per section of the outline (core/outline.ts decides the
+// order and the parts). Slack adds its buttons: "More", feedback and (in private replies)
+// "Share with channel" under the topic; the privacy note shows only where the asker alone sees it.
+import { layoutTopic, type NumberedStep } from '../../../src/core/answer-first.ts';
 import {
-  IN_GENERAL,
-  layoutTopic,
-  MORE_LABEL,
-  MORE_STEPS,
-  type NumberedStep,
-} from '../../../src/core/answer-first.ts';
-import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
-import {
-  coversText,
+  allTopicsLabel,
+  BROWSE_TOPICS,
+  GREETING,
+  HELPFUL,
+  LABELS,
   NO_ANSWER,
   NO_MATCH,
-  NOT_SURE,
+  NOT_A_RULEBOOK,
+  NOT_HELPFUL,
   PRIVACY_WARNING,
-  supervisorText,
+  SHARE_WITH_CHANNEL,
   WHICH_FITS,
-} from '../../../src/core/render-text.ts';
-import { type CrisisProtocol, POSSIBLE_DANGER } from '../../../src/core/safety/protocol.ts';
+} from '../../../src/core/copy.ts';
+import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
+import {
+  guidanceOutline,
+  type MoreSection,
+  type Section,
+  topicOutline,
+} from '../../../src/core/outline.ts';
+import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
 import { ACTION, actionId, feedbackValue, moreValue } from '../ids.ts';
 import { esc, mention } from '../mrkdwn.ts';
-import { helpBlocks, topicsFooter } from './help.ts';
 import {
   actions,
   type Block,
+  type Button,
   context,
   divider,
   header,
@@ -43,13 +47,22 @@ export interface GuidanceOptions {
   topicsCommand: string;
 }
 
+interface RenderOptions {
+  privacyInline: boolean;
+  share: boolean;
+  feedback: boolean;
+  /** Show what is behind "More" in place of the button. */
+  full: boolean;
+  topicsCommand: string;
+}
+
 export function crisisBlocks(c: CrisisProtocol): Block[] {
   const steps = c.steps.map((s, i) => `${i + 1}. ${esc(s)}`).join('\n');
   const contacts = c.contacts.map((x) => `• *${esc(x.label)}:* ${esc(x.value)}`).join('\n');
   return [
     header(`🚨 ${c.title}`),
     section(steps),
-    ...(contacts ? [section(`*Contacts*\n${contacts}`)] : []),
+    ...(contacts ? [section(`*${LABELS.contacts}*\n${contacts}`)] : []),
     divider(),
   ];
 }
@@ -70,102 +83,146 @@ export function topicButtons(topics: TopicRef[], suffix: string) {
 
 const numbered = (steps: NumberedStep[]) => steps.map((s) => `${s.n}. ${esc(s.text)}`).join('\n');
 
+/** Where to see every topic, and the "Browse topics" button. */
+export function topicsFooter(
+  count: number | null | undefined,
+  topicsCommand: string,
+  label = allTopicsLabel(count),
+): Block[] {
+  return [
+    context(`${label} \`${topicsCommand}\`. ${NOT_A_RULEBOOK}`),
+    ...actions([{ text: BROWSE_TOPICS, actionId: actionId(ACTION.topics, 'help'), value: 'all' }]),
+  ];
+}
+
+function moreBlocks(s: MoreSection): Block[] {
+  switch (s.kind) {
+    case 'principle':
+    case 'agency-policy':
+      return [section(`*${s.label}* ${esc(s.text)}`)];
+    case 'steps':
+      return [section(`*${s.label}*\n${numbered(s.steps)}`)];
+    case 'nuance':
+      return [
+        section(
+          `*${s.label}*\n${s.items.map((n) => `• ${esc(n.when)} ${esc(n.then)}`).join('\n')}`,
+        ),
+      ];
+    case 'sources':
+      return [
+        context(
+          `${s.label}: ${s.sources.map((c) => `${esc(c.title)}, ${esc(c.section)}`).join('; ')}`,
+        ),
+      ];
+    case 'related':
+      return [context(`${s.label}:`), ...actions(topicButtons(s.topics.slice(0, 5), 'related-'))];
+  }
+}
+
+function sectionBlocks(s: Section, o: RenderOptions): Block[] {
+  switch (s.kind) {
+    case 'crisis':
+      return crisisBlocks(s.protocol);
+    case 'possible-danger':
+      return [context(`⚠️ ${esc(s.text)}`)];
+    case 'privacy':
+      return o.privacyInline ? [context(`🔒 ${esc(s.text)}`)] : [];
+    case 'heading':
+      return [header(s.title)];
+    case 'answer':
+      return [section(`*${esc(s.text)}*`)];
+    case 'steps':
+      return [section(`*${s.label}*\n${numbered(s.steps)}`)];
+    case 'reflection':
+      return [section(`*${s.label}:* _${esc(s.text)}_`)];
+    case 'more': {
+      const blocks = o.full ? s.sections.flatMap(moreBlocks) : [];
+      const buttons: Button[] = [];
+      if (!o.full)
+        buttons.push({
+          text: s.label,
+          actionId: actionId(ACTION.more, 'topic'),
+          value: moreValue(s.topicId, s.fit),
+        });
+      if (o.feedback)
+        buttons.push(
+          {
+            text: `👍 ${HELPFUL}`,
+            actionId: actionId(ACTION.feedback, 'yes'),
+            value: feedbackValue(s.topicId, true),
+          },
+          {
+            text: `👎 ${NOT_HELPFUL}`,
+            actionId: actionId(ACTION.feedback, 'no'),
+            value: feedbackValue(s.topicId, false),
+          },
+        );
+      if (o.share)
+        buttons.push({
+          text: SHARE_WITH_CHANNEL,
+          actionId: actionId(ACTION.share, 'topic'),
+          value: s.topicId,
+        });
+      return [...blocks, ...actions(buttons)];
+    }
+    case 'notice':
+      return [section(esc(s.text))];
+    case 'miss':
+      // An honest miss: no answer, what the bot covers, and how to reach a person.
+      return [
+        section(`*${esc(s.answer)}*\n${esc(s.covers)}`),
+        section(esc(s.supervisor)),
+        ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
+      ];
+    case 'choices':
+      // The top topics as buttons when the bot is unsure; a click shows that topic.
+      return [section(`*${s.label}*`), ...actions(topicButtons(s.topics, 'choice-'))];
+    case 'help': {
+      const examples = s.examples.map((e) => `• _${esc(e)}_`).join('\n');
+      return [
+        section(s.greeting ? `${s.greeting} ${s.intro}` : s.ask),
+        ...(examples ? [section(`*${s.examplesLabel}*\n${examples}`)] : []),
+        ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
+      ];
+    }
+  }
+}
+
+const render = (sections: Section[], o: RenderOptions): Block[] =>
+  sections.flatMap((s) => sectionBlocks(s, o));
+
 /** The topic's first screen; with `full`, everything behind "More" follows it. */
 export function topicBlocks(
   t: TopicGuidance,
   o: { share: boolean; feedback: boolean; full?: boolean },
 ): Block[] {
-  const { first, more } = layoutTopic(t);
-  const blocks: Block[] = [
-    header(first.title),
-    section(`*${esc(first.answer)}*`),
-    section(`*What to do*\n${numbered(first.steps)}`),
-    section(`*Reflect:* _${esc(first.reflection)}_`),
-  ];
-  if (o.full) {
-    if (more.principle) blocks.push(section(`*${IN_GENERAL}* ${esc(more.principle)}`));
-    if (more.steps.length) blocks.push(section(`*${MORE_STEPS}*\n${numbered(more.steps)}`));
-    if (more.nuance.length)
-      blocks.push(
-        section(
-          `*When it changes*\n${more.nuance.map((n) => `• ${esc(n.when)} ${esc(n.then)}`).join('\n')}`,
-        ),
-      );
-    if (more.agencyPolicy)
-      blocks.push(section(`*Check your agency's policy:* ${esc(more.agencyPolicy)}`));
-    if (more.sources.length)
-      blocks.push(
-        context(
-          `Sources: ${more.sources.map((s) => `${esc(s.title)}, ${esc(s.section)}`).join('; ')}`,
-        ),
-      );
-    if (more.related.length) {
-      blocks.push(context('Related topics:'));
-      blocks.push(...actions(topicButtons(more.related.slice(0, 5), 'related-')));
-    }
-  }
-  const buttons = [];
-  if (!o.full)
-    buttons.push({
-      text: MORE_LABEL,
-      actionId: actionId(ACTION.more, 'topic'),
-      value: moreValue(t.id, t.fit),
-    });
-  if (o.feedback)
-    buttons.push(
-      {
-        text: '👍 Helpful',
-        actionId: actionId(ACTION.feedback, 'yes'),
-        value: feedbackValue(t.id, true),
-      },
-      {
-        text: '👎 Not helpful',
-        actionId: actionId(ACTION.feedback, 'no'),
-        value: feedbackValue(t.id, false),
-      },
-    );
-  if (o.share)
-    buttons.push({
-      text: 'Share with channel',
-      actionId: actionId(ACTION.share, 'topic'),
-      value: t.id,
-    });
-  if (buttons.length) blocks.push(...actions(buttons));
-  return blocks;
+  return render(topicOutline(t), {
+    ...o,
+    full: o.full ?? false,
+    privacyInline: false,
+    topicsCommand: '',
+  });
 }
 
-/** The top topics as buttons when the bot is unsure; a click shows that topic. */
-function choiceBlocks(g: Guidance): Block[] {
-  if (!g.choices.length) return [];
-  return [section(`*${WHICH_FITS}*`), ...actions(topicButtons(g.choices, 'choice-'))];
+/** How to ask, with examples: the "help" and "no match" replies. */
+export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
+  const help = guidanceOutline(g).filter((s) => s.kind === 'help');
+  return render(help, {
+    share: false,
+    feedback: false,
+    full: false,
+    privacyInline: false,
+    topicsCommand,
+  });
 }
 
 export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
-  const blocks: Block[] = g.crisis ? crisisBlocks(g.crisis) : [];
-  if (g.safety === 'possible') blocks.push(context(`⚠️ ${esc(POSSIBLE_DANGER)}`));
-  if (g.phi && o.privacyInline) blocks.push(context(`🔒 ${esc(PRIVACY_WARNING)}`));
+  const blocks = render(guidanceOutline(g), { ...o, feedback: true, full: false });
   let text: string;
-  if (g.topic) {
-    blocks.push(...topicBlocks(g.topic, { share: o.share, feedback: true }));
-    blocks.push(...choiceBlocks(g));
-    text = `${esc(g.topic.title)}: ${esc(layoutTopic(g.topic).first.answer)}`;
-  } else if (g.miss) {
-    // An honest miss: no answer, what the bot covers, and how to reach a person.
-    blocks.push(
-      section(`*${esc(NO_ANSWER)}*\n${esc(coversText(g.miss))}`),
-      section(esc(supervisorText(g.miss.supervisor))),
-      ...topicsFooter(g.miss.topicCount, o.topicsCommand),
-    );
-    text = esc(NO_ANSWER);
-  } else {
-    if (g.kind === 'no-match') blocks.push(section(esc(g.choices.length ? NOT_SURE : NO_MATCH)));
-    blocks.push(...choiceBlocks(g));
-    blocks.push(...helpBlocks(g, o.topicsCommand));
-    text =
-      g.kind === 'no-match'
-        ? esc(g.choices.length ? WHICH_FITS : NO_MATCH)
-        : "Hi! I'm boundary-bot.";
-  }
+  if (g.topic) text = `${esc(g.topic.title)}: ${esc(layoutTopic(g.topic).first.answer)}`;
+  else if (g.miss) text = esc(NO_ANSWER);
+  else if (g.kind === 'no-match') text = esc(g.choices.length ? WHICH_FITS : NO_MATCH);
+  else text = esc(GREETING);
   if (g.crisis) text = `${esc(g.crisis.title)} ${esc(g.crisis.steps[0] ?? '')}`;
   return { text, blocks: withinBlockLimit(blocks) };
 }

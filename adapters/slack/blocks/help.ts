@@ -1,39 +1,20 @@
 // Help, command syntax and the short confirmations of the quiz subscription commands.
 import { COMMANDS } from '../../../src/commands/index.ts';
 import { COMMAND_FAILED, subscribedText, unsubscribedText } from '../../../src/commands/text.ts';
+import { BROWSE_TOPICS, COMMAND_NAME } from '../../../src/core/copy.ts';
 import type { Guidance } from '../../../src/core/guidance.ts';
 import { ACTION, actionId } from '../ids.ts';
 import { esc } from '../mrkdwn.ts';
-import { actions, type Block, context, type Message, section } from './kit.ts';
+import { helpBlocks } from './guidance.ts';
+import { actions, context, type Message, section } from './kit.ts';
 
-export const COMMAND = '/boundary';
+export const COMMAND = COMMAND_NAME;
 
 const browse = () =>
-  actions([{ text: 'Browse topics', actionId: actionId(ACTION.topics, 'help'), value: 'all' }]);
+  actions([{ text: BROWSE_TOPICS, actionId: actionId(ACTION.topics, 'help'), value: 'all' }]);
 
-/** How to ask, with examples: the "help" and "no match" replies. */
-export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
-  const examples = (g.help?.examples ?? []).map((e) => `• _${esc(e)}_`).join('\n');
-  return [
-    section(
-      g.kind === 'no-match'
-        ? 'Ask me about a boundary or ethics situation at work, in your own words.'
-        : "Hi! I'm boundary-bot. Ask me about a boundary or ethics situation at work, in your own words, and I'll give you the principle, practical steps, a question to reflect on and the standard behind it.",
-    ),
-    ...(examples ? [section(`*For example*\n${examples}`)] : []),
-    ...topicsFooter(g.help?.topicCount, topicsCommand),
-  ];
-}
-
-/** Where to see every topic, and the "Browse topics" button. */
-export function topicsFooter(count: number | undefined, topicsCommand: string): Block[] {
-  return [
-    context(
-      `All ${count ?? ''} topics: \`${topicsCommand}\`. I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.`,
-    ),
-    ...browse(),
-  ];
-}
+// How to ask and where to see every topic are sections of the guidance outline.
+export { helpBlocks, topicsFooter } from './guidance.ts';
 
 export function commandsText(): string {
   return [

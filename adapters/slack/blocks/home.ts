@@ -1,6 +1,7 @@
 // The App Home tab: how to ask, the topics (buttons open them), the person's stats and streak.
 import { ask } from '../../../src/commands/ask.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
+import { NOT_A_RULEBOOK } from '../../../src/core/copy.ts';
 import type { TopicRef } from '../../../src/core/guidance.ts';
 import { LIMITS } from '../limits.ts';
 import { esc } from '../mrkdwn.ts';
@@ -17,7 +18,7 @@ export function homeView(topics: TopicRef[], stats: QuizStats): Record<string, u
       `Just-in-time guidance on boundaries and ethics in peer support. Ask in your own words: mention me in a channel (I answer in the thread), send me a direct message, or type \`${COMMAND} ${esc(ask.syntax)}\` anywhere (only you see the answer).`,
     ),
     context(
-      "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word. Please don't include names or other details that identify a client.",
+      `${NOT_A_RULEBOOK} Please don't include names or other details that identify a client.`,
     ),
     divider(),
     header('Your quiz'),

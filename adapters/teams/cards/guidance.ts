@@ -1,21 +1,15 @@
-// Guidance as an Adaptive Card, in the same order as every surface: the crisis protocol first,
-// then the privacy warning, then the topic's first screen (answer, top steps, reflection; see
-// core/answer-first.ts) and a "More" toggle that opens the rest in place (other steps, nuance,
-// agency policy, sources, related topics), "Which fits best?" when the bot is unsure, then
-// feedback. Content comes from the knowledge
-// base, never from the question.
-import { IN_GENERAL, layoutTopic, MORE_LABEL, MORE_STEPS } from '../../../src/core/answer-first.ts';
+// Guidance as an Adaptive Card: one case per section of the outline (core/outline.ts decides
+// the order and the parts). "More" opens the rest in place, feedback follows it. Content comes
+// from the knowledge base, never from the question.
+import { HELPFUL, NOT_HELPFUL, PRIVACY_WARNING } from '../../../src/core/copy.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../../../src/core/guidance.ts';
 import {
-  coversText,
-  NO_ANSWER,
-  NO_MATCH,
-  NOT_SURE,
-  PRIVACY_WARNING,
-  supervisorText,
-  WHICH_FITS,
-} from '../../../src/core/render-text.ts';
-import { type CrisisProtocol, POSSIBLE_DANGER } from '../../../src/core/safety/protocol.ts';
+  guidanceOutline,
+  type MoreSection,
+  type Section,
+  topicOutline,
+} from '../../../src/core/outline.ts';
+import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
 import {
   actionSet,
   type Card,
@@ -63,117 +57,100 @@ function topicButtons(refs: TopicRef[]): Element[] {
 /** The id of the container "More" shows and hides (unique per topic within a card). */
 export const moreId = (topicId: string) => `more-${topicId}`;
 
+const label = (value: string) => text(value, { weight: 'Bolder', spacing: 'Medium' });
+const line = (value: string) => text(value, { spacing: 'Small' });
+
+function moreElements(s: MoreSection): Element[] {
+  switch (s.kind) {
+    case 'principle':
+      return [text(`${s.label} ${s.text}`)];
+    case 'steps':
+      return [label(s.label), ...s.steps.map((x) => line(`${x.n}. ${x.text}`))];
+    case 'nuance':
+      return [label(s.label), ...s.items.map((n) => line(`${n.when} ${n.then}`))];
+    case 'agency-policy':
+      return [text(`${s.label} ${s.text}`, { spacing: 'Medium' })];
+    case 'sources':
+      return [
+        text(`${s.label}: ${s.sources.map((c) => `${c.title}, ${c.section}`).join('; ')}`, {
+          size: 'Small',
+          isSubtle: true,
+        }),
+      ];
+    case 'related':
+      return [label(s.label), actionSet(topicButtons(s.topics))];
+  }
+}
+
+const topicsLine = (label: string, s: Surface) =>
+  text(`${label} ${s.prefix}topics`, { spacing: 'Medium' });
+
+function sectionElements(x: Section, s: Surface): Element[] {
+  switch (x.kind) {
+    case 'crisis':
+      return [crisisSection(x.protocol)];
+    case 'possible-danger':
+      return [container([text(x.text, { weight: 'Bolder' })], { style: 'attention' })];
+    case 'privacy':
+      return [container([text(x.text, { weight: 'Bolder' })], { style: 'warning' })];
+    case 'heading':
+      return [heading(x.title, 'Large')];
+    case 'answer':
+      return [text(x.text, { weight: 'Bolder' })];
+    case 'steps':
+      return [label(x.label), ...x.steps.map((step) => line(`${step.n}. ${step.text}`))];
+    case 'reflection':
+      return [text(`${x.label}: ${x.text}`, { isSubtle: true, spacing: 'Medium' })];
+    case 'more':
+      // Opens in place, without a round trip to the bot: the rest is already in the card.
+      return [
+        actionSet([
+          { type: 'Action.ToggleVisibility', title: x.label, targetElements: [moreId(x.topicId)] },
+        ]),
+        container(x.sections.flatMap(moreElements), { id: moreId(x.topicId), isVisible: false }),
+        actionSet([
+          execute(HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: true }),
+          execute(NOT_HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: false }),
+        ]),
+      ];
+    case 'notice':
+      return [heading(x.text)];
+    case 'miss':
+      // An honest miss: no answer, what the bot covers, and how to reach a person.
+      return [
+        heading(x.answer),
+        text(x.covers),
+        text(x.supervisor, { weight: 'Bolder' }),
+        topicsLine(x.topicsLabel, s),
+      ];
+    case 'choices':
+      // The top topics as buttons when the bot is unsure; a click shows that topic.
+      return [label(x.label), actionSet(topicButtons(x.topics))];
+    case 'help':
+      return [
+        ...(x.greeting ? [heading(x.greeting, 'Large')] : []),
+        text(x.intro),
+        text(`${x.examplesLabel}:`, { weight: 'Bolder' }),
+        ...x.examples.map((e) => line(`- ${e}`)),
+        topicsLine(x.topicsLabel, s),
+        text(x.note, { isSubtle: true }),
+      ];
+  }
+}
+
+const render = (sections: Section[], s: Surface): Element[] =>
+  sections.flatMap((x) => sectionElements(x, s));
+
 export function topicSections(t: TopicGuidance): Element[] {
-  const { first, more } = layoutTopic(t);
-  const body: Element[] = [
-    heading(first.title, 'Large'),
-    text(first.answer, { weight: 'Bolder' }),
-    text('What to do', { weight: 'Bolder', spacing: 'Medium' }),
-    ...first.steps.map((s) => text(`${s.n}. ${s.text}`, { spacing: 'Small' })),
-    text(`Reflect: ${first.reflection}`, { isSubtle: true, spacing: 'Medium' }),
-  ];
-  const rest: Element[] = [];
-  if (more.principle) rest.push(text(`${IN_GENERAL} ${more.principle}`));
-  if (more.steps.length) {
-    rest.push(text(MORE_STEPS, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const s of more.steps) rest.push(text(`${s.n}. ${s.text}`, { spacing: 'Small' }));
-  }
-  if (more.nuance.length) {
-    rest.push(text('When it changes', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const n of more.nuance) rest.push(text(`${n.when} ${n.then}`, { spacing: 'Small' }));
-  }
-  if (more.agencyPolicy)
-    rest.push(text(`Check your agency's policy: ${more.agencyPolicy}`, { spacing: 'Medium' }));
-  rest.push(
-    text(`Sources: ${more.sources.map((s) => `${s.title}, ${s.section}`).join('; ')}`, {
-      size: 'Small',
-      isSubtle: true,
-    }),
-  );
-  if (more.related.length) {
-    rest.push(text('Related', { weight: 'Bolder', spacing: 'Medium' }));
-    rest.push(actionSet(topicButtons(more.related)));
-  }
-  // Opens in place, without a round trip to the bot: the rest is already in the card.
-  body.push(
-    actionSet([
-      { type: 'Action.ToggleVisibility', title: MORE_LABEL, targetElements: [moreId(t.id)] },
-    ]),
-    container(rest, { id: moreId(t.id), isVisible: false }),
-  );
-  body.push(
-    actionSet([
-      execute('Helpful', VERB.feedback, { topicId: t.id, helpful: true }),
-      execute('Not helpful', VERB.feedback, { topicId: t.id, helpful: false }),
-    ]),
-  );
-  return body;
-}
-
-/** The top topics as buttons when the bot is unsure; a click shows that topic. */
-function choiceSections(g: Guidance): Element[] {
-  if (!g.choices.length) return [];
-  return [
-    text(WHICH_FITS, { weight: 'Bolder', spacing: 'Medium' }),
-    actionSet(topicButtons(g.choices)),
-  ];
-}
-
-const topicsLine = (count: number | undefined, s: Surface) =>
-  text(`To see all ${count ?? ''} topics: ${s.prefix}topics`, { spacing: 'Medium' });
-
-/** An honest miss: no answer, what the bot covers, and how to reach a person. */
-function missSections(m: NonNullable<Guidance['miss']>, s: Surface): Element[] {
-  return [
-    heading(NO_ANSWER),
-    text(coversText(m)),
-    text(supervisorText(m.supervisor), { weight: 'Bolder' }),
-    topicsLine(m.topicCount, s),
-  ];
-}
-
-function helpSections(g: Guidance, s: Surface): Element[] {
-  const body: Element[] = [];
-  if (g.kind === 'no-match') {
-    body.push(heading(g.choices.length ? NOT_SURE : NO_MATCH));
-    body.push(...choiceSections(g));
-  } else {
-    body.push(heading("Hi! I'm boundary-bot.", 'Large'));
-  }
-  body.push(
-    text(
-      'Ask me about a boundary or ethics situation at work, in your own words, and I will give you the principle, practical steps, a question to reflect on and the standard behind it.',
-    ),
-    text('For example:', { weight: 'Bolder' }),
-    ...(g.help?.examples ?? []).map((e) => text(`- ${e}`, { spacing: 'Small' })),
-    topicsLine(g.help?.topicCount, s),
-    text(
-      "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.",
-      { isSubtle: true },
-    ),
-  );
-  return body;
+  return render(topicOutline(t), { prefix: '' });
 }
 
 /** The reply to a question (or to "help"). */
 export function guidanceCard(g: Guidance, s: Surface): Card {
-  // Safety first: the protocol and the privacy warning come before anything else.
-  const body: Element[] = [];
-  if (g.crisis) body.push(crisisSection(g.crisis));
-  if (g.safety === 'possible') {
-    body.push(container([text(POSSIBLE_DANGER, { weight: 'Bolder' })], { style: 'attention' }));
-  }
-  if (g.phi) body.push(privacySection());
-  if (g.topic) {
-    body.push(...topicSections(g.topic));
-    body.push(...choiceSections(g));
-  } else if (g.miss) {
-    body.push(...missSections(g.miss, s));
-  } else {
-    body.push(...helpSections(g, s));
-  }
   // The text a client shows when it cannot draw the card leads with the protocol too.
-  return card(body, { fallbackText: g.crisis?.title ?? g.topic?.title ?? 'boundary-bot' });
+  return card(render(guidanceOutline(g), s), {
+    fallbackText: g.crisis?.title ?? g.topic?.title ?? 'boundary-bot',
+  });
 }
 
 /** One topic, as picked from the list or a related or choice button. */

@@ -16,21 +16,118 @@ export function viewCard(view, act) {
   }
 }
 
-// The crisis protocol first, then the privacy warning, then the guidance (as in every surface).
+// The reply's outline comes from the server with its words (core/outline.ts): this file only
+// lays each section out, in the order given. The topic's parts are grouped in one <section>.
+const TOPIC_PARTS = new Set(['heading', 'answer', 'steps', 'reflection', 'more']);
+
 export function guidanceCard(v, act) {
+  const more = v.sections.find((s) => s.kind === 'more');
+  const out = [];
+  let topic = null;
+  for (const s of v.sections) {
+    if (TOPIC_PARTS.has(s.kind)) {
+      if (!topic) {
+        topic = h('section', { class: 'topic' });
+        out.push(topic);
+      }
+      topic.append(...[sectionNodes(s, act, v)].flat(Infinity).filter(Boolean));
+    } else out.push(sectionNodes(s, act, v));
+  }
   return h(
     'div',
     { class: 'card guidance' },
-    v.crisis && crisisBlock(v.crisis),
-    v.possible && h('p', { class: 'possible', role: 'alert' }, v.possible),
-    v.privacy && h('p', { class: 'privacy', role: 'note' }, v.privacy),
-    v.topic && topicBlock(v.topic, act),
-    v.notice && h('p', { class: 'notice' }, v.notice),
-    v.miss && missBlock(v.miss, act),
-    v.choices && choiceRow(v.choices.label, v.choices.topics, act),
-    v.help && helpBlock(v.help, act),
-    v.topic && feedbackRow(v.topic, act),
+    out,
+    more && act && feedbackRow({ id: more.topicId }, v.buttons, act),
   );
+}
+
+/** One topic alone (a shared topic): `t` is a topic view with its sections. */
+export function topicBlock(t, act) {
+  return h(
+    'section',
+    { class: 'topic' },
+    t.sections.map((s) => sectionNodes(s, act, null)),
+  );
+}
+
+const stepList = (steps) =>
+  h(
+    'ol',
+    { class: 'steps' },
+    steps.map((s) => h('li', { value: String(s.n) }, s.text)),
+  );
+
+function sectionNodes(s, act, v) {
+  switch (s.kind) {
+    case 'crisis':
+      return crisisBlock(s.protocol);
+    case 'possible-danger':
+      return h('p', { class: 'possible', role: 'alert' }, s.text);
+    case 'privacy':
+      return h('p', { class: 'privacy', role: 'note' }, s.text);
+    case 'heading':
+      return h('h3', { class: 'topic-title' }, s.title);
+    case 'answer':
+      return h('p', { class: s.isPrinciple ? 'answer principle' : 'answer' }, s.text);
+    case 'steps':
+      return [h('h4', null, s.label), stepList(s.steps)];
+    case 'reflection':
+      return h(
+        'div',
+        { class: 'reflect' },
+        h('p', { class: 'reflect-label' }, s.label),
+        h('p', { class: 'reflect-text' }, s.text),
+      );
+    case 'more':
+      // A native disclosure: keyboard and screen readers know it, and nothing is fetched again.
+      return h(
+        'details',
+        { class: 'more' },
+        h('summary', null, s.label),
+        s.sections.map((m) => moreNodes(m, act)),
+      );
+    case 'notice':
+      return h('p', { class: 'notice' }, s.text);
+    case 'miss':
+      return missBlock(s, v?.commands.topics, act);
+    case 'choices':
+      return choiceRow(s.label, s.topics, act);
+    case 'help':
+      return helpBlock(s, v?.commands, act);
+    default:
+      return null;
+  }
+}
+
+function moreNodes(s, act) {
+  switch (s.kind) {
+    case 'principle':
+      return h('p', { class: 'principle' }, h('strong', null, `${s.label} `), s.text);
+    case 'steps':
+      return [h('h4', null, s.label), stepList(s.steps)];
+    case 'nuance':
+      return [
+        h('h4', null, s.label),
+        h(
+          'ul',
+          { class: 'nuance' },
+          s.items.map((n) => h('li', null, h('strong', null, n.when), ' ', n.then)),
+        ),
+      ];
+    case 'agency-policy':
+      return h('p', { class: 'agency' }, h('strong', null, `${s.label} `), s.text);
+    case 'sources':
+      return h(
+        'p',
+        { class: 'sources' },
+        h('span', { class: 'sources-label' }, `${s.label}: `),
+        s.sources.map((c, i) => [i ? '; ' : '', h('cite', null, c.title), `, ${c.section}`]),
+      );
+    case 'related':
+      return act && choiceRow(`${s.label}:`, s.topics, act);
+    default:
+      return null;
+  }
 }
 
 function crisisBlock(c) {
@@ -54,80 +151,21 @@ function crisisBlock(c) {
   );
 }
 
-// The first screen (answer, top steps, reflection), then the rest behind "More" (a native
-// disclosure: keyboard and screen readers know it, and nothing is fetched again).
-export function topicBlock(t, act) {
-  const m = t.more;
-  return h(
-    'section',
-    { class: 'topic' },
-    h('h3', { class: 'topic-title' }, t.title),
-    h('p', { class: t.answerIsPrinciple ? 'answer principle' : 'answer' }, t.answer),
-    h('h4', null, 'What to do'),
-    h(
-      'ol',
-      { class: 'steps' },
-      t.steps.map((s) => h('li', { value: String(s.n) }, s.text)),
-    ),
-    h(
-      'div',
-      { class: 'reflect' },
-      h('p', { class: 'reflect-label' }, 'Reflect'),
-      h('p', { class: 'reflect-text' }, t.reflection),
-    ),
-    h(
-      'details',
-      { class: 'more' },
-      h('summary', null, 'More'),
-      m.principle && h('p', { class: 'principle' }, h('strong', null, 'In general: '), m.principle),
-      m.steps.length > 0 && [
-        h('h4', null, 'Also'),
-        h(
-          'ol',
-          { class: 'steps' },
-          m.steps.map((s) => h('li', { value: String(s.n) }, s.text)),
-        ),
-      ],
-      m.nuance.length > 0 && [
-        h('h4', null, 'When it changes'),
-        h(
-          'ul',
-          { class: 'nuance' },
-          m.nuance.map((n) => h('li', null, h('strong', null, n.when), ' ', n.then)),
-        ),
-      ],
-      m.agencyPolicy &&
-        h(
-          'p',
-          { class: 'agency' },
-          h('strong', null, "Check your agency's policy: "),
-          m.agencyPolicy,
-        ),
-      h(
-        'p',
-        { class: 'sources' },
-        h('span', { class: 'sources-label' }, 'Sources: '),
-        m.sources.map((s, i) => [i ? '; ' : '', h('cite', null, s.title), `, ${s.section}`]),
-      ),
-      m.related.length > 0 && act && choiceRow('Related:', m.related, act),
-    ),
-  );
-}
-
 // An honest miss: no answer, what the bot covers, and how to reach a person.
-function missBlock(m, act) {
+function missBlock(m, topicsCommand, act) {
   return h(
     'section',
     { class: 'miss' },
-    m.lines.map((line) => h('p', { class: 'notice' }, line)),
+    h('p', { class: 'notice' }, m.answer),
+    h('p', { class: 'notice' }, m.covers),
     h('p', { class: 'supervisor' }, h('strong', null, m.supervisor)),
     h(
       'p',
       { class: 'small' },
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => act.ask(m.topicsCommand) },
-        m.topicsCommand,
+        { type: 'button', class: 'link', onclick: () => act.ask(topicsCommand) },
+        topicsCommand,
       ),
     ),
   );
@@ -144,7 +182,7 @@ function choiceRow(label, topics, act) {
   );
 }
 
-function feedbackRow(topic, act) {
+function feedbackRow(topic, words, act) {
   const status = h('span', { class: 'feedback-status', role: 'status' });
   const vote = (helpful) => async () => {
     for (const b of buttons) b.disabled = true;
@@ -159,8 +197,12 @@ function feedbackRow(topic, act) {
       status.textContent = error.message;
     }
   };
-  const up = h('button', { type: 'button', class: 'ghost', onclick: vote(true) }, 'Helpful');
-  const down = h('button', { type: 'button', class: 'ghost', onclick: vote(false) }, 'Not helpful');
+  const up = h('button', { type: 'button', class: 'ghost', onclick: vote(true) }, words.helpful);
+  const down = h(
+    'button',
+    { type: 'button', class: 'ghost', onclick: vote(false) },
+    words.notHelpful,
+  );
   const share = h(
     'button',
     {
@@ -186,16 +228,12 @@ function feedbackRow(topic, act) {
   );
 }
 
-function helpBlock(help, act) {
+function helpBlock(help, commands, act) {
   return h(
     'section',
     { class: 'help' },
-    h(
-      'p',
-      null,
-      'Ask me about a boundary or ethics situation at work, in your own words. I give you the principle, practical steps, a question to reflect on and the standard behind it.',
-    ),
-    h('p', { class: 'choice-label' }, 'For example:'),
+    h('p', null, help.intro),
+    h('p', { class: 'choice-label' }, `${help.examplesLabel}:`),
     h(
       'div',
       { class: 'examples' },
@@ -206,24 +244,20 @@ function helpBlock(help, act) {
     h(
       'p',
       { class: 'small' },
-      `All ${help.topicCount} topics: `,
+      `${help.topicsLabel} `,
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => act.ask(help.topicsCommand) },
-        help.topicsCommand,
+        { type: 'button', class: 'link', onclick: () => act.ask(commands.topics) },
+        commands.topics,
       ),
       ' · Daily practice: ',
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => act.ask('/boundary quiz') },
-        '/boundary quiz',
+        { type: 'button', class: 'link', onclick: () => act.ask(commands.quiz) },
+        commands.quiz,
       ),
     ),
-    h(
-      'p',
-      { class: 'small muted' },
-      "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.",
-    ),
+    h('p', { class: 'small muted' }, help.note),
   );
 }
 

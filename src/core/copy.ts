@@ -1,0 +1,71 @@
+// Every label and sentence a person reads in guidance and help, written once for every surface
+// (Slack, Teams, the web console, the terminal). Plain text, no markup: each surface adds its
+// own emphasis and punctuation around a heading. Command results live in commands/text.ts,
+// which re-exports this module.
+import type { Miss, SupervisorRoute, TopicRef } from './guidance.ts';
+
+/** How a command is typed in Slack and in the web console. */
+export const COMMAND_NAME = '/boundary';
+
+/** The headings of a topic's parts. */
+export const LABELS = {
+  whatToDo: 'What to do',
+  reflect: 'Reflect',
+  more: 'More',
+  inGeneral: 'In general:',
+  moreSteps: 'Also',
+  whenItChanges: 'When it changes',
+  agencyPolicy: "Check your agency's policy:",
+  sources: 'Sources',
+  related: 'Related',
+  forExample: 'For example',
+  contacts: 'Contacts',
+} as const;
+
+/** Shown when a message seems to hold identifiers; it never repeats them. */
+export const PRIVACY_WARNING =
+  'Privacy: your message may identify someone. Please delete it from the channel and use initials or "my client" instead. I did not store it.';
+
+// The words of "help the person choose" and of an honest miss.
+/** Heads the choices offered when the bot is unsure. */
+export const WHICH_FITS = 'Which fits best?';
+/** A no-match that came close: said before the choices. */
+export const NOT_SURE = "I'm not sure which topic this is.";
+/** An honest miss, said plainly. */
+export const NO_ANSWER = "I don't have an answer for that.";
+/** How to reach a person when the agency set no SUPERVISOR_CONTACT. */
+export const ASK_SUPERVISOR = "Ask your supervisor or check your agency's policy.";
+/** The terminal console: a choice is picked by typing its number. */
+export const PICK_BY_NUMBER = 'Type its number to pick one.';
+/** A no-match in a crisis (the protocol leads) or with nothing else to say. */
+export const NO_MATCH = "I couldn't match that to a boundary or ethics topic.";
+
+/** One line on what the bot covers, from the knowledge. */
+export const coversText = (m: Miss): string =>
+  `I cover ${m.topicCount} boundary and ethics topics in peer support, such as ${m.covers.map((t) => t.title).join(' · ')}.`;
+
+export const supervisorText = (r: SupervisorRoute): string => r.contact ?? ASK_SUPERVISOR;
+
+/** The choices as a numbered list: "1. Gifts, tips and favors". */
+export const choiceLines = (choices: TopicRef[]): string[] =>
+  choices.map((c, i) => `${i + 1}. ${c.title}`);
+
+// Help: how to ask, and what the bot is not.
+export const GREETING = "Hi! I'm boundary-bot.";
+/** How to ask, said alone after a no-match. */
+export const HOW_TO_ASK = 'Ask me about a boundary or ethics situation at work, in your own words.';
+/** How to ask and what a reply holds: the help reply. */
+export const HELP_INTRO =
+  "Ask me about a boundary or ethics situation at work, in your own words, and I'll give you the principle, practical steps, a question to reflect on and the standard behind it.";
+export const NOT_A_RULEBOOK =
+  "I'm a guide, not a rulebook: your agency's policy and your supervisor have the last word.";
+
+/** Buttons under a topic. */
+export const HELPFUL = 'Helpful';
+export const NOT_HELPFUL = 'Not helpful';
+export const SHARE_WITH_CHANNEL = 'Share with channel';
+export const BROWSE_TOPICS = 'Browse topics';
+
+/** Before the command (or button) that lists every topic. */
+export const allTopicsLabel = (count: number | null | undefined): string =>
+  `All ${count ?? ''} topics:`;
