@@ -16,6 +16,8 @@ const items = loadEvalSets(join(repoRoot, 'test', 'eval', 'unseen'));
 const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> = {
   'match-a.yaml': { top1: 0.84, top3: 0.96, rejection: 0.77 },
   'match-b.yaml': { top1: 0.86, top3: 0.975, rejection: 0.83 },
+  // Blind, first measured untuned (85.7% / 95.6% / 84.0%), then a dev set for the matcher.
+  'match-c.yaml': { top1: 0.85, top3: 0.95, rejection: 0.83 },
 };
 
 describe('unseen matching sets', () => {
