@@ -80,7 +80,7 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   marginWeight: 0.3,
   strengthScale: 8,
   rerankWeight: 0.5,
-  confidentAt: 0.15,
+  confidentAt: 0.16,
   minConfidence: 0.5,
   closeRatio: 0.85,
   roleFactor: 2,

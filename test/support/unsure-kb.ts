@@ -6,8 +6,9 @@ import { kb } from '../helpers.ts';
 
 /** The word the three unsure topics share. */
 export const SHARED_WORD = 'quillibrance';
-/** A question the bot is unsure about, every time. */
-export const UNSURE_QUESTION = `${SHARED_WORD} ${SHARED_WORD}`;
+/** A question the bot is unsure about, every time (it names the work role, as questions from
+ * peer workers do, so the matcher does not read it as about the asker's own life). */
+export const UNSURE_QUESTION = `a client said ${SHARED_WORD} ${SHARED_WORD}`;
 /** A question with nothing near it: an honest miss. */
 export const MISS_QUESTION = 'zorvath plimbex quandrel';
 export const UNSURE_IDS = ['gifts', 'transportation', 'social-media'];
