@@ -63,6 +63,9 @@ export interface MatcherOptions {
    * served in it is often about the asker's own life (rent, a divorce, their own therapist). */
   roleFactor: number;
   noRoleFactor: number;
+  /** Confidence factor, on top of `noRoleFactor`, when such a question names the asker's own
+   * people or providers (the lexicon's `own_life`: "my daughter", "my doctor"). */
+  ownLifeFactor: number;
 }
 
 export const DEFAULT_OPTIONS: MatcherOptions = {
@@ -77,11 +80,12 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   marginWeight: 0.3,
   strengthScale: 8,
   rerankWeight: 0.5,
-  confidentAt: 0.15,
+  confidentAt: 0.16,
   minConfidence: 0.5,
   closeRatio: 0.85,
   roleFactor: 2,
   noRoleFactor: 0.5,
+  ownLifeFactor: 0.5,
 };
 
 /** The re-ranker's learned weights, with the hash of everything they were trained on. */
@@ -282,6 +286,7 @@ export function createMatcher(
   }
   const combined = new Float64Array(n);
   const role = roleTerms(kb.lexicon.role ?? [], rewriter);
+  const ownLife = roleTerms(kb.lexicon.own_life ?? [], rewriter);
 
   const scores = new Float64Array(n);
   const covered = new Float64Array(n);
@@ -342,13 +347,18 @@ export function createMatcher(
     const ratio = Math.min(1, cNone / c1);
     const inRole =
       a.unigrams.some((u) => role.unigrams.has(u)) || a.bigrams.some((b) => role.bigrams.has(b));
+    const ownLifeOnly =
+      !inRole &&
+      (a.unigrams.some((u) => ownLife.unigrams.has(u)) ||
+        a.bigrams.some((b) => ownLife.bigrams.has(b)));
     const raw = Math.min(
       1,
       coverage ** options.coverageExponent *
         strength *
         (1 - options.marginWeight + options.marginWeight * margin) *
         (1 - ratio) ** options.outOfScopePenalty *
-        (inRole ? options.roleFactor : options.noRoleFactor),
+        (inRole ? options.roleFactor : options.noRoleFactor) *
+        (ownLifeOnly ? options.ownLifeFactor : 1),
     );
     // A monotone stretch so that `confidentAt` reads as 0.5 and certainty as 1.
     let confidence = raw ** (Math.log(0.5) / Math.log(options.confidentAt));

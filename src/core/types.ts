@@ -62,6 +62,9 @@ export interface Lexicon {
   /** Words that put a question in the work role (a client, a group, the agency): without any,
    * a question is more likely about the asker's own life. */
   role?: string[];
+  /** The asker's own people and providers ("my daughter", "my doctor"): with no role word, they
+   * mark a question about the asker's own life. */
+  own_life?: string[];
 }
 
 export type CrisisKind = 'suicide' | 'self-harm' | 'overdose' | 'medical' | 'violence' | 'abuse';

@@ -2,7 +2,8 @@
 // does on words it has never seen. Their floors sit just under what was measured when they
 // were added (2026-12-03), raised after the work-role signal, the Spanish and exam-stem lexicon
 // and the examples in knowledge/examples (measured then: A 84.9% / 96.7% / 78.2%, B 86.9% /
-// 98.2% / 83.7%); they guard against regressions, they are not the product's targets
+// 98.2% / 83.7%), and again after the topics' concept vocabulary and the own-life signal
+// (A 88.2% / 98.6% / 89.7%, B 91.4% / 98.7% / 90.7%, C 89.5% / 97.4% / 92.0%); they guard against regressions, they are not the product's targets
 // (top-1 92%, top-3 98%, out of scope 90%: see the README's accuracy section).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +15,11 @@ import { guide } from '../helpers.ts';
 
 const items = loadEvalSets(join(repoRoot, 'test', 'eval', 'unseen'));
 const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> = {
-  'match-a.yaml': { top1: 0.84, top3: 0.96, rejection: 0.77 },
-  'match-b.yaml': { top1: 0.86, top3: 0.975, rejection: 0.83 },
+  'match-a.yaml': { top1: 0.88, top3: 0.98, rejection: 0.89 },
+  'match-b.yaml': { top1: 0.91, top3: 0.985, rejection: 0.9 },
+  // Blind, first measured untuned (85.7% / 95.6% / 84.0%), then a dev set for the matcher:
+  // A, B and C were all tuned on from here on, so they guard against regressions only.
+  'match-c.yaml': { top1: 0.89, top3: 0.97, rejection: 0.91 },
 };
 
 describe('unseen matching sets', () => {

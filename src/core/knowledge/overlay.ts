@@ -278,6 +278,7 @@ function mergeLexicon(base: Lexicon, own: Lexicon | undefined): Lexicon {
     misspellings: variants(base.misspellings, own.misspellings),
     ignore: [...new Set([...base.ignore, ...own.ignore])],
     role: [...new Set([...(base.role ?? []), ...(own.role ?? [])])],
+    own_life: [...new Set([...(base.own_life ?? []), ...(own.own_life ?? [])])],
   };
 }
 

@@ -155,6 +155,7 @@ export const lexiconSchema = z.strictObject({
   misspellings: variants.default({}),
   ignore: z.array(z.string().min(1)).default([]),
   role: z.array(z.string().min(1)).default([]),
+  own_life: z.array(z.string().min(1)).default([]),
 });
 
 /** knowledge/examples/<topic>.yaml: more example questions for one topic, kept apart from the
