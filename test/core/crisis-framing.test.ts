@@ -15,6 +15,9 @@ describe('framing that keeps the crisis protocol away', () => {
       'mi coordinador me va a matar si llego tarde otra vez',
       'I laughed so hard I could not breathe at the recovery picnic, is it ok to post the photo?',
       'about to throw my phone out the window, the scheduling app deleted my notes again',
+      'my manager is going to murder me, I never sent the monthly numbers',
+      'casi me muero de la risa en el grupo de hoy, is it ok to joke with members?',
+      'he is beating his own record at the 5k, can I go cheer for him?',
     ]) {
       expect(level(q), q).toBeNull();
     }
@@ -36,6 +39,16 @@ describe('framing that keeps the crisis protocol away', () => {
       "in theory, is a peer liable if a client's suicidal comment goes unreported?",
       'role play for Thursday: a member says he is going to hurt his cousin, how should the peer answer?',
       'escenario para la capacitación: un cliente dice que va a golpear a su vecino mañana, qué responde el par?',
+    ]) {
+      expect(level(q), q).not.toBe('crisis');
+    }
+  });
+
+  it('gives at most the line to a lesson, a test item or a question for later', () => {
+    for (const q of [
+      'quiz stem: a participant shows a peer fresh bruises on her arm and says her partner did it. First step?',
+      'who do I call first if a member is not breathing on a visit? just want to know for the future',
+      'she has no thoughts of hurting herself anymore, how often should we revisit her safety plan?',
     ]) {
       expect(level(q), q).not.toBe('crisis');
     }

@@ -63,6 +63,13 @@ export const IDIOMS = [
   /\b(?:me|nos) (?:mata|matan|esta matando|estan matando|va a matar|van a matar) (?:este|esta|estos|estas|el|la|los|las) (?:calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas|dolor de cabeza|ruido)\b/g,
   // A person as the killer for a trivial cause, as in English "kill me if": "me va a matar si".
   /\b(?:me|nos) (?:va|van) a (?:matar|ahorcar|colgar) (?:si|cuando|por)\b/g,
+  // A boss or a coworker as the killer is a deadline, not a threat.
+  /\b(?:boss|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
+  // Dying of shame, of laughter, of hunger.
+  /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|embarrassment|boredom|shame)\b/g,
+  /\b(?:quiero|me quiero) morir de (?:la )?(?:verguenza|risa)\b/g,
+  /\bstab(?:s|bing|bed)? at\b/g,
+  /\bbeat(?:s|ing)? (?:his|her|my|their|our|the|a) (?:own )?(?:personal best|record|score|time|pr)\b/g,
   // Breathless with laughter.
   /\b(?:can not|cannot|cant|could not|couldnt) breathe (?:i am |im |from |of |with |because )?(?:laughing|laughter|lol|lmao|haha\w*)\b|\blaugh(?:ing|ed)? so hard (?:that )?(?:i|we) (?:can not|cannot|could not) breathe\b|\bno (?:puedo|podia) respirar de (?:la )?risa\b/g,
   // Anger at a device: "ready to throw my laptop off a bridge".

@@ -173,11 +173,11 @@ function assess(text: string, explain: boolean) {
     if (explain) seen.push(t);
     for (const c of conceptsIn(t)) concepts.add(c);
   }
-  // In a recovery story ("tried years ago, now she speaks on a panel") a bare "now" is the
-  // present of the recovery, not of the danger; any other sign of the present still counts.
+  // In a recovery story ("tried years ago, now she speaks on a panel", "doing great now") a bare
+  // "now" is the present of the recovery, not of the danger; any other sign of the present still counts.
   if (
     concepts.has('past') &&
-    concepts.has('recovery') &&
+    (concepts.has('recovery') || concepts.has('resolved')) &&
     !texts.some((t) => CONCEPTS.strongNow.test(t.replace(/\bnow\b/g, ' ')))
   ) {
     concepts.delete('strongNow');
