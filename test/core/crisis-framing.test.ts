@@ -18,6 +18,8 @@ describe('framing that keeps the crisis protocol away', () => {
       'my manager is going to murder me, I never sent the monthly numbers',
       'casi me muero de la risa en el grupo de hoy, is it ok to joke with members?',
       'he is beating his own record at the 5k, can I go cheer for him?',
+      'my toddler is going to kill me, she painted the cat',
+      'my sister is gonna strangle me when she sees I borrowed her car lol',
     ]) {
       expect(level(q), q).toBeNull();
     }
@@ -66,6 +68,7 @@ describe('framing that keeps the crisis protocol away', () => {
       'role play idea for training later, but right now a member is on the roof saying he will jump',
       'she used to be suicidal years ago and now she is texting me goodbye and says she took all her pills',
       'the heat is brutal, and my client is passed out on the sidewalk and not breathing',
+      'her ex texted that he will kill her tonight, he is outside her door',
     ]) {
       expect(level(q), q).toBe('crisis');
     }

@@ -16,7 +16,10 @@ const WEAPON =
 /** Idioms blanked out before the patterns run. */
 export const IDIOMS = [
   /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
-  /\b(?:kill|murder) (?:me|us) (?:when|if|for)\b/g,
+  /\b(?:kill|murder|strangle|choke) (?:me|us) (?:when|if|for)\b/g,
+  // A small child or a pet as the killer, or a threat against the speaker said laughing.
+  /\b(?:kid|kids|toddler|toddlers|baby|babies|puppy|dog|cat|children) (?:is |are |will )?(?:going to |gonna |about to )?(?:kill|murder|strangle) (?:me|us)\b/g,
+  /\b(?:kill|murder|strangle|choke) (?:me|us) (?:lol|lmao|lmfao|haha\w*|jaja\w*|jk)\b/g,
   /\b(?:kill|murder) (?:her|him|them) (?:when|if) (?:she|he|they) (?:is |are |was |were )?(?:late|forget|forgets|forgot|miss|misses|missed|does not|did not|messes|screws|finds out|sees|hears)\b/g,
   /\b(?:a |the |my |his |her )?(?:kitchen |butter |steak )?(?:knife|knives) (?:to|for) (?:cook|cut|slice|chop|prep|the potluck|cooking|dinner|lunch|fruit|food|the cake)\b/g,
   /\bkill(?:ing)? two birds\b/g,
