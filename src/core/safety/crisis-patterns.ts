@@ -16,7 +16,10 @@ const WEAPON =
 /** Idioms blanked out before the patterns run. */
 export const IDIOMS = [
   /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
-  /\b(?:kill|murder) (?:me|us) (?:when|if|for)\b/g,
+  /\b(?:kill|murder|strangle|choke) (?:me|us) (?:when|if|for)\b/g,
+  // A small child or a pet as the killer, or a threat against the speaker said laughing.
+  /\b(?:kid|kids|toddler|toddlers|baby|babies|puppy|dog|cat|children) (?:is |are |will )?(?:going to |gonna |about to )?(?:kill|murder|strangle) (?:me|us)\b/g,
+  /\b(?:kill|murder|strangle|choke) (?:me|us) (?:lol|lmao|lmfao|haha\w*|jaja\w*|jk)\b/g,
   /\b(?:kill|murder) (?:her|him|them) (?:when|if) (?:she|he|they) (?:is |are |was |were )?(?:late|forget|forgets|forgot|miss|misses|missed|does not|did not|messes|screws|finds out|sees|hears)\b/g,
   /\b(?:a |the |my |his |her )?(?:kitchen |butter |steak )?(?:knife|knives) (?:to|for) (?:cook|cut|slice|chop|prep|the potluck|cooking|dinner|lunch|fruit|food|the cake)\b/g,
   /\bkill(?:ing)? two birds\b/g,
@@ -57,6 +60,25 @@ export const IDIOMS = [
   /\bcut (?:ties|back|corners|costs|hours|it out|class)\b/g,
   /\bend (?:the|a|our|my|this|their|services|service|session|sessions|call|meeting|relationship|contract)\b/g,
   /\b(?:in|at|from) the past\b/g,
+  // A thing or the weather as the killer is a complaint, not a threat: "this heat is going to
+  // kill us", "me mata este calor".
+  /\b(?:heat|cold|weather|humidity|traffic|commute|paperwork|workload|caseload|deadline|deadlines|week|schedule|noise|meeting|meetings|calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas) (?:me |nos )?(?:is |are |will |would |es |va a |van a )?(?:going to |gonna |about to )?(?:kill|killing|matar|matando|mata|matan) (?:me|us|nos)?\b/g,
+  /\b(?:me|nos) (?:mata|matan|esta matando|estan matando|va a matar|van a matar) (?:este|esta|estos|estas|el|la|los|las) (?:calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas|dolor de cabeza|ruido)\b/g,
+  // A person as the killer for a trivial cause, as in English "kill me if": "me va a matar si".
+  /\b(?:me|nos) (?:va|van) a (?:matar|ahorcar|colgar) (?:si|cuando|por)\b/g,
+  // A boss or a coworker as the killer is a deadline, not a threat.
+  /\b(?:boss|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
+  // Dying of shame, of laughter, of hunger.
+  /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|embarrassment|boredom|shame)\b/g,
+  /\b(?:quiero|me quiero) morir de (?:la )?(?:verguenza|risa)\b/g,
+  /\bstab(?:s|bing|bed)? at\b/g,
+  /\bbeat(?:s|ing)? (?:his|her|my|their|our|the|a) (?:own )?(?:personal best|record|score|time|pr)\b/g,
+  // Breathless with laughter.
+  /\b(?:can not|cannot|cant|could not|couldnt) breathe (?:i am |im |from |of |with |because )?(?:laughing|laughter|lol|lmao|haha\w*)\b|\blaugh(?:ing|ed)? so hard (?:that )?(?:i|we) (?:can not|cannot|could not) breathe\b|\bno (?:puedo|podia) respirar de (?:la )?risa\b/g,
+  // Anger at a device: "ready to throw my laptop off a bridge".
+  /\bthrow (?:my|the|this|that|our|his|her) (?:\w+ )?(?:laptop|phone|computer|printer|keyboard|monitor|tablet|pc|tv|desk|router)\b(?: (?:off|out of|out|into|through|across) (?:a |the )?(?:\w+ )?(?:bridge|window|building|roof|cliff|balcony|wall|room|lake|river)?)?/g,
+  // Hunting is a use for a gun, not a plan: the gun stays a means, the plan goes.
+  /\b(?:plan|plans|planning|planned|going|goes|go|went) (?:to go )?(?:hunting|to hunt)\b/g,
 ];
 
 export const PATTERNS: [CrisisKind, RegExp][] = [
@@ -394,6 +416,7 @@ export const PAST = new RegExp(
     String.raw`\b(?:years?|yrs?|months?|mos|weeks?|wks?) (?:ago|back|before)\b`,
     String.raw`\blast (?:year|month|week|spring|summer|fall|autumn|winter)\b`,
     String.raw`\b(?:in|since) (?:19|20)\d\d\b`,
+    String.raw`\bhace (?:\d+ |muchos |unos |varios )?(?:anos|meses)\b`,
     String.raw`\b(?:used to|history|survived|survivor|survivors|back in|as a teen|in high school|long time ago|anniversary|memorial|passed away)\b`,
     String.raw`\bwhen i (?:was|overdosed|attempted|used|tried)\b`,
     String.raw`\b(?:has|have) been (?:fine|stable|sober|clean|doing (?:well|great|good))\b`,

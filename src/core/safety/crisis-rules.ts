@@ -188,4 +188,11 @@ export const RULES: Rule[] = [
 ];
 
 /** Framing that lowers a crisis to "possible": talk about danger, not danger now. */
-export const FRAMING: Concept[] = ['hypothetical', 'educational', 'media', 'past', 'clinical'];
+export const FRAMING: Concept[] = [
+  'hypothetical',
+  'scenario',
+  'educational',
+  'media',
+  'past',
+  'clinical',
+];

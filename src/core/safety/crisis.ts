@@ -125,10 +125,12 @@ const NO_SIGN = new Set<Concept>([
   'disclosure',
   'publicPlace',
   'hypothetical',
+  'scenario',
   'educational',
   'purpose',
   'media',
   'past',
+  'recovery',
   'clinical',
   'resolved',
   'jokingWorker',
@@ -139,6 +141,7 @@ const NO_SIGN = new Set<Concept>([
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
 const GUARDS: Concept[] = [
   'hypothetical',
+  'scenario',
   'educational',
   'media',
   'past',
@@ -169,6 +172,15 @@ function assess(text: string, explain: boolean) {
     texts.push(t);
     if (explain) seen.push(t);
     for (const c of conceptsIn(t)) concepts.add(c);
+  }
+  // In a recovery story ("tried years ago, now she speaks on a panel", "doing great now") a bare
+  // "now" is the present of the recovery, not of the danger; any other sign of the present still counts.
+  if (
+    concepts.has('past') &&
+    (concepts.has('recovery') || concepts.has('resolved')) &&
+    !texts.some((t) => CONCEPTS.strongNow.test(t.replace(/\bnow\b/g, ' ')))
+  ) {
+    concepts.delete('strongNow');
   }
   for (const r of RULES) {
     if (!r.all.every((c) => concepts.has(c))) continue;
@@ -217,8 +229,10 @@ function assess(text: string, explain: boolean) {
     c === 'past'
       ? !goesOn
       : c === 'hypothetical'
-        ? !planAhead
-        : onlyNamed && (c === 'educational' || !planAhead),
+        ? !planAhead || has('scenario')
+        : c === 'scenario'
+          ? true
+          : onlyNamed && (c === 'educational' || !planAhead),
   );
   if (crisis.size && (has('purpose') || !has('strongNow'))) {
     if (has('purpose')) lowered = 'framed as study';

@@ -1,0 +1,76 @@
+// Framings that must not take over the reply with the crisis protocol: a thing or a trivial cause
+// as the "killer", a danger told as a recovery story, a what-if, a role play written for
+// training, a lesson, and a gun for hunting. Each kind still yields to a danger happening now.
+import { describe, expect, it } from 'vitest';
+import { detectCrisis } from '../../src/core/safety/crisis.ts';
+
+const level = (q: string) => detectCrisis(q).level;
+
+describe('framing that keeps the crisis protocol away', () => {
+  it('reads a thing, the weather or a trivial cause as the "killer" as a complaint', () => {
+    for (const q of [
+      'the traffic is going to kill me, I will be late to group again',
+      'este frio me va a matar, can we move the outreach inside?',
+      'me mata el papeleo de los viernes, how do I keep notes shorter?',
+      'mi coordinador me va a matar si llego tarde otra vez',
+      'I laughed so hard I could not breathe at the recovery picnic, is it ok to post the photo?',
+      'about to throw my phone out the window, the scheduling app deleted my notes again',
+      'my manager is going to murder me, I never sent the monthly numbers',
+      'casi me muero de la risa en el grupo de hoy, is it ok to joke with members?',
+      'he is beating his own record at the 5k, can I go cheer for him?',
+      'my toddler is going to kill me, she painted the cat',
+      'my sister is gonna strangle me when she sees I borrowed her car lol',
+    ]) {
+      expect(level(q), q).toBeNull();
+    }
+  });
+
+  it('gives at most the line to a past danger told as a recovery story', () => {
+    for (const q of [
+      'a member overdosed twice years ago, now five years clean and wants to speak at our panel now',
+      'mi compañero intentó quitarse la vida hace años y ahora quiere ser mentor, cómo lo apoyo?',
+      'I saw marks on a participant months ago, she has since moved away, do I still have to report it?',
+    ]) {
+      expect(level(q), q).not.toBe('crisis');
+    }
+  });
+
+  it('gives at most the line to a what-if or a training role play, even with a time ahead', () => {
+    for (const q of [
+      'if I ever walked in on a participant not breathing, what would I write in the note?',
+      "in theory, is a peer liable if a client's suicidal comment goes unreported?",
+      'role play for Thursday: a member says he is going to hurt his cousin, how should the peer answer?',
+      'escenario para la capacitación: un cliente dice que va a golpear a su vecino mañana, qué responde el par?',
+    ]) {
+      expect(level(q), q).not.toBe('crisis');
+    }
+  });
+
+  it('gives at most the line to a lesson, a test item or a question for later', () => {
+    for (const q of [
+      'quiz stem: a participant shows a peer fresh bruises on her arm and says her partner did it. First step?',
+      'who do I call first if a member is not breathing on a visit? just want to know for the future',
+      'she has no thoughts of hurting herself anymore, how often should we revisit her safety plan?',
+    ]) {
+      expect(level(q), q).not.toBe('crisis');
+    }
+  });
+
+  it('reads a hunting trip as a gun without a plan', () => {
+    const q =
+      'my client is going hunting with his brother next month and keeps two rifles, should I ask?';
+    expect(level(q)).not.toBe('crisis');
+  });
+
+  it('still fires for a danger happening now inside the framing', () => {
+    for (const q of [
+      'my boss is going to kill me lol, but also my client just texted that he has a gun and is driving to his ex right now',
+      'role play idea for training later, but right now a member is on the roof saying he will jump',
+      'she used to be suicidal years ago and now she is texting me goodbye and says she took all her pills',
+      'the heat is brutal, and my client is passed out on the sidewalk and not breathing',
+      'her ex texted that he will kill her tonight, he is outside her door',
+    ]) {
+      expect(level(q), q).toBe('crisis');
+    }
+  });
+});
