@@ -1,4 +1,4 @@
-// Blind sets A, B and C (test/eval/crisis-blind-{a,b,c}-*.yaml), written apart from the code by
+// Blind sets A to D (test/eval/crisis-blind-{a,b,c,d}-*.yaml), written apart from the code by
 // different people (C held back, never tuned on): the figures the concept detector reached on each are floors, so a change that
 // loses a crisis or raises an alarm fails. Untuned, the phrase patterns caught 171 of 367 crises of
 // set A with 32 false alarms; the concept detector tuned on A caught 244 of 363 of set B with 12.
@@ -56,6 +56,19 @@ const SETS: Record<string, Floors> = {
     selfAsViolence: 3,
     alarms: 0,
     ethicsLines: 3,
+  },
+  // Held back and never tuned on (written after C): untuned, the detector caught 291 of 360 and
+  // raised 13 false alarms; these floors record where it stands, short of the targets.
+  d: {
+    crises: 360,
+    others: 370,
+    missed: 23,
+    silent: 11,
+    possible: 18,
+    wrongKind: 15,
+    selfAsViolence: 3,
+    alarms: 6,
+    ethicsLines: 2,
   },
 };
 

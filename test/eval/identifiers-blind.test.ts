@@ -16,6 +16,8 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-2.yaml', 0.98, 0.005, 0.98],
   // Held back at first (95.7% / 13.6% / 95.0% then), now a dev set like the others.
   ['identifiers-blind-3.yaml', 0.995, 0.005, 0.985],
+  // Held back, never tuned on (untuned: 93.1% / 13.1% / 93.2%): a floor under what was measured.
+  ['identifiers-blind-4.yaml', 0.93, 0.045, 0.93],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -18,6 +18,9 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // Untuned (before any tuning this round) 79.1% / 92.1% / 45.3%; held back through the first
   // round (85.7% / 95.6% / 84.0%), a dev set in the second.
   'match-c.yaml': { top1: 0.89, top3: 0.97, rejection: 0.91 },
+  // Held back, never tuned on: untuned 75.5% / 89.9% / 51.4%, after two rounds of tuning on the
+  // other sets 81.3% / 95.3% / 90.0%, the honest figure, short of the targets.
+  'match-d.yaml': { top1: 0.81, top3: 0.95, rejection: 0.89 },
 };
 
 describe('unseen matching sets', () => {
