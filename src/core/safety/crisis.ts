@@ -139,18 +139,7 @@ const NO_SIGN = new Set<Concept>([
 ]);
 
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
-const GUARDS: Concept[] = [
-  'hypothetical',
-  'scenario',
-  'educational',
-  'media',
-  'past',
-  'clinical',
-  'purpose',
-  'negated',
-  'figurative',
-  'resolved',
-];
+const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'resolved'];
 
 function assess(text: string, explain: boolean) {
   const crisis = new Set<CrisisKind>();
