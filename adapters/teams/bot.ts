@@ -11,7 +11,12 @@ import { type ActionResult, runAction } from '../../src/commands/actions.ts';
 import { leaderboardPage } from '../../src/commands/leaderboard.ts';
 import { type Command, parseCommand } from '../../src/commands/parse.ts';
 import { type CommandResult, runCommand } from '../../src/commands/run.ts';
-import { BUTTON_GONE, COMMAND_FAILED, unsubscribedText } from '../../src/commands/text.ts';
+import {
+  BUTTON_GONE,
+  COMMAND_FAILED,
+  supervisorResultText,
+  unsubscribedText,
+} from '../../src/commands/text.ts';
 import type { Services } from '../../src/services.ts';
 import {
   helpCard,
@@ -118,6 +123,12 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
         return this.leaderboard(ctx, r.optedIn, r.rows, 1);
       case 'usage':
         return usageCard(r, surface);
+      // "Ask a supervisor" and "requests": plain text until the Teams card lands.
+      case 'supervisor-preview':
+      case 'supervisor-unavailable':
+      case 'requests':
+      case 'not-supervisor':
+        return noticeCard(supervisorResultText(r));
     }
   }
 

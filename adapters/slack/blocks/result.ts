@@ -1,5 +1,7 @@
 // A command's platform-neutral result as a Slack message.
 import type { CommandResult } from '../../../src/commands/run.ts';
+import { supervisorResultText } from '../../../src/commands/text.ts';
+import { esc } from '../mrkdwn.ts';
 import { guidanceMessage } from './guidance.ts';
 import {
   COMMAND,
@@ -8,7 +10,7 @@ import {
   unsubscribedMessage,
   usageMessage,
 } from './help.ts';
-import type { Message } from './kit.ts';
+import { type Message, section } from './kit.ts';
 import { leaderboardMessage, quizCard, statsMessage } from './quiz.ts';
 import { sourcesMessage } from './sources.ts';
 import { topicListMessage } from './topics.ts';
@@ -46,5 +48,15 @@ export function renderResult(r: CommandResult, o: ResultOptions): Message {
       return leaderboardMessage(r);
     case 'usage':
       return usageMessage(r);
+    // "Ask a supervisor" and "requests": plain text until the Slack renderer lands.
+    case 'supervisor-preview':
+    case 'supervisor-unavailable':
+    case 'requests':
+    case 'not-supervisor':
+      return plain(supervisorResultText(r));
   }
+}
+
+function plain(text: string): Message {
+  return { text: esc(text), blocks: [section(esc(text))] };
 }
