@@ -167,11 +167,13 @@ async function feedback(
   if (!showTopic(s, a.topicId)) return GONE.topic;
   const counted = ctx.firstDelivery ? await ctx.firstDelivery() : true;
   if (counted) await recordFeedback(s, a.topicId, a.helpful, ctx.platform, ctx.now);
+  const offer = a.helpful ? null : s.supervisors.notHelpfulOffer();
   return {
     kind: 'feedback-recorded',
     topicId: a.topicId,
     helpful: a.helpful,
     counted,
-    askSupervisor: a.helpful ? null : s.supervisors.notHelpfulOffer(),
+    // Only after "Not helpful", and only when supervisors are configured.
+    ...(offer ? { askSupervisor: offer } : {}),
   };
 }
