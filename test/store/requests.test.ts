@@ -2,29 +2,14 @@
 // change of state, replays that add nothing, the re-announcement queued once, and deletion
 // (at once, and after the retention).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewRequest, Store } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { newRequest } from '../support/requests.ts';
 import { KINDS, openTestStore } from './helpers.ts';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 const HOUR = 3_600_000;
 
-export function newRequest(id: string, o: Partial<NewRequest> = {}): NewRequest {
-  return {
-    id,
-    text: 'May I give [name] a ride home?',
-    urgent: false,
-    topic: { id: 'transportation', title: 'Rides' },
-    confidence: 0.41,
-    from: 'low-confidence',
-    asker: { platform: 'slack', userId: 'U-ASK', name: 'Sam', reference: null },
-    anonymous: false,
-    place: { platform: 'slack', channel: 'CSUPER1' },
-    askedAt: NOW,
-    remindAt: later(4 * HOUR),
-    ...o,
-  };
-}
 const dana = { userId: 'U-DANA', name: 'Dana' };
 const lee = { userId: 'U-LEE', name: 'Lee' };
 
