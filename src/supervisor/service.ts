@@ -279,6 +279,12 @@ export function createSupervisorService(o: SupervisorServiceOptions) {
       return { kind: 'request-helpful', counted, text: SUPERVISOR.thanks };
     },
 
+    /** The answers waiting for this asker (the console's inbox), newest first. */
+    async inbox(asker: Asker): Promise<AnswerOutline[]> {
+      const rows = await o.store.answeredFor(asker);
+      return rows.flatMap((r) => (r.answer ? [answerOutline({ ...r, answer: r.answer }, s.showAnswerer)] : []));
+    },
+
     /** The answer as the asker sees it (for a surface drawing it again). */
     async answerFor(id: string): Promise<AnswerOutline | null> {
       const r = await o.store.request(id);
