@@ -116,7 +116,8 @@ export function supervisorResultText(
 export const CONSOLE_SUPERVISOR = {
   previewHelp: (anonymous: boolean) =>
     `Type "send" to send it with your name${anonymous ? ', "send anonymously"' : ''}, "edit <your question>" to change it, or "cancel".`,
-  unlock: 'Supervisor mode on: "requests [open|claimed|answered|closed]", "claim N", "answer N <text>", "close N <reason>", "delete N", "draft N [topic-id]", "new-topic N <new-id>".',
+  unlock:
+    'Supervisor mode on: "requests [open|claimed|answered|closed]", "claim N", "answer N <text>", "close N <reason>", "delete N", "draft N [topic-id]", "new-topic N <new-id>".',
   wrongKey: 'That is not the supervisor key.',
   noKey: 'No supervisor key is set (SUPERVISOR_CONSOLE_KEY), so supervisor mode is off.',
   pickNumber: 'Type "requests" first, then use the number shown before a request.',

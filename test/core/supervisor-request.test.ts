@@ -149,3 +149,34 @@ describe('what a reply offers', () => {
     expect(offer?.draft).toMatch(/\[phone\]/);
   });
 });
+
+describe('the reply outline with "Ask a supervisor"', () => {
+  it('puts the offer on the part it came from, and changes nothing without one', async () => {
+    const { guidanceOutline } = await import('../../src/core/outline.ts');
+    const { createGuide } = await import('../../src/core/guide.ts');
+    const { kb } = await import('../helpers.ts');
+    const guide = createGuide(kb);
+    const miss = guide.answer('what is the best pizza topping in naples');
+    expect(miss.miss).not.toBeNull();
+    const offer = escalationOffer(miss, 'what is the best pizza topping in naples', true);
+    expect(guidanceOutline(miss)).toEqual(guidanceOutline(miss, null));
+    const withOffer = guidanceOutline(miss, offer);
+    expect(withOffer.map((s) => s.kind)).toEqual(guidanceOutline(miss).map((s) => s.kind));
+    expect(withOffer.find((s) => s.kind === 'miss')).toMatchObject({
+      askSupervisor: { from: 'miss', label: 'Ask a supervisor' },
+    });
+    const topic = guide.answer('can I accept a gift card from a client');
+    const low = guidanceOutline(topic, {
+      from: 'low-confidence',
+      label: 'Ask a supervisor',
+      draft: 'q',
+    });
+    expect(low.find((s) => s.kind === 'more')).toMatchObject({
+      askSupervisor: { from: 'low-confidence' },
+    });
+    // The crisis protocol still leads.
+    const crisis = guide.answer('my client says she will kill herself tonight');
+    const c = guidanceOutline(crisis, escalationOffer(crisis, 'x', true));
+    expect(c[0]?.kind).toBe('crisis');
+  });
+});
