@@ -134,6 +134,7 @@ describe('asking', () => {
     const stored = await rows();
     expect(stored.requests).toHaveLength(1);
     expect(stored.all).not.toMatch(/Maria|Lopez|1988|555/);
+    expect(t.logs.join('')).not.toMatch(/Maria|Lopez|1988|555/);
     expect(stored.requests[0]).toMatchObject({ asker_name: 'Sam Asker', state: 'open' });
     expect(stored.outbox).toMatchObject([
       { kind: 'announce', platform: 'slack', target: 'CSUPER1' },
@@ -321,6 +322,9 @@ describe('supervisors', () => {
     });
     const stored = await rows();
     expect(stored.all).not.toMatch(/555|Lopez/);
+    // Nor in the logs: clicks and deliveries are logged by kind and id only.
+    expect(t.logs.some((l) => l.includes('request-answer'))).toBe(true);
+    expect(t.logs.join('')).not.toMatch(/555|Lopez|scarf|handmade/i);
     expect(stored.outbox.filter((o) => o.kind === 'answer')).toMatchObject([
       { target: 'U-ASK', platform: 'slack' },
     ]);
