@@ -371,3 +371,42 @@ describe('supervisors', () => {
       });
   });
 });
+
+describe('two instances on PostgreSQL', () => {
+  it('let one of two supervisors clicking at once win, and tell the other', async () => {
+    const { testLocation } = await import('../store/helpers.ts');
+    const where = await testLocation('postgres');
+    const env = { ...SUPERVISED, DATABASE_URL: where.location.databaseUrl as string };
+    t = await createTestServices(env);
+    const other = await createTestServices(env);
+    try {
+      const { sent } = await sendQuestion('Can I post a photo from our group outing?');
+      if (sent.kind !== 'supervisor-sent') throw new Error(sent.kind);
+      const id = sent.requestId;
+      const [a, b] = await Promise.all([
+        runAction(
+          t.services,
+          { kind: 'request-answer', requestId: id, text: 'Only with written consent.' },
+          member('U-DANA'),
+        ),
+        runAction(
+          other.services,
+          { kind: 'request-answer', requestId: id, text: 'No.' },
+          member('U-LEE'),
+        ),
+      ]);
+      const results = [a, b].map((r) => (r.kind === 'request-card' ? r.changed : null));
+      expect(results.filter((x) => x === true)).toHaveLength(1);
+      expect([a, b].find((r) => r.kind === 'request-card' && !r.changed)).toMatchObject({
+        notice: 'This request was already answered.',
+      });
+      const outbox = await other.services.store.deliveriesOf(id);
+      expect(outbox.filter((o) => o.kind === 'answer')).toHaveLength(1);
+    } finally {
+      await other.close();
+      await t.close();
+      t = await createTestServices(); // afterEach closes one
+      await where.drop();
+    }
+  });
+});
