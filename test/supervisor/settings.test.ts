@@ -58,7 +58,12 @@ describe('supervisor settings', () => {
     expect(placeFor(both, 'teams')).toEqual({ platform: 'teams', channel: '19:abc@thread.tacv2' });
     expect(placeFor(both, 'slack')).toEqual({ platform: 'slack', channel: 'CSUPER1' });
     expect(placeFor(both, 'console')).toEqual({ platform: 'console', channel: 'supervisors' });
-    const slackOnly = loadConfig({ SUPERVISOR_SLACK_CHANNEL: 'CSUPER1' }).supervisors;
+    const slackOnlyConfig = loadConfig({ SUPERVISOR_SLACK_CHANNEL: 'CSUPER1' });
+    // Slack is not running here: said at start, as its cards would wait.
+    expect(slackOnlyConfig.warnings).toEqual([
+      expect.stringMatching(/^SUPERVISOR_SLACK_CHANNEL is set but Slack is not configured/),
+    ]);
+    const slackOnly = slackOnlyConfig.supervisors;
     expect(placeFor(slackOnly, 'teams')).toEqual({ platform: 'slack', channel: 'CSUPER1' });
     expect(placeFor(slackOnly, 'console')).toEqual({ platform: 'slack', channel: 'CSUPER1' });
   });
