@@ -17,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import type autocannon from 'autocannon';
 import { commandBody, FORM, signedHeaders } from '../../adapters/slack/testing/signed.ts';
 import { QUESTIONS } from './bench-questions.ts';
@@ -32,8 +33,7 @@ const { values: opts } = parseArgs({
     idle: { type: 'string', default: '3' },
     serve: { type: 'string' },
     'api-url': { type: 'string' },
-    // main.ts settles memory once started (one collection, then V8's --optimize-for-size);
-    // --no-optimize-for-size compares without.
+    // main.ts sets V8's --optimize-for-size once started; --no-optimize-for-size compares.
     'optimize-for-size': { type: 'boolean', default: true },
     // Write a V8 CPU profile of the bot's process (start-up included) into this folder.
     'cpu-prof': { type: 'string' },
@@ -73,10 +73,7 @@ async function serveBot(apiUrl: string) {
   const http = createHttpServer({ routes: surface.routes, logger: services.logger });
   const { port } = await http.listen(0, '127.0.0.1');
   // As main.ts does once start-up is over.
-  if (opts['optimize-for-size']) {
-    const { settleMemory } = await import('../server/settle-memory.ts');
-    settleMemory();
-  }
+  if (opts['optimize-for-size']) setFlagsFromString('--optimize-for-size');
   return {
     port,
     close: async () => {
