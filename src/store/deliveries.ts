@@ -4,6 +4,8 @@ import type { Db } from './schema.ts';
 
 export interface DeliveryClaim {
   id: string;
+  /** When the caller asked (its own clock), and how long the id stays claimed from then. */
+  now: Date;
   ttlMs: number;
 }
 
@@ -12,7 +14,7 @@ export const CLAIM_ROWS = 64;
 
 /**
  * Claims several ids at once, one statement per CLAIM_ROWS: the ids claimed now (new, or
- * expired before `now`). An id listed twice is claimed by its first listing. One statement is
+ * expired before `now`, the earliest clock of the claims). An id listed twice is claimed by its first listing. One statement is
  * one commit, where a statement per id cost a commit each (most of a Slack command's database
  * time on SQLite). `purge` deletes the expired ids first; an expired id still present is simply
  * claimed again.
@@ -26,7 +28,7 @@ export async function claimDeliveries(
   if (purge) await db.deleteFrom('events').where('expires_at', '<', iso(now)).execute();
   const rows = new Map<string, string>();
   for (const c of claims)
-    if (!rows.has(c.id)) rows.set(c.id, iso(new Date(now.getTime() + c.ttlMs)));
+    if (!rows.has(c.id)) rows.set(c.id, iso(new Date(c.now.getTime() + c.ttlMs)));
   const values = [...rows].map(([id, expires_at]) => ({ id, expires_at }));
   const claimed = new Set<string>();
   for (let i = 0; i < values.length; i += CLAIM_ROWS) {

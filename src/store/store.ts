@@ -32,7 +32,6 @@ export async function createStore(where: StoreLocation) {
 const EVENTS_PURGE_MS = 60_000;
 
 interface PendingClaim extends deliveries.DeliveryClaim {
-  now: Date;
   resolve: (first: boolean) => void;
   reject: (error: unknown) => void;
 }
@@ -139,7 +138,7 @@ export class Store {
     const batch = this.claims;
     this.claims = [];
     // The earliest clock of the batch: an id expiring within it stays claimed (at most once).
-    const now = new Date(Math.min(...batch.map((c) => c.now.getTime())));
+    const now = new Date(batch.reduce((t, c) => Math.min(t, c.now.getTime()), Infinity));
     const purge = now.getTime() - this.eventsPurgedAt >= EVENTS_PURGE_MS;
     if (purge) this.eventsPurgedAt = now.getTime();
     try {

@@ -156,6 +156,16 @@ describe.each(KINDS)('store on %s', (kind) => {
     );
     for (let i = 0; i < ids.length; i++)
       expect(Number(both[2 * i]) + Number(both[2 * i + 1])).toBe(1);
+    // Each claim expires from its own clock, whatever else was written with it.
+    const later = (ms: number) => new Date(NOW.getTime() + ms);
+    expect(
+      await Promise.all([
+        a.firstDelivery('Ev-clock-a', NOW, 60_000),
+        a.firstDelivery('Ev-clock-b', later(50_000), 60_000),
+      ]),
+    ).toEqual([true, true]);
+    expect(await a.firstDelivery('Ev-clock-a', later(100_000), 60_000)).toBe(true);
+    expect(await a.firstDelivery('Ev-clock-b', later(100_000), 60_000)).toBe(false);
     // Expired ones are claimed again; a batch that fails rejects each of its claims.
     expect(await a.firstDelivery('Ev-many-1', new Date(NOW.getTime() + 120_000), 60_000)).toBe(
       true,
