@@ -80,11 +80,30 @@ export function nuanceOverlap(
   when: string,
   common: ReadonlySet<string> = GENERIC,
 ): { shared: number; share: number } {
-  const q = contentStems(question, common);
-  const w = contentStems(when, common);
+  return overlap(contentStems(question, common), whenStems(when, common));
+}
+
+function overlap(q: ReadonlySet<string>, w: ReadonlySet<string>) {
   let shared = 0;
   for (const s of w) if (q.has(s)) shared++;
   return { shared, share: w.size ? shared / w.size : 0 };
+}
+
+// A nuance's `when` and its topic's common words are the knowledge's: their stems are worked out
+// once per process (per knowledge, as a reload brings new common-word sets), not per question.
+const whenCache = new WeakMap<ReadonlySet<string>, Map<string, ReadonlySet<string>>>();
+function whenStems(when: string, common: ReadonlySet<string>): ReadonlySet<string> {
+  let byWhen = whenCache.get(common);
+  if (!byWhen) {
+    byWhen = new Map();
+    whenCache.set(common, byWhen);
+  }
+  let stems = byWhen.get(when);
+  if (!stems) {
+    stems = contentStems(when, common);
+    byWhen.set(when, stems);
+  }
+  return stems;
 }
 
 /** The index of the nuance whose situation the question describes, or null. Ties go to the
@@ -94,10 +113,12 @@ export function pickNuance(
   nuance: readonly Nuance[],
   common: ReadonlySet<string> = GENERIC,
 ): number | null {
+  if (!nuance.length) return null;
+  const q = contentStems(question, common);
   let best: number | null = null;
   let bestScore = 0;
   nuance.forEach((n, i) => {
-    const { shared, share } = nuanceOverlap(question, n.when, common);
+    const { shared, share } = overlap(q, whenStems(n.when, common));
     if (shared < MIN_SHARED || share < MIN_SHARE) return;
     const score = shared + share;
     if (score > bestScore) [best, bestScore] = [i, score];
@@ -110,10 +131,23 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+// The first screen is made of the knowledge's own sentences, counted again for every reply while
+// its steps are chosen: each sentence is counted once. Bounded, as the knowledge may be reloaded.
+const wordCounts = new Map<string, number>();
+function knowledgeWords(text: string): number {
+  let n = wordCounts.get(text);
+  if (n === undefined) {
+    if (wordCounts.size >= 20_000) wordCounts.clear();
+    n = countWords(text);
+    wordCounts.set(text, n);
+  }
+  return n;
+}
+
 export function firstScreenWords(f: FirstScreen): number {
-  return [f.title, f.answer, ...f.steps.map((s) => s.text), f.reflection]
-    .map(countWords)
-    .reduce((a, b) => a + b, 0);
+  let n = knowledgeWords(f.title) + knowledgeWords(f.answer) + knowledgeWords(f.reflection);
+  for (const s of f.steps) n += knowledgeWords(s.text);
+  return n;
 }
 
 export function layoutTopic(t: TopicGuidance): TopicLayout {

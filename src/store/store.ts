@@ -35,6 +35,11 @@ export async function createStore(where: StoreLocation) {
 /** How often expired delivery ids are deleted (see firstDelivery). */
 const EVENTS_PURGE_MS = 60_000;
 
+interface PendingClaim extends deliveries.DeliveryClaim {
+  resolve: (first: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
 /** The arguments of a store function after `db`. */
 type Rest<F> = F extends (db: Db, ...rest: infer A) => unknown ? A : never;
 
@@ -119,13 +124,34 @@ export class Store {
   }
   /** When expired delivery ids were last deleted (ms since the epoch). */
   private eventsPurgedAt = Number.NEGATIVE_INFINITY;
+  /** Claims asked for during this turn of the event loop, written together at its end. */
+  private claims: PendingClaim[] = [];
 
-  /** True the first time an event id is seen (until it expires). Expired ids are deleted
-   * together at most once a minute, not on every request. */
-  firstDelivery(eventId: string, now: Date, ttlMs: number) {
+  /** True the first time an event id is seen (until it expires). The claim is in the database
+   * before the promise resolves; claims asked for in the same turn of the event loop (requests
+   * arriving together) are written in one statement. Expired ids are deleted together at most
+   * once a minute, not on every request. */
+  firstDelivery(eventId: string, now: Date, ttlMs: number): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.claims.push({ id: eventId, now, ttlMs, resolve, reject });
+      if (this.claims.length === 1) setImmediate(() => void this.writeClaims());
+    });
+  }
+
+  private async writeClaims(): Promise<void> {
+    const batch = this.claims;
+    this.claims = [];
+    // The earliest clock of the batch: an id expiring within it stays claimed (at most once).
+    const now = new Date(batch.reduce((t, c) => Math.min(t, c.now.getTime()), Infinity));
     const purge = now.getTime() - this.eventsPurgedAt >= EVENTS_PURGE_MS;
     if (purge) this.eventsPurgedAt = now.getTime();
-    return deliveries.firstDelivery(this.db, eventId, now, ttlMs, purge);
+    try {
+      const claimed = await deliveries.claimDeliveries(this.db, batch, now, purge);
+      // The same id twice in one batch: the first asker has it, the second is the repeat.
+      for (const c of batch) c.resolve(claimed.delete(c.id));
+    } catch (error) {
+      for (const c of batch) c.reject(error);
+    }
   }
   saveReference(...args: Rest<typeof conversations.saveReference>) {
     return conversations.saveReference(this.db, ...args);

@@ -139,6 +139,43 @@ describe.each(KINDS)('store on %s', (kind) => {
     expect(await store.firstDelivery('Ev1', new Date(NOW.getTime() + 120_000), 60_000)).toBe(true);
   });
 
+  it('claims ids asked for together once each, also past one statement and across instances', async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `Ev-many-${i}`);
+    // Asked together (one batch): each id twice, plus an id claimed before.
+    expect(await store.firstDelivery('Ev-old', NOW, 60_000)).toBe(true);
+    const firsts = await Promise.all(
+      [...ids, ...ids, 'Ev-old'].map((id) => store.firstDelivery(id, NOW, 60_000)),
+    );
+    expect(firsts.slice(0, 150).every(Boolean)).toBe(true);
+    expect(firsts.slice(150).some(Boolean)).toBe(false);
+    // Two instances on one database, the same ids at the same moment: one of them gets each.
+    const { location, drop } = await testLocation(kind);
+    const [a, b] = await Promise.all([createStore(location), createStore(location)]);
+    const both = await Promise.all(
+      ids.flatMap((id) => [a.firstDelivery(id, NOW, 60_000), b.firstDelivery(id, NOW, 60_000)]),
+    );
+    for (let i = 0; i < ids.length; i++)
+      expect(Number(both[2 * i]) + Number(both[2 * i + 1])).toBe(1);
+    // Each claim expires from its own clock, whatever else was written with it.
+    const later = (ms: number) => new Date(NOW.getTime() + ms);
+    expect(
+      await Promise.all([
+        a.firstDelivery('Ev-clock-a', NOW, 60_000),
+        a.firstDelivery('Ev-clock-b', later(50_000), 60_000),
+      ]),
+    ).toEqual([true, true]);
+    expect(await a.firstDelivery('Ev-clock-a', later(100_000), 60_000)).toBe(true);
+    expect(await a.firstDelivery('Ev-clock-b', later(100_000), 60_000)).toBe(false);
+    // Expired ones are claimed again; a batch that fails rejects each of its claims.
+    expect(await a.firstDelivery('Ev-many-1', new Date(NOW.getTime() + 120_000), 60_000)).toBe(
+      true,
+    );
+    await a.close();
+    await expect(a.firstDelivery('Ev-closed', NOW, 60_000)).rejects.toThrow();
+    await b.close();
+    await drop();
+  });
+
   it('counts feedback by topic, opt-in leaderboard, redacted misses', async () => {
     const later = new Date(NOW.getTime() + 1);
     await store.feedback('gifts', true, 'slack', NOW);

@@ -217,9 +217,12 @@ export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
 }
 
 export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
-  const blocks = render(guidanceOutline(g), { ...o, feedback: true, full: false });
+  const sections = guidanceOutline(g);
+  const blocks = render(sections, { ...o, feedback: true, full: false });
+  // The outline has laid the topic out already: its answer is the notification text's.
+  const answer = sections.find((s) => s.kind === 'answer')?.text;
   let text: string;
-  if (g.topic) text = `${esc(g.topic.title)}: ${esc(layoutTopic(g.topic).first.answer)}`;
+  if (g.topic) text = `${esc(g.topic.title)}: ${esc(answer ?? layoutTopic(g.topic).first.answer)}`;
   else if (g.miss) text = esc(NO_ANSWER);
   else if (g.kind === 'no-match') text = esc(g.choices.length ? WHICH_FITS : NO_MATCH);
   else text = esc(GREETING);
