@@ -2,16 +2,17 @@
 // channel (Claim / Answer / Close, redrawn in place as the request moves), the answer and close
 // modals, and the answer delivered to the asker by DM with "Helpful". Only the redacted,
 // confirmed question is ever drawn; the words come from core/copy.ts.
+import { SUPERVISOR } from '../../../src/core/copy.ts';
 import {
-  answeredBy,
-  claimedByText,
-  closedText,
-  confidenceText,
-  STATE_LABELS,
-  SUPERVISOR,
-} from '../../../src/core/copy.ts';
-import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
-import type { SupervisorRequest } from '../../../src/core/supervisor/request.ts';
+  type AnswerOutline,
+  type CardButton,
+  MAX_ANSWER,
+  MAX_QUESTION,
+  MAX_REASON,
+  type PreviewOutline,
+  type RequestCard,
+} from '../../../src/core/supervisor/outline.ts';
+import type { SupervisorMove } from '../../../src/core/supervisor/request.ts';
 import { LIMITS } from '../limits.ts';
 import { clip, esc, mention, plain } from '../mrkdwn.ts';
 import { crisisBlocks } from './guidance.ts';
@@ -33,6 +34,8 @@ export const SUP = {
   answer: 'sup-answer',
   close: 'sup-close',
   helpful: 'sup-helpful',
+  delete: 'sup-delete',
+  draft: 'sup-draft',
 } as const;
 
 /** Callback ids of the modals, and the ids of their inputs. */
@@ -48,9 +51,6 @@ export const INPUT = {
   reason: { block: 'reason', action: 'text' },
 } as const;
 export const IDENTITY = { name: 'name', anonymous: 'anonymous' } as const;
-
-/** The longest question or answer a person may type in a modal (the core refuses longer). */
-export const MAX_TYPED = 1_500;
 
 /** Long text in as many sections as it takes (a section holds 3,000 characters), cut between
  * words and never inside an entity, so a question near the limit is shown whole. */
@@ -69,63 +69,48 @@ export function paragraphs(mrkdwn: string, max: number = LIMITS.sectionText): Bl
   return parts.map((p) => section(p));
 }
 
-const quote = (text: string) => esc(text);
-
-/** What the asker confirms: the redacted question (editable), and who it is from. */
-export interface ConfirmInput {
-  /** The question after redaction ("" when they asked from a button with nothing typed). */
-  text: string;
-  /** Shown first when the crisis check fired on the question. */
-  crisis: CrisisProtocol | null;
-  /** The agency lets people send without their name. */
-  anonymousAllowed: boolean;
-  /** Carried through the modal untouched: ids the core needs back (never text). */
-  metadata: string;
-}
-
 const radio = (value: string, text: string) => ({
   text: { type: 'plain_text', text: plain(text), emoji: true },
   value,
 });
 
-export function confirmModal(c: ConfirmInput): Record<string, unknown> {
+/** The asker's preview as a modal: the protocol first when it fired, then exactly what will be
+ * sent, in an editable box, and the name-or-anonymous choice when the agency allows it.
+ * `metadata` rides along untouched (the draft id and where it was asked; never text). */
+export function confirmModal(p: PreviewOutline, metadata: string): Record<string, unknown> {
   const blocks: Block[] = [];
-  if (c.crisis) blocks.push(...crisisBlocks(c.crisis));
-  blocks.push(
-    section(`*${esc(SUPERVISOR.previewHeading)}*`),
-    context(esc(SUPERVISOR.previewNote)),
-    {
-      type: 'input',
-      block_id: INPUT.question.block,
-      label: { type: 'plain_text', text: SUPERVISOR.editLabel },
-      element: {
-        type: 'plain_text_input',
-        action_id: INPUT.question.action,
-        multiline: true,
-        max_length: MAX_TYPED,
-        ...(c.text ? { initial_value: c.text.slice(0, MAX_TYPED) } : {}),
-        placeholder: { type: 'plain_text', text: clip(SUPERVISOR.typeQuestion, 150) },
-      },
+  if (p.crisis) blocks.push(...crisisBlocks(p.crisis));
+  blocks.push(section(`*${esc(p.heading)}*`), context(esc(p.note)), {
+    type: 'input',
+    block_id: INPUT.question.block,
+    label: { type: 'plain_text', text: plain(p.labels.edit) },
+    element: {
+      type: 'plain_text_input',
+      action_id: INPUT.question.action,
+      multiline: true,
+      max_length: MAX_QUESTION,
+      ...(p.text ? { initial_value: p.text.slice(0, MAX_QUESTION) } : {}),
     },
-  );
-  if (c.anonymousAllowed) {
-    const withName = radio(IDENTITY.name, SUPERVISOR.withName);
+  });
+  if (p.anonymous.allowed) {
+    const withName = radio(IDENTITY.name, p.anonymous.withName);
     blocks.push({
       type: 'input',
       block_id: INPUT.identity.block,
-      label: { type: 'plain_text', text: SUPERVISOR.askedBy },
+      label: { type: 'plain_text', text: plain(SUPERVISOR.askedBy) },
       element: {
         type: 'radio_buttons',
         action_id: INPUT.identity.action,
-        options: [withName, radio(IDENTITY.anonymous, SUPERVISOR.anonymously)],
+        options: [withName, radio(IDENTITY.anonymous, p.anonymous.anonymously)],
         initial_option: withName,
       },
     });
-  } else blocks.push(context(esc(SUPERVISOR.anonymousNotAllowed)));
+  }
+  if (p.anonymous.note) blocks.push(context(esc(p.anonymous.note)));
   return modal(VIEW.confirm, SUPERVISOR.askButton, blocks, {
-    submit: SUPERVISOR.send,
-    close: SUPERVISOR.cancel,
-    metadata: c.metadata,
+    submit: p.labels.send,
+    close: p.labels.cancel,
+    metadata,
   });
 }
 
@@ -161,122 +146,107 @@ const when = (iso: string) => {
   return `<!date^${seconds}^{date_short_pretty} {time}|${iso.slice(0, 16).replace('T', ' ')} UTC>`;
 };
 
-/** A person on a card: the Slack mention for a Slack user, the name otherwise. */
-const who = (p: { userId: string; name: string | null }, platform = 'slack') =>
-  platform === 'slack' && /^[UW][A-Z0-9]+$/.test(p.userId)
-    ? mention(p.userId)
-    : esc(p.name ?? SUPERVISOR.anonymous);
+/** Who asked: a Slack asker as a mention (Slack draws the name), anyone else by name. */
+function asker(c: RequestCard): string {
+  const a = c.asker;
+  if (!a) return esc(c.anonymousLabel);
+  if (a.platform === 'slack' && /^[UW][A-Z0-9]+$/.test(a.userId)) return mention(a.userId);
+  return esc(a.name ?? c.anonymousLabel);
+}
 
-/** The card in the supervisors' channel, as the request stands now. */
-export function requestCard(r: SupervisorRequest, o: { reannounced?: boolean } = {}): Message {
+/** A move on the card as a button: its value is the request id, nothing else. */
+const MOVE_ACTION: Record<SupervisorMove, string> = {
+  claim: SUP.claim,
+  answer: SUP.answer,
+  close: SUP.close,
+  delete: SUP.delete,
+  draft: SUP.draft,
+};
+
+function moveButton(c: RequestCard, b: CardButton): Button {
+  const button: Button = { text: b.label, actionId: MOVE_ACTION[b.move], value: c.requestId };
+  if (b.move === 'claim') button.style = 'primary';
+  if (b.move === 'delete') button.style = 'danger';
+  return button;
+}
+
+/** The card in the supervisors' channel, as the request stands now (core's RequestCard). */
+export function requestCard(c: RequestCard): Message {
   const blocks: Block[] = [];
-  if (r.urgent) blocks.push(header(`🚨 ${SUPERVISOR.urgent}`));
-  blocks.push(
-    header(o.reannounced ? `⏰ ${SUPERVISOR.reannounced}` : `🙋 ${SUPERVISOR.cardHeading}`),
-    ...paragraphs(quote(r.text)),
-  );
-  const topic = r.topic
-    ? `${esc(r.topic.title)}${confidenceText(r.confidence)}`
-    : esc(SUPERVISOR.noTopic);
-  const from = r.asker ? who(r.asker, r.asker.platform) : esc(SUPERVISOR.anonymous);
+  if (c.urgent) blocks.push(header(`🚨 ${c.urgent}`));
+  blocks.push(header(c.heading), ...paragraphs(esc(c.question)));
   blocks.push(
     context(
-      `*${esc(SUPERVISOR.topicGuess)}:* ${topic}`,
-      `*${esc(SUPERVISOR.askedAt)}:* ${when(r.askedAt)}`,
-      `*${esc(SUPERVISOR.askedBy)}:* ${from}`,
+      esc(c.topic),
+      `*${esc(c.askedLabel)}:* ${when(c.askedAt)}`,
+      `*${esc(c.askerLabel)}:* ${asker(c)}`,
     ),
   );
-  blocks.push(...stateBlocks(r));
-  const buttons: Button[] = [];
-  if (r.state === 'open')
-    buttons.push({ text: SUPERVISOR.claim, actionId: SUP.claim, value: r.id, style: 'primary' });
-  if (r.state === 'open' || r.state === 'claimed')
-    buttons.push(
-      { text: SUPERVISOR.answer, actionId: SUP.answer, value: r.id },
-      { text: SUPERVISOR.close, actionId: SUP.close, value: r.id },
+  if (c.answer)
+    blocks.push(
+      section(`*${esc(c.answer.label)}* (${esc(c.answer.by)})`),
+      ...paragraphs(esc(c.answer.text)),
     );
-  blocks.push(...actions(buttons));
-  const lead = r.urgent ? `${SUPERVISOR.urgent}. ` : '';
+  const status = c.closed ?? c.claimed ?? c.stateLabel;
+  blocks.push(
+    context(`*${esc(c.stateLabel)}*${status === c.stateLabel ? '' : ` · ${esc(status)}`}`),
+  );
+  blocks.push(...actions(c.buttons.map((b) => moveButton(c, b))));
   return {
-    text: esc(`${lead}${SUPERVISOR.cardHeading} (${STATE_LABELS[r.state]})`),
+    text: esc(`${c.urgent ? `${c.urgent}. ` : ''}${c.heading} (${c.stateLabel})`),
     blocks: withinBlockLimit(blocks),
   };
 }
 
-function stateBlocks(r: SupervisorRequest): Block[] {
-  switch (r.state) {
-    case 'open':
-      return [context(`*${esc(STATE_LABELS.open)}*`)];
-    case 'claimed':
-      return r.claimedBy ? [context(`✋ ${claimedByText(who(r.claimedBy))}`)] : [];
-    case 'answered':
-      if (!r.answer) return [context(`✅ *${esc(STATE_LABELS.answered)}*`)];
-      return [
-        section(`*${esc(SUPERVISOR.answerLabel)}* (${who(r.answer.by)})`),
-        ...paragraphs(esc(r.answer.text)),
-        context(`✅ *${esc(STATE_LABELS.answered)}*`),
-      ];
-    case 'closed':
-      return [context(`🗂️ ${esc(closedText(r.closeReason ?? ''))}`)];
-  }
-}
-
-/** The form a supervisor fills to answer (Answer) or to close with a reason (Close). */
+/** The form a supervisor fills to answer (Answer) or to give the reason (Close). */
 export function supervisorFormModal(
   kind: 'answer' | 'close',
-  r: SupervisorRequest,
+  c: RequestCard,
   metadata: string,
 ): Record<string, unknown> {
-  const input = kind === 'answer' ? INPUT.answer : INPUT.reason;
+  const answer = kind === 'answer';
+  const input = answer ? INPUT.answer : INPUT.reason;
   return modal(
-    kind === 'answer' ? VIEW.answer : VIEW.close,
-    kind === 'answer' ? SUPERVISOR.answer : SUPERVISOR.close,
+    answer ? VIEW.answer : VIEW.close,
+    answer ? SUPERVISOR.answer : SUPERVISOR.close,
     [
-      ...(r.urgent ? [section(`🚨 *${esc(SUPERVISOR.urgent)}*`)] : []),
-      section(`*${esc(SUPERVISOR.yourQuestion)}*`),
-      ...paragraphs(quote(r.text)),
+      ...(c.urgent ? [section(`🚨 *${esc(c.urgent)}*`)] : []),
+      section(`*${esc(c.heading)}*`),
+      ...paragraphs(esc(c.question)),
       {
         type: 'input',
         block_id: input.block,
         label: {
           type: 'plain_text',
-          text: kind === 'answer' ? SUPERVISOR.answerLabel : SUPERVISOR.closeReasonLabel,
+          text: answer ? SUPERVISOR.answerLabel : SUPERVISOR.closeReasonLabel,
         },
         element: {
           type: 'plain_text_input',
           action_id: input.action,
-          multiline: kind === 'answer',
-          max_length: kind === 'answer' ? MAX_TYPED : 200,
+          multiline: answer,
+          max_length: answer ? MAX_ANSWER : MAX_REASON,
         },
       },
     ],
-    {
-      submit: kind === 'answer' ? SUPERVISOR.send : SUPERVISOR.close,
-      close: SUPERVISOR.cancel,
-      metadata,
-    },
+    { submit: answer ? SUPERVISOR.send : SUPERVISOR.close, close: SUPERVISOR.cancel, metadata },
   );
 }
 
 /** The answer, delivered to the asker alone (their DM with the bot), with "Helpful". */
-export function answerMessage(r: SupervisorRequest, answerer: string | null): Message {
-  const answer = r.answer;
+export function answerMessage(a: AnswerOutline): Message {
   const blocks: Block[] = [
-    header(`💬 ${SUPERVISOR.answerHeading}`),
-    section(`*${esc(SUPERVISOR.yourQuestion)}*`),
-    ...paragraphs(quote(r.text)),
-    section(`*${esc(answeredBy(answerer))}*`),
-    ...paragraphs(esc(answer?.text ?? '')),
+    header(`💬 ${a.heading}`),
+    section(`*${esc(a.questionLabel)}*`),
+    ...paragraphs(esc(a.question)),
+    section(`*${esc(a.answeredBy)}*`),
+    ...paragraphs(esc(a.answer)),
   ];
-  if (!r.helpful)
+  if (a.helpful.done) blocks.push(context(esc(SUPERVISOR.thanks)));
+  else
     blocks.push(
-      ...actions([{ text: `👍 ${SUPERVISOR.helpful}`, actionId: SUP.helpful, value: r.id }]),
+      ...actions([{ text: `👍 ${a.helpful.label}`, actionId: SUP.helpful, value: a.requestId }]),
     );
-  else blocks.push(context(esc(SUPERVISOR.thanks)));
-  return {
-    text: esc(`${SUPERVISOR.answerHeading}: ${answeredBy(answerer)}`),
-    blocks: withinBlockLimit(blocks),
-  };
+  return { text: esc(`${a.heading}: ${a.answeredBy}`), blocks: withinBlockLimit(blocks) };
 }
 
 /** A short reply only the clicker sees (refusals, "Sent", "Deleted"). */

@@ -1,18 +1,19 @@
 // "Ask a supervisor" as Adaptive Cards: the asker's confirmation form (the redacted question in
 // an editable box, name or anonymous, Send / Cancel), the card in the supervisors' channel
-// (Claim / Answer / Close, redrawn in place as the request moves), the answer and close forms,
-// and the answer delivered in the asker's personal chat with "Helpful". What people typed (the
-// question, the answer, the reason, names) is shown with `literal`, never as markdown.
+// (its moves as buttons, redrawn in place as the request moves), the answer and close forms,
+// and the answer delivered in the asker's personal chat with "Helpful". They map the core's
+// outlines (core/supervisor/outline.ts) part by part. What people typed (the question, the
+// answer, the reason, names) is shown with `literal`, never as markdown.
+import { SUPERVISOR } from '../../../src/core/copy.ts';
 import {
-  answeredBy,
-  claimedByText,
-  closedText,
-  confidenceText,
-  STATE_LABELS,
-  SUPERVISOR,
-} from '../../../src/core/copy.ts';
-import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
-import type { SupervisorRequest } from '../../../src/core/supervisor/request.ts';
+  type AnswerOutline,
+  MAX_ANSWER,
+  MAX_QUESTION,
+  MAX_REASON,
+  type PreviewOutline,
+  type RequestCard,
+} from '../../../src/core/supervisor/outline.ts';
+import type { SupervisorMove } from '../../../src/core/supervisor/request.ts';
 import {
   actionSet,
   type Card,
@@ -38,6 +39,8 @@ export const SUP_VERB = {
   close: 'sup-close',
   view: 'sup-view',
   helpful: 'sup-helpful',
+  delete: 'sup-delete',
+  draft: 'sup-draft',
 } as const;
 
 /** The ids of the inputs: Teams merges their values into the action's data. */
@@ -49,41 +52,29 @@ export const SUP_INPUT = {
 } as const;
 export const IDENTITY = { name: 'name', anonymous: 'anonymous' } as const;
 
-/** The longest question or answer a person may type (the core refuses longer). */
-export const MAX_TYPED = 1_500;
-
-export interface ConfirmInput {
-  /** The question after redaction ("" when nothing was typed yet). */
-  text: string;
-  /** Shown first when the crisis check fired on the question. */
-  crisis: CrisisProtocol | null;
-  anonymousAllowed: boolean;
-  /** Carried back with Send: ids the core needs (never text). */
-  data: Record<string, unknown>;
-  /** A word on what went wrong with the last try (empty, too long). */
-  problem?: string | null;
-}
-
-export function confirmCard(c: ConfirmInput): Card {
+/** The asker's preview: the protocol first when it fired, then exactly what will be sent.
+ * Send carries `data` back (the draft id and where it was asked; never text) with the inputs. */
+export function confirmCard(
+  p: PreviewOutline,
+  data: Record<string, unknown>,
+  problem?: string,
+): Card {
   const body: Element[] = [];
-  if (c.crisis) body.push(crisisSection(c.crisis));
-  body.push(
-    heading(SUPERVISOR.previewHeading),
-    text(SUPERVISOR.previewNote, { isSubtle: true, size: 'Small' }),
-  );
-  if (c.problem) body.push(text(c.problem, { color: 'Attention', weight: 'Bolder' }));
+  if (p.crisis) body.push(crisisSection(p.crisis));
+  body.push(heading(p.heading), text(p.note, { isSubtle: true, size: 'Small' }));
+  if (problem) body.push(text(problem, { color: 'Attention', weight: 'Bolder' }));
   body.push({
     type: 'Input.Text',
     id: SUP_INPUT.question,
-    label: SUPERVISOR.editLabel,
+    label: p.labels.edit,
     isMultiline: true,
-    maxLength: MAX_TYPED,
+    maxLength: MAX_QUESTION,
     placeholder: SUPERVISOR.typeQuestion,
-    value: c.text.slice(0, MAX_TYPED),
+    value: p.text.slice(0, MAX_QUESTION),
     isRequired: true,
     errorMessage: SUPERVISOR.empty,
   });
-  if (c.anonymousAllowed)
+  if (p.anonymous.allowed)
     body.push({
       type: 'Input.ChoiceSet',
       id: SUP_INPUT.identity,
@@ -91,19 +82,19 @@ export function confirmCard(c: ConfirmInput): Card {
       style: 'expanded',
       value: IDENTITY.name,
       choices: [
-        { title: SUPERVISOR.withName, value: IDENTITY.name },
-        { title: SUPERVISOR.anonymously, value: IDENTITY.anonymous },
+        { title: p.anonymous.withName, value: IDENTITY.name },
+        { title: p.anonymous.anonymously, value: IDENTITY.anonymous },
       ],
     });
-  else body.push(text(SUPERVISOR.anonymousNotAllowed, { isSubtle: true }));
+  if (p.anonymous.note) body.push(text(p.anonymous.note, { isSubtle: true }));
   body.push(
     actionSet([
-      { ...execute(SUPERVISOR.send, SUP_VERB.send, c.data), style: 'positive' },
-      { ...execute(SUPERVISOR.cancel, SUP_VERB.cancel, {}), associatedInputs: 'none' },
+      { ...execute(p.labels.send, SUP_VERB.send, data), style: 'positive' },
+      { ...execute(p.labels.cancel, SUP_VERB.cancel, {}), associatedInputs: 'none' },
     ]),
   );
   return card(body, {
-    fallbackText: c.crisis ? `${c.crisis.title} ${c.crisis.steps[0] ?? ''}` : SUPERVISOR.askButton,
+    fallbackText: p.crisis ? `${p.crisis.title} ${p.crisis.steps[0] ?? ''}` : p.heading,
   });
 }
 
@@ -112,96 +103,71 @@ export function doneCard(message: string): Card {
   return card([text(message)], { fallbackText: message });
 }
 
-/** Name (or the word for anonymous) of a person on a card. */
-const who = (p: { name: string | null } | null) => p?.name || SUPERVISOR.anonymous;
+const MOVE_VERB: Record<SupervisorMove, string> = {
+  claim: SUP_VERB.claim,
+  answer: SUP_VERB.answerForm,
+  close: SUP_VERB.closeForm,
+  delete: SUP_VERB.delete,
+  draft: SUP_VERB.draft,
+};
 
-/** The card in the supervisors' channel, as the request stands now. */
-export function requestCard(r: SupervisorRequest, o: { reannounced?: boolean } = {}): Card {
+/** The card in the supervisors' channel, as the request stands now (core's RequestCard). */
+export function requestCard(c: RequestCard): Card {
   const body: Element[] = [];
-  if (r.urgent)
+  if (c.urgent)
     body.push(
-      container([text(`🚨 ${SUPERVISOR.urgent}`, { weight: 'Bolder', size: 'Large' })], {
+      container([text(`🚨 ${c.urgent}`, { weight: 'Bolder', size: 'Large' })], {
         style: 'attention',
         bleed: true,
       }),
     );
-  body.push(
-    heading(o.reannounced ? SUPERVISOR.reannounced : SUPERVISOR.cardHeading),
-    literal(r.text),
-    ...details(r),
-    ...stateElements(r),
-  );
-  const buttons: Element[] = [];
-  const data = { requestId: r.id };
-  if (r.state === 'open') buttons.push(execute(SUPERVISOR.claim, SUP_VERB.claim, data));
-  if (r.state === 'open' || r.state === 'claimed')
-    buttons.push(
-      execute(SUPERVISOR.answer, SUP_VERB.answerForm, data),
-      execute(SUPERVISOR.close, SUP_VERB.closeForm, data),
-    );
-  if (buttons.length) body.push(actionSet(buttons));
-  return card(body, {
-    fallbackText: `${r.urgent ? `${SUPERVISOR.urgent}. ` : ''}${SUPERVISOR.cardHeading}`,
-  });
-}
-
-function details(r: SupervisorRequest): Element[] {
-  const topic = r.topic ? `${r.topic.title}${confidenceText(r.confidence)}` : SUPERVISOR.noTopic;
   // DATE and TIME are drawn in each reader's own time zone by Teams.
-  const at = r.askedAt.replace(/\.\d+Z$/, 'Z');
-  return [
-    text(`${SUPERVISOR.topicGuess}: ${topic}`, {
-      size: 'Small',
-      isSubtle: true,
-      spacing: 'Medium',
-    }),
-    text(`${SUPERVISOR.askedAt}: {{DATE(${at}, SHORT)}} {{TIME(${at})}}`, {
+  const at = c.askedAt.replace(/\.\d+Z$/, 'Z');
+  body.push(
+    heading(c.heading),
+    literal(c.question),
+    text(c.topic, { size: 'Small', isSubtle: true, spacing: 'Medium' }),
+    text(`${c.askedLabel}: {{DATE(${at}, SHORT)}} {{TIME(${at})}}`, {
       size: 'Small',
       isSubtle: true,
       spacing: 'None',
     }),
-    literal(`${SUPERVISOR.askedBy}: ${who(r.asker)}`, { size: 'Small', isSubtle: true }),
-  ];
-}
-
-function stateElements(r: SupervisorRequest): Element[] {
-  const note = (value: string) => literal(value, { weight: 'Bolder' });
-  switch (r.state) {
-    case 'open':
-      return [text(STATE_LABELS.open, { weight: 'Bolder', spacing: 'Medium' })];
-    case 'claimed':
-      return [note(claimedByText(who(r.claimedBy)))];
-    case 'answered':
-      return [
-        container(
-          [
-            literal(`${SUPERVISOR.answerLabel} (${who(r.answer?.by ?? null)})`, {
-              weight: 'Bolder',
-            }),
-            literal(r.answer?.text ?? ''),
-            text(STATE_LABELS.answered, { color: 'Good', weight: 'Bolder' }),
-          ],
-          { style: 'good', spacing: 'Medium' },
-        ),
-      ];
-    case 'closed':
-      return [note(closedText(r.closeReason ?? ''))];
-  }
+    literal(`${c.askerLabel}: ${c.asker ? (c.asker.name ?? c.anonymousLabel) : c.anonymousLabel}`, {
+      size: 'Small',
+      isSubtle: true,
+    }),
+  );
+  if (c.answer)
+    body.push(
+      container(
+        [
+          literal(`${c.answer.label} (${c.answer.by})`, { weight: 'Bolder' }),
+          literal(c.answer.text),
+        ],
+        { style: 'good', spacing: 'Medium' },
+      ),
+    );
+  body.push(literal(c.closed ?? c.claimed ?? c.stateLabel, { weight: 'Bolder' }));
+  const data = { requestId: c.requestId };
+  if (c.buttons.length)
+    body.push(actionSet(c.buttons.map((b) => execute(b.label, MOVE_VERB[b.move], data))));
+  return card(body, { fallbackText: `${c.urgent ? `${c.urgent}. ` : ''}${c.heading}` });
 }
 
 /** The request with a box to answer it, or to give the reason for closing it. Only the
  * supervisor who clicked sees it (it is the click's answer); Cancel goes back to the card. */
-export function supervisorFormCard(kind: 'answer' | 'close', r: SupervisorRequest): Card {
-  const c = requestCard(r);
-  const body = c.body.filter((e) => e.type !== 'ActionSet');
+export function supervisorFormCard(kind: 'answer' | 'close', c: RequestCard): Card {
+  const base = requestCard(c);
+  const body = base.body.filter((e) => e.type !== 'ActionSet');
   const answer = kind === 'answer';
+  const data = { requestId: c.requestId };
   body.push(
     {
       type: 'Input.Text',
       id: answer ? SUP_INPUT.answer : SUP_INPUT.reason,
       label: answer ? SUPERVISOR.answerLabel : SUPERVISOR.closeReasonLabel,
       isMultiline: answer,
-      maxLength: answer ? MAX_TYPED : 200,
+      maxLength: answer ? MAX_ANSWER : MAX_REASON,
       isRequired: true,
       errorMessage: SUPERVISOR.empty,
     },
@@ -210,31 +176,27 @@ export function supervisorFormCard(kind: 'answer' | 'close', r: SupervisorReques
         ...execute(
           answer ? SUPERVISOR.send : SUPERVISOR.close,
           answer ? SUP_VERB.answer : SUP_VERB.close,
-          {
-            requestId: r.id,
-          },
+          data,
         ),
         style: 'positive',
       },
-      {
-        ...execute(SUPERVISOR.cancel, SUP_VERB.view, { requestId: r.id }),
-        associatedInputs: 'none',
-      },
+      { ...execute(SUPERVISOR.cancel, SUP_VERB.view, data), associatedInputs: 'none' },
     ]),
   );
-  return { ...c, body };
+  return { ...base, body };
 }
 
 /** The answer, in the asker's personal chat, with "Helpful" until they click it. */
-export function answerDeliveryCard(r: SupervisorRequest, answerer: string | null): Card {
+export function answerDeliveryCard(a: AnswerOutline): Card {
   const body: Element[] = [
-    heading(SUPERVISOR.answerHeading),
-    text(SUPERVISOR.yourQuestion, { weight: 'Bolder', spacing: 'Medium' }),
-    literal(r.text),
-    literal(answeredBy(answerer), { weight: 'Bolder' }),
-    literal(r.answer?.text ?? ''),
+    heading(a.heading),
+    text(a.questionLabel, { weight: 'Bolder', spacing: 'Medium' }),
+    literal(a.question),
+    literal(a.answeredBy, { weight: 'Bolder' }),
+    literal(a.answer),
   ];
-  if (r.helpful) body.push(text(SUPERVISOR.thanks, { isSubtle: true }));
-  else body.push(actionSet([execute(SUPERVISOR.helpful, SUP_VERB.helpful, { requestId: r.id })]));
-  return card(body, { fallbackText: SUPERVISOR.answerHeading });
+  if (a.helpful.done) body.push(text(SUPERVISOR.thanks, { isSubtle: true }));
+  else
+    body.push(actionSet([execute(a.helpful.label, SUP_VERB.helpful, { requestId: a.requestId })]));
+  return card(body, { fallbackText: a.heading });
 }
