@@ -24,7 +24,8 @@ import {
   topicOutline,
 } from '../../../src/core/outline.ts';
 import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
-import { ACTION, actionId, feedbackValue, moreValue } from '../ids.ts';
+import type { EscalationOffer } from '../../../src/core/supervisor/offer.ts';
+import { ACTION, actionId, askValue, feedbackValue, moreValue } from '../ids.ts';
 import { esc, mention } from '../mrkdwn.ts';
 import {
   actions,
@@ -80,6 +81,13 @@ export function topicButtons(topics: TopicRef[], suffix: string) {
     value: t.id,
   }));
 }
+
+/** "Ask a supervisor": the click opens the preview; the value is the redacted draft. */
+const askButton = (offer: EscalationOffer): Button => ({
+  text: `🙋 ${offer.label}`,
+  actionId: actionId(ACTION.askSupervisor, offer.from),
+  value: askValue(offer),
+});
 
 const numbered = (steps: NumberedStep[]) => steps.map((s) => `${s.n}. ${esc(s.text)}`).join('\n');
 
@@ -163,6 +171,7 @@ function sectionBlocks(s: Section, o: RenderOptions): Block[] {
           actionId: actionId(ACTION.share, 'topic'),
           value: s.topicId,
         });
+      if (s.askSupervisor) buttons.push(askButton(s.askSupervisor));
       return [...blocks, ...actions(buttons)];
     }
     case 'notice':
@@ -172,11 +181,18 @@ function sectionBlocks(s: Section, o: RenderOptions): Block[] {
       return [
         section(`*${esc(s.answer)}*\n${esc(s.covers)}`),
         section(esc(s.supervisor)),
+        ...(s.askSupervisor ? actions([askButton(s.askSupervisor)]) : []),
         ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
-      return [section(`*${s.label}*`), ...actions(topicButtons(s.topics, 'choice-'))];
+      return [
+        section(`*${s.label}*`),
+        ...actions([
+          ...topicButtons(s.topics, 'choice-'),
+          ...(s.askSupervisor ? [askButton(s.askSupervisor)] : []),
+        ]),
+      ];
     case 'help': {
       const examples = s.examples.map((e) => `• _${esc(e)}_`).join('\n');
       return [

@@ -10,6 +10,7 @@ import {
   topicOutline,
 } from '../../../src/core/outline.ts';
 import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
+import type { EscalationOffer } from '../../../src/core/supervisor/offer.ts';
 import {
   actionSet,
   type Card,
@@ -82,6 +83,11 @@ function moreElements(s: MoreSection): Element[] {
   }
 }
 
+/** "Ask a supervisor": the click shows the preview form to the clicker alone. The data is the
+ * draft the core redacted (empty when it could still identify someone). */
+const askButton = (offer: EscalationOffer): Element =>
+  execute(offer.label, VERB.askSupervisor, { from: offer.from, draft: offer.draft });
+
 const topicsLine = (label: string, s: Surface) =>
   text(`${label} ${s.prefix}topics`, { spacing: 'Medium' });
 
@@ -111,6 +117,7 @@ function sectionElements(x: Section, s: Surface): Element[] {
         actionSet([
           execute(HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: true }),
           execute(NOT_HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: false }),
+          ...(x.askSupervisor ? [askButton(x.askSupervisor)] : []),
         ]),
       ];
     case 'notice':
@@ -121,11 +128,18 @@ function sectionElements(x: Section, s: Surface): Element[] {
         heading(x.answer),
         text(x.covers),
         text(x.supervisor, { weight: 'Bolder' }),
+        ...(x.askSupervisor ? [actionSet([askButton(x.askSupervisor)])] : []),
         topicsLine(x.topicsLabel, s),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
-      return [label(x.label), actionSet(topicButtons(x.topics))];
+      return [
+        label(x.label),
+        actionSet([
+          ...topicButtons(x.topics),
+          ...(x.askSupervisor ? [askButton(x.askSupervisor)] : []),
+        ]),
+      ];
     case 'help':
       return [
         ...(x.greeting ? [heading(x.greeting, 'Large')] : []),
