@@ -134,7 +134,7 @@ function checkBlocks(blocks: Json[]): string[] {
 /** The input elements our modals use: a text box and radio buttons. */
 function checkInput(e: Json | undefined, where: string): string[] {
   const problems: string[] = [];
-  if (!e || !e.action_id || String(e.action_id).length > LIMITS.actionId)
+  if (!e?.action_id || String(e.action_id).length > LIMITS.actionId)
     return [`${where}: input without a valid action_id`];
   switch (e.type) {
     case 'plain_text_input': {

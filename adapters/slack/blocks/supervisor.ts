@@ -3,6 +3,7 @@
 // modals, and the answer delivered to the asker by DM with "Helpful". Only the redacted,
 // confirmed question is ever drawn; the words come from core/copy.ts.
 import { SUPERVISOR } from '../../../src/core/copy.ts';
+import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
 import {
   type AnswerOutline,
   type CardButton,
@@ -114,11 +115,15 @@ export function confirmModal(p: PreviewOutline, metadata: string): Record<string
   });
 }
 
-/** What the modal says once the question is sent (replaces the form). */
-export function sentModal(text: string): Record<string, unknown> {
-  return modal(VIEW.confirm, SUPERVISOR.askButton, [section(esc(text))], {
-    close: SUPERVISOR.close,
-  });
+/** What the modal says once the question is sent (replaces the form): the protocol first
+ * when it fired on the question. */
+export function sentModal(text: string, crisis: CrisisProtocol | null): Record<string, unknown> {
+  return modal(
+    VIEW.confirm,
+    SUPERVISOR.askButton,
+    [...(crisis ? crisisBlocks(crisis) : []), section(`✅ ${esc(text)}`)],
+    { close: SUPERVISOR.close },
+  );
 }
 
 export function modal(
