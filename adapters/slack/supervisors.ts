@@ -55,7 +55,7 @@ export function slackSupervisors(o: {
 
   return {
     async isSupervisor(userId) {
-      if (!/^[UW][A-Z0-9]+$/.test(userId)) return false;
+      if (!o.channel || !/^[UW][A-Z0-9]+$/.test(userId)) return false;
       try {
         return (await members()).has(userId);
       } catch (error) {

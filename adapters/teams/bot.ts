@@ -11,9 +11,13 @@ import type { Services } from '../../src/services.ts';
 import { answerCardAction } from './handlers/card-action.ts';
 import { registerInstall } from './handlers/install.ts';
 import { registerMessage } from './handlers/message.ts';
+import type { SupervisorClickOptions } from './handlers/supervisor.ts';
 
 export class BoundaryTeamsBot extends TeamsActivityHandler {
-  constructor(private readonly services: Services) {
+  constructor(
+    private readonly services: Services,
+    private readonly supervisors: SupervisorClickOptions,
+  ) {
     super();
     registerMessage(this, services);
     registerInstall(this, services);
@@ -24,6 +28,6 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
     ctx: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    return answerCardAction(this.services, ctx, value);
+    return answerCardAction(this.services, ctx, value, this.supervisors);
   }
 }

@@ -11,6 +11,7 @@ import { conversationKey } from './conversation.ts';
 import { failedQuestionMessage } from './handlers/failure.ts';
 import { botEndpoint, TeamsAdapter } from './http.ts';
 import { createTeamsPoster } from './poster.ts';
+import { teamsSupervisors } from './supervisors.ts';
 
 /** Bot Framework retries a message it got no answer to in time: one reply per activity id. */
 const DEDUPE_TTL_MS = 60 * 60_000;
@@ -34,7 +35,12 @@ export async function createTeamsSurface(
     if (ctx.activity.type === 'message')
       await ctx.sendActivity(failedQuestionMessage(services)).catch(() => {});
   };
-  const bot = new BoundaryTeamsBot(services);
+  const channel = services.config.supervisors.places.teams;
+  const supervisors = {
+    channel,
+    check: teamsSupervisors({ channel: channel ?? '', logger, now: services.now }),
+  };
+  const bot = new BoundaryTeamsBot(services, supervisors);
 
   async function firstTime(activity: Activity): Promise<boolean> {
     if (!activity.id || !DEDUPED.has(activity.type)) return true;

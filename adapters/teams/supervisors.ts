@@ -42,7 +42,7 @@ export function teamsSupervisors(o: {
   return {
     async isSupervisor(ctx) {
       const userId = ctx.activity.from?.id ?? '';
-      if (!userId) return false;
+      if (!userId || !o.channel) return false;
       const at = o.now().getTime();
       const hit = known.get(userId);
       if (hit && at - hit.at < ttl) return hit.member;

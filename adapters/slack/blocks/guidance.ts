@@ -266,3 +266,9 @@ export function sharedMessage(t: TopicGuidance, userId: string): Message {
 export function privacyMessage(): Message {
   return { text: esc(PRIVACY_WARNING), blocks: [section(`🔒 ${esc(PRIVACY_WARNING)}`)] };
 }
+
+/** The thanks for feedback; after "Not helpful", with "Ask a supervisor" when set up. */
+export function thanksMessage(offer: EscalationOffer | null): Message {
+  const text = 'Thanks for the feedback. It helps us improve the guidance.';
+  return { text, blocks: [section(text), ...(offer ? actions([askButton(offer)]) : [])] };
+}

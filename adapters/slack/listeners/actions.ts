@@ -11,7 +11,7 @@ import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE } from '../../../src/commands/text.ts';
 import type { QuizCardState } from '../../../src/quiz/service.ts';
 import type { Services } from '../../../src/services.ts';
-import { sharedMessage, topicMessage } from '../blocks/guidance.ts';
+import { sharedMessage, thanksMessage, topicMessage } from '../blocks/guidance.ts';
 import { notice } from '../blocks/kit.ts';
 import { gradedMessage, quizCard } from '../blocks/quiz.ts';
 import { topicListMessage } from '../blocks/topics.ts';
@@ -52,8 +52,8 @@ async function render(click: Click, r: ActionResult): Promise<void> {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: 'Thanks for the feedback. It helps us improve the guidance.',
-      });
+        ...thanksMessage(r.askSupervisor ?? null),
+      } as never);
       return;
     case 'share': {
       if (body.view) return;

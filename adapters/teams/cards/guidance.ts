@@ -189,3 +189,10 @@ export function topicsCard(topics: TopicRef[]): Card {
     { actions: [execute('Show', VERB.topic, {})], fallbackText: 'Topics' },
   );
 }
+
+/** The thanks after "Not helpful", with "Ask a supervisor" when supervisors are set up. */
+export function thanksCard(offer: EscalationOffer): Card {
+  return card([text('Thanks, noted.'), actionSet([askButton(offer)])], {
+    fallbackText: 'Thanks, noted.',
+  });
+}

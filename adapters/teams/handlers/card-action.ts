@@ -6,12 +6,14 @@ import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE } from '../../../src/commands/text.ts';
 import type { Services } from '../../../src/services.ts';
 import { CARD_CONTENT_TYPE, type Card, cardMessage } from '../cards/elements.ts';
-import { topicCard } from '../cards/guidance.ts';
+import { thanksCard, topicCard } from '../cards/guidance.ts';
 import { leaderboardPageCard } from '../cards/result.ts';
 import { conversationKey, userKey } from '../conversation.ts';
 import { answeredCards, viewCard } from '../quiz-actions.ts';
+import { referenceOf } from '../reference.ts';
 import { decodeAction } from '../verbs.ts';
 import { resultLookups } from './lookups.ts';
+import { renderSupervisorClick, type SupervisorClickOptions } from './supervisor.ts';
 
 const CLICK_TTL_MS = 60 * 60_000;
 
@@ -19,6 +21,7 @@ export async function answerCardAction(
   services: Services,
   ctx: TurnContext,
   value: AdaptiveCardInvokeValue,
+  supervisors: SupervisorClickOptions,
 ): Promise<AdaptiveCardInvokeResponse> {
   const { verb, data } = value.action;
   const trigger = (ctx.activity.value as { trigger?: string } | undefined)?.trigger;
@@ -26,12 +29,26 @@ export async function answerCardAction(
   const result = await runAction(services, decodeAction(verb, data), {
     platform: 'teams',
     userId: userKey(ctx.activity),
+    displayName: ctx.activity.from?.name ?? null,
+    // Where an answer can reach this person privately later (no user data in it).
+    reference: JSON.stringify(referenceOf(ctx.activity)),
+    // Asked of Teams (the supervisors' channel roster), never read from the click.
+    supervisor: () => supervisors.check.isSupervisor(ctx),
     channel: conversationKey(ctx.activity),
     now: services.now(),
     // A redelivered click is thanked again but counted once.
     firstDelivery: () => firstClick(services, ctx),
   });
-  return renderClick(services, ctx, result);
+  const flow = await renderSupervisorClick(
+    services,
+    ctx,
+    verb,
+    result,
+    supervisors,
+    cardResponse,
+    noteResponse,
+  );
+  return flow ?? renderClick(services, ctx, result);
 }
 
 async function renderClick(
@@ -46,6 +63,8 @@ async function renderClick(
         await ctx.sendActivity(cardMessage(topicCard(result.topic)));
       return noteResponse(`Sent: ${result.topic.title}`);
     case 'feedback-recorded':
+      // After "Not helpful", the thanks carries "Ask a supervisor" (for the clicker only).
+      if (result.askSupervisor) return cardResponse(thanksCard(result.askSupervisor));
       return noteResponse('Thanks, noted.');
     case 'graded': {
       const cards = await answeredCards(services, result.graded, result.card);
