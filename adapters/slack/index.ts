@@ -12,8 +12,11 @@ import { registerCommand } from './listeners/command.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
+import { registerSupervisor } from './listeners/supervisor.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
 import { acknowledgeRateLimited } from './rate-limited.ts';
+import { createRequestPoster } from './request-poster.ts';
+import { slackSupervisors } from './supervisors.ts';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -80,6 +83,16 @@ export async function createSlackSurface(
   registerDirectMessage(app, services);
   registerHome(app, services);
   registerActions(app, services);
+  const supervisorsChannel = services.config.supervisors.places.slack;
+  registerSupervisor(app, services, {
+    channel: supervisorsChannel,
+    check: slackSupervisors({
+      client: app.client,
+      channel: supervisorsChannel ?? '',
+      logger: services.logger,
+      now: services.now,
+    }),
+  });
   app.error(async (error) => {
     services.logger.error(
       { event: 'slack-error', code: error.code, err: error.message },
@@ -87,13 +100,16 @@ export async function createSlackSurface(
     );
   });
 
+  const posterClient = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    ...POSTER_CLIENT,
+    logger,
+  });
   const surface: Surface = {
     name: 'slack',
     routes: [],
-    poster: createPoster(
-      services,
-      new webApi.WebClient(config.botToken, { ...clientOptions, ...POSTER_CLIENT, logger }),
-    ),
+    poster: createPoster(services, posterClient),
+    requestPoster: createRequestPoster(posterClient),
   };
   if (receiver instanceof HTTPReceiver) {
     surface.routes.push({

@@ -11,6 +11,8 @@ import { conversationKey } from './conversation.ts';
 import { failedQuestionMessage } from './handlers/failure.ts';
 import { botEndpoint, TeamsAdapter } from './http.ts';
 import { createTeamsPoster } from './poster.ts';
+import { referenceOf } from './reference.ts';
+import { createTeamsRequestPoster } from './request-poster.ts';
 import { teamsSupervisors } from './supervisors.ts';
 
 /** Bot Framework retries a message it got no answer to in time: one reply per activity id. */
@@ -42,6 +44,15 @@ export async function createTeamsSurface(
   };
   const bot = new BoundaryTeamsBot(services, supervisors);
 
+  // Cards are posted in the supervisors' channel later, proactively: any activity from there
+  // keeps its reference (service URL, tenant, bot; nothing about the person).
+  async function rememberSupervisorsChannel(activity: Activity) {
+    if (!channel || conversationKey(activity) !== channel) return;
+    const json = JSON.stringify(referenceOf(activity));
+    if ((await services.store.reference('teams', channel)) === json) return;
+    await services.store.saveReference('teams', channel, json, services.now());
+  }
+
   async function firstTime(activity: Activity): Promise<boolean> {
     if (!activity.id || !DEDUPED.has(activity.type)) return true;
     const key = `teams:${conversationKey(activity)}:${activity.type}:${activity.id}`;
@@ -53,6 +64,7 @@ export async function createTeamsSurface(
       logger.info({ event: 'teams-duplicate', type: ctx.activity.type }, 'repeat delivery ignored');
       return;
     }
+    await rememberSupervisorsChannel(ctx.activity);
     await bot.run(ctx);
   };
 
@@ -66,5 +78,6 @@ export async function createTeamsSurface(
       },
     ],
     poster: createTeamsPoster(services, adapter, config.appId),
+    requestPoster: createTeamsRequestPoster(services, adapter, config.appId),
   };
 }
