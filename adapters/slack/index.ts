@@ -78,21 +78,19 @@ export async function createSlackSurface(
     convoStore: false,
   });
   app.use(dedupe(services));
-  registerCommand(app, services);
-  registerMention(app, services);
-  registerDirectMessage(app, services);
+  const supervisorsChannel = services.config.supervisors.places.slack;
+  const check = slackSupervisors({
+    client: app.client,
+    channel: supervisorsChannel ?? '',
+    logger: services.logger,
+    now: services.now,
+  });
+  registerCommand(app, services, check);
+  registerMention(app, services, check);
+  registerDirectMessage(app, services, check);
   registerHome(app, services);
   registerActions(app, services);
-  const supervisorsChannel = services.config.supervisors.places.slack;
-  registerSupervisor(app, services, {
-    channel: supervisorsChannel,
-    check: slackSupervisors({
-      client: app.client,
-      channel: supervisorsChannel ?? '',
-      logger: services.logger,
-      now: services.now,
-    }),
-  });
+  registerSupervisor(app, services, { channel: supervisorsChannel, check });
   app.error(async (error) => {
     services.logger.error(
       { event: 'slack-error', code: error.code, err: error.message },

@@ -19,7 +19,7 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
     private readonly supervisors: SupervisorClickOptions,
   ) {
     super();
-    registerMessage(this, services);
+    registerMessage(this, services, supervisors.check);
     registerInstall(this, services);
   }
 

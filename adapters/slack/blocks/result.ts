@@ -11,6 +11,7 @@ import {
 import type { Message } from './kit.ts';
 import { leaderboardMessage, quizCard, statsMessage } from './quiz.ts';
 import { sourcesMessage } from './sources.ts';
+import { previewMessage, privateNote, requestsMessage } from './supervisor.ts';
 import { topicListMessage } from './topics.ts';
 
 export interface ResultOptions {
@@ -46,5 +47,12 @@ export function renderResult(r: CommandResult, o: ResultOptions): Message {
       return leaderboardMessage(r);
     case 'usage':
       return usageMessage(r);
+    case 'supervisor-preview':
+      return previewMessage(r.preview);
+    case 'requests':
+      return requestsMessage(r);
+    case 'supervisor-unavailable':
+    case 'not-supervisor':
+      return privateNote(r.text);
   }
 }

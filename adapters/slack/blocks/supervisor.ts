@@ -22,6 +22,7 @@ import {
   type Block,
   type Button,
   context,
+  divider,
   header,
   type Message,
   section,
@@ -259,3 +260,46 @@ export const privateNote = (text: string): Message => ({
   text: esc(text),
   blocks: [section(esc(text))],
 });
+
+/** A preview in a conversation (a mention or DM has no trigger to open a modal with): the
+ * protocol first when it fired, then a button that opens the preview for the person. */
+export function previewMessage(p: PreviewOutline): Message {
+  const blocks: Block[] = [];
+  if (p.crisis) blocks.push(...crisisBlocks(p.crisis));
+  blocks.push(
+    section(`*${esc(p.heading)}*`),
+    ...(p.text ? paragraphs(esc(p.text)) : []),
+    ...actions([
+      {
+        text: `🙋 ${SUPERVISOR.askButton}`,
+        actionId: `${SUP.ask}:${p.from}`,
+        value: `${p.from}|${p.text}`,
+        style: 'primary',
+      },
+    ]),
+  );
+  return {
+    text: p.crisis ? esc(`${p.crisis.title} ${p.crisis.steps[0] ?? ''}`) : esc(p.heading),
+    blocks: withinBlockLimit(blocks),
+  };
+}
+
+/** Cards at most in one list message (each is several blocks; a message holds 50). */
+export const LIST_MAX = 5;
+
+/** `requests <state>` for a supervisor: the cards, each with its buttons, newest last. */
+export function requestsMessage(r: {
+  state: string;
+  cards: RequestCard[];
+  empty: string;
+}): Message {
+  if (!r.cards.length) return privateNote(r.empty);
+  const shown = r.cards.slice(0, LIST_MAX);
+  const blocks: Block[] = shown.flatMap((c, i) => [
+    ...(i ? [divider()] : []),
+    ...requestCard(c).blocks,
+  ]);
+  if (r.cards.length > shown.length)
+    blocks.push(context(esc(`+${r.cards.length - shown.length} (${r.state})`)));
+  return { text: esc(`${r.cards.length} (${r.state})`), blocks: withinBlockLimit(blocks) };
+}

@@ -8,10 +8,12 @@ import type { Services } from '../../../src/services.ts';
 import { COMMAND } from '../blocks/help.ts';
 import type { Message } from '../blocks/kit.ts';
 import { renderResult } from '../blocks/result.ts';
+import type { SupervisorCheck } from '../supervisors.ts';
 import { failureMessage } from './conversation.ts';
 import { postCrisis } from './crisis.ts';
+import { showPreview } from './supervisor.ts';
 
-export function registerCommand(app: App, s: Services) {
+export function registerCommand(app: App, s: Services, check: SupervisorCheck) {
   app.command(COMMAND, async ({ command, ack, client }) => {
     let parsed: Command | undefined;
     let result: CommandResult;
@@ -24,7 +26,14 @@ export function registerCommand(app: App, s: Services) {
         userId: command.user_id,
         channel: command.channel_id,
         now: s.now(),
+        supervisor: () => check.isSupervisor(command.user_id),
       });
+      if (result.kind === 'supervisor-preview') {
+        // The preview is a modal, opened with this command's trigger (within Slack's 3 s).
+        await ack();
+        await showPreview(s, client, command.trigger_id, result, async () => {});
+        return;
+      }
       crisis = result.kind === 'guidance' && result.guidance.safety === 'crisis';
       reply = renderResult(result, { private: true, share: !crisis });
     } catch (error) {

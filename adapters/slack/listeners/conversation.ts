@@ -19,6 +19,8 @@ export interface Asked {
   thread: string | undefined;
   /** A DM: only the asker sees the reply. */
   direct: boolean;
+  /** Whether the asker is a supervisor (for `requests`), asked of Slack. */
+  supervisor?: () => Promise<boolean>;
 }
 
 /** When answering fails: a question (or a message that could not be read) may be about someone
@@ -38,6 +40,7 @@ export async function converse(s: Services, client: webApi.WebClient, a: Asked):
       userId: a.user,
       channel: a.channel,
       now: s.now(),
+      ...(a.supervisor ? { supervisor: a.supervisor } : {}),
     });
     const reply = renderResult(result, { private: a.direct, share: false });
     // The reply first: when the crisis protocol fired it leads the message.

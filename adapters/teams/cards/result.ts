@@ -16,6 +16,7 @@ import {
 import type { Card } from './elements.ts';
 import { guidanceCard, type Surface, topicsCard } from './guidance.ts';
 import { type QuizCardInput, quizCard } from './quiz.ts';
+import { confirmCard, previewData, requestsCard } from './supervisor.ts';
 
 export type LeaderboardRows = Awaited<ReturnType<typeof leaderboardRows>>;
 
@@ -52,6 +53,13 @@ export async function renderResult(result: CommandResult, lookups: ResultLookups
       return leaderboardPageCard(result.optedIn, result.rows, 1, lookups);
     case 'usage':
       return usageCard(result, surface);
+    case 'supervisor-preview':
+      return confirmCard(result.preview, previewData(result.preview), result.problem ?? undefined);
+    case 'requests':
+      return requestsCard(result);
+    case 'supervisor-unavailable':
+    case 'not-supervisor':
+      return noticeCard(result.text);
   }
 }
 

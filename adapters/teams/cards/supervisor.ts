@@ -52,6 +52,11 @@ export const SUP_INPUT = {
 } as const;
 export const IDENTITY = { name: 'name', anonymous: 'anonymous' } as const;
 
+/** The preview's Send carries these back (ids and flags, never text) with the inputs. */
+export function previewData(p: { draftId: string; from: string; crisis: unknown }) {
+  return { draftId: p.draftId, from: p.from, crisisShown: p.crisis !== null };
+}
+
 /** The asker's preview: the protocol first when it fired, then exactly what will be sent.
  * Send carries `data` back (the draft id and where it was asked; never text) with the inputs. */
 export function confirmCard(
@@ -199,4 +204,19 @@ export function answerDeliveryCard(a: AnswerOutline): Card {
   else
     body.push(actionSet([execute(a.helpful.label, SUP_VERB.helpful, { requestId: a.requestId })]));
   return card(body, { fallbackText: a.heading });
+}
+
+/** Cards at most in one list (Teams refuses a message over about 28 KB). */
+export const LIST_MAX = 8;
+
+/** `requests <state>` for a supervisor: each request's card, with its buttons. */
+export function requestsCard(r: { state: string; cards: RequestCard[]; empty: string }): Card {
+  if (!r.cards.length) return doneCard(r.empty);
+  const shown = r.cards.slice(0, LIST_MAX);
+  const body: Element[] = shown.map((c, i) =>
+    container(requestCard(c).body, i ? { separator: true, spacing: 'Large' } : {}),
+  );
+  if (r.cards.length > shown.length)
+    body.push(text(`+${r.cards.length - shown.length} (${r.state})`, { isSubtle: true }));
+  return card(body, { fallbackText: `${r.cards.length} (${r.state})` });
 }

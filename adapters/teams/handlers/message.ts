@@ -7,17 +7,26 @@ import { cardMessage } from '../cards/elements.ts';
 import { renderResult } from '../cards/result.ts';
 import { conversationKey, messageText, userKey } from '../conversation.ts';
 import { referenceOf } from '../reference.ts';
+import type { TeamsSupervisorCheck } from '../supervisors.ts';
 import { failureMessage } from './failure.ts';
 import { resultLookups } from './lookups.ts';
 
-export function registerMessage(bot: TeamsActivityHandler, services: Services) {
+export function registerMessage(
+  bot: TeamsActivityHandler,
+  services: Services,
+  supervisors: TeamsSupervisorCheck,
+) {
   bot.onMessage(async (ctx, next) => {
-    await answerMessage(services, ctx);
+    await answerMessage(services, ctx, supervisors);
     await next();
   });
 }
 
-async function answerMessage(services: Services, ctx: TurnContext) {
+async function answerMessage(
+  services: Services,
+  ctx: TurnContext,
+  supervisors: TeamsSupervisorCheck,
+) {
   const { activity } = ctx;
   if (activity.value && !activity.text) return; // an old-style Action.Submit: we use Execute
   let command: Command | undefined;
@@ -31,6 +40,8 @@ async function answerMessage(services: Services, ctx: TurnContext) {
       // Kept with a subscription: the daily quiz is posted here later, proactively.
       reference: command.kind === 'quiz-subscribe' ? JSON.stringify(referenceOf(activity)) : null,
       now: services.now(),
+      // `requests` is for supervisors: asked of Teams (the supervisors' channel roster).
+      supervisor: () => supervisors.isSupervisor(ctx),
     });
     await ctx.sendActivity(cardMessage(await renderResult(result, resultLookups(services, ctx))));
   } catch (error) {

@@ -13,6 +13,7 @@ import {
   answerDeliveryCard,
   confirmCard,
   doneCard,
+  previewData,
   requestCard,
   SUP_VERB,
   supervisorFormCard,
@@ -28,11 +29,6 @@ export interface SupervisorClickOptions {
 
 type Reply = (card: Card) => AdaptiveCardInvokeResponse;
 type Note = (text: string) => AdaptiveCardInvokeResponse;
-
-/** The preview's Send carries these back (ids and flags, never text) with the inputs. */
-export function previewData(p: { draftId: string; from: string; crisis: unknown }) {
-  return { draftId: p.draftId, from: p.from, crisisShown: p.crisis !== null };
-}
 
 /** The result's card or note; null when the result is not one of the flow's. */
 export async function renderSupervisorClick(
