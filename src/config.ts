@@ -8,6 +8,11 @@ import type { CrisisContact } from './core/types.ts';
 import { isValidZone } from './schedule/local-time.ts';
 import { SURFACES, type SurfaceConfigs } from './server/registry.ts';
 import type { SettingsContext } from './server/surface.ts';
+import {
+  resolveSupervisors,
+  type SupervisorSettings,
+  supervisorSchema,
+} from './supervisor/settings.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Written by `npm run kb:build` (and before `npm start`) for the configured knowledge. */
@@ -58,65 +63,67 @@ const contacts = z.string().transform((s, ctx): CrisisContact[] => {
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).default(fallback);
 
 // The settings every run shares. Each surface brings its own (src/server/registry.ts).
-const base = z.object({
-  NODE_ENV: z.string().optional(),
-  PORT: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(65_535)
-    .default(3000)
-    .describe('a port number, e.g. 3000'),
-  // This machine only unless told otherwise: the console and its curator report have no login.
-  HOST: z
-    .string()
-    .trim()
-    .min(1)
-    .default('127.0.0.1')
-    .describe('an address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (every address)'),
-  KNOWLEDGE_DIR: z
-    .string()
-    .min(1)
-    .default(`${repoRoot}knowledge`)
-    .describe('a folder with sources.yaml, crisis.yaml and topics/'),
-  AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional().describe("a folder with your agency's YAML"),
-  KNOWLEDGE_WATCH: onOff('on').describe('on or off'),
-  PUBLIC_URL: z.url().optional().describe('https://bot.example.org'),
-  LOG_LEVEL: z.enum(LEVELS).optional().describe(LEVELS.join(', ')),
-  LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off').describe('off or redacted'),
-  COLLECT_MISSES: z.enum(['off', 'on']).default('off').describe('off or on'),
-  CRISIS_CONTACTS: contacts.optional().describe('"Label: contact; Label [abuse]: contact"'),
-  // One line a person reads when the bot has no answer.
-  SUPERVISOR_CONTACT: z
-    .string()
-    .trim()
-    .min(1, 'is empty')
-    .max(200, 'is longer than 200 characters')
-    .regex(/^[^\r\n]*$/, 'must be one line')
-    .optional()
-    .describe('one line, e.g. "Call the on-call supervisor at ext. 4100"'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional()
-    .describe('postgresql://user:password@host:5432/database'),
-  SQLITE_PATH: z
-    .string()
-    .min(1)
-    .default(`${repoRoot}data/boundary-bot.sqlite`)
-    .describe('a file path, e.g. ./data/boundary-bot.sqlite'),
-  QUIZ_ZONE: z
-    .string()
-    .refine(isValidZone, 'is not an IANA time zone')
-    .default('America/Los_Angeles')
-    .describe('an IANA time zone such as America/Los_Angeles'),
-  SHUTDOWN_DRAIN_SECONDS: z.coerce
-    .number()
-    .min(0)
-    .max(60)
-    .default(3)
-    .describe('seconds from 0 to 60, e.g. 3'),
-});
+const base = z
+  .object({
+    NODE_ENV: z.string().optional(),
+    PORT: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(65_535)
+      .default(3000)
+      .describe('a port number, e.g. 3000'),
+    // This machine only unless told otherwise: the console and its curator report have no login.
+    HOST: z
+      .string()
+      .trim()
+      .min(1)
+      .default('127.0.0.1')
+      .describe('an address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (every address)'),
+    KNOWLEDGE_DIR: z
+      .string()
+      .min(1)
+      .default(`${repoRoot}knowledge`)
+      .describe('a folder with sources.yaml, crisis.yaml and topics/'),
+    AGENCY_KNOWLEDGE_DIR: z.string().min(1).optional().describe("a folder with your agency's YAML"),
+    KNOWLEDGE_WATCH: onOff('on').describe('on or off'),
+    PUBLIC_URL: z.url().optional().describe('https://bot.example.org'),
+    LOG_LEVEL: z.enum(LEVELS).optional().describe(LEVELS.join(', ')),
+    LOG_QUESTIONS: z.enum(['off', 'redacted']).default('off').describe('off or redacted'),
+    COLLECT_MISSES: z.enum(['off', 'on']).default('off').describe('off or on'),
+    CRISIS_CONTACTS: contacts.optional().describe('"Label: contact; Label [abuse]: contact"'),
+    // One line a person reads when the bot has no answer.
+    SUPERVISOR_CONTACT: z
+      .string()
+      .trim()
+      .min(1, 'is empty')
+      .max(200, 'is longer than 200 characters')
+      .regex(/^[^\r\n]*$/, 'must be one line')
+      .optional()
+      .describe('one line, e.g. "Call the on-call supervisor at ext. 4100"'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional()
+      .describe('postgresql://user:password@host:5432/database'),
+    SQLITE_PATH: z
+      .string()
+      .min(1)
+      .default(`${repoRoot}data/boundary-bot.sqlite`)
+      .describe('a file path, e.g. ./data/boundary-bot.sqlite'),
+    QUIZ_ZONE: z
+      .string()
+      .refine(isValidZone, 'is not an IANA time zone')
+      .default('America/Los_Angeles')
+      .describe('an IANA time zone such as America/Los_Angeles'),
+    SHUTDOWN_DRAIN_SECONDS: z.coerce
+      .number()
+      .min(0)
+      .max(60)
+      .default(3)
+      .describe('seconds from 0 to 60, e.g. 3'),
+  })
+  .extend(supervisorSchema.shape);
 
 /** The shared settings' prefixes; each surface adds its own. */
 const BASE_PREFIXES = [
@@ -173,6 +180,8 @@ export interface Config extends SurfaceConfigs {
   quizZone: string;
   /** On SIGTERM, how long the server stays not ready but still answering before it closes. */
   shutdownDrainMs: number;
+  /** "Ask a supervisor": where requests go, what the asker may choose, how long they are kept. */
+  supervisors: SupervisorSettings;
 }
 
 /** What each variable expects, from its `.describe(...)`: said next to any invalid value. */
@@ -249,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlitePath: c.SQLITE_PATH,
     quizZone: c.QUIZ_ZONE,
     shutdownDrainMs: Math.round(c.SHUTDOWN_DRAIN_SECONDS * 1000),
+    supervisors: resolveSupervisors(c, repoRoot),
   };
 }
 

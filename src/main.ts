@@ -6,11 +6,13 @@ import { setFlagsFromString } from 'node:v8';
 import { loadServerConfig } from './config.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 import { guardProcess } from './process-guard.ts';
+import { createRequestDispatcher } from './schedule/requests.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { createHttpServer } from './server/http.ts';
 import { startedByNpm, watchParent } from './server/parent-watch.ts';
 import { loadSurfaces } from './server/surfaces.ts';
 import { createServices } from './services.ts';
+import { consoleRequestPoster } from './supervisor/console-poster.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
@@ -49,6 +51,19 @@ async function main() {
     random: services.random,
     logger,
   });
+  // "Ask a supervisor": cards and answers delivered once, reminders, and the retention purge.
+  const requests = createRequestDispatcher({
+    store,
+    settings: config.supervisors,
+    posters: {
+      console: consoleRequestPoster,
+      ...Object.fromEntries(
+        surfaces.flatMap((s) => (s.requestPoster ? [[s.name, s.requestPoster]] : [])),
+      ),
+    },
+    instance,
+    logger,
+  });
   const http = createHttpServer({
     routes: surfaces.flatMap((s) => s.routes),
     logger,
@@ -62,6 +77,7 @@ async function main() {
   for (const s of surfaces) await s.start?.();
   const address = await http.listen(config.port, config.host);
   scheduler.start();
+  requests.start();
   // Start-up is over (knowledge indexed, re-ranker trained): from now on V8 collects garbage
   // sooner instead of growing the heap. Measured: ~125 MB resident idle and ~145 MB at the peak
   // of the Slack benchmark, instead of ~155 / ~320 MB, at about the same throughput. Set here,
@@ -124,6 +140,7 @@ async function main() {
     const closing = http.close(config.shutdownDrainMs, skipDrain.signal);
     watcher?.close();
     await step('scheduler', () => scheduler.stop());
+    await step('requests', () => requests.stop());
     await step('http', () => closing);
     for (const s of surfaces) await step(s.name, () => s.stop?.());
     await step('asks', () => services.bot.flush());

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { KnowledgeBase } from './core/types.ts';
 import { createQuizService } from './quiz/service.ts';
 import { createStore, type Store } from './store/store.ts';
+import { createSupervisorService } from './supervisor/service.ts';
 
 export interface ServicesOptions {
   /** Log level when the configuration sets none. */
@@ -35,9 +36,17 @@ export async function createServices(config: Config, o: ServicesOptions = {}) {
   });
   const random = o.random ?? Math.random;
   const quiz = createQuizService({ store, kb: () => bot.kb, zone: config.quizZone, random });
+  const supervisors = createSupervisorService({
+    store,
+    settings: config.supervisors,
+    contact: config.supervisorContact,
+    bot,
+    now,
+  });
   return {
     config,
     bot,
+    supervisors,
     logger: bot.logger,
     store,
     quiz,

@@ -4,9 +4,18 @@
 // click on something that is gone, or on a kind of button the app no longer has, is "gone":
 // one reply everywhere (BUTTON_GONE). No platform imports here.
 import type { TopicGuidance, TopicRef } from '../core/guidance.ts';
+import type { EscalationOffer } from '../core/supervisor/offer.ts';
+import type { EscalationSource } from '../core/supervisor/request.ts';
 import type { Graded, QuizCardState } from '../quiz/service.ts';
 import type { Services } from '../services.ts';
 import { answerQuiz, leaderboardRows, recordFeedback, showTopic } from './run.ts';
+import {
+  isSupervisorAction,
+  runSupervisorAction,
+  type SupervisorActionResult,
+} from './supervisor-actions.ts';
+
+export type { SupervisorActionResult } from './supervisor-actions.ts';
 
 export type Action =
   /** A topic picked from the list, a "Related" button or a "Which fits best?" choice. */
@@ -22,6 +31,30 @@ export type Action =
   /** A quiz card drawn again for one person (Teams refreshes it). */
   | { kind: 'quiz-view'; quizId: string }
   | { kind: 'leaderboard-page'; page: number }
+  /** "Ask a supervisor" on a reply (or after "Not helpful"): the preview, nothing stored. */
+  | { kind: 'supervisor-preview'; text: string; from: EscalationSource }
+  /** Send in the preview: the edited text and the name-or-anonymous choice. */
+  | {
+      kind: 'supervisor-send';
+      draftId: string;
+      text: string;
+      anonymous: boolean;
+      from: EscalationSource;
+      /** The preview this came from showed the crisis protocol. */
+      crisisShown: boolean;
+    }
+  | { kind: 'supervisor-cancel' }
+  /** Supervisors only (ActionContext.supervisor): the moves on a request's card. */
+  | { kind: 'request-claim'; requestId: string }
+  /** "Answer" pressed: check first, then the surface opens its form (modal, card form). */
+  | { kind: 'request-answer-form'; requestId: string }
+  | { kind: 'request-answer'; requestId: string; text: string }
+  | { kind: 'request-close'; requestId: string; reason: string }
+  | { kind: 'request-delete'; requestId: string }
+  /** A curator's draft for the agency overlay from an answered request. */
+  | { kind: 'request-draft'; requestId: string; as: 'example' | 'topic'; topicId?: string | null }
+  /** The asker's "Helpful" on a delivered answer. */
+  | { kind: 'request-helpful'; requestId: string }
   /** A button the app no longer has, or a payload that could not be read. */
   | { kind: 'unknown' };
 
@@ -29,8 +62,16 @@ export type ActionResult =
   | { kind: 'topic'; topic: TopicGuidance; full: boolean }
   | { kind: 'topics'; topics: TopicRef[] }
   | { kind: 'share'; topic: TopicGuidance }
-  /** `counted` is false for a click the surface delivered again: thanked, not counted twice. */
-  | { kind: 'feedback-recorded'; topicId: string; helpful: boolean; counted: boolean }
+  /** `counted` is false for a click the surface delivered again: thanked, not counted twice.
+   * `askSupervisor`: after "Not helpful", when supervisors are configured, offer the button. */
+  | {
+      kind: 'feedback-recorded';
+      topicId: string;
+      helpful: boolean;
+      counted: boolean;
+      askSupervisor?: EscalationOffer | null;
+    }
+  | SupervisorActionResult
   | { kind: 'graded'; graded: Graded; card: QuizCardState }
   | { kind: 'quiz-card'; card: QuizCardState }
   | { kind: 'leaderboard-page'; page: number; rows: Awaited<ReturnType<typeof leaderboardRows>> }
@@ -39,6 +80,14 @@ export type ActionResult =
 export interface ActionContext {
   platform: string;
   userId: string;
+  /** The person's display name, when the surface has it (kept only if they send with it,
+   * and for supervisors who claim or answer). */
+  displayName?: string | null;
+  /** Platform data to reach this person privately later (Teams conversation reference). */
+  reference?: string | null;
+  /** Whether this person is one of the agency's supervisors, asked of the surface (Slack and
+   * Teams: a member of the supervisors' channel; console: the supervisor key). Absent: no. */
+  supervisor?: () => Promise<boolean>;
   /** The conversation the button is in (the leaderboard is per channel). */
   channel: string;
   now: Date;
@@ -62,6 +111,7 @@ export async function runAction(
 }
 
 async function run(s: Services, action: Action, ctx: ActionContext): Promise<ActionResult> {
+  if (isSupervisorAction(action)) return runSupervisorAction(s, action, ctx);
   switch (action.kind) {
     case 'topic':
     case 'share': {
@@ -117,5 +167,13 @@ async function feedback(
   if (!showTopic(s, a.topicId)) return GONE.topic;
   const counted = ctx.firstDelivery ? await ctx.firstDelivery() : true;
   if (counted) await recordFeedback(s, a.topicId, a.helpful, ctx.platform, ctx.now);
-  return { kind: 'feedback-recorded', topicId: a.topicId, helpful: a.helpful, counted };
+  const offer = a.helpful ? null : s.supervisors.notHelpfulOffer();
+  return {
+    kind: 'feedback-recorded',
+    topicId: a.topicId,
+    helpful: a.helpful,
+    counted,
+    // Only after "Not helpful", and only when supervisors are configured.
+    ...(offer ? { askSupervisor: offer } : {}),
+  };
 }

@@ -11,6 +11,11 @@ export interface CommandContext {
   /** Platform data needed to post to this conversation later (Teams), JSON. */
   reference?: string | null;
   now: Date;
+  /** The person's display name, when the surface has it (see ActionContext.displayName). */
+  displayName?: string | null;
+  /** Whether this person is one of the agency's supervisors, asked of the surface (see
+   * ActionContext.supervisor). Absent: no. */
+  supervisor?: () => Promise<boolean>;
 }
 
 /** A command typed wrong: what was wrong, with the command's syntax and an example. */
@@ -38,6 +43,9 @@ export interface CommandDefinition<C extends { kind: string }, R extends { kind:
   words: readonly string[];
   /** Other words for it, not shown in help: [['quiz', 'stop']]. */
   aliases?: readonly (readonly string[])[];
+  /** What follows its words is free text (a question), so commands that start with the same
+   * words ("ask a supervisor" after "ask") do not make it a family with a list of choices. */
+  freeText?: boolean;
   /** As help and mistakes show it, without the surface's prefix. */
   syntax: string;
   example: string;

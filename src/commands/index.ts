@@ -2,6 +2,7 @@
 // and a case in each surface's renderer (the compiler points at them: the switches are
 // exhaustive over CommandResult).
 import { ask } from './ask.ts';
+import { askSupervisor } from './ask-supervisor.ts';
 import type { Usage } from './define.ts';
 import { help } from './help.ts';
 import { quiz } from './quiz.ts';
@@ -9,6 +10,7 @@ import { quizLeaderboard } from './quiz-leaderboard.ts';
 import { quizStats } from './quiz-stats.ts';
 import { quizSubscribe } from './quiz-subscribe.ts';
 import { quizUnsubscribe } from './quiz-unsubscribe.ts';
+import { requests } from './requests.ts';
 import { sources } from './sources.ts';
 import { topics } from './topics.ts';
 
@@ -21,6 +23,8 @@ export const COMMAND_TABLE = [
   quizUnsubscribe,
   quizStats,
   quizLeaderboard,
+  askSupervisor,
+  requests,
   help,
 ] as const;
 

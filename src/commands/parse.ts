@@ -24,7 +24,7 @@ function parseWords(text: string): Command {
   const { command, used } = found;
   const args = words.slice(used);
   const family = subcommands(command);
-  if (args.length && family.length > 1) {
+  if (args.length && family.length > 1 && !command.freeText) {
     const name = command.words.join(' ');
     const names = family.map((c) => c.words.join(' ')).join(', ');
     return usage(command, `That is not a ${name} command. Try: ${names}.`);

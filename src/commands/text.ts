@@ -2,6 +2,9 @@
 // surfaces wrap them in their own (Block Kit, Adaptive Card). `prefix` is how a command is
 // typed there: "/boundary " in Slack, "@boundary-bot " in a Teams channel, "" in a 1:1 chat.
 import { NOT_A_RULEBOOK } from '../core/copy.ts';
+import type { RequestCard } from '../core/supervisor/outline.ts';
+import { cardText, previewText } from '../core/supervisor/render-text.ts';
+import type { PreviewResult } from '../supervisor/service.ts';
 import type { QuizStats } from './run.ts';
 
 // The words of guidance and help live in core (its renderers need them); one import point here.
@@ -97,4 +100,22 @@ export const QUIZ_QUESTION_GONE = 'That question is no longer in the quiz.';
 /** The hello after the app is added to a conversation (Teams). */
 export function welcomeText(prefix: string): string {
   return `Thanks for adding me. Ask me about a boundary or ethics situation at work: ${prefix}a client offered me a gift card. Type ${prefix}help for everything I do, or start a daily quiz here: ${prefix}quiz subscribe 09:00 America/Los_Angeles.`;
+}
+
+/** The "Ask a supervisor" and "requests" results as plain text (terminal, fallbacks). */
+export function supervisorResultText(
+  r:
+    | PreviewResult
+    | { kind: 'requests'; cards: RequestCard[]; empty: string }
+    | { kind: 'not-supervisor'; text: string },
+): string {
+  switch (r.kind) {
+    case 'supervisor-preview':
+      return previewText(r.preview, r.problem);
+    case 'supervisor-unavailable':
+    case 'not-supervisor':
+      return r.text;
+    case 'requests':
+      return r.cards.length ? r.cards.map((c) => cardText(c)).join('\n\n') : r.empty;
+  }
 }

@@ -69,3 +69,76 @@ export const BROWSE_TOPICS = 'Browse topics';
 /** Before the command (or button) that lists every topic. */
 export const allTopicsLabel = (count: number | null | undefined): string =>
   `All ${count ?? ''} topics:`;
+
+// "Ask a supervisor": the asker's preview, the supervisors' card and the answer delivered back.
+export const SUPERVISOR = {
+  /** The button on a reply, and the command's words. */
+  askButton: 'Ask a supervisor',
+  previewHeading: 'This is what your supervisors will see',
+  previewNote:
+    'Identifiers were replaced by placeholders such as [name]. You can edit the question before sending. Nothing is sent until you press Send.',
+  typeQuestion: 'Type your question for your supervisors.',
+  editLabel: 'Your question',
+  withName: 'Send with my name',
+  anonymously: 'Send anonymously',
+  anonymousNotAllowed: 'Your agency asks that questions go with your name.',
+  send: 'Send',
+  cancel: 'Cancel',
+  sent: "Sent to your supervisors. You'll get the answer here, privately.",
+  cancelled: 'Not sent.',
+  empty: 'There is no question to send. Please type one.',
+  tooLong: 'That is longer than 1,500 characters. Please shorten it.',
+  urgent: 'Urgent: the crisis protocol fired on this question',
+  cardHeading: 'A question for supervisors',
+  reannounced: 'Still waiting for a supervisor',
+  topicGuess: 'Topic the bot guessed',
+  noTopic: 'No topic guessed',
+  askedAt: 'Asked',
+  askedBy: 'From',
+  anonymous: 'Anonymous',
+  claim: 'Claim',
+  answer: 'Answer',
+  close: 'Close',
+  delete: 'Delete',
+  makeDraft: 'Draft for the agency knowledge',
+  answerLabel: 'Your answer',
+  closeReasonLabel: 'Why close it?',
+  answerHeading: 'Your supervisor answered',
+  yourQuestion: 'Your question',
+  helpful: 'Helpful',
+  thanks: 'Thanks: your supervisors will see it helped.',
+  deleted: 'Deleted.',
+  notSupervisor: 'Only the supervisors configured for this bot can do that.',
+  notYours: 'Only the person who asked can do that.',
+  noRequests: 'No requests in this state.',
+  gone: 'This request is no longer here (answered and deleted, or deleted).',
+} as const;
+
+export const STATE_LABELS = {
+  open: 'Waiting',
+  claimed: 'Claimed',
+  answered: 'Answered',
+  closed: 'Closed',
+} as const;
+
+/** The answerer as the asker sees it (by role unless the agency shows names). */
+export const answeredBy = (name: string | null): string =>
+  name ? `Answered by ${name}` : 'Answered by a supervisor';
+
+export const claimedByText = (name: string) => `Claimed by ${name}`;
+export const closedText = (reason: string) => `Closed: ${reason}`;
+export const confidenceText = (c: number | null) =>
+  c === null ? '' : ` (${Math.round(c * 100)}% sure)`;
+
+/** No supervisors' place is set: whom to ask instead (SUPERVISOR_CONTACT or the default). */
+export const noSupervisorsText = (contact: string | null): string =>
+  `This bot has no supervisors' channel set up, so nothing was sent or stored. ${contact ?? ASK_SUPERVISOR}`;
+
+/** Why a click on a request changed nothing: one honest reply for each. */
+export const REFUSALS = {
+  'not-supervisor': SUPERVISOR.notSupervisor,
+  'claimed-by-other': 'Someone else has claimed this request.',
+  'already-answered': 'This request was already answered.',
+  'already-closed': 'This request was already closed.',
+  'not-answered': 'Only an answered request can become a draft.',
+} as const;

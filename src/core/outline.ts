@@ -21,6 +21,7 @@ import {
 } from './copy.ts';
 import type { Citation, Guidance, TopicGuidance, TopicRef } from './guidance.ts';
 import { type CrisisProtocol, POSSIBLE_DANGER } from './safety/protocol.ts';
+import type { EscalationOffer } from './supervisor/offer.ts';
 import type { Nuance } from './types.ts';
 
 /** A part of the topic kept behind "More". */
@@ -42,7 +43,15 @@ export type Section =
   | { kind: 'steps'; label: string; steps: NumberedStep[] }
   | { kind: 'reflection'; label: string; text: string }
   /** The rest of the topic, one tap away; `topicId` and `fit` say which topic to open. */
-  | { kind: 'more'; label: string; topicId: string; fit: number | null; sections: MoreSection[] }
+  | {
+      kind: 'more';
+      label: string;
+      topicId: string;
+      fit: number | null;
+      sections: MoreSection[];
+      /** "Ask a supervisor" under a low-confidence answer (with "Helpful" / "Not helpful"). */
+      askSupervisor?: EscalationOffer;
+    }
   /** No topic matched: said before the choices and the help. */
   | { kind: 'notice'; text: string }
   /** An honest miss: no answer, what the bot covers, how to reach a person. */
@@ -54,8 +63,16 @@ export type Section =
       topicCount: number;
       /** "All 33 topics:", before the command or button that lists them. */
       topicsLabel: string;
+      /** "Ask a supervisor", when supervisors are configured: a button after the contact. */
+      askSupervisor?: EscalationOffer;
     }
-  | { kind: 'choices'; label: string; topics: TopicRef[] }
+  | {
+      kind: 'choices';
+      label: string;
+      topics: TopicRef[];
+      /** "Ask a supervisor" after the choices, when supervisors are configured. */
+      askSupervisor?: EscalationOffer;
+    }
   | {
       kind: 'help';
       /** Null after a no-match (the notice says what happened). */
@@ -96,8 +113,17 @@ export function topicOutline(t: TopicGuidance): Section[] {
   ];
 }
 
-/** The whole reply, in the order every surface shows it. */
-export function guidanceOutline(g: Guidance): Section[] {
+/** The whole reply, in the order every surface shows it. `offer` (escalationOffer) puts
+ * "Ask a supervisor" on the part it came from: the miss, the choices or the answer's "More". */
+export function guidanceOutline(g: Guidance, offer?: EscalationOffer | null): Section[] {
+  const out = replyOutline(g);
+  if (!offer) return out;
+  const at: SectionKind =
+    offer.from === 'miss' ? 'miss' : offer.from === 'choices' ? 'choices' : 'more';
+  return out.map((s) => (s.kind === at ? { ...s, askSupervisor: offer } : s));
+}
+
+function replyOutline(g: Guidance): Section[] {
   const out: Section[] = [];
   // Safety first: nothing may come before the protocol or push it down.
   if (g.crisis) out.push({ kind: 'crisis', protocol: g.crisis });

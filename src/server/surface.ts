@@ -2,6 +2,7 @@
 // the quiz scheduler uses for its platform, and start/stop for anything beyond HTTP (Socket Mode).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import type { RequestPoster } from '../schedule/requests.ts';
 import type { Poster } from '../schedule/scheduler.ts';
 import type { Services } from '../services.ts';
 
@@ -20,6 +21,8 @@ export interface Surface {
   routes: Route[];
   /** Posts this platform's daily quiz cards. */
   poster?: Poster;
+  /** Delivers "Ask a supervisor" cards to the supervisors' place and answers to the asker. */
+  requestPoster?: RequestPoster;
   start?(): Promise<void>;
   stop?(): Promise<void>;
 }

@@ -146,6 +146,73 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('events_expires').on('events').column('expires_at').execute();
     },
   },
+  // "Ask a supervisor": requests (the redacted, confirmed text only) and the outbox that
+  // delivers each card and each answer once across instances.
+  '0006-supervisor-requests': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('requests')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('urgent', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('topic', 'text')
+        .addColumn('topic_title', 'text')
+        .addColumn('confidence', 'integer')
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('asker_platform', 'text', (c) => c.notNull())
+        .addColumn('asker_id', 'text', (c) => c.notNull())
+        .addColumn('asker_name', 'text')
+        .addColumn('asker_reference', 'text')
+        .addColumn('anonymous', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('place', 'text', (c) => c.notNull())
+        .addColumn('asked_at', 'text', (c) => c.notNull())
+        .addColumn('remind_at', 'text')
+        .addColumn('reannounced_at', 'text')
+        .addColumn('claimed_by', 'text')
+        .addColumn('claimed_by_name', 'text')
+        .addColumn('claimed_at', 'text')
+        .addColumn('answer', 'text')
+        .addColumn('answered_by', 'text')
+        .addColumn('answered_by_name', 'text')
+        .addColumn('answered_at', 'text')
+        .addColumn('closed_at', 'text')
+        .addColumn('close_reason', 'text')
+        .addColumn('helpful', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex('requests_state').on('requests').column('state').execute();
+      await db.schema.createIndex('requests_remind').on('requests').column('remind_at').execute();
+      await db.schema.createIndex('requests_closed').on('requests').column('closed_at').execute();
+      await db.schema
+        .createTable('request_outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('request_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('instance', 'text')
+        .addColumn('claimed_at', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('delivery_key', 'text')
+        .addColumn('intent_at', 'text')
+        .addColumn('message_ref', 'text')
+        .addColumn('error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('request_outbox_due')
+        .on('request_outbox')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createIndex('request_outbox_request')
+        .on('request_outbox')
+        .column('request_id')
+        .execute();
+    },
+  },
 };
 
 interface ReferenceRow {

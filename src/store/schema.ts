@@ -8,6 +8,12 @@ export type QuizKind = 'daily' | 'personal';
 /** "posting": the platform is being called. */
 export type PostStatus = 'claimed' | 'posting' | 'posted' | 'failed';
 export type AskOutcome = 'topic' | 'no-match' | 'help' | 'crisis';
+export type RequestStateColumn = 'open' | 'claimed' | 'answered' | 'closed';
+/** announce: the card to the supervisors' place; reannounce: once more, unclaimed; answer: the
+ * answer to the asker, privately. */
+export type OutboxKind = 'announce' | 'reannounce' | 'answer';
+/** "sending": the platform is being called. */
+export type OutboxStatus = 'pending' | 'claimed' | 'sending' | 'sent' | 'failed';
 
 export interface Database {
   subscriptions: {
@@ -101,6 +107,64 @@ export interface Database {
     topic: string | null;
     outcome: AskOutcome;
     platform: string;
+    created_at: string;
+  };
+  /** Questions sent to supervisors: the redacted, confirmed text only, never the raw message.
+   * Deleted `retention` days after closing, or at once by a supervisor. */
+  requests: {
+    id: string;
+    state: RequestStateColumn;
+    text: string;
+    urgent: Bit;
+    topic: string | null;
+    topic_title: string | null;
+    /** Thousandths (integer), null when none. */
+    confidence: number | null;
+    source: string;
+    /** The asker's surface and id: where the answer goes. Kept for anonymous requests too
+     * (never shown); the name only when sent with it. */
+    asker_platform: string;
+    asker_id: string;
+    asker_name: string | null;
+    /** Platform data to reach the asker privately later (Teams), JSON. */
+    asker_reference: string | null;
+    anonymous: Bit;
+    /** Where the card went: "platform:channel". */
+    place: string;
+    asked_at: string;
+    /** When an unclaimed request is announced once more; null: never. */
+    remind_at: string | null;
+    reannounced_at: string | null;
+    claimed_by: string | null;
+    claimed_by_name: string | null;
+    claimed_at: string | null;
+    answer: string | null;
+    answered_by: string | null;
+    answered_by_name: string | null;
+    answered_at: string | null;
+    closed_at: string | null;
+    close_reason: string | null;
+    helpful: Bit;
+  };
+  /** What must reach a platform once: one row per (request, kind), claimed like daily posts. */
+  request_outbox: {
+    /** "<request id>:<kind>" */
+    id: string;
+    request_id: string;
+    kind: OutboxKind;
+    platform: string;
+    /** A channel (announce) or a user id (answer). */
+    target: string;
+    status: OutboxStatus;
+    instance: string | null;
+    claimed_at: string | null;
+    attempts: number;
+    next_attempt_at: string;
+    /** Idempotency key sent with the delivery, kept for every attempt. */
+    delivery_key: string | null;
+    intent_at: string | null;
+    message_ref: string | null;
+    error: string | null;
     created_at: string;
   };
 }

@@ -10,17 +10,21 @@ import * as deliveries from './deliveries.ts';
 import * as feedback from './feedback.ts';
 import * as leaderboard from './leaderboard.ts';
 import { type Dialect, openDatabase, type StoreLocation } from './open.ts';
+import * as outbox from './outbox.ts';
 import * as posts from './posts.ts';
 import * as quizzes from './quizzes.ts';
 import * as report from './report.ts';
+import * as requests from './requests.ts';
 import type { Db } from './schema.ts';
 import * as subscriptions from './subscriptions.ts';
 
 export type { Answer } from './answers.ts';
 export type { Ask } from './asks.ts';
 export { channelKey } from './columns.ts';
+export type { OutboxItem } from './outbox.ts';
 export type { PostClaim } from './posts.ts';
 export type { Quiz } from './quizzes.ts';
+export type { NewRequest, StoredRequest } from './requests.ts';
 export type { Subscription } from './subscriptions.ts';
 
 export async function createStore(where: StoreLocation) {
@@ -147,6 +151,62 @@ export class Store {
   }
   missesBetween(...args: Rest<typeof report.missesBetween>) {
     return report.missesBetween(this.db, ...args);
+  }
+
+  // "Ask a supervisor": requests and the outbox that delivers each card and answer once.
+  createRequest(...args: Rest<typeof requests.createRequest>) {
+    return requests.createRequest(this.db, ...args);
+  }
+  request(...args: Rest<typeof requests.findRequest>) {
+    return requests.findRequest(this.db, ...args);
+  }
+  requests(...args: Rest<typeof requests.listRequests>) {
+    return requests.listRequests(this.db, ...args);
+  }
+  claimRequest(...args: Rest<typeof requests.claimRequest>) {
+    return requests.claimRequest(this.db, ...args);
+  }
+  answerRequest(...args: Rest<typeof requests.answerRequest>) {
+    return requests.answerRequest(this.db, ...args);
+  }
+  closeRequest(...args: Rest<typeof requests.closeRequest>) {
+    return requests.closeRequest(this.db, ...args);
+  }
+  deleteRequest(...args: Rest<typeof requests.deleteRequest>) {
+    return requests.deleteRequest(this.db, ...args);
+  }
+  markRequestHelpful(...args: Rest<typeof requests.markHelpful>) {
+    return requests.markHelpful(this.db, ...args);
+  }
+  queueReminders(...args: Rest<typeof requests.queueReminders>) {
+    return requests.queueReminders(this.db, ...args);
+  }
+  purgeRequests(...args: Rest<typeof requests.purgeRequests>) {
+    return requests.purgeRequests(this.db, ...args);
+  }
+  dueDeliveries(...args: Rest<typeof outbox.dueDeliveries>) {
+    return outbox.dueDeliveries(this.db, ...args);
+  }
+  claimDelivery(...args: Rest<typeof outbox.claimDelivery>) {
+    return outbox.claimDelivery(this.db, ...args);
+  }
+  recordDeliveryIntent(...args: Rest<typeof outbox.recordDeliveryIntent>) {
+    return outbox.recordDeliveryIntent(this.db, ...args);
+  }
+  markDelivered(...args: Rest<typeof outbox.markDelivered>) {
+    return outbox.markDelivered(this.db, ...args);
+  }
+  markDeliveryFailed(...args: Rest<typeof outbox.markDeliveryFailed>) {
+    return outbox.markDeliveryFailed(this.db, ...args);
+  }
+  releaseDeliveries(...args: Rest<typeof outbox.releaseDeliveries>) {
+    return outbox.releaseDeliveries(this.db, ...args);
+  }
+  delivery(...args: Rest<typeof outbox.findDelivery>) {
+    return outbox.findDelivery(this.db, ...args);
+  }
+  deliveriesOf(...args: Rest<typeof outbox.deliveriesOf>) {
+    return outbox.deliveriesOf(this.db, ...args);
   }
 
   /** For /readyz: resolves when the database answers. */

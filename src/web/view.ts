@@ -8,8 +8,10 @@ import {
   quizTopicText,
   SOURCES_HEADING,
   SOURCES_NOTE,
+  SUPERVISOR,
   sourceLine,
   statsText,
+  supervisorResultText,
   whyNotText,
 } from '../commands/text.ts';
 import { layoutTopic, type NumberedStep } from '../core/answer-first.ts';
@@ -250,6 +252,16 @@ export function resultView(r: Exclude<CommandResult, { kind: 'quiz' }>, userId: 
         kind: 'notice',
         title: SOURCES_HEADING,
         lines: [...r.sources.map(sourceLine), SOURCES_NOTE],
+      };
+    // "Ask a supervisor" and "requests": plain lines until the console's own view lands.
+    case 'supervisor-preview':
+    case 'supervisor-unavailable':
+    case 'requests':
+    case 'not-supervisor':
+      return {
+        kind: 'notice',
+        title: SUPERVISOR.askButton,
+        lines: supervisorResultText(r).split('\n'),
       };
     case 'usage':
       return {

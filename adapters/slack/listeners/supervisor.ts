@@ -199,7 +199,11 @@ export function registerSupervisor(app: App, s: Services, o: SupervisorListenerO
       );
       if (result.kind === 'request-card' && result.changed) {
         await ack({ response_action: 'clear' });
-        await redraw(s, client, o, meta, requestCard(result.card));
+        const where = {
+          channel: typeof meta.channel === 'string' ? meta.channel : null,
+          ts: typeof meta.ts === 'string' ? meta.ts : null,
+        };
+        await redraw(s, client, o, where, requestCard(result.card));
         return;
       }
       const why =
