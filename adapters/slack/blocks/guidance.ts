@@ -46,6 +46,8 @@ export interface GuidanceOptions {
   share: boolean;
   /** How the surface lists the topics, e.g. "/boundary topics". */
   topicsCommand: string;
+  /** "Ask a supervisor" for this reply (the core's offer), placed by the outline. */
+  escalate?: EscalationOffer | null;
 }
 
 interface RenderOptions {
@@ -233,7 +235,11 @@ export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
 }
 
 export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
-  const blocks = render(guidanceOutline(g), { ...o, feedback: true, full: false });
+  const blocks = render(guidanceOutline(g, o.escalate ?? null), {
+    ...o,
+    feedback: true,
+    full: false,
+  });
   let text: string;
   if (g.topic) text = `${esc(g.topic.title)}: ${esc(layoutTopic(g.topic).first.answer)}`;
   else if (g.miss) text = esc(NO_ANSWER);

@@ -28,6 +28,7 @@ export function renderResult(r: CommandResult, o: ResultOptions): Message {
         privacyInline: o.private,
         share: o.share,
         topicsCommand: `${COMMAND} topics`,
+        escalate: r.escalate,
       });
     case 'help':
       return helpMessage(r.guidance);

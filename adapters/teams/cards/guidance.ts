@@ -160,9 +160,9 @@ export function topicSections(t: TopicGuidance): Element[] {
 }
 
 /** The reply to a question (or to "help"). */
-export function guidanceCard(g: Guidance, s: Surface): Card {
+export function guidanceCard(g: Guidance, s: Surface, escalate?: EscalationOffer | null): Card {
   // The text a client shows when it cannot draw the card leads with the protocol too.
-  return card(render(guidanceOutline(g), s), {
+  return card(render(guidanceOutline(g, escalate ?? null), s), {
     fallbackText: g.crisis?.title ?? g.topic?.title ?? 'boundary-bot',
   });
 }

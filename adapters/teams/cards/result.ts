@@ -32,7 +32,7 @@ export async function renderResult(result: CommandResult, lookups: ResultLookups
   const { surface } = lookups;
   switch (result.kind) {
     case 'guidance':
-      return guidanceCard(result.guidance, surface);
+      return guidanceCard(result.guidance, surface, result.escalate);
     case 'help':
       return helpCard(result.guidance, surface);
     case 'topics':

@@ -95,7 +95,7 @@ function cardClick(actionId: string, requestId: string, user: string, ts: string
 /** The flow up to the card in the supervisors' channel: returns its ts and the request id. */
 async function sentAndPosted(text: string, identity: 'name' | 'anonymous' = 'anonymous') {
   const view = await preview(text);
-  const initial = String((questionOf(view)?.element as Payload).initial_value ?? '');
+  const initial = String((questionOf(view)?.element as Payload | undefined)?.initial_value ?? '');
   const r = await send(view, initial, identity);
   expect(r.json?.response_action).toBe('update');
   expect(await dispatch()).toBe(1);
@@ -332,14 +332,14 @@ describe('crisis and size', () => {
     const first = (view.blocks as Payload[])[0];
     expect(first?.type).toBe('header');
     expect(allText(first)).toMatch(/Safety first/i);
-    const initial = String((questionOf(view)?.element as Payload).initial_value ?? '');
+    const initial = String((questionOf(view)?.element as Payload | undefined)?.initial_value ?? '');
     const r = await send(view, initial, 'anonymous');
     expect(r.json?.response_action).toBe('update');
     const sentView = (r.json as Payload).view as Payload;
     expect(allText((sentView.blocks as Payload[])[0])).toMatch(/Safety first/i);
     await dispatch();
     const card = calls('chat.postMessage').find((c) => c.args.channel === SUPERVISORS)?.args;
-    expect(allText((card?.blocks as Payload[])[0])).toContain('Urgent');
+    expect(allText((card?.blocks as Payload[] | undefined)?.[0])).toContain('Urgent');
     expect(String(card?.text)).toMatch(/^Urgent/);
   });
 
@@ -351,7 +351,7 @@ describe('crisis and size', () => {
     expect(await dispatch()).toBe(1);
     const card = calls('chat.postMessage').find((c) => c.args.channel === SUPERVISORS)?.args;
     // Shown whole, over as many sections as it takes (escaping makes it longer than 3,000).
-    const shown = (card?.blocks as Payload[])
+    const shown = ((card?.blocks ?? []) as Payload[])
       .filter((b) => b.type === 'section')
       .map((b) => String((b.text as Payload).text))
       .join(' ');
