@@ -21,7 +21,8 @@ import { esc } from '../mrkdwn.ts';
 
 export function registerActions(app: App, s: Services) {
   app.action<BlockAction>(
-    { type: 'block_actions' },
+    // "Ask a supervisor" buttons (sup-…) have their own listener (supervisor.ts).
+    { type: 'block_actions', action_id: /^(?!sup-)/ },
     async ({ ack, body, action, respond, client }) => {
       // At once: unacknowledged, Bolt answers Slack 404 after about 3 s.
       await ack();
