@@ -290,7 +290,8 @@ async function renderMove(
       return;
     }
     case 'request-card':
-      if (r.changed || !r.notice) await redraw(s, c.client, o, where, requestCard(r.card), c);
+      // Changed, or clicked on an out-of-date copy: the card shows the request as it is now.
+      if (r.changed || r.notice) await redraw(s, c.client, o, where, requestCard(r.card), c);
       if (r.notice) await c.say(privateNote(r.notice));
       return;
     case 'request-deleted':

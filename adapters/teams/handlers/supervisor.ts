@@ -57,7 +57,9 @@ export async function renderSupervisorClick(
       return reply(supervisorFormCard(verb === SUP_VERB.closeForm ? 'close' : 'answer', r.card));
     case 'request-card': {
       const card = requestCard(r.card);
-      if (r.changed || !r.notice) await redrawShared(s, ctx, o, card);
+      // Changed, or clicked on an out-of-date copy: everyone's copy shows the request as it is.
+      // A repeat that changed nothing (a replayed click) leaves it alone.
+      if (r.changed || r.notice) await redrawShared(s, ctx, o, card);
       return r.notice ? note(r.notice) : reply(card);
     }
     case 'request-deleted': {
