@@ -324,6 +324,48 @@ describe('only supervisors may act', () => {
   });
 });
 
+describe('where Ask a supervisor is offered', () => {
+  it('on an honest miss in a DM: the button opens the preview with the draft', async () => {
+    await h.event('Ev-miss', {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: ASKER,
+      ts: '1700000001.000100',
+      text: 'asdf qwerty zxcv',
+    });
+    const reply = await h.fake.waitFor((c) => c.method === 'chat.postMessage');
+    const ask = buttons(reply.args).find((b) => String(b.action_id).startsWith(`${SUP.ask}:`));
+    expect(ask?.action_id).toBe(`${SUP.ask}:miss`);
+    const click = await h.click(
+      { action_id: String(ask?.action_id), value: String(ask?.value) },
+      { container: { type: 'message', message_ts: '1.1' }, channel: { id: 'D1' } },
+      ASKER,
+    );
+    const opened = await h.fake.waitFor((c) => c.method === 'views.open');
+    expect(opened.args.trigger_id).toBe(click.triggerId);
+    const box = questionOf(opened.args.view as Payload)?.element as Payload | undefined;
+    expect(box?.initial_value).toBe('asdf qwerty zxcv');
+  });
+
+  it('after "Not helpful": the thanks carries the button', async () => {
+    const r = await h.click({ action_id: 'feedback:no', value: 'no|gifts' });
+    const [thanks] = await waitFor(() => h.responses(r.responseId));
+    expect(buttons(thanks?.args).map((b) => b.action_id)).toEqual([`${SUP.ask}:not-helpful`]);
+  });
+
+  it('lists requests for supervisors only (/boundary requests)', async () => {
+    const { requestId } = await sentAndPosted('can I accept a coffee from a client?');
+    const outsider = await h.command('requests', { user: OUTSIDER });
+    expect(allText(outsider.json)).toContain('Only the supervisors');
+    expect(allText(outsider.json)).not.toContain('coffee');
+    const list = await h.command('requests open', { user: SUP1 });
+    expect(list.json?.response_type).toBe('ephemeral');
+    expect(allText(list.json)).toContain('coffee');
+    expect(buttons(list.json).find((b) => b.action_id === SUP.claim)?.value).toBe(requestId);
+  });
+});
+
 describe('crisis and size', () => {
   it('shows the crisis protocol first in the preview and marks the card urgent', async () => {
     const view = await preview(

@@ -383,6 +383,32 @@ describe('only supervisors may act', () => {
   });
 });
 
+describe('where Ask a supervisor is offered', () => {
+  it('on an honest miss: the button shows the preview form to the clicker', async () => {
+    await send(personalMessage(asker(), 'asdf qwerty zxcv'));
+    const reply = cardOf(connector.posts().at(-1)?.body);
+    const ask = execute(reply, 'sup-ask');
+    expect(ask?.data).toEqual({ from: 'miss', draft: 'asdf qwerty zxcv' });
+    const r = await send(
+      cardAction(asker(), 'sup-ask', ask?.data as Json, { cardId: 'reply-1', personal: true }),
+    );
+    const form = r.body?.value as Card;
+    expect(find(form, 'Input.Text')[0]).toMatchObject({ value: 'asdf qwerty zxcv' });
+  });
+
+  it('lists requests for supervisors only', async () => {
+    await posted('can I accept a coffee from a client?');
+    await send(personalMessage({ ...where, user: OUTSIDER }, 'requests'));
+    const refused = textOf(cardOf(connector.posts().at(-1)?.body));
+    expect(refused).toContain('Only the supervisors');
+    expect(refused).not.toContain('coffee');
+    await send(supervisorsMessage(SUP1, 'requests open'));
+    const list = cardOf(connector.posts().at(-1)?.body);
+    expect(textOf(list)).toContain('coffee');
+    expect(verbs(list)).toContain(SUP_VERB.claim);
+  });
+});
+
 describe('crisis and size', () => {
   it('shows the crisis protocol first and marks the card urgent', async () => {
     await send(supervisorsMessage(SUP1, 'requests'));
