@@ -19,6 +19,7 @@ import {
   confirmModal,
   IDENTITY,
   INPUT,
+  previewMessage,
   privateNote,
   requestCard,
   SUP,
@@ -245,7 +246,8 @@ export async function showPreview(
         view: confirmModal(result.preview, metadataOf(result.preview)) as never,
       });
     } catch (error) {
-      // An expired trigger (over 3 s): the person clicks again; nothing was stored.
+      // An expired trigger (over 3 s): the person gets the preview's button instead, which
+      // opens it with a fresh trigger; nothing was stored.
       s.logger.warn(
         {
           event: 'slack-preview-not-opened',
@@ -253,6 +255,7 @@ export async function showPreview(
         },
         'could not open the supervisor preview',
       );
+      await say(previewMessage(result.preview));
     }
     return;
   }

@@ -37,6 +37,9 @@ afterEach(async () => {
   await h.close();
 });
 
+/** Generous: two shared cores, several test files at once. */
+const waitCall = (pred: (c: { method: string; args: Payload }) => boolean) =>
+  h.fake.waitFor(pred, 10_000);
 const calls = (method: string) => h.fake.calls.filter((c) => c.method === method);
 const lastCall = (method: string) => calls(method).at(-1);
 
@@ -56,7 +59,7 @@ async function preview(text: string, user = ASKER): Promise<Payload> {
   const before = calls('views.open').length;
   const r = await h.command(`ask a supervisor ${text}`, { user });
   expect(r.status).toBe(200);
-  await h.fake.waitFor(() => calls('views.open').length > before);
+  await waitCall(() => calls('views.open').length > before);
   return lastCall('views.open')?.args.view as Payload;
 }
 
@@ -147,14 +150,14 @@ describe('Ask a supervisor on Slack: the whole flow', () => {
 
     // Claim: the card shows who claimed it.
     await cardClick(SUP.claim, requestId, SUP1, ts);
-    const claimed = await h.fake.waitFor((c) => c.method === 'chat.update');
+    const claimed = await waitCall((c) => c.method === 'chat.update');
     expect(claimed.args).toMatchObject({ channel: SUPERVISORS, ts });
     expect(allText(claimed.args)).toContain('Claimed by');
     expect(buttons(claimed.args).map((b) => b.action_id)).not.toContain(SUP.claim);
 
     // Answer: a modal, then the card shows the answer.
     const answerClick = await cardClick(SUP.answer, requestId, SUP1, ts);
-    const form = await h.fake.waitFor(
+    const form = await waitCall(
       (c) => c.method === 'views.open' && (c.args.view as Payload).callback_id === VIEW.answer,
     );
     expect(form.args.trigger_id).toBe(answerClick.triggerId);
@@ -169,7 +172,7 @@ describe('Ask a supervisor on Slack: the whole flow', () => {
       { id: SUP1, username: 'dana', name: 'dana' },
     );
     expect(done.json?.response_action).toBe('clear');
-    await h.fake.waitFor((c) => c.method === 'chat.update' && allText(c.args).includes(answerText));
+    await waitCall((c) => c.method === 'chat.update' && allText(c.args).includes(answerText));
     expect(buttons(lastCall('chat.update')?.args)).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ action_id: SUP.answer })]),
     );
@@ -196,12 +199,10 @@ describe('Ask a supervisor on Slack: the whole flow', () => {
       dmWhere('1.2'),
       OUTSIDER,
     );
-    await h.fake.waitFor(
-      (c) => c.method === 'response_url' && c.args.response_id === other.responseId,
-    );
+    await waitCall((c) => c.method === 'response_url' && c.args.response_id === other.responseId);
     expect((await h.services.store.request(requestId))?.helpful).toBe(false);
     await h.click({ action_id: SUP.helpful, value: requestId }, dmWhere('1.2'), ASKER);
-    const thanked = await h.fake.waitFor(
+    const thanked = await waitCall(
       (c) => c.method === 'chat.update' && String(c.args.channel).startsWith('D'),
     );
     expect(allText(thanked.args)).toContain('Thanks');
@@ -219,7 +220,7 @@ describe('Ask a supervisor on Slack: the whole flow', () => {
   it('closes with a reason through a modal', async () => {
     const { requestId, ts } = await sentAndPosted('can I give a client a ride home?');
     await cardClick(SUP.close, requestId, SUP1, ts);
-    const form = await h.fake.waitFor(
+    const form = await waitCall(
       (c) => c.method === 'views.open' && (c.args.view as Payload).callback_id === VIEW.close,
     );
     const r = await h.submit(
@@ -232,7 +233,7 @@ describe('Ask a supervisor on Slack: the whole flow', () => {
       { id: SUP1, username: 'dana', name: 'dana' },
     );
     expect(r.json?.response_action).toBe('clear');
-    const update = await h.fake.waitFor((c) => c.method === 'chat.update');
+    const update = await waitCall((c) => c.method === 'chat.update');
     expect(allText(update.args)).toContain('Closed: answered in team meeting');
     expect(buttons(update.args)).toEqual([expect.objectContaining({ action_id: 'sup-delete' })]);
   });
@@ -300,7 +301,7 @@ describe('only supervisors may act', () => {
     const results = [];
     for (let i = 0; i < 3; i++) results.push(await h.send(body, headers));
     expect(results.map((x) => x.status)).toEqual([200, 200, 200]);
-    await h.fake.waitFor((c) => c.method === 'chat.update');
+    await waitCall((c) => c.method === 'chat.update');
     await wait(150);
     expect(calls('chat.update')).toHaveLength(1);
 
@@ -315,9 +316,9 @@ describe('only supervisors may act', () => {
   it('asks Slack for the members once a minute, not on every click', async () => {
     const { requestId, ts } = await sentAndPosted('a client offered me tickets');
     await cardClick(SUP.claim, requestId, SUP1, ts);
-    await h.fake.waitFor((c) => c.method === 'chat.update');
+    await waitCall((c) => c.method === 'chat.update');
     await cardClick(SUP.answer, requestId, SUP1, ts);
-    await h.fake.waitFor(
+    await waitCall(
       (c) => c.method === 'views.open' && (c.args.view as Payload).callback_id === VIEW.answer,
     );
     expect(calls('conversations.members')).toHaveLength(1);
@@ -334,7 +335,7 @@ describe('where Ask a supervisor is offered', () => {
       ts: '1700000001.000100',
       text: 'asdf qwerty zxcv',
     });
-    const reply = await h.fake.waitFor((c) => c.method === 'chat.postMessage');
+    const reply = await waitCall((c) => c.method === 'chat.postMessage');
     const ask = buttons(reply.args).find((b) => String(b.action_id).startsWith(`${SUP.ask}:`));
     expect(ask?.action_id).toBe(`${SUP.ask}:miss`);
     const click = await h.click(
@@ -342,10 +343,22 @@ describe('where Ask a supervisor is offered', () => {
       { container: { type: 'message', message_ts: '1.1' }, channel: { id: 'D1' } },
       ASKER,
     );
-    const opened = await h.fake.waitFor((c) => c.method === 'views.open');
+    const opened = await waitCall((c) => c.method === 'views.open');
     expect(opened.args.trigger_id).toBe(click.triggerId);
     const box = questionOf(opened.args.view as Payload)?.element as Payload | undefined;
     expect(box?.initial_value).toBe('asdf qwerty zxcv');
+  });
+
+  it('gives the preview as a button when the modal cannot open (trigger expired)', async () => {
+    h.fake.fail('views.open', 'expired_trigger_id');
+    const r = await h.command('ask a supervisor can I lend a client $20?', { user: ASKER });
+    expect(r.status).toBe(200);
+    const [later] = await waitFor(() =>
+      h.fake.calls.filter((c) => c.method === 'response_url' && buttons(c.args).length > 0),
+    );
+    const ask = buttons(later?.args)[0];
+    expect(ask?.action_id).toBe(`${SUP.ask}:command`);
+    expect(String(ask?.value)).toContain('lend a client');
   });
 
   it('after "Not helpful": the thanks carries the button', async () => {
@@ -368,9 +381,13 @@ describe('where Ask a supervisor is offered', () => {
 
 describe('crisis and size', () => {
   it('shows the crisis protocol first in the preview and marks the card urgent', async () => {
-    const view = await preview(
-      'my client told me she will kill herself tonight, she has pills saved',
+    const r0 = await h.command(
+      'ask a supervisor my client told me she will kill herself tonight, she has pills saved',
+      { user: ASKER },
     );
+    // The protocol reaches the asker in the acknowledgement at once, whatever the modal does.
+    expect(allText((r0.json?.blocks as Payload[] | undefined)?.[0])).toMatch(/Safety first/i);
+    const view = (await waitCall((c) => c.method === 'views.open')).args.view as Payload;
     const first = (view.blocks as Payload[])[0];
     expect(first?.type).toBe('header');
     expect(allText(first)).toMatch(/Safety first/i);
@@ -403,7 +420,7 @@ describe('crisis and size', () => {
   });
 });
 
-async function waitFor<T>(get: () => T[], ms = 3000): Promise<T[]> {
+async function waitFor<T>(get: () => T[], ms = 10_000): Promise<T[]> {
   const until = Date.now() + ms;
   for (;;) {
     const found = get();
