@@ -112,6 +112,9 @@ export const SUPERVISOR = {
   notYours: 'Only the person who asked can do that.',
   noRequests: 'No requests in this state.',
   gone: 'This request is no longer here (answered and deleted, or deleted).',
+  draftNeedsAnswer: 'Only an answered request can become a draft.',
+  draftWritten:
+    'Draft written for review. A curator checks it and moves it into the agency knowledge.',
 } as const;
 
 export const STATE_LABELS = {

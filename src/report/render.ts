@@ -68,6 +68,28 @@ export function renderReport(r: Report): string {
     for (const m of r.misses.items) lines.push(`  ${m.day}  ${m.text.replace(/\s+/g, ' ')}`);
   }
 
+  const s = r.requests;
+  const minutes = s.medianMinutesToAnswer;
+  const wait =
+    minutes === null ? '-' : minutes < 120 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
+  lines.push(
+    '',
+    `Requests to supervisors: ${s.total} (waiting ${s.byState.open}, claimed ${s.byState.claimed}, answered ${s.byState.answered}, closed ${s.byState.closed}); median time to answer: ${wait}`,
+  );
+  if (s.topics.length)
+    lines.push(
+      '',
+      ...table(
+        ['Topic most escalated', 'Requests'],
+        s.topics.map((t) => [t.title, t.count]),
+      ),
+    );
+  lines.push(
+    s.draftsWaiting.length
+      ? `Drafts waiting for review (${s.draftsWaiting.length}): ${s.draftsWaiting.join(', ')}`
+      : 'Drafts waiting for review: none',
+  );
+
   const v = r.reviews;
   lines.push('');
   if (!v.due.length) {

@@ -5,6 +5,7 @@
 import { questionToKeep } from '../core/safety/keep-question.ts';
 import { localParts } from '../schedule/local-time.ts';
 import type { Services } from '../services.ts';
+import { draftsWaiting } from '../supervisor/drafts.ts';
 import { type DueReview, dueReviews, REVIEW_MONTHS } from './reviews.ts';
 
 export interface TopicCount {
@@ -67,6 +68,18 @@ export interface Report {
      * instant's UTC date can be the next day). */
     items: { at: string; day: string; text: string }[];
   };
+  /** Questions sent to supervisors in the range (kept until SUPERVISOR_RETENTION_DAYS after
+   * closing, so older ranges count fewer). Counts only. */
+  requests: {
+    total: number;
+    byState: { open: number; claimed: number; answered: number; closed: number };
+    /** Median minutes from sending to the answer, over the answered ones; null with none. */
+    medianMinutesToAnswer: number | null;
+    /** The topics the bot guessed for them, most first (at most 10). */
+    topics: TopicCount[];
+    /** Drafts in SUPERVISOR_DRAFTS_DIR waiting for a curator's review, by topic id. */
+    draftsWaiting: string[];
+  };
   /** Topics not reviewed in the last `months` months, as of `today` (the agency's day, when
    * the report was made), oldest review first; `topics` is how many there are in all. */
   reviews: { today: string; months: number; topics: number; due: DueReview[] };
@@ -85,11 +98,12 @@ export async function buildReport(
   const { store, config } = services;
   const kb = services.bot.kb;
   const title = (id: string) => kb.topicsById.get(id)?.title ?? id;
-  const [asks, feedback, results, misses] = await Promise.all([
+  const [asks, feedback, results, misses, requests] = await Promise.all([
     store.askCountsBetween(range.from, range.to),
     store.feedbackBetween(range.from, range.to),
     store.quizResultsBetween(range.from, range.to),
     config.collectMisses ? store.missesBetween(range.from, range.to) : Promise.resolve([]),
+    store.requestFactsBetween(range.from, range.to),
   ]);
 
   const outcome = (name: string) =>
@@ -157,6 +171,7 @@ export async function buildReport(
         text: questionToKeep(m.text, [], m.text.length),
       })),
     },
+    requests: requestSummary(requests, title, config.supervisors.draftsDir),
     reviews: {
       today,
       months: REVIEW_MONTHS,
@@ -164,6 +179,42 @@ export async function buildReport(
       due: dueReviews(kb.topics, today),
     },
   };
+}
+
+function requestSummary(
+  facts: { state: string; topic: string | null; askedAt: string; answeredAt: string | null }[],
+  title: (id: string) => string,
+  draftsDir: string,
+): Report['requests'] {
+  const byState = { open: 0, claimed: 0, answered: 0, closed: 0 };
+  const topics = new Map<string, number>();
+  const minutes: number[] = [];
+  for (const f of facts) {
+    if (f.state in byState) byState[f.state as keyof typeof byState]++;
+    if (f.topic) topics.set(f.topic, (topics.get(f.topic) ?? 0) + 1);
+    if (f.answeredAt) minutes.push((Date.parse(f.answeredAt) - Date.parse(f.askedAt)) / 60_000);
+  }
+  return {
+    total: facts.length,
+    byState,
+    medianMinutesToAnswer: median(minutes),
+    topics: [...topics]
+      .map(([topic, count]) => ({ topic, title: title(topic), count }))
+      .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic))
+      .slice(0, 10),
+    draftsWaiting: draftsWaiting(draftsDir),
+  };
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const m =
+    sorted.length % 2
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return Math.round(m);
 }
 
 interface Counts {

@@ -84,3 +84,24 @@ export async function missesBetween(
     .execute();
   return rows.map((row) => ({ text: row.redacted, at: row.created_at }));
 }
+
+/** Requests to supervisors asked in the range: state, topic and times only (no text, no
+ * person), for counts and the time to a first answer. */
+export async function requestFactsBetween(
+  db: Db,
+  from: Date,
+  to: Date,
+): Promise<{ state: string; topic: string | null; askedAt: string; answeredAt: string | null }[]> {
+  const rows = await db
+    .selectFrom('requests')
+    .select(['state', 'topic', 'asked_at', 'answered_at'])
+    .where('asked_at', '>=', iso(from))
+    .where('asked_at', '<', iso(to))
+    .execute();
+  return rows.map((r) => ({
+    state: r.state,
+    topic: r.topic,
+    askedAt: r.asked_at,
+    answeredAt: r.answered_at,
+  }));
+}

@@ -152,6 +152,9 @@ export class Store {
   missesBetween(...args: Rest<typeof report.missesBetween>) {
     return report.missesBetween(this.db, ...args);
   }
+  requestFactsBetween(...args: Rest<typeof report.requestFactsBetween>) {
+    return report.requestFactsBetween(this.db, ...args);
+  }
 
   // "Ask a supervisor": requests and the outbox that delivers each card and answer once.
   createRequest(...args: Rest<typeof requests.createRequest>) {
@@ -162,6 +165,9 @@ export class Store {
   }
   requests(...args: Rest<typeof requests.listRequests>) {
     return requests.listRequests(this.db, ...args);
+  }
+  answeredFor(...args: Rest<typeof requests.answeredFor>) {
+    return requests.answeredFor(this.db, ...args);
   }
   claimRequest(...args: Rest<typeof requests.claimRequest>) {
     return requests.claimRequest(this.db, ...args);
