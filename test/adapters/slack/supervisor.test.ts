@@ -239,6 +239,18 @@ describe('Ask a supervisor on Slack: the whole flow', () => {
   });
 });
 
+describe('delete', () => {
+  it('a supervisor deletes a request at once: the card keeps nothing of the question', async () => {
+    const { requestId, ts } = await sentAndPosted('a client asked for my personal number');
+    await cardClick('sup-delete', requestId, SUP1, ts);
+    const update = await waitCall((c) => c.method === 'chat.update');
+    expect(allText(update.args)).toContain('Deleted.');
+    expect(allText(update.args)).not.toContain('personal number');
+    expect(buttons(update.args)).toEqual([]);
+    expect(await h.services.store.request(requestId)).toBeFalsy();
+  });
+});
+
 describe('only supervisors may act', () => {
   it('refuses a non-member privately, for every move, and changes nothing', async () => {
     const { requestId, ts } = await sentAndPosted('can I accept a coffee from a client?');

@@ -317,6 +317,17 @@ describe('Ask a supervisor on Teams: the whole flow', () => {
   });
 });
 
+describe('delete', () => {
+  it('a supervisor deletes a request at once: the card keeps nothing of the question', async () => {
+    const { requestId } = await posted('a client asked for my personal number');
+    await send(supervisorsClick(SUP1, SUP_VERB.delete, { requestId }, 'post-card'));
+    const shared = textOf(cardOf(updates().at(-1)?.body));
+    expect(shared).toContain('Deleted.');
+    expect(shared).not.toContain('personal number');
+    expect(await t.services.store.request(requestId)).toBeFalsy();
+  });
+});
+
 describe('only supervisors may act', () => {
   it('refuses a non-member, whatever the click carries, and changes nothing', async () => {
     const { requestId } = await posted('can I accept a coffee from a client?');
