@@ -1,6 +1,7 @@
 // The pure rules of "Ask a supervisor": working-hours reminders (weekends, daylight saving),
 // who may make which move, what a reply offers, and what the preview and the card hold.
 import { describe, expect, it } from 'vitest';
+import { guidanceOutline } from '../../src/core/outline.ts';
 import { escalationOffer, notHelpfulOffer } from '../../src/core/supervisor/offer.ts';
 import { answerOutline, requestCard } from '../../src/core/supervisor/outline.ts';
 import { refusal, type SupervisorRequest } from '../../src/core/supervisor/request.ts';
@@ -9,6 +10,8 @@ import {
   parseWindow,
   workingHoursAfter,
 } from '../../src/core/supervisor/working-hours.ts';
+// The tests' shared guide: it loads the shipped weights instead of training.
+import { guide } from '../helpers.ts';
 
 const due = (from: string, hours: number) =>
   workingHoursAfter(new Date(from), hours, DEFAULT_WORKING_HOURS).toISOString();
@@ -151,11 +154,7 @@ describe('what a reply offers', () => {
 });
 
 describe('the reply outline with "Ask a supervisor"', () => {
-  it('puts the offer on the part it came from, and changes nothing without one', async () => {
-    const { guidanceOutline } = await import('../../src/core/outline.ts');
-    const { createGuide } = await import('../../src/core/guide.ts');
-    const { kb } = await import('../helpers.ts');
-    const guide = createGuide(kb);
+  it('puts the offer on the part it came from, and changes nothing without one', () => {
     const miss = guide.answer('what is the best pizza topping in naples');
     expect(miss.miss).not.toBeNull();
     const offer = escalationOffer(miss, 'what is the best pizza topping in naples', true);
