@@ -119,3 +119,7 @@ export function supervisorResultText(
       return r.cards.length ? r.cards.map((c) => cardText(c)).join('\n\n') : r.empty;
   }
 }
+
+/** `requests` typed in a Teams channel other than the supervisors' (a list there is public). */
+export const REQUESTS_IN_PRIVATE =
+  "Requests are listed only in your chat with me or in the supervisors' channel.";

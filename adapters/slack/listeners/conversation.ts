@@ -29,6 +29,13 @@ export function failureMessage(s: Services, command: Command | undefined): Messa
   return !command || command.kind === 'ask' ? fallbackMessage(s.bot.fallback()) : errorMessage();
 }
 
+const PERSONAL = new Set<CommandResult['kind']>([
+  'supervisor-preview',
+  'supervisor-unavailable',
+  'requests',
+  'not-supervisor',
+]);
+
 export async function converse(s: Services, client: webApi.WebClient, a: Asked): Promise<void> {
   const where = { channel: a.channel, ...(a.thread ? { thread_ts: a.thread } : {}) };
   let command: Command | undefined;
@@ -43,8 +50,11 @@ export async function converse(s: Services, client: webApi.WebClient, a: Asked):
       ...(a.supervisor ? { supervisor: a.supervisor } : {}),
     });
     const reply = renderResult(result, { private: a.direct, share: false });
-    // The reply first: when the crisis protocol fired it leads the message.
-    await client.chat.postMessage({ ...where, ...reply });
+    // The reply first: when the crisis protocol fired it leads the message. What concerns the
+    // asker alone (a preview, the requests list, a refusal) is ephemeral in a channel.
+    if (!a.direct && PERSONAL.has(result.kind))
+      await client.chat.postEphemeral({ ...where, user: a.user, ...reply });
+    else await client.chat.postMessage({ ...where, ...reply });
   } catch (error) {
     s.logger.error(
       { event: 'slack-reply-failed', command: command?.kind, err: (error as Error).message },

@@ -2,10 +2,12 @@
 import type { TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { runCommand } from '../../../src/commands/run.ts';
+import { REQUESTS_IN_PRIVATE } from '../../../src/commands/text.ts';
 import type { Services } from '../../../src/services.ts';
+import { noticeCard } from '../cards/commands.ts';
 import { cardMessage } from '../cards/elements.ts';
 import { renderResult } from '../cards/result.ts';
-import { conversationKey, messageText, userKey } from '../conversation.ts';
+import { conversationKey, isPersonal, messageText, userKey } from '../conversation.ts';
 import { referenceOf } from '../reference.ts';
 import type { TeamsSupervisorCheck } from '../supervisors.ts';
 import { failureMessage } from './failure.ts';
@@ -17,7 +19,7 @@ export function registerMessage(
   supervisors: TeamsSupervisorCheck,
 ) {
   bot.onMessage(async (ctx, next) => {
-    await answerMessage(services, ctx, supervisors);
+    await answerMessage(services, ctx, supervisors, services.config.supervisors.places.teams);
     await next();
   });
 }
@@ -26,6 +28,7 @@ async function answerMessage(
   services: Services,
   ctx: TurnContext,
   supervisors: TeamsSupervisorCheck,
+  channel: string | null,
 ) {
   const { activity } = ctx;
   if (activity.value && !activity.text) return; // an old-style Action.Submit: we use Execute
@@ -43,7 +46,13 @@ async function answerMessage(
       // `requests` is for supervisors: asked of Teams (the supervisors' channel roster).
       supervisor: () => supervisors.isSupervisor(ctx),
     });
-    await ctx.sendActivity(cardMessage(await renderResult(result, resultLookups(services, ctx))));
+    // A channel's messages are seen by all its members: the requests list goes only to a
+    // personal chat or the supervisors' channel.
+    const shown =
+      result.kind === 'requests' && !isPersonal(activity) && conversationKey(activity) !== channel
+        ? noticeCard(REQUESTS_IN_PRIVATE)
+        : await renderResult(result, resultLookups(services, ctx));
+    await ctx.sendActivity(cardMessage(shown));
   } catch (error) {
     services.logger.error(
       { event: 'teams-reply-failed', kind: command?.kind, err: (error as Error).message },

@@ -391,6 +391,24 @@ describe('where Ask a supervisor is offered', () => {
   });
 });
 
+describe('lists stay private', () => {
+  it('a supervisor mentioning "requests" in another channel gets the list privately', async () => {
+    await sentAndPosted('a client asked me out for coffee');
+    await h.event('Ev-req', {
+      type: 'app_mention',
+      user: SUP1,
+      channel: 'CPUBLIC1',
+      ts: '1700000002.000100',
+      text: '<@UBOT> requests',
+    });
+    const reply = await waitCall((c) => c.method === 'chat.postEphemeral');
+    expect(reply.args).toMatchObject({ channel: 'CPUBLIC1', user: SUP1 });
+    expect(allText(reply.args)).toContain('coffee');
+    await wait(100);
+    expect(calls('chat.postMessage').filter((c) => c.args.channel === 'CPUBLIC1')).toEqual([]);
+  });
+});
+
 describe('crisis and size', () => {
   it('shows the crisis protocol first in the preview and marks the card urgent', async () => {
     const r0 = await h.command(

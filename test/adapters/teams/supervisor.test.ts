@@ -7,11 +7,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SUP_INPUT, SUP_VERB } from '../../../adapters/teams/cards/supervisor.ts';
 import { createTeamsSurface } from '../../../adapters/teams/index.ts';
+import { REQUESTS_IN_PRIVATE } from '../../../src/commands/text.ts';
 import { createRequestDispatcher } from '../../../src/schedule/requests.ts';
 import type { Surface } from '../../../src/server/surface.ts';
 import { serveSurface } from '../../support/http.ts';
 import { createTestServices, type TestServices } from '../../support/services.ts';
-import { BOT, cardAction, personalMessage, TEAM, TENANT, type Where } from './activities.ts';
+import {
+  BOT,
+  cardAction,
+  channelMention,
+  personalMessage,
+  TEAM,
+  TENANT,
+  type Where,
+} from './activities.ts';
 import { type ConnectorCall, startFakeConnector } from './fake-connector.ts';
 
 type Json = Record<string, unknown>;
@@ -417,6 +426,18 @@ describe('where Ask a supervisor is offered', () => {
     const list = cardOf(connector.posts().at(-1)?.body);
     expect(textOf(list)).toContain('coffee');
     expect(verbs(list)).toContain(SUP_VERB.claim);
+  });
+});
+
+describe('lists stay private', () => {
+  it('a supervisor typing "requests" in another channel gets no list there', async () => {
+    await posted('a client asked me out for coffee');
+    await send(channelMention({ ...where, user: SUP1 }, 'requests'));
+    const reply = textOf(cardOf(connector.posts().at(-1)?.body));
+    expect(reply).toContain(REQUESTS_IN_PRIVATE);
+    expect(reply).not.toContain('coffee');
+    await send(personalMessage({ ...where, user: SUP1 }, 'requests'));
+    expect(textOf(cardOf(connector.posts().at(-1)?.body))).toContain('coffee');
   });
 });
 
