@@ -209,7 +209,8 @@ describe('Ask a supervisor on Slack: the whole flow', () => {
     expect(buttons(thanked.args).some((b) => b.action_id === SUP.helpful)).toBe(false);
     expect((await h.services.store.request(requestId))?.helpful).toBe(true);
     expect(h.logs.join('')).not.toContain(answerText);
-  });
+    // Many steps in a row: generous on two shared cores.
+  }, 60_000);
 
   it('sends anonymously when chosen: no name or mention on the card', async () => {
     const { post } = await sentAndPosted('a client wants to friend me on Instagram, is that ok?');

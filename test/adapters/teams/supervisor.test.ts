@@ -307,7 +307,8 @@ describe('Ask a supervisor on Teams: the whole flow', () => {
     expect((await t.services.store.request(requestId))?.helpful).toBe(true);
     expect(t.logs.join('')).not.toContain(answerText);
     expect(t.logs.join('')).not.toContain('gift card');
-  });
+    // Many steps in a row: generous on two shared cores.
+  }, 60_000);
 
   it('closes with a reason through the card form', async () => {
     const { requestId } = await posted('can I give a client a ride home?');
