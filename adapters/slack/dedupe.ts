@@ -1,11 +1,11 @@
 // Each request is acted on once, whether Slack delivers it again (an event retried with
 // x-slack-retry-num, a Socket Mode envelope redelivered) or someone replays a captured signed
 // request within its five minutes. Events are claimed in the store by event_id, commands and
-// interactions by trigger_id (Slack gives each one its own), so a repeat never replies, posts
-// or counts twice, across instances too. A repeated command or click gets an empty ack, what
-// Slack expects for a delivery already handled. Payloads without a trigger_id (view_closed,
-// block_suggestion) are not claimed: the app opens no form that submits, and a menu's options
-// are a read that may safely be answered twice. If the store is down, a retry is assumed
+// interactions by trigger_id (Slack gives each one its own, a modal's submission included), so a
+// repeat never replies, posts, counts or sends twice, across instances too. A repeated command,
+// click or submission gets an empty ack, what Slack expects for a delivery already handled.
+// Payloads without a trigger_id (view_closed, block_suggestion) are not claimed: closing a
+// modal changes nothing, and a menu's options are a read that may safely be answered twice. If the store is down, a retry is assumed
 // handled (at most one reply beats a double one); a first delivery still gets its answer.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Services } from '../../src/services.ts';

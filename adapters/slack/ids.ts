@@ -9,6 +9,7 @@ export const ACTION = {
   share: 'share',
   more: 'topic-more',
   quiz: 'quiz-answer',
+  askSupervisor: 'sup-ask',
 } as const;
 
 /** Action ids must be unique within a message: a suffix tells the buttons apart. */
@@ -69,4 +70,14 @@ export function parseMoreValue(value: string): { topicId: string; fit: number | 
   if (!topicId) return null;
   const n = fit === '' ? null : Number(fit);
   return n === null || Number.isInteger(n) ? { topicId, fit: n } : null;
+}
+
+/** "Ask a supervisor": where it was offered, and the draft (already redacted by the core, cut
+ * to 1,500 characters, empty when it could still identify someone): "miss|<draft>". */
+export const askValue = (o: { from: string; draft: string }) => `${o.from}|${o.draft}`;
+
+export function parseAskValue(value: string): { from: string; draft: string } | null {
+  const at = value.indexOf('|');
+  if (at < 1) return null;
+  return { from: value.slice(0, at), draft: value.slice(at + 1) };
 }

@@ -12,8 +12,11 @@ import { registerCommand } from './listeners/command.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
+import { registerSupervisor } from './listeners/supervisor.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
 import { acknowledgeRateLimited } from './rate-limited.ts';
+import { createRequestPoster } from './request-poster.ts';
+import { slackSupervisors } from './supervisors.ts';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -75,11 +78,19 @@ export async function createSlackSurface(
     convoStore: false,
   });
   app.use(dedupe(services));
-  registerCommand(app, services);
-  registerMention(app, services);
-  registerDirectMessage(app, services);
+  const supervisorsChannel = services.config.supervisors.places.slack;
+  const check = slackSupervisors({
+    client: app.client,
+    channel: supervisorsChannel ?? '',
+    logger: services.logger,
+    now: services.now,
+  });
+  registerCommand(app, services, check);
+  registerMention(app, services, check);
+  registerDirectMessage(app, services, check);
   registerHome(app, services);
   registerActions(app, services);
+  registerSupervisor(app, services, { channel: supervisorsChannel, check });
   app.error(async (error) => {
     services.logger.error(
       { event: 'slack-error', code: error.code, err: error.message },
@@ -87,13 +98,16 @@ export async function createSlackSurface(
     );
   });
 
+  const posterClient = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    ...POSTER_CLIENT,
+    logger,
+  });
   const surface: Surface = {
     name: 'slack',
     routes: [],
-    poster: createPoster(
-      services,
-      new webApi.WebClient(config.botToken, { ...clientOptions, ...POSTER_CLIENT, logger }),
-    ),
+    poster: createPoster(services, posterClient),
+    requestPoster: createRequestPoster(posterClient),
   };
   if (receiver instanceof HTTPReceiver) {
     surface.routes.push({

@@ -17,6 +17,15 @@ export const LIMITS = {
   actionId: 255,
   blockId: 255,
   modalTitle: 24,
+  modalButton: 24,
+  callbackId: 255,
+  privateMetadata: 3_000,
+  inputLabel: 2_000,
+  inputHint: 2_000,
+  textInput: 3_000,
+  options: 10,
+  optionText: 75,
+  optionValue: 150,
 } as const;
 
 type Json = Record<string, unknown>;
@@ -42,9 +51,18 @@ export function checkView(view: Json): string[] {
   const blocks = (view.blocks as Json[] | undefined) ?? [];
   if (blocks.length > LIMITS.viewBlocks)
     problems.push(`${blocks.length} blocks in a view (max ${LIMITS.viewBlocks})`);
-  const title = (view.title as Json | undefined)?.text;
-  if (typeof title === 'string' && title.length > LIMITS.modalTitle)
-    problems.push(`modal title of ${title.length} characters`);
+  for (const part of ['title', 'submit', 'close'] as const) {
+    const text = (view[part] as Json | undefined)?.text;
+    if (typeof text === 'string' && text.length > LIMITS.modalTitle)
+      problems.push(`modal ${part} of ${text.length} characters`);
+  }
+  if (String(view.callback_id ?? '').length > LIMITS.callbackId)
+    problems.push('callback_id too long');
+  if (String(view.private_metadata ?? '').length > LIMITS.privateMetadata)
+    problems.push('private_metadata too long');
+  // A view with inputs needs a submit button, or Slack refuses to open it.
+  if (blocks.some((b) => b.type === 'input') && !view.submit)
+    problems.push('inputs without submit');
   problems.push(...checkBlocks(blocks));
   return problems;
 }
@@ -101,9 +119,50 @@ function checkBlocks(blocks: Json[]): string[] {
       }
       case 'divider':
         break;
+      case 'input':
+        text(b.label, LIMITS.inputLabel, `${where} label`);
+        if (b.hint) text(b.hint, LIMITS.inputHint, `${where} hint`);
+        problems.push(...checkInput(b.element as Json | undefined, where));
+        break;
       default:
         problems.push(`${where}: unexpected block type`);
     }
+  }
+  return problems;
+}
+
+/** The input elements our modals use: a text box and radio buttons. */
+function checkInput(e: Json | undefined, where: string): string[] {
+  const problems: string[] = [];
+  if (!e?.action_id || String(e.action_id).length > LIMITS.actionId)
+    return [`${where}: input without a valid action_id`];
+  switch (e.type) {
+    case 'plain_text_input': {
+      const max = Number(e.max_length ?? LIMITS.textInput);
+      if (max > LIMITS.textInput) problems.push(`${where}: max_length over ${LIMITS.textInput}`);
+      const initial = e.initial_value;
+      if (typeof initial === 'string' && initial.length > max)
+        problems.push(`${where}: initial_value of ${initial.length} over max_length ${max}`);
+      break;
+    }
+    case 'radio_buttons': {
+      const options = (e.options as Json[] | undefined) ?? [];
+      if (!options.length || options.length > LIMITS.options)
+        problems.push(`${where}: ${options.length} options`);
+      for (const o of options) {
+        const t = (o.text as Json | undefined)?.text;
+        if (typeof t !== 'string' || !t || t.length > LIMITS.optionText)
+          problems.push(`${where}: option text`);
+        if (String(o.value ?? '').length > LIMITS.optionValue)
+          problems.push(`${where}: option value`);
+      }
+      const initial = e.initial_option as Json | undefined;
+      if (initial && !options.some((o) => o.value === initial.value))
+        problems.push(`${where}: initial_option is not an option`);
+      break;
+    }
+    default:
+      problems.push(`${where}: unexpected input element ${String(e.type)}`);
   }
   return problems;
 }

@@ -6,10 +6,14 @@ import type { TeamsConfig } from '../../src/config.ts';
 import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
 import { createAuthentication, type TokenKeys } from './auth.ts';
-import { BoundaryTeamsBot, failedQuestionMessage } from './bot.ts';
+import { BoundaryTeamsBot } from './bot.ts';
 import { conversationKey } from './conversation.ts';
+import { failedQuestionMessage } from './handlers/failure.ts';
 import { botEndpoint, TeamsAdapter } from './http.ts';
 import { createTeamsPoster } from './poster.ts';
+import { referenceOf } from './reference.ts';
+import { createTeamsRequestPoster } from './request-poster.ts';
+import { teamsSupervisors } from './supervisors.ts';
 
 /** Bot Framework retries a message it got no answer to in time: one reply per activity id. */
 const DEDUPE_TTL_MS = 60 * 60_000;
@@ -33,7 +37,21 @@ export async function createTeamsSurface(
     if (ctx.activity.type === 'message')
       await ctx.sendActivity(failedQuestionMessage(services)).catch(() => {});
   };
-  const bot = new BoundaryTeamsBot(services);
+  const channel = services.config.supervisors.places.teams;
+  const supervisors = {
+    channel,
+    check: teamsSupervisors({ channel: channel ?? '', logger, now: services.now }),
+  };
+  const bot = new BoundaryTeamsBot(services, supervisors);
+
+  // Cards are posted in the supervisors' channel later, proactively: any activity from there
+  // keeps its reference (service URL, tenant, bot; nothing about the person).
+  async function rememberSupervisorsChannel(activity: Activity) {
+    if (!channel || conversationKey(activity) !== channel) return;
+    const json = JSON.stringify(referenceOf(activity));
+    if ((await services.store.reference('teams', channel)) === json) return;
+    await services.store.saveReference('teams', channel, json, services.now());
+  }
 
   async function firstTime(activity: Activity): Promise<boolean> {
     if (!activity.id || !DEDUPED.has(activity.type)) return true;
@@ -46,6 +64,7 @@ export async function createTeamsSurface(
       logger.info({ event: 'teams-duplicate', type: ctx.activity.type }, 'repeat delivery ignored');
       return;
     }
+    await rememberSupervisorsChannel(ctx.activity);
     await bot.run(ctx);
   };
 
@@ -59,5 +78,6 @@ export async function createTeamsSurface(
       },
     ],
     poster: createTeamsPoster(services, adapter, config.appId),
+    requestPoster: createTeamsRequestPoster(services, adapter, config.appId),
   };
 }

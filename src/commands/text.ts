@@ -94,6 +94,14 @@ export const leaderboardPageText = (page: number, pages: number, total: number) 
 export const NEXT_PAGE = 'Next page';
 export const PREVIOUS_PAGE = 'Previous page';
 
+/** A quiz whose question was taken out of the knowledge since it was posted. */
+export const QUIZ_QUESTION_GONE = 'That question is no longer in the quiz.';
+
+/** The hello after the app is added to a conversation (Teams). */
+export function welcomeText(prefix: string): string {
+  return `Thanks for adding me. Ask me about a boundary or ethics situation at work: ${prefix}a client offered me a gift card. Type ${prefix}help for everything I do, or start a daily quiz here: ${prefix}quiz subscribe 09:00 America/Los_Angeles.`;
+}
+
 /** The "Ask a supervisor" and "requests" results as plain text (terminal, fallbacks). */
 export function supervisorResultText(
   r:
@@ -111,3 +119,7 @@ export function supervisorResultText(
       return r.cards.length ? r.cards.map((c) => cardText(c)).join('\n\n') : r.empty;
   }
 }
+
+/** `requests` typed in a Teams channel other than the supervisors' (a list there is public). */
+export const REQUESTS_IN_PRIVATE =
+  "Requests are listed only in your chat with me or in the supervisors' channel.";

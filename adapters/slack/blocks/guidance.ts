@@ -24,7 +24,8 @@ import {
   topicOutline,
 } from '../../../src/core/outline.ts';
 import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
-import { ACTION, actionId, feedbackValue, moreValue } from '../ids.ts';
+import type { EscalationOffer } from '../../../src/core/supervisor/offer.ts';
+import { ACTION, actionId, askValue, feedbackValue, moreValue } from '../ids.ts';
 import { esc, mention } from '../mrkdwn.ts';
 import {
   actions,
@@ -45,6 +46,8 @@ export interface GuidanceOptions {
   share: boolean;
   /** How the surface lists the topics, e.g. "/boundary topics". */
   topicsCommand: string;
+  /** "Ask a supervisor" for this reply (the core's offer), placed by the outline. */
+  escalate?: EscalationOffer | null;
 }
 
 interface RenderOptions {
@@ -80,6 +83,13 @@ export function topicButtons(topics: TopicRef[], suffix: string) {
     value: t.id,
   }));
 }
+
+/** "Ask a supervisor": the click opens the preview; the value is the redacted draft. */
+const askButton = (offer: EscalationOffer): Button => ({
+  text: `🙋 ${offer.label}`,
+  actionId: actionId(ACTION.askSupervisor, offer.from),
+  value: askValue(offer),
+});
 
 const numbered = (steps: NumberedStep[]) => steps.map((s) => `${s.n}. ${esc(s.text)}`).join('\n');
 
@@ -163,6 +173,7 @@ function sectionBlocks(s: Section, o: RenderOptions): Block[] {
           actionId: actionId(ACTION.share, 'topic'),
           value: s.topicId,
         });
+      if (s.askSupervisor) buttons.push(askButton(s.askSupervisor));
       return [...blocks, ...actions(buttons)];
     }
     case 'notice':
@@ -172,11 +183,18 @@ function sectionBlocks(s: Section, o: RenderOptions): Block[] {
       return [
         section(`*${esc(s.answer)}*\n${esc(s.covers)}`),
         section(esc(s.supervisor)),
+        ...(s.askSupervisor ? actions([askButton(s.askSupervisor)]) : []),
         ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
-      return [section(`*${s.label}*`), ...actions(topicButtons(s.topics, 'choice-'))];
+      return [
+        section(`*${s.label}*`),
+        ...actions([
+          ...topicButtons(s.topics, 'choice-'),
+          ...(s.askSupervisor ? [askButton(s.askSupervisor)] : []),
+        ]),
+      ];
     case 'help': {
       const examples = s.examples.map((e) => `• _${esc(e)}_`).join('\n');
       return [
@@ -217,7 +235,7 @@ export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
 }
 
 export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
-  const sections = guidanceOutline(g);
+  const sections = guidanceOutline(g, o.escalate ?? null);
   const blocks = render(sections, { ...o, feedback: true, full: false });
   // The outline has laid the topic out already: its answer is the notification text's.
   const answer = sections.find((s) => s.kind === 'answer')?.text;
@@ -252,4 +270,10 @@ export function sharedMessage(t: TopicGuidance, userId: string): Message {
 /** The privacy note sent to the poster alone when a channel message seems to identify someone. */
 export function privacyMessage(): Message {
   return { text: esc(PRIVACY_WARNING), blocks: [section(`🔒 ${esc(PRIVACY_WARNING)}`)] };
+}
+
+/** The thanks for feedback; after "Not helpful", with "Ask a supervisor" when set up. */
+export function thanksMessage(offer: EscalationOffer | null): Message {
+  const text = 'Thanks for the feedback. It helps us improve the guidance.';
+  return { text, blocks: [section(text), ...(offer ? actions([askButton(offer)]) : [])] };
 }

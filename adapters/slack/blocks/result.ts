@@ -1,7 +1,5 @@
 // A command's platform-neutral result as a Slack message.
 import type { CommandResult } from '../../../src/commands/run.ts';
-import { supervisorResultText } from '../../../src/commands/text.ts';
-import { esc } from '../mrkdwn.ts';
 import { guidanceMessage } from './guidance.ts';
 import {
   COMMAND,
@@ -10,9 +8,10 @@ import {
   unsubscribedMessage,
   usageMessage,
 } from './help.ts';
-import { type Message, section } from './kit.ts';
+import type { Message } from './kit.ts';
 import { leaderboardMessage, quizCard, statsMessage } from './quiz.ts';
 import { sourcesMessage } from './sources.ts';
+import { previewMessage, privateNote, requestsMessage } from './supervisor.ts';
 import { topicListMessage } from './topics.ts';
 
 export interface ResultOptions {
@@ -29,6 +28,7 @@ export function renderResult(r: CommandResult, o: ResultOptions): Message {
         privacyInline: o.private,
         share: o.share,
         topicsCommand: `${COMMAND} topics`,
+        escalate: r.escalate,
       });
     case 'help':
       return helpMessage(r.guidance);
@@ -48,15 +48,12 @@ export function renderResult(r: CommandResult, o: ResultOptions): Message {
       return leaderboardMessage(r);
     case 'usage':
       return usageMessage(r);
-    // "Ask a supervisor" and "requests": plain text until the Slack renderer lands.
     case 'supervisor-preview':
-    case 'supervisor-unavailable':
+      return previewMessage(r.preview);
     case 'requests':
+      return requestsMessage(r);
+    case 'supervisor-unavailable':
     case 'not-supervisor':
-      return plain(supervisorResultText(r));
+      return privateNote(r.text);
   }
-}
-
-function plain(text: string): Message {
-  return { text: esc(text), blocks: [section(esc(text))] };
 }

@@ -11,7 +11,7 @@ import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE } from '../../../src/commands/text.ts';
 import type { QuizCardState } from '../../../src/quiz/service.ts';
 import type { Services } from '../../../src/services.ts';
-import { sharedMessage, topicMessage } from '../blocks/guidance.ts';
+import { sharedMessage, thanksMessage, topicMessage } from '../blocks/guidance.ts';
 import { notice } from '../blocks/kit.ts';
 import { gradedMessage, quizCard } from '../blocks/quiz.ts';
 import { topicListMessage } from '../blocks/topics.ts';
@@ -21,7 +21,8 @@ import { esc } from '../mrkdwn.ts';
 
 export function registerActions(app: App, s: Services) {
   app.action<BlockAction>(
-    { type: 'block_actions' },
+    // "Ask a supervisor" buttons (sup-…) have their own listener (supervisor.ts).
+    { type: 'block_actions', action_id: /^(?!sup-)/ },
     async ({ ack, body, action, respond, client }) => {
       // At once: unacknowledged, Bolt answers Slack 404 after about 3 s.
       await ack();
@@ -52,8 +53,8 @@ async function render(click: Click, r: ActionResult): Promise<void> {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: 'Thanks for the feedback. It helps us improve the guidance.',
-      });
+        ...thanksMessage(r.askSupervisor ?? null),
+      } as never);
       return;
     case 'share': {
       if (body.view) return;

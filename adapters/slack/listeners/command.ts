@@ -8,11 +8,14 @@ import type { Services } from '../../../src/services.ts';
 import { COMMAND } from '../blocks/help.ts';
 import type { Message } from '../blocks/kit.ts';
 import { renderResult } from '../blocks/result.ts';
+import { previewMessage } from '../blocks/supervisor.ts';
+import type { SupervisorCheck } from '../supervisors.ts';
 import { failureMessage } from './conversation.ts';
 import { postCrisis } from './crisis.ts';
+import { showPreview } from './supervisor.ts';
 
-export function registerCommand(app: App, s: Services) {
-  app.command(COMMAND, async ({ command, ack, client }) => {
+export function registerCommand(app: App, s: Services, check: SupervisorCheck) {
+  app.command(COMMAND, async ({ command, ack, client, respond }) => {
     let parsed: Command | undefined;
     let result: CommandResult;
     let reply: Message;
@@ -24,7 +27,21 @@ export function registerCommand(app: App, s: Services) {
         userId: command.user_id,
         channel: command.channel_id,
         now: s.now(),
+        supervisor: () => check.isSupervisor(command.user_id),
       });
+      if (result.kind === 'supervisor-preview') {
+        // The preview is a modal, opened with this command's trigger (within Slack's 3 s).
+        // When the crisis protocol fired, the asker has it at once in the acknowledgement too,
+        // whatever happens to the modal.
+        const { crisis } = result.preview;
+        await ack(
+          crisis ? { response_type: 'ephemeral', ...previewMessage(result.preview) } : undefined,
+        );
+        await showPreview(s, client, command.trigger_id, result, (m) =>
+          respond({ response_type: 'ephemeral', text: m.text, blocks: m.blocks as never }),
+        );
+        return;
+      }
       crisis = result.kind === 'guidance' && result.guidance.safety === 'crisis';
       reply = renderResult(result, { private: true, share: !crisis });
     } catch (error) {

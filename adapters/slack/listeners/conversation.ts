@@ -19,6 +19,8 @@ export interface Asked {
   thread: string | undefined;
   /** A DM: only the asker sees the reply. */
   direct: boolean;
+  /** Whether the asker is a supervisor (for `requests`), asked of Slack. */
+  supervisor?: () => Promise<boolean>;
 }
 
 /** When answering fails: a question (or a message that could not be read) may be about someone
@@ -26,6 +28,13 @@ export interface Asked {
 export function failureMessage(s: Services, command: Command | undefined): Message {
   return !command || command.kind === 'ask' ? fallbackMessage(s.bot.fallback()) : errorMessage();
 }
+
+const PERSONAL = new Set<CommandResult['kind']>([
+  'supervisor-preview',
+  'supervisor-unavailable',
+  'requests',
+  'not-supervisor',
+]);
 
 export async function converse(s: Services, client: webApi.WebClient, a: Asked): Promise<void> {
   const where = { channel: a.channel, ...(a.thread ? { thread_ts: a.thread } : {}) };
@@ -38,10 +47,14 @@ export async function converse(s: Services, client: webApi.WebClient, a: Asked):
       userId: a.user,
       channel: a.channel,
       now: s.now(),
+      ...(a.supervisor ? { supervisor: a.supervisor } : {}),
     });
     const reply = renderResult(result, { private: a.direct, share: false });
-    // The reply first: when the crisis protocol fired it leads the message.
-    await client.chat.postMessage({ ...where, ...reply });
+    // The reply first: when the crisis protocol fired it leads the message. What concerns the
+    // asker alone (a preview, the requests list, a refusal) is ephemeral in a channel.
+    if (!a.direct && PERSONAL.has(result.kind))
+      await client.chat.postEphemeral({ ...where, user: a.user, ...reply });
+    else await client.chat.postMessage({ ...where, ...reply });
   } catch (error) {
     s.logger.error(
       { event: 'slack-reply-failed', command: command?.kind, err: (error as Error).message },

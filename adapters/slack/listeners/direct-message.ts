@@ -1,9 +1,10 @@
 // A direct message to the bot: the answer goes in the DM (in the thread when asked in one).
 import type { App } from '@slack/bolt';
 import type { Services } from '../../../src/services.ts';
+import type { SupervisorCheck } from '../supervisors.ts';
 import { converse } from './conversation.ts';
 
-export function registerDirectMessage(app: App, s: Services) {
+export function registerDirectMessage(app: App, s: Services, check: SupervisorCheck) {
   app.event('message', async ({ event, context, client }) => {
     // New messages from people only: no edits, deletions, joins or bot posts.
     if (event.channel_type !== 'im' || event.subtype !== undefined) return;
@@ -16,6 +17,7 @@ export function registerDirectMessage(app: App, s: Services) {
       text: bot ? raw.split(`<@${bot}>`).join(' ') : raw,
       thread: event.thread_ts,
       direct: true,
+      supervisor: () => check.isSupervisor(event.user as string),
     });
   });
 }

@@ -1,9 +1,10 @@
 // @boundary-bot <question> in a channel: the answer goes in the question's thread.
 import type { App } from '@slack/bolt';
 import type { Services } from '../../../src/services.ts';
+import type { SupervisorCheck } from '../supervisors.ts';
 import { converse } from './conversation.ts';
 
-export function registerMention(app: App, s: Services) {
+export function registerMention(app: App, s: Services, check: SupervisorCheck) {
   app.event('app_mention', async ({ event, context, client }) => {
     // Direct messages are answered by the message.im listener.
     if (event.channel.startsWith('D') || !event.user) return;
@@ -15,6 +16,7 @@ export function registerMention(app: App, s: Services) {
       text,
       thread: event.thread_ts ?? event.ts,
       direct: false,
+      supervisor: () => check.isSupervisor(event.user as string),
     });
   });
 }

@@ -27,6 +27,8 @@ export interface FakeSlack {
   hold(method: string): () => void;
   /** Resolves with the first recorded call matching, waiting up to `ms`. */
   waitFor(pred: (c: ApiCall) => boolean, ms?: number): Promise<ApiCall>;
+  /** Who is in a channel (conversations.members answers from it; unknown channels: not found). */
+  setMembers(channel: string, users: string[]): void;
   /** Socket Mode: resolves with the socket the app opened. */
   socket(): Promise<WebSocket>;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function startFakeSlack(o: { now?: () => Date } = {}): Promise<Fake
   const failures = new Map<string, string>();
   const held = new Map<string, Promise<void>>();
   const channels = new Map<string, Posted[]>();
+  const members = new Map<string, string[]>();
   let ts = 0;
   const nextTs = () => {
     const seconds = o.now ? Math.floor(o.now().getTime() / 1000) : 1700000000;
@@ -86,6 +89,11 @@ export async function startFakeSlack(o: { now?: () => Date } = {}): Promise<Fake
         return { ok: true, message_ts: nextTs() };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
+      case 'conversations.members':
+        return membersPage(args);
+      case 'conversations.open':
+        // The DM between the bot and one person: a stable id per person.
+        return { ok: true, channel: { id: `D${String(args.users).replace(/^[UW]/, '')}` } };
       case 'views.publish':
       case 'views.open':
       case 'views.update':
@@ -95,6 +103,20 @@ export async function startFakeSlack(o: { now?: () => Date } = {}): Promise<Fake
       default:
         return { ok: true };
     }
+  };
+
+  // Pages of `limit` (as Slack pages them), the cursor being the next index.
+  const membersPage = (args: Record<string, unknown>) => {
+    const all = members.get(String(args.channel));
+    if (!all) return { ok: false, error: 'channel_not_found' };
+    const from = Number(args.cursor || 0);
+    const limit = Number(args.limit || 100);
+    const next = from + limit < all.length ? String(from + limit) : '';
+    return {
+      ok: true,
+      members: all.slice(from, from + limit),
+      response_metadata: { next_cursor: next },
+    };
   };
 
   // Newest first, between `oldest` and `latest` (seconds, as Slack takes them).
@@ -148,6 +170,7 @@ export async function startFakeSlack(o: { now?: () => Date } = {}): Promise<Fake
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     fail: (method, error) => failures.set(method, error),
+    setMembers: (channel, users) => members.set(channel, [...users]),
     hold(method) {
       let release = () => {};
       held.set(method, new Promise<void>((r) => (release = r)));

@@ -75,4 +75,5 @@ export const VERB = {
   answer: 'quiz-answer',
   view: 'quiz-view',
   leaderboard: 'leaderboard-page',
+  askSupervisor: 'sup-ask',
 } as const;

@@ -10,6 +10,7 @@ import {
   topicOutline,
 } from '../../../src/core/outline.ts';
 import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
+import type { EscalationOffer } from '../../../src/core/supervisor/offer.ts';
 import {
   actionSet,
   type Card,
@@ -82,6 +83,11 @@ function moreElements(s: MoreSection): Element[] {
   }
 }
 
+/** "Ask a supervisor": the click shows the preview form to the clicker alone. The data is the
+ * draft the core redacted (empty when it could still identify someone). */
+const askButton = (offer: EscalationOffer): Element =>
+  execute(offer.label, VERB.askSupervisor, { from: offer.from, draft: offer.draft });
+
 const topicsLine = (label: string, s: Surface) =>
   text(`${label} ${s.prefix}topics`, { spacing: 'Medium' });
 
@@ -111,6 +117,7 @@ function sectionElements(x: Section, s: Surface): Element[] {
         actionSet([
           execute(HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: true }),
           execute(NOT_HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: false }),
+          ...(x.askSupervisor ? [askButton(x.askSupervisor)] : []),
         ]),
       ];
     case 'notice':
@@ -121,11 +128,18 @@ function sectionElements(x: Section, s: Surface): Element[] {
         heading(x.answer),
         text(x.covers),
         text(x.supervisor, { weight: 'Bolder' }),
+        ...(x.askSupervisor ? [actionSet([askButton(x.askSupervisor)])] : []),
         topicsLine(x.topicsLabel, s),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
-      return [label(x.label), actionSet(topicButtons(x.topics))];
+      return [
+        label(x.label),
+        actionSet([
+          ...topicButtons(x.topics),
+          ...(x.askSupervisor ? [askButton(x.askSupervisor)] : []),
+        ]),
+      ];
     case 'help':
       return [
         ...(x.greeting ? [heading(x.greeting, 'Large')] : []),
@@ -146,9 +160,9 @@ export function topicSections(t: TopicGuidance): Element[] {
 }
 
 /** The reply to a question (or to "help"). */
-export function guidanceCard(g: Guidance, s: Surface): Card {
+export function guidanceCard(g: Guidance, s: Surface, escalate?: EscalationOffer | null): Card {
   // The text a client shows when it cannot draw the card leads with the protocol too.
-  return card(render(guidanceOutline(g), s), {
+  return card(render(guidanceOutline(g, escalate ?? null), s), {
     fallbackText: g.crisis?.title ?? g.topic?.title ?? 'boundary-bot',
   });
 }
@@ -174,4 +188,11 @@ export function topicsCard(topics: TopicRef[]): Card {
     ],
     { actions: [execute('Show', VERB.topic, {})], fallbackText: 'Topics' },
   );
+}
+
+/** The thanks after "Not helpful", with "Ask a supervisor" when supervisors are set up. */
+export function thanksCard(offer: EscalationOffer): Card {
+  return card([text('Thanks, noted.'), actionSet([askButton(offer)])], {
+    fallbackText: 'Thanks, noted.',
+  });
 }

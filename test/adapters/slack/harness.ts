@@ -83,6 +83,34 @@ export async function startSlack(env: Record<string, string> = {}, knowledge?: K
       const r = await send(body, signedHeaders(SECRET, body, FORM));
       return { ...r, responseId, triggerId: trigger };
     },
+    /** A modal submitted (view_submission): `values` as Slack sends them in view.state. */
+    submit(
+      view: Payload,
+      values: Record<string, Record<string, Payload>>,
+      user: Payload = { id: 'U1', username: 'pat', name: 'pat' },
+    ) {
+      const body = actionBody({
+        type: 'view_submission',
+        team: { id: 'T1' },
+        user: { team_id: 'T1', ...user },
+        api_app_id: 'A1',
+        trigger_id: triggerId(),
+        view: {
+          id: 'V1',
+          team_id: 'T1',
+          type: 'modal',
+          callback_id: view.callback_id,
+          private_metadata: view.private_metadata ?? '',
+          blocks: view.blocks,
+          state: { values },
+          hash: 'h',
+          title: view.title,
+          app_id: 'A1',
+          bot_id: 'BBOT',
+        },
+      });
+      return send(body, signedHeaders(SECRET, body, FORM)).then((r) => ({ ...r, body }));
+    },
     responses: (id: string) =>
       fake.calls.filter((c) => c.method === 'response_url' && c.args.response_id === id),
     /** Every payload so far within Block Kit limits, with no broadcast mention. */

@@ -29,14 +29,18 @@ describe('Slack app manifest', () => {
     // app_mention needs app_mentions:read; message.im needs im:history; replies, ephemeral
     // notes and card updates need chat:write; /boundary needs commands. App Home needs none.
     // channels:history and groups:history let the scheduler find its own quiz post after an
-    // attempt was cut short, instead of posting it twice.
+    // attempt was cut short, instead of posting it twice. "Ask a supervisor": groups:read to
+    // read who is in the (private) supervisors' channel, im:write to open the DM an answer goes
+    // to. No channels:read: a public channel anyone can join must not make supervisors.
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',
       'channels:history',
       'chat:write',
       'commands',
       'groups:history',
+      'groups:read',
       'im:history',
+      'im:write',
     ]);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });

@@ -12,6 +12,8 @@ export interface ConnectorCall {
 
 export async function startFakeConnector() {
   const calls: ConnectorCall[] = [];
+  // Rosters set by a test: a member look-up in one of these conversations finds only its people.
+  const rosters = new Map<string, Set<string>>();
   let n = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -25,10 +27,17 @@ export async function startFakeConnector() {
       let reply: unknown = { id: `activity-${n}` };
       if (method === 'POST' && path === '/v3/conversations')
         reply = { id: `19:general@thread.tacv2;messageid=post-${n}`, activityId: `post-${n}` };
-      const member = /\/members\/(.+)$/.exec(path);
-      if (method === 'GET' && member) reply = { id: member[1], name: `Name of ${member[1]}` };
+      let status = 200;
+      const member = /^\/v3\/conversations\/([^/]+)\/members\/(.+)$/.exec(path);
+      if (method === 'GET' && member) {
+        const roster = rosters.get(member[1] ?? '');
+        if (roster && !roster.has(member[2] ?? '')) {
+          status = 404;
+          reply = { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } };
+        } else reply = { id: member[2], name: `Name of ${member[2]}` };
+      }
       const text = JSON.stringify(reply);
-      res.writeHead(200, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json' });
       res.end(text);
     });
   });
@@ -37,6 +46,9 @@ export async function startFakeConnector() {
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    /** Who is in a conversation (a channel): other people are not found there. */
+    setMembers: (conversationId: string, userIds: string[]) =>
+      rosters.set(conversationId, new Set(userIds)),
     /** Calls that carry an activity (replies and posts), in order. */
     posts: () => calls.filter((c) => c.method === 'POST' && c.path.includes('/activities')),
     close: () =>

@@ -1,0 +1,63 @@
+// A message: its text read as a command, run, and answered with one card in the conversation.
+import type { TeamsActivityHandler, TurnContext } from 'botbuilder';
+import { type Command, parseCommand } from '../../../src/commands/parse.ts';
+import { runCommand } from '../../../src/commands/run.ts';
+import { REQUESTS_IN_PRIVATE } from '../../../src/commands/text.ts';
+import type { Services } from '../../../src/services.ts';
+import { noticeCard } from '../cards/commands.ts';
+import { cardMessage } from '../cards/elements.ts';
+import { renderResult } from '../cards/result.ts';
+import { conversationKey, isPersonal, messageText, userKey } from '../conversation.ts';
+import { referenceOf } from '../reference.ts';
+import type { TeamsSupervisorCheck } from '../supervisors.ts';
+import { failureMessage } from './failure.ts';
+import { resultLookups } from './lookups.ts';
+
+export function registerMessage(
+  bot: TeamsActivityHandler,
+  services: Services,
+  supervisors: TeamsSupervisorCheck,
+) {
+  bot.onMessage(async (ctx, next) => {
+    await answerMessage(services, ctx, supervisors, services.config.supervisors.places.teams);
+    await next();
+  });
+}
+
+async function answerMessage(
+  services: Services,
+  ctx: TurnContext,
+  supervisors: TeamsSupervisorCheck,
+  channel: string | null,
+) {
+  const { activity } = ctx;
+  if (activity.value && !activity.text) return; // an old-style Action.Submit: we use Execute
+  let command: Command | undefined;
+  try {
+    command = parseCommand(messageText(activity));
+    services.logger.info({ event: 'teams-command', kind: command.kind }, 'teams command');
+    const result = await runCommand(services, command, {
+      platform: 'teams',
+      userId: userKey(activity),
+      channel: conversationKey(activity),
+      // Kept with a subscription: the daily quiz is posted here later, proactively.
+      reference: command.kind === 'quiz-subscribe' ? JSON.stringify(referenceOf(activity)) : null,
+      now: services.now(),
+      // `requests` is for supervisors: asked of Teams (the supervisors' channel roster).
+      supervisor: () => supervisors.isSupervisor(ctx),
+    });
+    // A channel's messages are seen by all its members: the requests list goes only to a
+    // personal chat or the supervisors' channel.
+    const shown =
+      result.kind === 'requests' && !isPersonal(activity) && conversationKey(activity) !== channel
+        ? noticeCard(REQUESTS_IN_PRIVATE)
+        : await renderResult(result, resultLookups(services, ctx));
+    await ctx.sendActivity(cardMessage(shown));
+  } catch (error) {
+    services.logger.error(
+      { event: 'teams-reply-failed', kind: command?.kind, err: (error as Error).message },
+      'could not answer',
+    );
+    await ctx.sendActivity(failureMessage(services, command));
+  }
+}
