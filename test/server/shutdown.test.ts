@@ -186,7 +186,9 @@ describe('graceful shutdown', () => {
     ];
     const failed = outcomes.filter((o) => !('status' in o) || o.status !== 200);
     expect(failed).toEqual([]);
-    expect(outcomes.length).toBeGreaterThan(60);
+    // The burst and the late ones (30), and every keep-alive client answered at least once: how
+    // many more they fit in depends on how busy the machine is, not on the drain.
+    expect(outcomes.length).toBeGreaterThanOrEqual(30 + 8);
     // Whole answers: each body is complete JSON with the bot's reply.
     for (const o of outcomes) expect(JSON.parse((o as { body: string }).body).reply).toBeTruthy();
 
