@@ -307,13 +307,19 @@ export function combine(
     // A sure classifier adds its kind, never violence to a danger the rules read as to oneself.
     const self = r.kinds.includes('suicide') || r.kinds.includes('self-harm');
     const add = c.p >= t.crisis && !(self && c.kind === 'violence');
-    const kinds = add
-      ? URGENCY.filter((k) => k === c.kind || k === c.also || r.kinds.includes(k))
-      : r.kinds;
+    // Nor as its second kind, unless another person is named.
+    const added = (k: CrisisKind) =>
+      (k === c.kind || k === c.also) && !(self && !r.others && k === 'violence');
+    const kinds = add ? URGENCY.filter((k) => added(k) || r.kinds.includes(k)) : r.kinds;
     return { level: r.level, kinds: toSelfOnly(kinds, c, r), raised: null };
   }
-  // Violence is never the kind of a danger to oneself (as in the rules).
-  const kind = r.self && c.kind === 'violence' ? r.self : c.kind;
+  // Violence is never the kind of a danger to oneself (as in the rules), nor of a means the
+  // rules suspected as suicide with no other person named.
+  const selfSuspected = !r.others && r.suspected.some((k) => k === 'suicide' || k === 'self-harm');
+  const kind =
+    (r.self || selfSuspected) && c.kind === 'violence'
+      ? (r.self ?? r.suspected[0] ?? c.kind)
+      : c.kind;
   const kinds = toSelfOnly(
     URGENCY.filter((k) => k === kind || k === c.also || r.suspected.includes(k)),
     c,
