@@ -79,7 +79,7 @@ const SETS: Record<string, Floors> = {
     missed: 0,
     silent: 0,
     possible: 9,
-    wrongKind: 14,
+    wrongKind: 12,
     selfAsViolence: 0,
     alarms: 1,
     ethicsLines: 0,
