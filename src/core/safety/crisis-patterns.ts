@@ -44,6 +44,12 @@ export const IDIOMS = [
   /\b(?:suicide|crisis) (?:prevention|awareness|training|trainings|statistics|rates?|month|walk|policy|protocol|lifeline|hotline)\b/g,
   /\bno suicide contracts?\b/g,
   /\boverkill\b/g,
+  // Too much of a harmless thing: "overdosed on coffee".
+  /\b(?:overdos\w*|od\w*) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|work|meetings|paperwork|pizza|cake|sleep|memes|espresso|energy drinks?|cafe)\b/g,
+  // Exasperation: "if one more person asks me, i'm gonna jump off a bridge".
+  /\bif (?:one more|another|i (?:have|get|hear) (?:to )?(?:one more|another))\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna )?(?:jump off (?:a|the) \w+|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
+  // A program, a tab or a server as what is killed: "kill the process", "matar el proceso".
+  /\b(?:kill|killed|killing|kills|force kill|matar|mata|mato) (?:the |a |this |that |el |la |ese |esa )?(?:\w+ )?(?:process|processes|task|tasks|app|apps|program|tab|tabs|server|query|script|job|session|proceso|programa|servidor|tarea|app)\b/g,
   /\b(?:kill|murder|strangle) (?:me|us) if\b/g,
   /\b(?:kill|killing|kills) (?:his|her|my|their|the|your) (?:cravings?|urges?|buzz|vibe|mood|pain|time)\b/g,
   /\bbleeding (?:money|cash|staff|customers)\b/g,

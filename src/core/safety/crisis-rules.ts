@@ -167,6 +167,23 @@ export const RULES: Rule[] = [
   { id: 'harm-person', kind: 'violence', level: 'possible', all: ['harmPerson'] },
   { id: 'armed', kind: 'violence', level: 'possible', all: ['armed'] },
 
+  // Psychosis with a danger now: in traffic, speeding, or armed.
+  {
+    id: 'psychosis-exposed',
+    kind: 'medical',
+    level: 'crisis',
+    all: ['psychosis'],
+    any: ['exposed', 'reckless', 'meansInUse', 'atEdge', 'lockedSilent'],
+  },
+  {
+    id: 'psychosis-armed',
+    kind: 'violence',
+    level: 'crisis',
+    all: ['psychosis'],
+    any: ['armed', 'weapon', 'threat', 'harmPerson'],
+  },
+  { id: 'exposed-to-traffic', kind: 'medical', level: 'possible', all: ['exposed'] },
+
   // Abuse and neglect of a child, an elder or a dependent adult.
   { id: 'abuse-signs', kind: 'abuse', level: 'crisis', all: ['dependent', 'abuseSign'] },
   { id: 'neglect-signs', kind: 'abuse', level: 'crisis', all: ['dependent', 'neglectSignTwice'] },

@@ -117,6 +117,9 @@ function wordsFor(c: Concept, texts: string[]): string {
   return texts.map((t) => CONCEPTS[base].exec(t)?.[0]).find(Boolean) ?? '';
 }
 
+/** The recent past: with no older time, the danger may well go on. */
+const RECENT = /\b(?:yesterday|ayer|last (?:night|week)|anoche|la semana pasada)\b/g;
+
 /** Concepts that are no sign of danger by themselves: time, framing, a disclosure, a place. */
 const NO_SIGN = new Set<Concept>([
   'now',
@@ -136,6 +139,8 @@ const NO_SIGN = new Set<Concept>([
   'jokingWorker',
   'figurative',
   'negated',
+  // Anger alone (yelling, drunk, demanding) is no danger without a threat or a weapon.
+  'aggression',
 ]);
 
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
@@ -167,7 +172,7 @@ function assess(text: string, explain: boolean) {
   if (
     concepts.has('past') &&
     (concepts.has('recovery') || concepts.has('resolved')) &&
-    !texts.some((t) => CONCEPTS.strongNow.test(t.replace(/\bnow\b/g, ' ')))
+    !texts.some((t) => CONCEPTS.strongNow.test(t.replace(/\b(?:now|tonight|today)\b/g, ' ')))
   ) {
     concepts.delete('strongNow');
   }
@@ -211,12 +216,18 @@ function assess(text: string, explain: boolean) {
   const has = (c: Concept) => concepts.has(c);
   const planAhead = has('future') && (has('plan') || has('intent'));
   const goesOn = planAhead || has('ongoing') || has('unreachable');
+  // "Yesterday" or "last week" alone does not make a danger over: a child hit yesterday, a man
+  // on the floor since yesterday. Only a longer past, or one told as resolved, frames it.
+  const longAgo =
+    has('resolved') ||
+    has('recovery') ||
+    texts.some((t) => CONCEPTS.past.test(t.replace(RECENT, ' ')));
   // A lesson, media or paperwork frames only a message that names the subject or one sign; a
   // person who says what they will do, or is not breathing, is not framed by "quiz" or "training".
   const onlyNamed = rules.every((r) => NAMING.test(r));
   const framedNow = framing.filter((c) =>
     c === 'past'
-      ? !goesOn
+      ? !goesOn && longAgo
       : c === 'hypothetical'
         ? !planAhead || has('scenario')
         : c === 'scenario'
@@ -296,13 +307,19 @@ export function combine(
     // A sure classifier adds its kind, never violence to a danger the rules read as to oneself.
     const self = r.kinds.includes('suicide') || r.kinds.includes('self-harm');
     const add = c.p >= t.crisis && !(self && c.kind === 'violence');
-    const kinds = add
-      ? URGENCY.filter((k) => k === c.kind || k === c.also || r.kinds.includes(k))
-      : r.kinds;
+    // Nor as its second kind, unless another person is named.
+    const added = (k: CrisisKind) =>
+      (k === c.kind || k === c.also) && !(self && !r.others && k === 'violence');
+    const kinds = add ? URGENCY.filter((k) => added(k) || r.kinds.includes(k)) : r.kinds;
     return { level: r.level, kinds: toSelfOnly(kinds, c, r), raised: null };
   }
-  // Violence is never the kind of a danger to oneself (as in the rules).
-  const kind = r.self && c.kind === 'violence' ? r.self : c.kind;
+  // Violence is never the kind of a danger to oneself (as in the rules), nor of a means the
+  // rules suspected as suicide with no other person named.
+  const selfSuspected = !r.others && r.suspected.some((k) => k === 'suicide' || k === 'self-harm');
+  const kind =
+    (r.self || selfSuspected) && c.kind === 'violence'
+      ? (r.self ?? r.suspected[0] ?? c.kind)
+      : c.kind;
   const kinds = toSelfOnly(
     URGENCY.filter((k) => k === kind || k === c.also || r.suspected.includes(k)),
     c,
