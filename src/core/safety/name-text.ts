@@ -18,10 +18,15 @@ export const plain = (w: string) => {
 export const CAPITALISED =
   /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Ll}{1,4})?$/u;
 /** Small words between the parts of a name: "de la Cruz", "van Dyke". */
-export const PARTICLE = new Set('de del la las los da di van von du le'.split(' '));
+export const PARTICLE = new Set(
+  // Spanish, Portuguese, Italian, Dutch, French; Filipino "dela"; Arabic "bin", "ibn", "al".
+  'de del la las los da di dos das van von der den ter du le dela delos bin ibn bint binti al abu'.split(
+    ' ',
+  ),
+);
 /** Words after which capitalised words are a person's name ("participant Devon Marsh"). */
 export const ROLE = new Set(
-  'client participant patient mentee consumer member resident youth guy named called aka cliente participante'.split(
+  'client participant patient pt mentee consumer member resident youth guy named called aka cliente participante'.split(
     ' ',
   ),
 );

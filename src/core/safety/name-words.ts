@@ -78,6 +78,8 @@ dr doctor nurse officer judge pastor father sister brother coach professor deput
 captain detective reverend rev prof supervisor manager director counselor therapist padre
 hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrino comadre
 compadre
+sgt sarge cpl lt pvt spc maj col gen cmdr capt lieutenant corporal private major colonel general
+grandma grandpa granny gramma grammy auntie aunt uncle
 `);
 
 /** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */

@@ -182,14 +182,14 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
 
 /** Just before a run: a role word, or a label ("Client: ", "her name is "). */
 const LABEL_BEFORE =
-  /\b(?:name|nombre|client|cliente|participant|participante|patient|paciente|pt|mentee|member|resident)(?:['’]s)?(?: name)?\s*(?::|\bis\b|\bes\b)\s*['"‘“]?$/i;
+  /\b(?:name|nombre|client|cliente|participant|participante|patient|paciente|pt|mentee|member|resident)(?:['’]s)?(?: name)?\s*(?::|\bis\b|\bes\b)\s*(?:(?:literally|actually|really|just|also|legit|like)\s+)?['"‘“]?$/i;
 /** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
  * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
 const PUBLIC_AFTER =
   /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
-/** Just before a run: "a fan of", "listening to", "watching". */
+/** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
 const PUBLIC_BEFORE =
-  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by)\s+$/i;
+  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
 /** Just after a run: the person did something to the writer ("asked me", "told me"). */
 const ACTS_ON_ME =
   /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs)\s+(?:me|us)\b/i;
@@ -200,7 +200,11 @@ const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i
 const CELEBRITY =
   /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) music|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
 /** Nickname prefixes, as "Big" in "Big Mike". */
-const NICK_PREFIX = /^(?:Lil|Big)$/;
+const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
+/** Right after a titled surname: the writer serves the person ("(now on my caseload)", "(he's a
+ * vet and ...)", ", my client,"), so the title is part of how a client is named. */
+const SERVED_AFTER =
+  /^(?:['’]s)?\s*[(,—–-]\s*[^()\n]{0,40}?\b(?:(?:on|in) my (?:caseload|case load|list)|my (?:client|participant|mentee|peer|patient)|(?:a|he['’]?s a|she['’]?s a|is a) (?:vet|veteran)|retired)\b/i;
 /** The conventional stand-ins for an unknown person. */
 const STAND_IN = /^(?:john|jane|baby) doe$/i;
 
@@ -214,7 +218,7 @@ function isTitleCase(all: Token[]): boolean {
 /** Two capitalised words in a row (an initial or a particle may sit between): what every
  * capitalised name needs. Most messages have none and skip the word-by-word reading. */
 const TWO_CAPITALISED =
-  /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|van|von|du|le)[ \t]+)?\p{Lu}/u;
+  /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|dos|das|van|von|der|den|ter|du|le|dela|delos|bin|ibn|bint|binti|al|abu)[ \t]+){0,2}\p{Lu}/u;
 
 /** Spans [start, end) of capitalised names. */
 function capitalisedNames(original: string): [number, number][] {
@@ -238,9 +242,32 @@ function capitalisedNames(original: string): [number, number][] {
       )
         j++;
       const end = (all[j - 1] as Token).end;
-      if (j > i + 1 && !isFamous(text.slice(first.start, end))) {
-        spans.push([first.start, end]);
+      if (j > i + 1) {
+        // "a clip of Mr. Rogers", "Mr. T's show": somebody public.
+        const known =
+          isPublicName(text, first.start, end) ||
+          PUBLIC_AFTER.test(text.slice(end)) ||
+          PUBLIC_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
+        if (!known) spans.push([first.start, end]);
         i = j;
+        continue;
+      }
+    }
+    // "Dr. Okafor (retired, now on my caseload)", "Sgt. Delgado (he's a vet)": a title with a
+    // surname is a professional unless the message says the writer serves the person.
+    if (TITLE.has(plain(first.word)) && all[i + 1]) {
+      const next = all[i + 1] as Token;
+      const gap = text.slice(first.end, next.start);
+      const nameEnd = next.end;
+      if (
+        /^\.?[ \t]+$/.test(gap) &&
+        CAPITALISED.test(next.word) &&
+        ['family', 'odd', 'surname', 'given'].includes(kindOf(next)) &&
+        SERVED_AFTER.test(text.slice(nameEnd, nameEnd + 70)) &&
+        !isFamous(text.slice(first.start, nameEnd))
+      ) {
+        spans.push([first.start, nameEnd]);
+        i += 2;
         continue;
       }
     }

@@ -45,6 +45,8 @@ export function isFamous(words: string): boolean {
   const ws = words
     .split(/[\s.]+/)
     .map((w) => plain(w.replace(/['’]s$/, '')))
+    // Lists spell the honorific out: "Mr. Rogers" is "mister rogers".
+    .map((w) => (w === 'mr' ? 'mister' : w))
     .filter((w) => /\p{L}/u.test(w));
   for (let i = 0; i < ws.length - 1; i++) {
     if (FAMOUS.has(`${ws[i]} ${ws[i + 1]}`)) return true;
