@@ -170,6 +170,12 @@ export function surnameFirst(text: string): [number, number][] {
       !isGiven(surname) &&
       !GIVEN_WORDS.has(surname);
     if (m[3] === undefined && !capitals && !bare) continue;
+    // "Maya Angelou, Dolores Huerta and ...": a list of full names, not one written surname first.
+    const before = /([\p{L}\p{M}'’-]+)[ \t]+$/u.exec(
+      text.slice(Math.max(0, m.index - 30), m.index),
+    );
+    const prev = before?.[1] ?? '';
+    if (CAPITALISED.test(prev) && (isGiven(prev) || GIVEN_WORDS.has(plain(prev)))) continue;
     const ordinary = (w: string) =>
       STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
     if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;

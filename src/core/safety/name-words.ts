@@ -69,6 +69,9 @@ tylenol advil cvs walgreens starbucks iphone android apple microsoft netflix dis
 signal twitter reddit linkedin gmail yahoo outlook hotmail icloud
 christ god lord allah familia casa raza comunidad unidos unidas latino latina latinx latinos
 mujeres hombres jovenes niños ninos proyecto asociacion asociación fundacion fundación
+farmacia farmacias supermercado mercado tienda tiendas panaderia panadería taqueria taquería
+carniceria carnicería lavanderia lavandería consultorio consultorios hospitalito
+scripps providence adventist hoag rady cedars sinai ucsf ucsd ucla uci ucd usc lac
 `);
 
 /** Titles: a person's name may follow ("Pastor Ezekiel Mbeki"), but the title is not part of
@@ -78,7 +81,7 @@ dr doctor nurse officer judge pastor father sister brother coach professor deput
 captain detective reverend rev prof supervisor manager director counselor therapist padre
 hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrino comadre
 compadre
-sgt sarge cpl lt pvt spc maj col gen cmdr capt lieutenant corporal private major colonel general
+sgt sarge cpl lt pvt spc maj col gen cmdr capt lieutenant corporal colonel
 grandma grandpa granny gramma grammy auntie aunt uncle
 `);
 
@@ -96,7 +99,7 @@ vista viejo alto linda mesa beach city park grove valley heights hills springs o
 gardens village island ridge point harbor harbour falls lake area empire desert foothills row
 district county island islands coast shores canyon meadows estates junction crossing avenue
 street road boulevard blvd ave st rd lane highway freeway parkway hwy fwy pkwy trail sea river mountain
-mountains sound
+mountains sound downs courts manor commons terraces towers apartments apts projects
 california nevada oregon arizona texas mexico carolina virginia dakota york jersey
 `);
 

@@ -140,6 +140,8 @@ function isPlace(run: Token[]): boolean {
   const surname = words.length === 2 && kindOf(run[0] as Token) === 'given' && SURNAMES.has(last);
   return (
     PLACE_START.has(words[0] as string) ||
+    // "Little Saigon", "Little Tokyo", but "Little Mike" is a nickname.
+    (words[0] === 'little' && run[1] !== undefined && !isGivenKind(run[1] as Token)) ||
     (STATE_FIRST.test(words[0] as string) && words.length > 1 && run.length === words.length) ||
     (PLACE_END.has(last) && !surname) ||
     words.every((w) => PLACES.has(w) || PLACE_END.has(w))
@@ -199,6 +201,11 @@ const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i
 /** Words that show the message is about people in the news or on stage. */
 const CELEBRITY =
   /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) music|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
+/** Just after a run (no possessive): the run is a place its people live in, or an organisation
+ * whose staff is named ("Jordan Downs residents", "Scripps Mercy social worker", "Kaiser
+ * Sunset nurse"). */
+const PLACE_OR_ORG_AFTER =
+  /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
 /** Nickname prefixes, as "Big" in "Big Mike". */
 const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
 /** Right after a titled surname: the writer serves the person ("(now on my caseload)", "(he's a
@@ -321,6 +328,8 @@ function capitalisedNames(original: string): [number, number][] {
         LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
         NEXT_IDENTIFIER.test(text.slice(tail.end));
       if (isPlace(p)) continue;
+      // "Jordan Downs residents", "Scripps Mercy social worker": a place or an organisation.
+      if (!context && PLACE_OR_ORG_AFTER.test(text.slice(p[p.length - 1]?.end ?? 0))) continue;
       // A dictionary word before a given name is not a surname: "Yesterday Keisha", "Big
       // Mike", "Trader Joe's".
       while (
