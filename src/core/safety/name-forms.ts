@@ -37,6 +37,9 @@ const ROLE_BEFORE =
 const LOWER_CUE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+/** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"). */
+const PERSON_DOES =
+  /^(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
 const EVERYDAY_SURNAMES = new Set(
   'young long white black green brown gray grey hill king wood woods rose stone hunt bell west price rice grant lane ray cross park mark may will little hall page case short strong best good love rich bass cash chase cook day early fox frost hope lamb lee mills moss nash noble north oliver person pope power powers reed rich ross sharp snow spring stout summers swift walker ward waters webb wise wolf'.split(
     ' ',
@@ -109,6 +112,25 @@ export function lowercaseNames(text: string): [number, number][] {
         j++;
         middles++;
       } else break;
+    }
+    // Given names only, the last of them a surname too, or the first one (surname first): a
+    // patronym as many Somali, Arabic and Chinese names are written ("abdirahman hassan farah",
+    // "hodan mohamed ali", "chen xiaoling"), when the person then does something or three
+    // names are given.
+    const next = words[j + 1];
+    if (
+      middles > 0 &&
+      (!next || !spaced(j) || !(surnameLike(next.w) || SURNAMES.has(plain(next.w))))
+    ) {
+      const tail = words[j] as { w: string; end: number };
+      const surname =
+        (SURNAMES.has(plain(tail.w)) && !EVERYDAY_SURNAMES.has(plain(tail.w))) ||
+        (SURNAMES.has(plain(first.w)) && !EVERYDAY_SURNAMES.has(plain(first.w)));
+      if (surname && (middles >= 2 || PERSON_DOES.test(text.slice(tail.end, tail.end + 30)))) {
+        spans.push([first.start, tail.end]);
+        i = j;
+        continue;
+      }
     }
     if (!spaced(j)) continue;
     const last = words[j + 1] as { w: string; start: number; end: number };

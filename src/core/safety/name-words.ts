@@ -117,7 +117,11 @@ venice hollywood tenderloin cordova robles rivera nuys manila london tijuana gua
 oaxaca michoacán michoacan rico tijuana medellin medellín bogota bogotá jalisco sinaloa guatemala honduras salvador philippines vietnam
 `);
 
-/** Given names, common in California, that are not everyday words. */
+/** Given names, common in California, that are not everyday words: Spanish and English first,
+ * then those of the state's larger immigrant and refugee communities (Somali, Hmong, Armenian,
+ * Korean, Vietnamese, Filipino, Arabic, Persian, Punjabi and Indian, Ethiopian and Eritrean,
+ * Nigerian and Ghanaian, Afghan, Cambodian and Lao, Pacific Islander, Chinese, Russian and
+ * Ukrainian, Japanese), each a common name and no English word. */
 export const GIVEN = set(`
 james robert john michael david william richard joseph thomas charles christopher daniel matthew
 anthony donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -228,6 +232,37 @@ kiona sakari winona nizhoni hozho ahiga maximilian wolfgang jurgen klaus gunther
 friedrich katharina ursula gertrud brigitte annelie lovemore tendai tatenda farai rudo chipo
 nyasha kudzai rutendo rosalind rosalyn roslyn evangeline geraldine ernestine bernadette
 antoinette georgina marlene darlene charlene arlene noreen doreen eileen aileen
+abdirahman abdullahi abdi abdiaziz abdikadir abdirizak abdiweli abdulkadir abdirashid abdisalan
+abshir ayaan ayan asha fadumo faduma hodan hawa hamdi ilhan idil kadra khadra mahad mahamed maryan
+muna nasra nimco qali ruqia sahra sagal samatar shukri warsame zamzam deeqa ubah hibaaq farhiya
+fartun filsan liban hamse guled mohamud sadia sucaad hinda ifrah istahil
+tou pao nou kou xee choua seng txia yeng youa pheng chong nhia mai-yer maiv paj ntxawg txiab npaub
+teng lue
+vartan anahit arpine arsen ashot gevork gevorg hagop hovik hovhannes nairi sevak shant siranush
+tatev vahe vahan zaven garine gayane hasmik mher nune ruzanna taline astghik hrant levon raffi
+sarkis vazgen karapet mardiros
+minjun seoyeon sungho seungho jae eun kyung yoon chul jung myung seung seo-yeon eun-ji ji-yeon
+anh bao hanh huy khoa lan nga thi duy hoai lanh nhi phuc vu
+maricel maricar marilou analyn ligaya rommel jinky mylene marivic jennylyn mariel charmaine rizalino
+honeylyn
+mohamed mohammad abdullah hussain hasan khaled umar mostafa waleed nabil salim zaid aysha khadija
+maryam zaynab aminah huda yasmeen salma reem hiba iman farida abdelrahman abdallah ayman bashir fadi
+ghassan haitham hani imad majid marwan mahmud osama usama qasim yahya yasser ziyad ghada manal
+nisreen rasha randa suha wafa yara zeina
+hossein farzad kamran kourosh omid payam shahram siamak behnaz azadeh fariba laleh mahnaz nasrin
+neda roya soraya taraneh ladan golnaz mojgan shahla bijan cyrus
+navjot amandeep harjit jasbir kuldeep balwinder sukhwinder gurinder rajinder baljit ravinder
+jaswinder harjot manjit parminder
+abebe almaz bereket dawit selam tigist yonas yohannes mekdes hiwot meron tesfaye tsegaye mulugeta
+haile kidist feven filmon senait semhar tewodros solomon
+chinedu nnamdi amaka seun yemi bukola uche
+zabihullah mirwais zarghona farishta habibullah nazifa hamidullah wahid najib fawad
+sokha sophea sopheap vannak chanthy srey bopha rithy visal khamphanh bounmy somchai sokhom vanna
+pisey
+sione siosaia tavita seini viliami tevita losaline sefo malakai
+xiaoming zhiwei xiaoling meiling lihua jiayi zihan yuxuan haoran xiaoyan jianhua guoqiang
+dmitry sergey andrei irina
+hiroshi yui aiko emi masao
 `);
 
 /** Given names that are also everyday words: a name only beside another name word. */
@@ -321,4 +356,8 @@ mcpherson schmitt stanton leal cherry compton dudley pollard alfaro hester proct
 novak madden mccann jarvis dickson reyna cantrell hendrix rollins rowland whitney duke odom
 daugherty travis tang archer doe obrien oneill park kang yoon jung shin han seo kwon hwang ahn jeon baek
 begay haddad ivanov kamau makoa odhiambo otieno tsosie yazzie
+thao lor moua hang vue khang kue jeong cho jang song yoo hong moon hoang dang bui ngo duong dinh luu
+farah hassan mohamed warsame abdi omar yusuf jama aden osman hussein hakobyan petrosyan sargsyan
+grigoryan harutyunyan ocampo aquino tolentino manalo soriano macaraeg sandhu dhillon sidhu grewal
+brar
 `);
