@@ -6,6 +6,7 @@ import {
   CAPITALISED,
   fromCapitals,
   isGiven,
+  isRomanized,
   NEXT_IDENTIFIER,
   PARTICLE,
   PLACEHOLDER,
@@ -79,7 +80,12 @@ export function lowercaseNames(text: string): [number, number][] {
   let any = false;
   for (const m of text.matchAll(WORD)) {
     const w = plain(m[0]);
-    if (GIVEN.has(w) || GIVEN_WORDS.has(w) || GIVEN.has(w.split('-')[0] as string)) {
+    if (
+      GIVEN.has(w) ||
+      GIVEN_WORDS.has(w) ||
+      GIVEN.has(w.split('-')[0] as string) ||
+      isRomanized(w)
+    ) {
       any = true;
       break;
     }
@@ -99,7 +105,10 @@ export function lowercaseNames(text: string): [number, number][] {
     );
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as { w: string; start: number; end: number };
-    const given = isGiven(first.w);
+    // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
+    // surname that is also a word ("lee", "park") a surname.
+    const romanized = isRomanized(first.w);
+    const given = isGiven(first.w) || romanized;
     if (!given && !GIVEN_WORDS.has(plain(first.w))) continue;
     // Middle names, initials and particles.
     let j = i;
@@ -148,7 +157,8 @@ export function lowercaseNames(text: string): [number, number][] {
       const cued =
         LOWER_CUE.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
         NEXT_IDENTIFIER.test(text.slice(last.end)) ||
-        middles > 0;
+        middles > 0 ||
+        romanized;
       // A known given name and a known surname ("marisol vega"), unless the surname is an
       // everyday word that often follows a name ("maria green card", "jose young").
       const surname = SURNAMES.has(s) && (cued || (given && !EVERYDAY_SURNAMES.has(s)));

@@ -1,5 +1,6 @@
 // Small pieces every reader of names shares: how a word is compared, what a capitalised word
 // looks like, the words around a name that make it one, and names written in capitals.
+import { isEnglishWord } from '../dictionary.ts';
 import { GIVEN } from './name-words.ts';
 
 export const PLACEHOLDER = '[name]';
@@ -52,3 +53,18 @@ export function fromCapitals(text: string): { text: string; capitals: Set<number
   });
   return { text: out, capitals };
 }
+
+/** A given name of two romanised syllables joined by a hyphen, as Korean and some Chinese
+ * names are written: "Jun-ho", "Ji-woo", "Soo-ah", "Mei-ling". */
+const SYLLABLE =
+  '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
+const ROMANIZED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** English words joined by a hyphen that look like syllables ("co-op", "re-up", "hip-hop"). */
+const HYPHEN_PREFIX =
+  /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
+
+/** A romanised two-syllable given name in no dictionary ("jun-ho", "Sung-Ho"). */
+export const isRomanized = (w: string) => {
+  const p = plain(w);
+  return ROMANIZED.test(p) && !isEnglishWord(p.replace('-', '')) && !HYPHEN_PREFIX.test(p);
+};

@@ -21,6 +21,7 @@ import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './
 import {
   CAPITALISED,
   fromCapitals,
+  isRomanized,
   NEXT_IDENTIFIER,
   PARTICLE,
   PLACEHOLDER,
@@ -115,19 +116,9 @@ function kindOf(t: Token): Kind {
   // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary.
   if (w.includes('-') && w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)))
     return 'family';
-  if (ROMANIZED.test(w) && !isEnglishWord(w.replace('-', '')) && !HYPHEN_PREFIX.test(w))
-    return 'given';
+  if (isRomanized(w)) return 'given';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
 }
-
-/** A given name of two romanised syllables joined by a hyphen, as Korean and some Chinese
- * names are written: "Jun-ho", "Ji-woo", "Soo-ah", "Mei-ling". */
-const SYLLABLE =
-  '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
-const ROMANIZED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
-/** English words joined by a hyphen that look like syllables ("co-op", "re-up", "hip-hop"). */
-const HYPHEN_PREFIX =
-  /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
 
 /** A state named first: "California Welfare", "Texas Children's". */
 const STATE_FIRST =
