@@ -49,12 +49,12 @@ const EVERYDAY_SURNAMES = new Set(
 
 /** A word that can be a surname in lowercase: in no English dictionary (or a hyphenated one
  * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
-function surnameLike(word: string): boolean {
+function surnameLike(word: string, typoToo = false): boolean {
   const s = plain(word);
   if (s.length < 3 || /^\p{Lu}/u.test(word)) return false;
   // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").
   if (/[áéíóú]$/.test(word.toLowerCase()) || /(?:ando|iendo|yendo)$/.test(s)) return false;
-  if (s.length >= 5 && isTypo(s)) return false;
+  if (!typoToo && s.length >= 5 && isTypo(s)) return false;
   const parts = s.split('-');
   if (parts.some((w) => STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || PLACES.has(w)))
     return false;
@@ -148,7 +148,10 @@ export function lowercaseNames(text: string): [number, number][] {
     if (!given && !words.slice(i + 1, j + 1).some((m) => isGiven(m.w)) && !surnameLike(last.w))
       continue;
     let end = last.end;
-    if (surnameLike(last.w)) {
+    // A surname one swap away from a word ("gebre", "gerbe") reads as a typo, unless a known
+    // given name comes before it and the person then does something.
+    const acts = given && PERSON_DOES.test(text.slice(last.end, last.end + 30));
+    if (surnameLike(last.w) || (acts && surnameLike(last.w, true))) {
       // A second surname: "gutierrez lozano".
       const after = words[j + 2];
       if (after && spaced(j + 1) && surnameLike(after.w)) end = after.end;

@@ -135,7 +135,9 @@ function isPlace(run: Token[]): boolean {
     (words[0] === 'little' && run[1] !== undefined && !isGivenKind(run[1] as Token)) ||
     (STATE_FIRST.test(words[0] as string) && words.length > 1 && run.length === words.length) ||
     (PLACE_END.has(last) && !surname) ||
-    words.every((w) => PLACES.has(w) || PLACE_END.has(w))
+    // "Van Nuys", "Del Mar": place names with a particle in front.
+    (words.some((w) => PLACES.has(w)) &&
+      words.every((w) => PLACES.has(w) || PLACE_END.has(w) || PARTICLE.has(w)))
   );
 }
 
@@ -341,7 +343,17 @@ function capitalisedNames(original: string): [number, number][] {
         capitals: p.some((t) => capitals.has(t.start)),
         actsOnMe: ACTS_ON_ME.test(text.slice(end, end + 40)),
       };
-      if (!isName(p, p.map(kindOf), how)) continue;
+      // "Tran Van Minh": the Vietnamese middle name "Van" after a surname is part of the name,
+      // not the English word.
+      const kinds = p.map((t, k) =>
+        k > 0 &&
+        k < p.length - 1 &&
+        plain(t.word) === 'van' &&
+        SURNAMES.has(plain((p[k - 1] as Token).word))
+          ? 'initial'
+          : kindOf(t),
+      );
+      if (!isName(p, kinds, how)) continue;
       // People in the news, brands and stand-ins are nobody's client.
       if (
         !context &&
