@@ -204,7 +204,7 @@ export const RULES: Rule[] = [
     kind: 'dob',
     gate: /d\.?o\.?b|birth|nacimiento/i,
     pattern:
-      /(?<!\[)(?<!\b(?:the|a|an|any|no|what|which|whose|for|include|including|collect|collecting|put|write|writing)\s+)\b(?:d\.?o\.?b|date of birth|fecha de nacimiento)\b(?!\])(?!\s*(?:\?|fields?|box|line|section|column|questions?|blank|requirement|rules?|policy|or\b|and\b|\/))/gi,
+      /(?<!\[)(?<!\b(?:the|a|an|any|no|what|which|whose|for|include|including|collect|collecting|put|write|writing|does|do|is|(?:name|names|initials|address|phone|ssn|email|age|gender)\s*[,/])\s*)\b(?:d\.?o\.?b|date of birth|fecha de nacimiento)\b(?!\])(?!\s*(?:\?|fields?|box|line|section|column|questions?|blank|requirement|rules?|policy|counts?|or\b|and\b|\/|,\s*(?:name|address|phone|ssn|email|initials|age|gender|and|or)\b))/gi,
     placeholder: '[date of birth]',
   },
   {

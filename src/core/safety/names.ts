@@ -40,7 +40,7 @@ import {
   SURNAMES,
   TITLE,
 } from './name-words.ts';
-import { CALLED_THING, isFamous, isPublicName } from './public-names.ts';
+import { CALLED_THING, isFamous, isPublicByContext, isPublicName } from './public-names.ts';
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -181,7 +181,7 @@ const LABEL_BEFORE =
 /** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
  * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
 const PUBLIC_AFTER =
-  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
+  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
 /** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
 const PUBLIC_BEFORE =
   /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
@@ -220,6 +220,18 @@ function isTitleCase(all: Token[]): boolean {
 const TWO_CAPITALISED =
   /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|dos|das|van|von|der|den|ter|du|le|dela|delos|bin|ibn|bint|binti|al|abu)[ \t]+){0,2}\p{Lu}/u;
 
+/** A capitalised name found, and whether it is somebody public. */
+interface Run {
+  start: number;
+  end: number;
+  known: boolean;
+  /** Known from the words around it, which speak for every name of a list. */
+  said: boolean;
+  context: boolean;
+}
+/** Between two names of one list: ", ", " and ", ", and ", " & ", " y ". */
+const LIST_GAP = /^(?:,[ \t]*(?:(?:and|&|y)[ \t]+)?|[ \t]+(?:and|&|y)[ \t]+)$/;
+
 /** Spans [start, end) of capitalised names. */
 function capitalisedNames(original: string): [number, number][] {
   const { text, capitals } = fromCapitals(original);
@@ -228,6 +240,7 @@ function capitalisedNames(original: string): [number, number][] {
   const titleCase = isTitleCase(all);
   const celebrity = CELEBRITY.test(text);
   const spans: [number, number][] = [];
+  const runs: Run[] = [];
   let i = 0;
   while (i < all.length) {
     const first = all[i] as Token;
@@ -354,8 +367,9 @@ function capitalisedNames(original: string): [number, number][] {
           : kindOf(t),
       );
       if (!isName(p, kinds, how)) continue;
-      // People in the news, brands and stand-ins are nobody's client.
-      if (
+      // People in the news, brands and stand-ins are nobody's client: told by the words around
+      // the name (which speak for a whole list of names) or by the list of the best known.
+      const said =
         !context &&
         (celebrity ||
           STAND_IN.test(words) ||
@@ -363,14 +377,28 @@ function capitalisedNames(original: string): [number, number][] {
           (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
             QUOTING_AFTER.test(text.slice(end))) ||
           PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-          isPublicName(text, start, end))
-      )
-        continue;
-      spans.push([start, end]);
+          isPublicByContext(text, start, end));
+      const known = said || (!context && isFamous(words));
+      runs.push({ start, end, known, said, context });
     }
     i = j;
   }
-  return spans;
+  // "Cesar Chavez, Dolores Huerta and Larry Itliong murals": names in one list share what is
+  // said of any of them.
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const [a, b] = [runs[k] as Run, runs[k + 1] as Run];
+    if (a.said === b.said || a.context || b.context) continue;
+    if (!LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    a.known = b.known = a.said = b.said = true;
+    // Carry a late "said" back to the start of the list.
+    for (let m = k; m > 0; m--) {
+      const c = runs[m - 1] as Run;
+      if (c.said || c.context || !LIST_GAP.test(text.slice(c.end, (runs[m] as Run).start))) break;
+      c.known = c.said = true;
+    }
+  }
+  for (const r of runs) if (!r.known) spans.push([r.start, r.end]);
+  return spans.sort((x, y) => x[0] - y[0]);
 }
 
 function isGivenKind(t: Token): boolean {
