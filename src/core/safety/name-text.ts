@@ -65,6 +65,8 @@ const HYPHEN_PREFIX =
 
 /** A romanised two-syllable given name in no dictionary ("jun-ho", "Sung-Ho"). */
 export const isRomanized = (w: string) => {
+  // Most words have no hyphen: skip the rest.
+  if (!w.includes('-')) return false;
   const p = plain(w);
   return ROMANIZED.test(p) && !isEnglishWord(p.replace('-', '')) && !HYPHEN_PREFIX.test(p);
 };
