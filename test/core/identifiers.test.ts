@@ -212,6 +212,42 @@ const CATCH: [string, string[]][] = [
   ['Tía Rosa Quintero wants me at her birthday', ['Quintero']],
   // A role word still makes a famous-sounding name a client's.
   ['my client Tom Hanks (not that one) wants a ride', ['Hanks']],
+  // Phones with spaces around the separators; vanity plates with no digit; rural route boxes;
+  // a birth date run together after its cue; Spanish record cues.
+  ['his number is 714 - 555 - 0199, he wants a callback', ['0199']],
+  ['call her at 909 . 555 . 0123 after 5', ['0123']],
+  ['her vanity plate reads SOBERQN and she parks next to me', ['SOBERQN']],
+  ['plates say MIJOSLUV on his truck, everyone knows it', ['MIJOSLUV']],
+  ['mail goes to Route 4 Box 112, Corning', ['Route 4 Box 112']],
+  ['rt 9 box 33 is where he gets his checks', ['box 33']],
+  ['dob 110592 on the intake form', ['110592']],
+  ['born 07041988 per his ID', ['07041988']],
+  ['su número de caso es 2023-11487 y quiere verlo', ['2023-11487']],
+  ['expediente 44-1902 en el hospital, me lo dio la clienta', ['44-1902']],
+  // Particles in twos and in other languages.
+  ['I ran into Ana de los Santos at the pharmacy', ['Santos']],
+  ['Khalid ibn Rashid asked for a ride to the mosque', ['Rashid']],
+  ['participant Rosario dela Paz brought me food', ['dela Paz']],
+  // A label with an adverb before a famous-sounding name.
+  ["my client's name is actually Tom Hanks lol", ['Hanks']],
+  // A titled surname when the writer serves the person.
+  ['Capt. Reyes, my client, wants me at his VA hearing', ['Reyes']],
+  ["Sgt Whitfield (she's a vet) asked me to lunch", ['Whitfield']],
+  // Names of California's immigrant and refugee communities, in lowercase or capitals.
+  ['gurpreet sandhu asked me for a ride to the temple', ['sandhu']],
+  ['tigran petrosyan said he relapsed', ['petrosyan']],
+  ['nimco warsame keeps texting me', ['warsame']],
+  ['tesfaye gebre told me he is sleeping in his car', ['gebre']],
+  ['bao tran texted me at midnight', ['bao tran']],
+  ['TRAN VAN MINH missed his appt again', ['MINH']],
+  ['PHAM THI HOA asked for a letter', ['HOA']],
+  // Given names only: patronyms, surname first.
+  ['mohamed abdi yusuf told me he lost his job', ['yusuf']],
+  ['fadumo hassan asked me to babysit', ['fadumo hassan']],
+  ['wei chen is 68 and his son keeps his SSI check', ['wei chen']],
+  // A romanised given name with a surname that is also a word.
+  ['min-jun kim asked me to cosign', ['min-jun kim']],
+  ['eun-ji park keeps calling me', ['eun-ji park']],
 ];
 
 const LEAVE: string[] = [
@@ -392,6 +428,30 @@ const LEAVE: string[] = [
   // Things named with "called", and runs that start with a state.
   'we run a class called Morning Light for new members',
   'does Texas Family Code say peers are mandated reporters',
+  // A date of birth named as a field or a topic; spans of hours.
+  'is it ok to ask for a DOB over text?',
+  'we removed the date of birth column from the sign-in sheet',
+  'what counts as PHI: name, DOB, address?',
+  'does DOB count as PHI if there is no name',
+  'group runs 10:00-11:30am on tuesdays',
+  'office hours are 9-5:30pm, can i leave early',
+  // Family titles and nicknames with one name.
+  'Auntie Lupe from the front desk brought tamales',
+  'my client calls me Uncle Ray and I like it',
+  // Neighbourhoods, housing projects and organisations told by what follows them.
+  'we do outreach in Little Tokyo and Koreatown',
+  'a new clinic opened in Little Havana',
+  'I live in Van Nuys and my client lives next door',
+  'Nickerson Gardens tenants asked for a meeting',
+  'Imperial Courts residents want a peer group',
+  'a Kaiser Permanente nurse called me about a client',
+  'Sutter Roseville case manager wants records',
+  'compré las vitaminas en Farmacias Guadalajara',
+  // Lists of public figures, told by one of them or by the words after the list.
+  'Cesar Chavez, Dolores Huerta and Larry Itliong murals at the center',
+  'quotes from Maya Angelou, Brené Brown and Glennon Doyle',
+  'we watched a video of Mr. Rogers in group',
+  'an episode of Mr. Bean made the group laugh',
 ];
 
 describe('identifier formats the redactor must catch', () => {

@@ -18,6 +18,8 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-3.yaml', 0.995, 0.005, 0.985],
   // Held back, never tuned on (untuned: 93.1% / 13.1% / 93.2%): a floor under what was measured.
   ['identifiers-blind-4.yaml', 0.93, 0.045, 0.93],
+  // Written blind 2026-12-03 (untuned: 92.0% / 5.0% / 92.4%), then the dev set of a round.
+  ['identifiers-blind-5.yaml', 1, 0, 1],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -56,8 +56,9 @@ const WRITTEN = [
   `${ODD_DATE}`,
 ].join('|');
 /** After a birth cue, a month and year are enough ("born in march 1987", "octubre de 1990"),
- * and numbers may be spaced ("bday 03 21 92"). */
-const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|\d{1,2} \d{1,2} \d{2,4}`;
+ * numbers may be spaced ("bday 03 21 92") or run together as
+ * on a form ("DOB 031487", "03141987"). */
+const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|\d{1,2} \d{1,2} \d{2,4}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})`;
 /** A date in any common form, with or without a year (used after a birth cue). */
 const ANY_DATE = String.raw`(?:${WRITTEN}|${NUMERIC}|${CUED_DATE})\b`;
 const BIRTH_CUE = String.raw`(?:d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple|turns \d{1,3}(?: on)?)`;
@@ -115,7 +116,7 @@ const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
-const RECORD_CUE = `(?:mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?)`;
 
 export const RULES: Rule[] = [
   {
@@ -196,11 +197,14 @@ export const RULES: Rule[] = [
     placeholder: '[date of birth]',
     keep: isOldDate,
   },
-  // "DOB" on its own (not inside a placeholder already made).
+  // "DOB" on its own (not inside a placeholder already made), unless it names the field or the
+  // topic rather than somebody's: "the DOB field", "Name? Initials? Date of birth?", "ask for a
+  // date of birth".
   {
     kind: 'dob',
     gate: /d\.?o\.?b|birth|nacimiento/i,
-    pattern: /(?<!\[)\b(?:d\.?o\.?b|date of birth|fecha de nacimiento)\b(?!\])/gi,
+    pattern:
+      /(?<!\[)(?<!\b(?:the|a|an|any|no|what|which|whose|for|include|including|collect|collecting|put|write|writing|does|do|is|(?:name|names|initials|address|phone|ssn|email|age|gender)\s*[,/])\s*)\b(?:d\.?o\.?b|date of birth|fecha de nacimiento)\b(?!\])(?!\s*(?:\?|fields?|box|line|section|column|questions?|blank|requirement|rules?|policy|counts?|or\b|and\b|\/|,\s*(?:name|address|phone|ssn|email|initials|age|gender|and|or)\b))/gi,
     placeholder: '[date of birth]',
   },
   {
@@ -247,7 +251,7 @@ export const RULES: Rule[] = [
     kind: 'mrn',
     gate: DIGIT,
     pattern: new RegExp(
-      String.raw`\b${RECORD_CUE}\s*(?:[:#=]\s*|is\s+)*(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b`,
+      String.raw`\b${RECORD_CUE}\s*(?:[:#=]\s*|is\s+|es\s+)*(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b`,
       'gi',
     ),
     placeholder: '[record number]',
@@ -277,6 +281,19 @@ export const RULES: Rule[] = [
       return chars.length >= 5 && chars.length <= 8;
     },
   },
+  {
+    // A vanity plate may hold no digit ("personalized plate is LUVMYKDZ", "her plate reads
+    // GRLBOSS"): capitals right after the cue and "is", "says", "reads" or a colon.
+    kind: 'plate',
+    gate: /plate|placa|tag/i,
+    pattern:
+      /(?<=\b(?:[Pp]lates?|[Pp]lacas?|[Tt]ags?)\s*(?:(?:is|are|says|say|reads|read|dice|es)\s+|:\s*)['"‘“]?)[A-Z][A-Z0-9]{3,7}\b/g,
+    placeholder: '[plate]',
+    keep: (m) =>
+      !/^(?:LOL|LMAO|OMG|WTF|SMH|FULL|HERS|HIS|MINE|FAKE|EXPIRED|GONE|NEW|OLD|CALIFORNIA|TEXAS)$/.test(
+        m,
+      ),
+  },
   // The California format (7ABC123) needs no cue.
   { kind: 'plate', gate: DIGIT, pattern: /\b\d[A-Z]{3}\d{3}\b/g, placeholder: '[plate]' },
   {
@@ -297,6 +314,8 @@ export const RULES: Rule[] = [
         String.raw`${NOT_TOLL_FREE}(?:\b1[-. ]?)?(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b`,
         String.raw`${NOT_TOLL_FREE}\b1?\d{10}\b`,
         String.raw`${NOT_TOLL_FREE}(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{7}\b`,
+        // Spaces around the separators, as a phone keyboard or a hurry leaves them: 562 - 555 - 0182.
+        String.raw`${NOT_TOLL_FREE}\b\d{3}[ \t]*[-.][ \t]*\d{3}[ \t]*[-.][ \t]*\d{4}\b`,
         // Seven digits alone, unless named as the agency's or the office's own line.
         String.raw`(?<![\d.-])(?<!\b${OWN_PLACE}(?:['’]s)?\s+(?:main\s+)?(?:line|number|phone)\b[^.?!\n\d]{0,12})\b\d{3}[-.]\d{4}\b(?!\.\d)`,
         // A letter O for a zero: 818-555-O1O9.
@@ -321,7 +340,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
+      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route|route|rte|rt\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
     placeholder: '[address]',
   },
   {
@@ -381,7 +400,10 @@ export const RULES: Rule[] = [
       /(?<![\w@$/.:-])(?<!\b(?:grant|award|contract|form|ticket|cert|certification|reference|ref|invoice|version|model|serial)\b[^.?!\n]{0,20})(?!(?:1-)?8(?:00|33|44|55|66|77|88)-)(?=[A-Za-z0-9:/-]*[A-Za-z])(?=(?:[A-Za-z:/-]*\d){5})[A-Za-z0-9]+(?:[-:/][A-Za-z0-9]+)*(?![\w@-])/g,
     placeholder: '[number]',
     // Doses and counts with a unit are not ids ("10000mg").
-    keep: (m) => !/^\d+(?:mg|mcg|ml|k|st|nd|rd|th|am|pm|x|s)$/i.test(m),
+    keep: (m) =>
+      !/^\d+(?:mg|mcg|ml|k|st|nd|rd|th|am|pm|x|s)$/i.test(m) &&
+      // A time or a span of hours: "1:00-4:00pm", "9:30am-12:15pm".
+      !/^\d{1,2}(?::\d{2})?(?:am|pm)?(?:-\d{1,2}(?::\d{2})?(?:am|pm)?)?$/i.test(m),
   },
   {
     // Groups of digits that add up to eight or more (a card, an id read in groups, a phone

@@ -6,6 +6,7 @@ import {
   CAPITALISED,
   fromCapitals,
   isGiven,
+  isRomanized,
   NEXT_IDENTIFIER,
   PARTICLE,
   PLACEHOLDER,
@@ -37,6 +38,9 @@ const ROLE_BEFORE =
 const LOWER_CUE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+/** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"). */
+const PERSON_DOES =
+  /^(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
 const EVERYDAY_SURNAMES = new Set(
   'young long white black green brown gray grey hill king wood woods rose stone hunt bell west price rice grant lane ray cross park mark may will little hall page case short strong best good love rich bass cash chase cook day early fox frost hope lamb lee mills moss nash noble north oliver person pope power powers reed rich ross sharp snow spring stout summers swift walker ward waters webb wise wolf'.split(
     ' ',
@@ -45,12 +49,12 @@ const EVERYDAY_SURNAMES = new Set(
 
 /** A word that can be a surname in lowercase: in no English dictionary (or a hyphenated one
  * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
-function surnameLike(word: string): boolean {
+function surnameLike(word: string, typoToo = false): boolean {
   const s = plain(word);
   if (s.length < 3 || /^\p{Lu}/u.test(word)) return false;
   // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").
   if (/[áéíóú]$/.test(word.toLowerCase()) || /(?:ando|iendo|yendo)$/.test(s)) return false;
-  if (s.length >= 5 && isTypo(s)) return false;
+  if (!typoToo && s.length >= 5 && isTypo(s)) return false;
   const parts = s.split('-');
   if (parts.some((w) => STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || PLACES.has(w)))
     return false;
@@ -76,7 +80,12 @@ export function lowercaseNames(text: string): [number, number][] {
   let any = false;
   for (const m of text.matchAll(WORD)) {
     const w = plain(m[0]);
-    if (GIVEN.has(w) || GIVEN_WORDS.has(w) || GIVEN.has(w.split('-')[0] as string)) {
+    if (
+      GIVEN.has(w) ||
+      GIVEN_WORDS.has(w) ||
+      GIVEN.has(w.split('-')[0] as string) ||
+      isRomanized(w)
+    ) {
       any = true;
       break;
     }
@@ -96,7 +105,10 @@ export function lowercaseNames(text: string): [number, number][] {
     );
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as { w: string; start: number; end: number };
-    const given = isGiven(first.w);
+    // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
+    // surname that is also a word ("lee", "park") a surname.
+    const romanized = isRomanized(first.w);
+    const given = isGiven(first.w) || romanized;
     if (!given && !GIVEN_WORDS.has(plain(first.w))) continue;
     // Middle names, initials and particles.
     let j = i;
@@ -110,6 +122,25 @@ export function lowercaseNames(text: string): [number, number][] {
         middles++;
       } else break;
     }
+    // Given names only, the last of them a surname too, or the first one (surname first): a
+    // patronym as many Somali, Arabic and Chinese names are written ("abdirahman hassan farah",
+    // "hodan mohamed ali", "chen xiaoling"), when the person then does something or three
+    // names are given.
+    const next = words[j + 1];
+    if (
+      middles > 0 &&
+      (!next || !spaced(j) || !(surnameLike(next.w) || SURNAMES.has(plain(next.w))))
+    ) {
+      const tail = words[j] as { w: string; end: number };
+      const surname =
+        (SURNAMES.has(plain(tail.w)) && !EVERYDAY_SURNAMES.has(plain(tail.w))) ||
+        (SURNAMES.has(plain(first.w)) && !EVERYDAY_SURNAMES.has(plain(first.w)));
+      if (surname && (middles >= 2 || PERSON_DOES.test(text.slice(tail.end, tail.end + 30)))) {
+        spans.push([first.start, tail.end]);
+        i = j;
+        continue;
+      }
+    }
     if (!spaced(j)) continue;
     const last = words[j + 1] as { w: string; start: number; end: number };
     // A given name that is also a word ("felicia", "jesus") needs a known given name after it,
@@ -117,7 +148,10 @@ export function lowercaseNames(text: string): [number, number][] {
     if (!given && !words.slice(i + 1, j + 1).some((m) => isGiven(m.w)) && !surnameLike(last.w))
       continue;
     let end = last.end;
-    if (surnameLike(last.w)) {
+    // A surname one swap away from a word ("gebre", "gerbe") reads as a typo, unless a known
+    // given name comes before it and the person then does something.
+    const acts = given && PERSON_DOES.test(text.slice(last.end, last.end + 30));
+    if (surnameLike(last.w) || (acts && surnameLike(last.w, true))) {
       // A second surname: "gutierrez lozano".
       const after = words[j + 2];
       if (after && spaced(j + 1) && surnameLike(after.w)) end = after.end;
@@ -126,7 +160,8 @@ export function lowercaseNames(text: string): [number, number][] {
       const cued =
         LOWER_CUE.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
         NEXT_IDENTIFIER.test(text.slice(last.end)) ||
-        middles > 0;
+        middles > 0 ||
+        romanized;
       // A known given name and a known surname ("marisol vega"), unless the surname is an
       // everyday word that often follows a name ("maria green card", "jose young").
       const surname = SURNAMES.has(s) && (cued || (given && !EVERYDAY_SURNAMES.has(s)));
@@ -170,6 +205,12 @@ export function surnameFirst(text: string): [number, number][] {
       !isGiven(surname) &&
       !GIVEN_WORDS.has(surname);
     if (m[3] === undefined && !capitals && !bare) continue;
+    // "Maya Angelou, Dolores Huerta and ...": a list of full names, not one written surname first.
+    const before = /([\p{L}\p{M}'’-]+)[ \t]+$/u.exec(
+      text.slice(Math.max(0, m.index - 30), m.index),
+    );
+    const prev = before?.[1] ?? '';
+    if (CAPITALISED.test(prev) && (isGiven(prev) || GIVEN_WORDS.has(plain(prev)))) continue;
     const ordinary = (w: string) =>
       STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
     if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;

@@ -1,5 +1,6 @@
 // Small pieces every reader of names shares: how a word is compared, what a capitalised word
 // looks like, the words around a name that make it one, and names written in capitals.
+import { isEnglishWord } from '../dictionary.ts';
 import { GIVEN } from './name-words.ts';
 
 export const PLACEHOLDER = '[name]';
@@ -18,10 +19,15 @@ export const plain = (w: string) => {
 export const CAPITALISED =
   /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Ll}{1,4})?$/u;
 /** Small words between the parts of a name: "de la Cruz", "van Dyke". */
-export const PARTICLE = new Set('de del la las los da di van von du le'.split(' '));
+export const PARTICLE = new Set(
+  // Spanish, Portuguese, Italian, Dutch, French; Filipino "dela"; Arabic "bin", "ibn", "al".
+  'de del la las los da di dos das van von der den ter du le dela delos bin ibn bint binti al abu'.split(
+    ' ',
+  ),
+);
 /** Words after which capitalised words are a person's name ("participant Devon Marsh"). */
 export const ROLE = new Set(
-  'client participant patient mentee consumer member resident youth guy named called aka cliente participante'.split(
+  'client participant patient pt mentee consumer member resident youth guy named called aka cliente participante'.split(
     ' ',
   ),
 );
@@ -47,3 +53,20 @@ export function fromCapitals(text: string): { text: string; capitals: Set<number
   });
   return { text: out, capitals };
 }
+
+/** A given name of two romanised syllables joined by a hyphen, as Korean and some Chinese
+ * names are written: "Jun-ho", "Ji-woo", "Soo-ah", "Mei-ling". */
+const SYLLABLE =
+  '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
+const ROMANIZED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** English words joined by a hyphen that look like syllables ("co-op", "re-up", "hip-hop"). */
+const HYPHEN_PREFIX =
+  /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
+
+/** A romanised two-syllable given name in no dictionary ("jun-ho", "Sung-Ho"). */
+export const isRomanized = (w: string) => {
+  // Most words have no hyphen: skip the rest.
+  if (!w.includes('-')) return false;
+  const p = plain(w);
+  return ROMANIZED.test(p) && !isEnglishWord(p.replace('-', '')) && !HYPHEN_PREFIX.test(p);
+};

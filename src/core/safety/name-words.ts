@@ -69,6 +69,9 @@ tylenol advil cvs walgreens starbucks iphone android apple microsoft netflix dis
 signal twitter reddit linkedin gmail yahoo outlook hotmail icloud
 christ god lord allah familia casa raza comunidad unidos unidas latino latina latinx latinos
 mujeres hombres jovenes niños ninos proyecto asociacion asociación fundacion fundación
+farmacia farmacias supermercado mercado tienda tiendas panaderia panadería taqueria taquería
+carniceria carnicería lavanderia lavandería consultorio consultorios hospitalito
+scripps providence adventist hoag rady cedars sinai ucsf ucsd ucla uci ucd usc lac
 `);
 
 /** Titles: a person's name may follow ("Pastor Ezekiel Mbeki"), but the title is not part of
@@ -78,6 +81,8 @@ dr doctor nurse officer judge pastor father sister brother coach professor deput
 captain detective reverend rev prof supervisor manager director counselor therapist padre
 hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrino comadre
 compadre
+sgt sarge cpl lt pvt spc maj col gen cmdr capt lieutenant corporal colonel
+grandma grandpa granny gramma grammy auntie aunt uncle
 `);
 
 /** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */
@@ -94,7 +99,7 @@ vista viejo alto linda mesa beach city park grove valley heights hills springs o
 gardens village island ridge point harbor harbour falls lake area empire desert foothills row
 district county island islands coast shores canyon meadows estates junction crossing avenue
 street road boulevard blvd ave st rd lane highway freeway parkway hwy fwy pkwy trail sea river mountain
-mountains sound
+mountains sound downs courts manor commons terraces towers apartments apts projects
 california nevada oregon arizona texas mexico carolina virginia dakota york jersey
 `);
 
@@ -112,7 +117,11 @@ venice hollywood tenderloin cordova robles rivera nuys manila london tijuana gua
 oaxaca michoacán michoacan rico tijuana medellin medellín bogota bogotá jalisco sinaloa guatemala honduras salvador philippines vietnam
 `);
 
-/** Given names, common in California, that are not everyday words. */
+/** Given names, common in California, that are not everyday words: Spanish and English first,
+ * then those of the state's larger immigrant and refugee communities (Somali, Hmong, Armenian,
+ * Korean, Vietnamese, Filipino, Arabic, Persian, Punjabi and Indian, Ethiopian and Eritrean,
+ * Nigerian and Ghanaian, Afghan, Cambodian and Lao, Pacific Islander, Chinese, Russian and
+ * Ukrainian, Japanese), each a common name and no English word. */
 export const GIVEN = set(`
 james robert john michael david william richard joseph thomas charles christopher daniel matthew
 anthony donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -223,6 +232,37 @@ kiona sakari winona nizhoni hozho ahiga maximilian wolfgang jurgen klaus gunther
 friedrich katharina ursula gertrud brigitte annelie lovemore tendai tatenda farai rudo chipo
 nyasha kudzai rutendo rosalind rosalyn roslyn evangeline geraldine ernestine bernadette
 antoinette georgina marlene darlene charlene arlene noreen doreen eileen aileen
+abdirahman abdullahi abdi abdiaziz abdikadir abdirizak abdiweli abdulkadir abdirashid abdisalan
+abshir ayaan ayan asha fadumo faduma hodan hawa hamdi ilhan idil kadra khadra mahad mahamed maryan
+muna nasra nimco qali ruqia sahra sagal samatar shukri warsame zamzam deeqa ubah hibaaq farhiya
+fartun filsan liban hamse guled mohamud sadia sucaad hinda ifrah istahil
+tou pao nou kou xee choua seng txia yeng youa pheng chong nhia mai-yer maiv paj ntxawg txiab npaub
+teng lue
+vartan anahit arpine arsen ashot gevork gevorg hagop hovik hovhannes nairi sevak shant siranush
+tatev vahe vahan zaven garine gayane hasmik mher nune ruzanna taline astghik hrant levon raffi
+sarkis vazgen karapet mardiros
+minjun seoyeon sungho seungho jae eun kyung yoon chul jung myung seung seo-yeon eun-ji ji-yeon
+anh bao hanh huy khoa lan nga thi duy hoai lanh nhi phuc vu
+maricel maricar marilou analyn ligaya rommel jinky mylene marivic jennylyn mariel charmaine rizalino
+honeylyn
+mohamed mohammad abdullah hussain hasan khaled umar mostafa waleed nabil salim zaid aysha khadija
+maryam zaynab aminah huda yasmeen salma reem hiba iman farida abdelrahman abdallah ayman bashir fadi
+ghassan haitham hani imad majid marwan mahmud osama usama qasim yahya yasser ziyad ghada manal
+nisreen rasha randa suha wafa yara zeina
+hossein farzad kamran kourosh omid payam shahram siamak behnaz azadeh fariba laleh mahnaz nasrin
+neda roya soraya taraneh ladan golnaz mojgan shahla bijan cyrus
+navjot amandeep harjit jasbir kuldeep balwinder sukhwinder gurinder rajinder baljit ravinder
+jaswinder harjot manjit parminder
+abebe almaz bereket dawit selam tigist yonas yohannes mekdes hiwot meron tesfaye tsegaye mulugeta
+haile kidist feven filmon senait semhar tewodros solomon
+chinedu nnamdi amaka seun yemi bukola uche
+zabihullah mirwais zarghona farishta habibullah nazifa hamidullah wahid najib fawad
+sokha sophea sopheap vannak chanthy srey bopha rithy visal khamphanh bounmy somchai sokhom vanna
+pisey
+sione siosaia tavita seini viliami tevita losaline sefo malakai
+xiaoming zhiwei xiaoling meiling lihua jiayi zihan yuxuan haoran xiaoyan jianhua guoqiang
+dmitry sergey andrei irina
+hiroshi yui aiko emi masao
 `);
 
 /** Given names that are also everyday words: a name only beside another name word. */
@@ -316,4 +356,8 @@ mcpherson schmitt stanton leal cherry compton dudley pollard alfaro hester proct
 novak madden mccann jarvis dickson reyna cantrell hendrix rollins rowland whitney duke odom
 daugherty travis tang archer doe obrien oneill park kang yoon jung shin han seo kwon hwang ahn jeon baek
 begay haddad ivanov kamau makoa odhiambo otieno tsosie yazzie
+thao lor moua hang vue khang kue jeong cho jang song yoo hong moon hoang dang bui ngo duong dinh luu
+farah hassan mohamed warsame abdi omar yusuf jama aden osman hussein hakobyan petrosyan sargsyan
+grigoryan harutyunyan ocampo aquino tolentino manalo soriano macaraeg sandhu dhillon sidhu grewal
+brar
 `);

@@ -21,6 +21,7 @@ import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './
 import {
   CAPITALISED,
   fromCapitals,
+  isRomanized,
   NEXT_IDENTIFIER,
   PARTICLE,
   PLACEHOLDER,
@@ -39,7 +40,7 @@ import {
   SURNAMES,
   TITLE,
 } from './name-words.ts';
-import { CALLED_THING, isFamous, isPublicName } from './public-names.ts';
+import { CALLED_THING, isFamous, isPublicByContext, isPublicName } from './public-names.ts';
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?\.?/gu;
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -115,19 +116,9 @@ function kindOf(t: Token): Kind {
   // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary.
   if (w.includes('-') && w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)))
     return 'family';
-  if (ROMANIZED.test(w) && !isEnglishWord(w.replace('-', '')) && !HYPHEN_PREFIX.test(w))
-    return 'given';
+  if (isRomanized(w)) return 'given';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
 }
-
-/** A given name of two romanised syllables joined by a hyphen, as Korean and some Chinese
- * names are written: "Jun-ho", "Ji-woo", "Soo-ah", "Mei-ling". */
-const SYLLABLE =
-  '(?:[bcdghjklmnprstwy]|ch|hy|ky|gy|my|ny)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t|h)?';
-const ROMANIZED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
-/** English words joined by a hyphen that look like syllables ("co-op", "re-up", "hip-hop"). */
-const HYPHEN_PREFIX =
-  /^(?:co|re|pre|non|un|anti|mid|ex|self|hip|yo|so|no|ha|uh|oh|mm|hm|bye|in|up|on|be)-|-(?:up|in|on|out|off|ups)$/;
 
 /** A state named first: "California Welfare", "Texas Children's". */
 const STATE_FIRST =
@@ -140,9 +131,13 @@ function isPlace(run: Token[]): boolean {
   const surname = words.length === 2 && kindOf(run[0] as Token) === 'given' && SURNAMES.has(last);
   return (
     PLACE_START.has(words[0] as string) ||
+    // "Little Saigon", "Little Tokyo", but "Little Mike" is a nickname.
+    (words[0] === 'little' && run[1] !== undefined && !isGivenKind(run[1] as Token)) ||
     (STATE_FIRST.test(words[0] as string) && words.length > 1 && run.length === words.length) ||
     (PLACE_END.has(last) && !surname) ||
-    words.every((w) => PLACES.has(w) || PLACE_END.has(w))
+    // "Van Nuys", "Del Mar": place names with a particle in front.
+    (words.some((w) => PLACES.has(w)) &&
+      words.every((w) => PLACES.has(w) || PLACE_END.has(w) || PARTICLE.has(w)))
   );
 }
 
@@ -182,14 +177,14 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
 
 /** Just before a run: a role word, or a label ("Client: ", "her name is "). */
 const LABEL_BEFORE =
-  /\b(?:name|nombre|client|cliente|participant|participante|patient|paciente|pt|mentee|member|resident)(?:['’]s)?(?: name)?\s*(?::|\bis\b|\bes\b)\s*['"‘“]?$/i;
+  /\b(?:name|nombre|client|cliente|participant|participante|patient|paciente|pt|mentee|member|resident)(?:['’]s)?(?: name)?\s*(?::|\bis\b|\bes\b)\s*(?:(?:literally|actually|really|just|also|legit|like)\s+)?['"‘“]?$/i;
 /** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
  * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
 const PUBLIC_AFTER =
-  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
-/** Just before a run: "a fan of", "listening to", "watching". */
+  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
+/** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
 const PUBLIC_BEFORE =
-  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by)\s+$/i;
+  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
 /** Just after a run: the person did something to the writer ("asked me", "told me"). */
 const ACTS_ON_ME =
   /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs)\s+(?:me|us)\b/i;
@@ -199,8 +194,17 @@ const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i
 /** Words that show the message is about people in the news or on stage. */
 const CELEBRITY =
   /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) music|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
+/** Just after a run (no possessive): the run is a place its people live in, or an organisation
+ * whose staff is named ("Jordan Downs residents", "Scripps Mercy social worker", "Kaiser
+ * Sunset nurse"). */
+const PLACE_OR_ORG_AFTER =
+  /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
 /** Nickname prefixes, as "Big" in "Big Mike". */
-const NICK_PREFIX = /^(?:Lil|Big)$/;
+const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
+/** Right after a titled surname: the writer serves the person ("(now on my caseload)", "(he's a
+ * vet and ...)", ", my client,"), so the title is part of how a client is named. */
+const SERVED_AFTER =
+  /^(?:['’]s)?\s*[(,—–-]\s*[^()\n]{0,40}?\b(?:(?:on|in) my (?:caseload|case load|list)|(?:my|the) (?:client|participant|mentee|peer|patient)\b(?!['’]s)|(?:a|he['’]?s a|she['’]?s a|is a) (?:vet|veteran))\b/i;
 /** The conventional stand-ins for an unknown person. */
 const STAND_IN = /^(?:john|jane|baby) doe$/i;
 
@@ -214,7 +218,19 @@ function isTitleCase(all: Token[]): boolean {
 /** Two capitalised words in a row (an initial or a particle may sit between): what every
  * capitalised name needs. Most messages have none and skip the word-by-word reading. */
 const TWO_CAPITALISED =
-  /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|van|von|du|le)[ \t]+)?\p{Lu}/u;
+  /\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+(?:(?:de|del|la|las|los|da|di|dos|das|van|von|der|den|ter|du|le|dela|delos|bin|ibn|bint|binti|al|abu)[ \t]+){0,2}\p{Lu}/u;
+
+/** A capitalised name found, and whether it is somebody public. */
+interface Run {
+  start: number;
+  end: number;
+  known: boolean;
+  /** Known from the words around it, which speak for every name of a list. */
+  said: boolean;
+  context: boolean;
+}
+/** Between two names of one list: ", ", " and ", ", and ", " & ", " y ". */
+const LIST_GAP = /^(?:,[ \t]*(?:(?:and|&|y)[ \t]+)?|[ \t]+(?:and|&|y)[ \t]+)$/;
 
 /** Spans [start, end) of capitalised names. */
 function capitalisedNames(original: string): [number, number][] {
@@ -224,6 +240,7 @@ function capitalisedNames(original: string): [number, number][] {
   const titleCase = isTitleCase(all);
   const celebrity = CELEBRITY.test(text);
   const spans: [number, number][] = [];
+  const runs: Run[] = [];
   let i = 0;
   while (i < all.length) {
     const first = all[i] as Token;
@@ -238,9 +255,32 @@ function capitalisedNames(original: string): [number, number][] {
       )
         j++;
       const end = (all[j - 1] as Token).end;
-      if (j > i + 1 && !isFamous(text.slice(first.start, end))) {
-        spans.push([first.start, end]);
+      if (j > i + 1) {
+        // "a clip of Mr. Rogers", "Mr. T's show": somebody public.
+        const known =
+          isPublicName(text, first.start, end) ||
+          PUBLIC_AFTER.test(text.slice(end)) ||
+          PUBLIC_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
+        if (!known) spans.push([first.start, end]);
         i = j;
+        continue;
+      }
+    }
+    // "Dr. Okafor (retired, now on my caseload)", "Sgt. Delgado (he's a vet)": a title with a
+    // surname is a professional unless the message says the writer serves the person.
+    if (TITLE.has(plain(first.word)) && all[i + 1]) {
+      const next = all[i + 1] as Token;
+      const gap = text.slice(first.end, next.start);
+      const nameEnd = next.end;
+      if (
+        /^\.?[ \t]+$/.test(gap) &&
+        CAPITALISED.test(next.word) &&
+        ['family', 'odd', 'surname', 'given'].includes(kindOf(next)) &&
+        SERVED_AFTER.test(text.slice(nameEnd, nameEnd + 70)) &&
+        !isFamous(text.slice(first.start, nameEnd))
+      ) {
+        spans.push([first.start, nameEnd]);
+        i += 2;
         continue;
       }
     }
@@ -294,6 +334,8 @@ function capitalisedNames(original: string): [number, number][] {
         LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
         NEXT_IDENTIFIER.test(text.slice(tail.end));
       if (isPlace(p)) continue;
+      // "Jordan Downs residents", "Scripps Mercy social worker": a place or an organisation.
+      if (!context && PLACE_OR_ORG_AFTER.test(text.slice(p[p.length - 1]?.end ?? 0))) continue;
       // A dictionary word before a given name is not a surname: "Yesterday Keisha", "Big
       // Mike", "Trader Joe's".
       while (
@@ -314,9 +356,20 @@ function capitalisedNames(original: string): [number, number][] {
         capitals: p.some((t) => capitals.has(t.start)),
         actsOnMe: ACTS_ON_ME.test(text.slice(end, end + 40)),
       };
-      if (!isName(p, p.map(kindOf), how)) continue;
-      // People in the news, brands and stand-ins are nobody's client.
-      if (
+      // "Tran Van Minh": the Vietnamese middle name "Van" after a surname is part of the name,
+      // not the English word.
+      const kinds = p.map((t, k) =>
+        k > 0 &&
+        k < p.length - 1 &&
+        plain(t.word) === 'van' &&
+        SURNAMES.has(plain((p[k - 1] as Token).word))
+          ? 'initial'
+          : kindOf(t),
+      );
+      if (!isName(p, kinds, how)) continue;
+      // People in the news, brands and stand-ins are nobody's client: told by the words around
+      // the name (which speak for a whole list of names) or by the list of the best known.
+      const said =
         !context &&
         (celebrity ||
           STAND_IN.test(words) ||
@@ -324,14 +377,28 @@ function capitalisedNames(original: string): [number, number][] {
           (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
             QUOTING_AFTER.test(text.slice(end))) ||
           PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-          isPublicName(text, start, end))
-      )
-        continue;
-      spans.push([start, end]);
+          isPublicByContext(text, start, end));
+      const known = said || (!context && isFamous(words));
+      runs.push({ start, end, known, said, context });
     }
     i = j;
   }
-  return spans;
+  // "Cesar Chavez, Dolores Huerta and Larry Itliong murals": names in one list share what is
+  // said of any of them.
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const [a, b] = [runs[k] as Run, runs[k + 1] as Run];
+    if (a.said === b.said || a.context || b.context) continue;
+    if (!LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    a.known = b.known = a.said = b.said = true;
+    // Carry a late "said" back to the start of the list.
+    for (let m = k; m > 0; m--) {
+      const c = runs[m - 1] as Run;
+      if (c.said || c.context || !LIST_GAP.test(text.slice(c.end, (runs[m] as Run).start))) break;
+      c.known = c.said = true;
+    }
+  }
+  for (const r of runs) if (!r.known) spans.push([r.start, r.end]);
+  return spans.sort((x, y) => x[0] - y[0]);
 }
 
 function isGivenKind(t: Token): boolean {

@@ -34,10 +34,14 @@ export const CALLED_THING =
 
 /** True when the name between start and end is somebody public or a thing named after them. */
 export function isPublicName(text: string, start: number, end: number): boolean {
+  return isPublicByContext(text, start, end) || isFamous(text.slice(start, end));
+}
+
+/** The words around the name make it somebody public or a thing named after them. */
+export function isPublicByContext(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (THING_AFTER.test(after) || PROPER_AFTER.test(after)) return true;
-  if (THING_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
-  return isFamous(text.slice(start, end));
+  return THING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A listed public figure, character or brand among the words. */
@@ -45,6 +49,8 @@ export function isFamous(words: string): boolean {
   const ws = words
     .split(/[\s.]+/)
     .map((w) => plain(w.replace(/['’]s$/, '')))
+    // Lists spell the honorific out: "Mr. Rogers" is "mister rogers".
+    .map((w) => (w === 'mr' ? 'mister' : w))
     .filter((w) => /\p{L}/u.test(w));
   for (let i = 0; i < ws.length - 1; i++) {
     if (FAMOUS.has(`${ws[i]} ${ws[i + 1]}`)) return true;
