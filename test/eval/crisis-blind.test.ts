@@ -84,6 +84,20 @@ const SETS: Record<string, Floors> = {
     alarms: 1,
     ethicsLines: 0,
   },
+  // Held back and never tuned on (written beside E, measured once the round on E was done): the
+  // round did not carry over (protocol 289 -> 288 of 330, false alarms 21 -> 20 of 340). These
+  // floors record where the detector stands on words it has not seen, far from the targets.
+  f: {
+    crises: 330,
+    others: 340,
+    missed: 42,
+    silent: 17,
+    possible: 14,
+    wrongKind: 33,
+    selfAsViolence: 1,
+    alarms: 20,
+    ethicsLines: 4,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;

@@ -20,6 +20,9 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-4.yaml', 0.93, 0.045, 0.93],
   // Written blind 2026-12-03 (untuned: 92.0% / 5.0% / 92.4%), then the dev set of a round.
   ['identifiers-blind-5.yaml', 1, 0, 1],
+  // Held back, never tuned on (untuned 86.0% / 3.5% / 77.3%; after the round on set 5, 87.5% /
+  // 3.5% / 78.8%): a floor under what was measured, far from the targets.
+  ['identifiers-blind-6.yaml', 0.87, 0.035, 0.78],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];
