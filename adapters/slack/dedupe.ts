@@ -7,7 +7,9 @@
 // block_suggestion) are not claimed: the app opens no form that submits, and a menu's options
 // are a read that may safely be answered twice. If the store is down, a retry is assumed
 // handled (at most one reply beats a double one); a first delivery still gets its answer.
+
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { errorText } from '../../src/error-text.ts';
 import type { Services } from '../../src/services.ts';
 
 // Longer than any request is accepted: five minutes old at most, a minute ahead (gate.ts).
@@ -24,7 +26,7 @@ export function dedupe(s: Services): Middleware<AnyMiddlewareArgs> {
     } catch (error) {
       first = context.retryNum === undefined;
       s.logger.warn(
-        { event: 'slack-dedupe-unavailable', err: (error as Error).message, first },
+        { event: 'slack-dedupe-unavailable', err: errorText(error), first },
         'could not check for a repeated Slack request',
       );
     }

@@ -17,7 +17,7 @@ export const isEphemeral = (body: BlockAction) =>
 export async function deliver(c: Click, msg: Message, o: { replace: boolean }): Promise<void> {
   const { body } = c;
   if (body.view) {
-    const view = topicModal('boundary-bot', msg.blocks) as never;
+    const view = topicModal('boundary-bot', msg.blocks);
     if (body.view.type === 'modal') await c.client.views.update({ view_id: body.view.id, view });
     else await c.client.views.open({ trigger_id: body.trigger_id, view });
     return;
@@ -26,6 +26,6 @@ export async function deliver(c: Click, msg: Message, o: { replace: boolean }): 
     response_type: 'ephemeral',
     replace_original: o.replace && isEphemeral(body),
     text: msg.text,
-    blocks: msg.blocks as never,
+    blocks: msg.blocks,
   });
 }

@@ -3,12 +3,14 @@
 // TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). No credential: the
 // package holds none. Checks the manifest's required fields and the icons before writing
 // build/teams-app.zip (or the path given as the first argument).
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { loadTeamsPackageConfig, repoRoot, type TeamsPackageConfig } from '../../src/config.ts';
+import { errorText } from '../../src/error-text.ts';
 
 export const APP_FOLDER = fileURLToPath(new URL('./appPackage/', import.meta.url));
 export const DEFAULT_OUTPUT = join(repoRoot, 'build', 'teams-app.zip');
@@ -227,7 +229,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `Teams app package: ${path}\n  app ${manifest.id}, bot ${manifest.bots[0]?.botId}, version ${manifest.version}, domain ${manifest.validDomains?.[0]}\nUpload it in Teams (Apps > Manage your apps > Upload an app) or in the Teams admin center.`,
     );
   } catch (error) {
-    console.error((error as Error).message);
+    console.error(errorText(error));
     process.exitCode = 1;
   }
 }

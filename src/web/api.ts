@@ -1,6 +1,7 @@
 // The console's JSON API: a message (question or /boundary command), a button action, today's
 // quiz card and the curator report. Everything goes through the shared commands; nothing
 // here logs or keeps what the person typed.
+
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type Action, type ActionResult, runAction } from '../commands/actions.ts';
@@ -8,6 +9,7 @@ import { type Command, parseCommand } from '../commands/parse.ts';
 import { answerQuiz, runCommand } from '../commands/run.ts';
 import { BUTTON_GONE } from '../commands/text.ts';
 import type { QuizQuestion } from '../core/types.ts';
+import { errorText } from '../error-text.ts';
 import { dayRange, isDate } from '../report/range.ts';
 import { buildReport } from '../report/report.ts';
 import { readBody, sendJson } from '../server/http.ts';
@@ -171,7 +173,7 @@ export function createApi(s: Services) {
         // fallback reply. Other commands fail as any request does.
         if ((command && command.kind !== 'ask') || res.headersSent) throw error;
         s.logger.error(
-          { event: 'answer-failed', surface: PLATFORM, err: (error as Error).message },
+          { event: 'answer-failed', surface: PLATFORM, err: errorText(error) },
           'could not answer: the fallback reply was given',
         );
         sendJson(res, 200, { reply: fallbackView(s.bot.fallback()) });

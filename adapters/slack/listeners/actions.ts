@@ -63,7 +63,7 @@ async function render(click: Click, r: ActionResult): Promise<void> {
         response_type: 'in_channel',
         replace_original: false,
         text: msg.text,
-        blocks: msg.blocks as never,
+        blocks: msg.blocks,
       });
       return;
     }
@@ -86,6 +86,6 @@ async function updateChannelCard({ body, client }: Click, card: QuizCardState) {
     channel: body.channel.id,
     ts,
     text: msg.text,
-    blocks: msg.blocks as never,
+    blocks: msg.blocks,
   });
 }

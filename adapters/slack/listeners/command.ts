@@ -1,9 +1,11 @@
 // /boundary: every reply travels inside the acknowledgement (no Web API call, well inside
 // Slack's 3 seconds) and is ephemeral: asking about a dilemma is private by default. The one
 // exception is the crisis protocol, which is also posted in the conversation (see crisis.ts).
+
 import type { App } from '@slack/bolt';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { type CommandResult, runCommand } from '../../../src/commands/run.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { COMMAND } from '../blocks/help.ts';
 import type { Message } from '../blocks/kit.ts';
@@ -29,7 +31,7 @@ export function registerCommand(app: App, s: Services) {
       reply = renderResult(result, { private: true, share: !crisis });
     } catch (error) {
       s.logger.error(
-        { event: 'slack-command-failed', command: parsed?.kind, err: (error as Error).message },
+        { event: 'slack-command-failed', command: parsed?.kind, err: errorText(error) },
         'command failed',
       );
       await ack({ response_type: 'ephemeral', ...failureMessage(s, parsed) });

@@ -2,9 +2,11 @@
 // the thread (channel) or the DM, through the same commands as /boundary. In a channel, a
 // message that seems to identify someone gets a private note to its poster (the bot cannot
 // delete a person's message), and the public reply never repeats the message.
+
 import type { webApi } from '@slack/bolt';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { type CommandResult, runCommand } from '../../../src/commands/run.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { fallbackMessage, privacyMessage } from '../blocks/guidance.ts';
 import { errorMessage } from '../blocks/help.ts';
@@ -44,7 +46,7 @@ export async function converse(s: Services, client: webApi.WebClient, a: Asked):
     await client.chat.postMessage({ ...where, ...reply });
   } catch (error) {
     s.logger.error(
-      { event: 'slack-reply-failed', command: command?.kind, err: (error as Error).message },
+      { event: 'slack-reply-failed', command: command?.kind, err: errorText(error) },
       'could not answer',
     );
     await client.chat.postMessage({ ...where, ...failureMessage(s, command) });

@@ -9,7 +9,7 @@ export function registerHome(app: App, s: Services) {
     const stats = await s.quiz.stats(event.user, s.now());
     await client.views.publish({
       user_id: event.user,
-      view: homeView(s.bot.guide.topics, stats) as never,
+      view: homeView(s.bot.guide.topics, stats),
     });
     s.logger.info({ event: 'slack-home' }, 'app home published');
   });

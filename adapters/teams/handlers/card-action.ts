@@ -1,9 +1,11 @@
 // A click on a card button (Action.Execute, an adaptiveCard/action invoke): its verb and data
 // read into a shared Action, carried out by the action layer, and answered as Teams expects:
 // a short note for the clicker, or a card that replaces theirs.
+
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE } from '../../../src/commands/text.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { CARD_CONTENT_TYPE, type Card, cardMessage } from '../cards/elements.ts';
 import { topicCard } from '../cards/guidance.ts';
@@ -81,7 +83,7 @@ async function updateShared(services: Services, ctx: TurnContext, card: Card) {
   } catch (error) {
     // The person still gets their answer; the count catches up on the next click.
     services.logger.warn(
-      { event: 'teams-card-update-failed', err: (error as Error).message },
+      { event: 'teams-card-update-failed', err: errorText(error) },
       'could not update the quiz card',
     );
   }
@@ -98,5 +100,5 @@ function noteResponse(text: string): AdaptiveCardInvokeResponse {
 }
 
 function cardResponse(card: Card): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
 }

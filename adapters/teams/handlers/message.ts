@@ -1,7 +1,9 @@
 // A message: its text read as a command, run, and answered with one card in the conversation.
+
 import type { TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { runCommand } from '../../../src/commands/run.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { cardMessage } from '../cards/elements.ts';
 import { renderResult } from '../cards/result.ts';
@@ -35,7 +37,7 @@ async function answerMessage(services: Services, ctx: TurnContext) {
     await ctx.sendActivity(cardMessage(await renderResult(result, resultLookups(services, ctx))));
   } catch (error) {
     services.logger.error(
-      { event: 'teams-reply-failed', kind: command?.kind, err: (error as Error).message },
+      { event: 'teams-reply-failed', kind: command?.kind, err: errorText(error) },
       'could not answer',
     );
     await ctx.sendActivity(failureMessage(services, command));
