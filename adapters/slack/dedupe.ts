@@ -15,23 +15,23 @@ import type { Services } from '../../src/services.ts';
 // Longer than any request is accepted: five minutes old at most, a minute ahead (gate.ts).
 const TTL_MS = 60 * 60_000;
 
-export function dedupe(s: Services): Middleware<AnyMiddlewareArgs> {
+export function dedupe(services: Services): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { body, context, next } = args;
     const key = deliveryKey(body as Record<string, unknown>);
     if (!key) return next();
     let first: boolean;
     try {
-      first = await s.store.firstDelivery(key, s.now(), TTL_MS);
+      first = await services.store.firstDelivery(key, services.now(), TTL_MS);
     } catch (error) {
       first = context.retryNum === undefined;
-      s.logger.warn(
+      services.logger.warn(
         { event: 'slack-dedupe-unavailable', err: errorText(error), first },
         'could not check for a repeated Slack request',
       );
     }
     if (!first) {
-      s.logger.info(
+      services.logger.info(
         { event: 'slack-duplicate', retry: context.retryNum ?? 0 },
         'repeated Slack request ignored',
       );

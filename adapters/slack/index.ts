@@ -118,14 +118,14 @@ export async function createSlackSurface(
 }
 
 async function whoAmI(
-  s: Services,
+  services: Services,
   token: string,
   clientOptions: webApi.WebClientOptions,
 ): Promise<{ botId: string; botUserId: string } | null> {
   try {
     const r = await new webApi.WebClient(token, {
       ...clientOptions,
-      logger: boltLogger(s.logger),
+      logger: boltLogger(services.logger),
     }).auth.test();
     if (r.bot_id && r.user_id) return { botId: r.bot_id, botUserId: r.user_id };
   } catch (error) {
@@ -134,7 +134,7 @@ async function whoAmI(
       throw new Error(
         `Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.`,
       );
-    s.logger.warn(
+    services.logger.warn(
       { event: 'slack-auth-deferred', err: code ?? errorText(error) },
       'could not reach Slack to check the token; will check on the first event',
     );

@@ -99,62 +99,62 @@ export function quizView(quiz: Quiz, question: QuizQuestion, answers: number): Q
   };
 }
 
-export function gradedView(g: Graded, topicTitle: string): GradedView {
+export function gradedView(graded: Graded, topicTitle: string): GradedView {
   return {
-    first: g.first,
-    choice: g.choice,
-    correct: g.correct,
-    correctChoice: g.question.correct,
-    whyNot: whyNotText(g.question, g.choice),
-    explanation: g.question.explanation,
+    first: graded.first,
+    choice: graded.choice,
+    correct: graded.correct,
+    correctChoice: graded.question.correct,
+    whyNot: whyNotText(graded.question, graded.choice),
+    explanation: graded.question.explanation,
     topicLine: quizTopicText(topicTitle),
-    source: g.source,
-    streak: g.streak,
+    source: graded.source,
+    streak: graded.streak,
   };
 }
 
 /** A command's result as the page shows it (quiz results are built by the caller). */
-export function resultView(r: Exclude<CommandResult, { kind: 'quiz' }>, userId: string): View {
-  switch (r.kind) {
+export function resultView(result: Exclude<CommandResult, { kind: 'quiz' }>, userId: string): View {
+  switch (result.kind) {
     case 'guidance':
     case 'help':
-      return guidanceView(r.guidance);
+      return guidanceView(result.guidance);
     case 'topics':
-      return { kind: 'topics', topics: r.topics };
+      return { kind: 'topics', topics: result.topics };
     case 'sources':
       return {
         kind: 'notice',
         title: SOURCES_HEADING,
-        lines: [...r.sources.map(sourceLine), SOURCES_NOTE],
+        lines: [...result.sources.map(sourceLine), SOURCES_NOTE],
       };
     case 'usage':
       return {
         kind: 'usage',
-        problem: r.problem,
-        syntax: `${PREFIX} ${r.syntax}`,
-        example: `${PREFIX} ${r.example}`,
+        problem: result.problem,
+        syntax: `${PREFIX} ${result.syntax}`,
+        example: `${PREFIX} ${result.example}`,
       };
     case 'subscribed':
       return {
         kind: 'notice',
         title: 'Daily quiz on',
         lines: [
-          `This channel gets a quiz question at ${r.time} (${r.zone}) ${r.weekdaysOnly ? 'on weekdays' : 'every day'}.`,
+          `This channel gets a quiz question at ${result.time} (${result.zone}) ${result.weekdaysOnly ? 'on weekdays' : 'every day'}.`,
           `Stop it with "${PREFIX} quiz unsubscribe".`,
         ],
       };
     case 'unsubscribed':
       return {
         kind: 'notice',
-        title: r.existed ? 'Daily quiz off' : 'No daily quiz here',
+        title: result.existed ? 'Daily quiz off' : 'No daily quiz here',
         lines: [
-          r.existed
+          result.existed
             ? 'This channel will get no more scheduled quiz questions.'
             : 'This channel had no daily quiz to stop.',
         ],
       };
     case 'stats': {
-      const s = r.stats;
+      const s = result.stats;
       return {
         kind: 'notice',
         title: 'Your quiz stats',
@@ -166,14 +166,14 @@ export function resultView(r: Exclude<CommandResult, { kind: 'quiz' }>, userId: 
     }
     case 'leaderboard': {
       // People are never named: the reader sees "you" and numbered colleagues.
-      const lines = r.rows.map((row, i) =>
+      const lines = result.rows.map((row, i) =>
         leaderboardRow(i + 1, row.userId === userId ? 'You' : `Colleague ${i + 1}`, row),
       );
       return {
         kind: 'notice',
         title: 'Leaderboard (daily quiz, people who opted in)',
         lines: [
-          leaderboardNote(r.optedIn, `${PREFIX} `),
+          leaderboardNote(result.optedIn, `${PREFIX} `),
           ...(lines.length ? lines : [NOBODY_ON_LEADERBOARD]),
         ],
       };

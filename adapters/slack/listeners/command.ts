@@ -13,7 +13,7 @@ import { renderResult } from '../blocks/result.ts';
 import { failureMessage } from './conversation.ts';
 import { postCrisis } from './crisis.ts';
 
-export function registerCommand(app: App, s: Services) {
+export function registerCommand(app: App, services: Services) {
   app.command(COMMAND, async ({ command, ack, client }) => {
     let parsed: Command | undefined;
     let result: CommandResult;
@@ -21,25 +21,25 @@ export function registerCommand(app: App, s: Services) {
     let crisis = false;
     try {
       parsed = parseCommand(command.text ?? '');
-      result = await runCommand(s, parsed, {
+      result = await runCommand(services, parsed, {
         platform: 'slack',
         userId: command.user_id,
         channel: command.channel_id,
-        now: s.now(),
+        now: services.now(),
       });
       crisis = result.kind === 'guidance' && result.guidance.safety === 'crisis';
       reply = renderResult(result, { private: true, share: !crisis });
     } catch (error) {
-      s.logger.error(
+      services.logger.error(
         { event: 'slack-command-failed', command: parsed?.kind, err: errorText(error) },
         'command failed',
       );
-      await ack({ response_type: 'ephemeral', ...failureMessage(s, parsed) });
+      await ack({ response_type: 'ephemeral', ...failureMessage(services, parsed) });
       return;
     }
     await ack({ response_type: 'ephemeral', ...reply });
-    s.logger.info({ event: 'slack-command', command: parsed.kind }, 'command answered');
+    services.logger.info({ event: 'slack-command', command: parsed.kind }, 'command answered');
     if (crisis && result.kind === 'guidance')
-      await postCrisis(s, client, command.channel_id, command.user_id, result.guidance);
+      await postCrisis(services, client, command.channel_id, command.user_id, result.guidance);
   });
 }

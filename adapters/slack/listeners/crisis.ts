@@ -14,13 +14,13 @@ import { context, withinBlockLimit } from '../blocks/kit.ts';
 import { mention } from '../mrkdwn.ts';
 
 export async function postCrisis(
-  s: Services,
+  services: Services,
   client: webApi.WebClient,
   channel: string,
   user: string,
-  g: Guidance,
+  guidance: Guidance,
 ): Promise<boolean> {
-  const reply = guidanceMessage(g, {
+  const reply = guidanceMessage(guidance, {
     privacyInline: false,
     share: false,
     topicsCommand: `${COMMAND} topics`,
@@ -37,11 +37,14 @@ export async function postCrisis(
       text: reply.text,
       blocks: withinBlockLimit(blocks),
     });
-    s.logger.info({ event: 'slack-crisis-posted' }, 'crisis protocol posted in the conversation');
+    services.logger.info(
+      { event: 'slack-crisis-posted' },
+      'crisis protocol posted in the conversation',
+    );
     return true;
   } catch (error) {
     const code = apiErrorCode(error) ?? errorText(error);
-    s.logger.warn(
+    services.logger.warn(
       { event: 'slack-crisis-not-posted', err: code },
       'crisis protocol shown to the asker only: the bot cannot post here',
     );
