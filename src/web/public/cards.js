@@ -1,6 +1,39 @@
+// @ts-check
 // The bot's replies as cards. `act` carries what the buttons do (see app.js).
-import { h, LETTERS, plural } from './dom.js';
+import { append, h, LETTERS, plural } from './dom.js';
 
+/** @typedef {import('../view.ts').View} View */
+/** @typedef {import('../view.ts').GuidanceView} GuidanceView */
+/** @typedef {import('../view.ts').QuizView} QuizView */
+/** @typedef {import('../view.ts').GradedView} GradedView */
+/** @typedef {import('../../core/outline.ts').Section} Section */
+/** @typedef {import('../../core/outline.ts').MoreSection} MoreSection */
+/** @typedef {import('../../core/guidance.ts').TopicRef} TopicRef */
+/** @typedef {import('../../core/safety/protocol.ts').CrisisProtocol} CrisisProtocol */
+/** @typedef {import('./dom.js').Child} Child */
+
+/**
+ * What the buttons on the cards do (app.js); null where a card offers no buttons.
+ * @typedef {object} Actions
+ * @property {(text: string) => void} ask
+ * @property {(text: string) => void} fill
+ * @property {(id: string) => Promise<void>} topic
+ * @property {(id: string) => Promise<void>} share
+ * @property {(id: string, helpful: boolean) => Promise<unknown>} feedback
+ * @property {(quizId: string, choice: number) => Promise<{ graded: GradedView, answers: number }>} answer
+ */
+
+/**
+ * Today's card as the server sends it: the person's own result when they answered.
+ * @typedef {object} QuizState
+ * @property {GradedView | null} mine
+ * @property {{ topicTitle: string, correct: number, total: number } | null} previous
+ */
+
+/**
+ * @param {View} view
+ * @param {Actions} act
+ */
 export function viewCard(view, act) {
   switch (view.kind) {
     case 'guidance':
@@ -20,9 +53,15 @@ export function viewCard(view, act) {
 // lays each section out, in the order given. The topic's parts are grouped in one <section>.
 const TOPIC_PARTS = new Set(['heading', 'answer', 'steps', 'reflection', 'more']);
 
+/**
+ * @param {GuidanceView} v
+ * @param {Actions | null} act
+ */
 export function guidanceCard(v, act) {
   const more = v.sections.find((s) => s.kind === 'more');
+  /** @type {Child[]} */
   const out = [];
+  /** @type {HTMLElement | null} */
   let topic = null;
   for (const s of v.sections) {
     if (TOPIC_PARTS.has(s.kind)) {
@@ -30,7 +69,7 @@ export function guidanceCard(v, act) {
         topic = h('section', { class: 'topic' });
         out.push(topic);
       }
-      topic.append(...[sectionNodes(s, act, v)].flat(Infinity).filter(Boolean));
+      append(topic, sectionNodes(s, act, v));
     } else out.push(sectionNodes(s, act, v));
   }
   return h(
@@ -41,7 +80,11 @@ export function guidanceCard(v, act) {
   );
 }
 
-/** One topic alone (a shared topic): `v` is a guidance view holding that topic's sections. */
+/**
+ * One topic alone (a shared topic): `v` is a guidance view holding that topic's sections.
+ * @param {GuidanceView} v
+ * @param {Actions | null} act
+ */
 export function topicBlock(v, act) {
   return h(
     'section',
@@ -50,6 +93,7 @@ export function topicBlock(v, act) {
   );
 }
 
+/** @param {{ n: number, text: string }[]} steps */
 const stepList = (steps) =>
   h(
     'ol',
@@ -57,6 +101,12 @@ const stepList = (steps) =>
     steps.map((s) => h('li', { value: String(s.n) }, s.text)),
   );
 
+/**
+ * @param {Section} s
+ * @param {Actions | null} act
+ * @param {GuidanceView | null} v
+ * @returns {Child}
+ */
 function sectionNodes(s, act, v) {
   switch (s.kind) {
     case 'crisis':
@@ -88,17 +138,23 @@ function sectionNodes(s, act, v) {
       );
     case 'notice':
       return h('p', { class: 'notice' }, s.text);
+    // A whole reply's parts, with buttons: never in a topic shown alone (v and act are null).
     case 'miss':
-      return missBlock(s, v?.commands.topics, act);
+      return v && act && missBlock(s, v.commands.topics, act);
     case 'choices':
-      return choiceRow(s.label, s.topics, act);
+      return act && choiceRow(s.label, s.topics, act);
     case 'help':
-      return helpBlock(s, v?.commands, act);
+      return v && act && helpBlock(s, v.commands, act);
     default:
       return null;
   }
 }
 
+/**
+ * @param {MoreSection} s
+ * @param {Actions | null} act
+ * @returns {Child}
+ */
 function moreNodes(s, act) {
   switch (s.kind) {
     case 'principle':
@@ -130,6 +186,7 @@ function moreNodes(s, act) {
   }
 }
 
+/** @param {CrisisProtocol} c */
 function crisisBlock(c) {
   return h(
     'section',
@@ -152,6 +209,11 @@ function crisisBlock(c) {
 }
 
 // An honest miss: no answer, what the bot covers, and how to reach a person.
+/**
+ * @param {Extract<Section, { kind: 'miss' }>} m
+ * @param {string} topicsCommand
+ * @param {Actions} act
+ */
 function missBlock(m, topicsCommand, act) {
   return h(
     'section',
@@ -171,6 +233,11 @@ function missBlock(m, topicsCommand, act) {
   );
 }
 
+/**
+ * @param {string} label
+ * @param {TopicRef[]} topics
+ * @param {Actions} act
+ */
 function choiceRow(label, topics, act) {
   return h(
     'div',
@@ -182,8 +249,14 @@ function choiceRow(label, topics, act) {
   );
 }
 
+/**
+ * @param {{ id: string }} topic
+ * @param {GuidanceView['buttons']} words
+ * @param {Actions} act
+ */
 function feedbackRow(topic, words, act) {
   const status = h('span', { class: 'feedback-status', role: 'status' });
+  /** @param {boolean} helpful */
   const vote = (helpful) => async () => {
     for (const b of buttons) b.disabled = true;
     try {
@@ -194,7 +267,7 @@ function feedbackRow(topic, words, act) {
       (helpful ? up : down).setAttribute('aria-pressed', 'true');
     } catch (error) {
       for (const b of buttons) b.disabled = false;
-      status.textContent = error.message;
+      status.textContent = /** @type {Error} */ (error).message;
     }
   };
   const up = h('button', { type: 'button', class: 'ghost', onclick: vote(true) }, words.helpful);
@@ -228,6 +301,11 @@ function feedbackRow(topic, words, act) {
   );
 }
 
+/**
+ * @param {Extract<Section, { kind: 'help' }>} help
+ * @param {GuidanceView['commands']} commands
+ * @param {Actions} act
+ */
 function helpBlock(help, commands, act) {
   return h(
     'section',
@@ -261,6 +339,10 @@ function helpBlock(help, commands, act) {
   );
 }
 
+/**
+ * @param {{ topics: TopicRef[] }} v
+ * @param {Actions} act
+ */
 function topicsCard(v, act) {
   return h(
     'div',
@@ -276,6 +358,10 @@ function topicsCard(v, act) {
   );
 }
 
+/**
+ * @param {{ problem: string, syntax: string, example: string }} v
+ * @param {Actions} act
+ */
 function usageCard(v, act) {
   return h(
     'div',
@@ -295,6 +381,7 @@ function usageCard(v, act) {
   );
 }
 
+/** @param {{ title: string, lines: string[] }} v */
 function noticeCard(v) {
   return h(
     'div',
@@ -305,6 +392,11 @@ function noticeCard(v) {
 }
 
 /** A quiz card; the result of a click appears inside it, for the person who clicked only. */
+/**
+ * @param {QuizView} q
+ * @param {QuizState | null} state
+ * @param {Actions} act
+ */
 export function quizCard(q, state, act) {
   const result = h('div', { class: 'quiz-result', 'aria-live': 'polite' });
   const count = h('span', { class: 'quiz-count' }, plural(q.answers, 'answer'));
@@ -322,7 +414,9 @@ export function quizCard(q, state, act) {
             count.textContent = plural(r.answers, 'answer');
             showGraded(r.graded);
           } catch (error) {
-            result.replaceChildren(h('p', { class: 'error' }, error.message));
+            result.replaceChildren(
+              h('p', { class: 'error' }, /** @type {Error} */ (error).message),
+            );
           } finally {
             for (const o of options) o.disabled = false;
           }
@@ -332,6 +426,7 @@ export function quizCard(q, state, act) {
       h('span', { class: 'option-text' }, text),
     ),
   );
+  /** @param {GradedView} g */
   const showGraded = (g) => {
     options.forEach((o, i) => {
       o.classList.toggle('correct', i === g.correctChoice);
@@ -363,6 +458,10 @@ export function quizCard(q, state, act) {
   );
 }
 
+/**
+ * @param {GradedView} g
+ * @param {QuizView} q
+ */
 function gradedBlock(g, q) {
   return h(
     'div',

@@ -1,12 +1,18 @@
+// @ts-check
 // The curator report tab: a date range, then counts per topic and per exam area. No person is
 // identified in any of it; unanswered questions appear (redacted) only while collection is on.
 import { getJson } from './api.js';
 import { h } from './dom.js';
 
-const form = document.getElementById('report-form');
-const from = document.getElementById('report-from');
-const to = document.getElementById('report-to');
-const out = document.getElementById('report');
+/** @typedef {import('../../report/report.ts').Report} Report */
+/** @typedef {import('../../report/report.ts').QuizAccuracy} QuizAccuracy */
+/** @typedef {import('./dom.js').Child} Child */
+
+// The page's own elements (index.html): always there.
+const form = /** @type {HTMLFormElement} */ (document.getElementById('report-form'));
+const from = /** @type {HTMLInputElement} */ (document.getElementById('report-from'));
+const to = /** @type {HTMLInputElement} */ (document.getElementById('report-to'));
+const out = /** @type {HTMLElement} */ (document.getElementById('report'));
 let loaded = false;
 
 form.addEventListener('submit', (event) => {
@@ -32,19 +38,23 @@ async function load() {
   if (to.value) query.set('to', to.value);
   out.setAttribute('aria-busy', 'true');
   try {
+    /** @type {Report} */
     const r = await getJson(`report?${query}`);
     from.value = r.range.firstDay;
     to.value = r.range.lastDay;
     out.replaceChildren(...render(r));
   } catch (error) {
-    out.replaceChildren(h('p', { class: 'error' }, error.message));
+    const problem = error instanceof Error ? error.message : String(error);
+    out.replaceChildren(h('p', { class: 'error' }, problem));
   } finally {
     out.removeAttribute('aria-busy');
   }
 }
 
+/** @param {number | null | undefined} a */
 const percent = (a) => (a === null || a === undefined ? '–' : `${Math.round(a * 100)}%`);
 
+/** @param {Report} r */
 function render(r) {
   const q = r.questions;
   return [
@@ -71,14 +81,27 @@ function render(r) {
   ];
 }
 
+/**
+ * @param {string} label
+ * @param {string | number} value
+ */
 function figure(label, value) {
   return h('div', null, h('dt', null, label), h('dd', null, String(value)));
 }
 
+/**
+ * @param {string} title
+ * @param {Child} body
+ */
 function section(title, body) {
   return h('section', { class: 'report-section' }, h('h2', null, title), body);
 }
 
+/**
+ * @param {string[]} head
+ * @param {(string | number)[][]} rows
+ * @param {string} empty
+ */
 function table(head, rows, empty) {
   if (!rows.length) return h('p', { class: 'muted' }, empty);
   const numeric = head.map((_, i) => i > 0);
@@ -105,7 +128,9 @@ function table(head, rows, empty) {
             'tr',
             null,
             row.map((cell, i) =>
-              i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: 'num' }, String(cell)),
+              i === 0
+                ? h('th', { scope: 'row' }, String(cell))
+                : h('td', { class: 'num' }, String(cell)),
             ),
           ),
         ),
@@ -116,7 +141,9 @@ function table(head, rows, empty) {
 
 // What is asked and whether it helped, side by side: a topic with feedback but no questions
 // in the range still shows.
+/** @param {Report} r */
 function topicsTable(r) {
+  /** @type {Map<string, { title: string, count: number, helpful: number, notHelpful: number }>} */
   const rows = new Map();
   for (const t of r.questions.byTopic)
     rows.set(t.topic, { title: t.title, count: t.count, helpful: 0, notHelpful: 0 });
@@ -133,6 +160,10 @@ function topicsTable(r) {
   );
 }
 
+/**
+ * @param {QuizAccuracy[]} list
+ * @param {string} label
+ */
 function quizTable(list, label) {
   return table(
     [label, 'Answered', 'Correct', 'Accuracy'],
@@ -141,6 +172,7 @@ function quizTable(list, label) {
   );
 }
 
+/** @param {Report['misses']} m */
 function misses(m) {
   if (!m.collected)
     return h(
@@ -162,6 +194,7 @@ function misses(m) {
 }
 
 // Topics whose last review is a year old or more: the knowledge stays true only if checked.
+/** @param {Report['reviews']} v */
 function reviews(v) {
   if (!v.due.length)
     return h(
