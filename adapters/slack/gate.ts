@@ -25,10 +25,10 @@ export interface GateOptions {
   now?: () => number;
 }
 
-export function slackGate(o: GateOptions, next: Handler): Handler {
-  const now = o.now ?? Date.now;
+export function slackGate(options: GateOptions, next: Handler): Handler {
+  const now = options.now ?? Date.now;
   const refuse = (res: ServerResponse, status: number, event: string) => {
-    o.logger.warn({ event, status }, 'Slack request refused');
+    options.logger.warn({ event, status }, 'Slack request refused');
     res.writeHead(status);
     res.end();
   };
@@ -58,7 +58,7 @@ export function slackGate(o: GateOptions, next: Handler): Handler {
     if (timestamp > nowS + FUTURE_SKEW_S) return refuse(res, 401, 'slack-future-timestamp');
     if (
       timestamp < Math.floor(nowS) - STALE_S ||
-      !signedBy(o.signingSecret, timestamp, raw, signature)
+      !signedBy(options.signingSecret, timestamp, raw, signature)
     )
       return refuse(res, 401, 'slack-unverified');
     if (!slackBody(contentType, raw)) return refuse(res, 400, 'slack-bad-body');

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { type AddressInfo, Server as NetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
+import { errorText } from '../error-text.ts';
 import type { Route } from './surface.ts';
 
 export interface HttpServerOptions {
@@ -149,7 +150,7 @@ async function readiness(
         results[name] = 'ok';
       } catch (error) {
         ok = false;
-        results[name] = (error as Error).message;
+        results[name] = errorText(error);
       } finally {
         clearTimeout(timer);
       }

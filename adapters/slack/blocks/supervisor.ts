@@ -72,7 +72,7 @@ export function paragraphs(mrkdwn: string, max: number = LIMITS.sectionText): Bl
 }
 
 const radio = (value: string, text: string) => ({
-  text: { type: 'plain_text', text: plain(text), emoji: true },
+  text: { type: 'plain_text' as const, text: plain(text), emoji: true },
   value,
 });
 

@@ -4,6 +4,7 @@
 import type { App } from '@slack/bolt';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { type CommandResult, runCommand } from '../../../src/commands/run.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { COMMAND } from '../blocks/help.ts';
 import type { Message } from '../blocks/kit.ts';
@@ -14,7 +15,7 @@ import { failureMessage } from './conversation.ts';
 import { postCrisis } from './crisis.ts';
 import { showPreview } from './supervisor.ts';
 
-export function registerCommand(app: App, s: Services, check: SupervisorCheck) {
+export function registerCommand(app: App, services: Services, check: SupervisorCheck) {
   app.command(COMMAND, async ({ command, ack, client, respond }) => {
     let parsed: Command | undefined;
     let result: CommandResult;
@@ -22,11 +23,11 @@ export function registerCommand(app: App, s: Services, check: SupervisorCheck) {
     let crisis = false;
     try {
       parsed = parseCommand(command.text ?? '');
-      result = await runCommand(s, parsed, {
+      result = await runCommand(services, parsed, {
         platform: 'slack',
         userId: command.user_id,
         channel: command.channel_id,
-        now: s.now(),
+        now: services.now(),
         supervisor: () => check.isSupervisor(command.user_id),
       });
       if (result.kind === 'supervisor-preview') {
@@ -37,7 +38,7 @@ export function registerCommand(app: App, s: Services, check: SupervisorCheck) {
         await ack(
           crisis ? { response_type: 'ephemeral', ...previewMessage(result.preview) } : undefined,
         );
-        await showPreview(s, client, command.trigger_id, result, (m) =>
+        await showPreview(services, client, command.trigger_id, result, (m) =>
           respond({ response_type: 'ephemeral', text: m.text, blocks: m.blocks as never }),
         );
         return;
@@ -45,16 +46,16 @@ export function registerCommand(app: App, s: Services, check: SupervisorCheck) {
       crisis = result.kind === 'guidance' && result.guidance.safety === 'crisis';
       reply = renderResult(result, { private: true, share: !crisis });
     } catch (error) {
-      s.logger.error(
-        { event: 'slack-command-failed', command: parsed?.kind, err: (error as Error).message },
+      services.logger.error(
+        { event: 'slack-command-failed', command: parsed?.kind, err: errorText(error) },
         'command failed',
       );
-      await ack({ response_type: 'ephemeral', ...failureMessage(s, parsed) });
+      await ack({ response_type: 'ephemeral', ...failureMessage(services, parsed) });
       return;
     }
     await ack({ response_type: 'ephemeral', ...reply });
-    s.logger.info({ event: 'slack-command', command: parsed.kind }, 'command answered');
+    services.logger.info({ event: 'slack-command', command: parsed.kind }, 'command answered');
     if (crisis && result.kind === 'guidance')
-      await postCrisis(s, client, command.channel_id, command.user_id, result.guidance);
+      await postCrisis(services, client, command.channel_id, command.user_id, result.guidance);
   });
 }

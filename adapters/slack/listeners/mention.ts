@@ -4,13 +4,13 @@ import type { Services } from '../../../src/services.ts';
 import type { SupervisorCheck } from '../supervisors.ts';
 import { converse } from './conversation.ts';
 
-export function registerMention(app: App, s: Services, check: SupervisorCheck) {
+export function registerMention(app: App, services: Services, check: SupervisorCheck) {
   app.event('app_mention', async ({ event, context, client }) => {
     // Direct messages are answered by the message.im listener.
     if (event.channel.startsWith('D') || !event.user) return;
     const bot = context.botUserId;
     const text = bot ? event.text.split(`<@${bot}>`).join(' ') : event.text;
-    await converse(s, client, {
+    await converse(services, client, {
       channel: event.channel,
       user: event.user,
       text,

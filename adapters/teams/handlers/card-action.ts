@@ -3,7 +3,8 @@
 // a short note for the clicker, or a card that replaces theirs.
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
-import { BUTTON_GONE } from '../../../src/commands/text.ts';
+import { BUTTON_GONE, FEEDBACK_NOTED, topicSentText } from '../../../src/commands/text.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { CARD_CONTENT_TYPE, type Card, cardMessage } from '../cards/elements.ts';
 import { thanksCard, topicCard } from '../cards/guidance.ts';
@@ -61,11 +62,11 @@ async function renderClick(
       // A redelivered click answers the same but does not post the topic a second time.
       if (await firstClick(services, ctx))
         await ctx.sendActivity(cardMessage(topicCard(result.topic)));
-      return noteResponse(`Sent: ${result.topic.title}`);
+      return noteResponse(topicSentText(result.topic.title));
     case 'feedback-recorded':
       // After "Not helpful", the thanks carries "Ask a supervisor" (for the clicker only).
       if (result.askSupervisor) return cardResponse(thanksCard(result.askSupervisor));
-      return noteResponse('Thanks, noted.');
+      return noteResponse(FEEDBACK_NOTED);
     case 'graded': {
       const cards = await answeredCards(services, result.graded, result.card);
       await updateShared(services, ctx, cards.shared);
@@ -100,7 +101,7 @@ async function updateShared(services: Services, ctx: TurnContext, card: Card) {
   } catch (error) {
     // The person still gets their answer; the count catches up on the next click.
     services.logger.warn(
-      { event: 'teams-card-update-failed', err: (error as Error).message },
+      { event: 'teams-card-update-failed', err: errorText(error) },
       'could not update the quiz card',
     );
   }
@@ -117,5 +118,5 @@ function noteResponse(text: string): AdaptiveCardInvokeResponse {
 }
 
 function cardResponse(card: Card): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
 }

@@ -3,6 +3,7 @@ import type { TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { runCommand } from '../../../src/commands/run.ts';
 import { REQUESTS_IN_PRIVATE } from '../../../src/commands/text.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { noticeCard } from '../cards/commands.ts';
 import { cardMessage } from '../cards/elements.ts';
@@ -55,7 +56,7 @@ async function answerMessage(
     await ctx.sendActivity(cardMessage(shown));
   } catch (error) {
     services.logger.error(
-      { event: 'teams-reply-failed', kind: command?.kind, err: (error as Error).message },
+      { event: 'teams-reply-failed', kind: command?.kind, err: errorText(error) },
       'could not answer',
     );
     await ctx.sendActivity(failureMessage(services, command));

@@ -1,9 +1,19 @@
+// @ts-check
 // The console's JSON API. The person is known by an HttpOnly cookie the server sets.
 
+/**
+ * @param {string} path
+ * @returns {Promise<any>} the JSON body, as the server sent it (see src/web/api.ts)
+ */
 export async function getJson(path) {
   return handle(await fetch(`/console/api/${path}`, { headers: { accept: 'application/json' } }));
 }
 
+/**
+ * @param {string} path
+ * @param {object} body
+ * @returns {Promise<any>} the JSON body, as the server sent it (see src/web/api.ts)
+ */
 export async function postJson(path, body) {
   return handle(
     await fetch(`/console/api/${path}`, {
@@ -14,6 +24,7 @@ export async function postJson(path, body) {
   );
 }
 
+/** @param {Response} res */
 async function handle(res) {
   const data = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(data.error || `The server answered ${res.status}.`);

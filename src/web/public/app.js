@@ -1,12 +1,16 @@
+// @ts-check
 // The console page: a channel with boundary-bot in it, and the curator report tab.
 import { getJson, postJson } from './api.js';
 import { guidanceCard, quizCard, topicBlock, viewCard } from './cards.js';
 import { clock, h } from './dom.js';
 import { showReport } from './report.js';
 
-const list = document.getElementById('messages');
-const form = document.getElementById('composer');
-const input = document.getElementById('composer-input');
+/** @typedef {import('./dom.js').Child} Child */
+
+// The page's own elements (index.html): always there.
+const list = /** @type {HTMLElement} */ (document.getElementById('messages'));
+const form = /** @type {HTMLFormElement} */ (document.getElementById('composer'));
+const input = /** @type {HTMLTextAreaElement} */ (document.getElementById('composer-input'));
 
 const SUGGESTIONS = [
   'A client offered me a gift card',
@@ -15,7 +19,7 @@ const SUGGESTIONS = [
   '/boundary quiz',
 ];
 
-/** What the buttons on the cards do. */
+/** What the buttons on the cards do. @type {import('./cards.js').Actions} */
 const act = {
   ask: (text) => send(text),
   fill(text) {
@@ -32,7 +36,7 @@ const act = {
     post(
       botMessage([
         h('p', { class: 'shared-note' }, 'You shared this with #local:'),
-        topicBlock(reply.topic, null),
+        topicBlock(reply, null),
       ]),
     );
   },
@@ -40,6 +44,10 @@ const act = {
   answer: (quizId, choice) => postJson('action', { type: 'quiz-answer', quizId, choice }),
 };
 
+/**
+ * @param {Child} content
+ * @param {{ private?: boolean, label?: string | null }} [options]
+ */
 function botMessage(content, { private: isPrivate = false, label = null } = {}) {
   return h(
     'article',
@@ -66,6 +74,7 @@ function botMessage(content, { private: isPrivate = false, label = null } = {}) 
   );
 }
 
+/** @param {string} text */
 function userMessage(text) {
   const body = h('p', { class: 'msg-text' }, text);
   const el = h(
@@ -84,17 +93,25 @@ function userMessage(text) {
 
 const calm = matchMedia('(prefers-reduced-motion: reduce)');
 
+/**
+ * @template {HTMLElement} E
+ * @param {E} el
+ * @param {{ scroll?: ScrollLogicalPosition }} [options]
+ */
 function post(el, { scroll = 'start' } = {}) {
   list.append(el);
   el.scrollIntoView({ block: scroll, behavior: calm.matches ? 'auto' : 'smooth' });
   return el;
 }
 
+/** @param {unknown} error */
 function fail(error) {
-  post(botMessage(h('p', { class: 'error' }, `Something went wrong: ${error.message}`)));
+  const problem = error instanceof Error ? error.message : String(error);
+  post(botMessage(h('p', { class: 'error' }, `Something went wrong: ${problem}`)));
   return {};
 }
 
+/** @param {string} raw */
 async function send(raw) {
   const text = raw.trim();
   if (!text) return;
@@ -104,7 +121,10 @@ async function send(raw) {
   try {
     const { reply } = await postJson('message', { text });
     // A message that may identify someone is not left on screen either.
-    if (reply.kind === 'guidance' && reply.privacy) {
+    if (
+      reply.kind === 'guidance' &&
+      reply.sections.some((/** @type {{ kind: string }} */ s) => s.kind === 'privacy')
+    ) {
       mine.body.textContent = 'Message hidden: it may have identified someone.';
       mine.body.classList.add('redacted');
     }
@@ -136,22 +156,25 @@ input.addEventListener('keydown', (event) => {
 });
 input.addEventListener('input', grow);
 
-document
-  .getElementById('suggestions')
-  .append(
-    ...SUGGESTIONS.map((s) =>
-      h('button', { type: 'button', class: 'chip', onclick: () => send(s) }, s),
-    ),
-  );
+/** @type {HTMLElement} */ (document.getElementById('suggestions')).append(
+  ...SUGGESTIONS.map((s) =>
+    h('button', { type: 'button', class: 'chip', onclick: () => send(s) }, s),
+  ),
+);
 
 // Tabs: the channel and the report, with arrow keys between them and #report in the address.
-const tabs = [...document.querySelectorAll('[role="tab"]')];
+const tabs = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[role="tab"]')]);
+/**
+ * @param {HTMLElement} tab
+ * @param {boolean} [focus]
+ */
 function selectTab(tab, focus = false) {
   for (const t of tabs) {
     const on = t === tab;
     t.setAttribute('aria-selected', String(on));
     t.tabIndex = on ? 0 : -1;
-    document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+    const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
+    if (panel) panel.hidden = !on;
   }
   if (focus) tab.focus();
   const report = tab.id === 'tab-report';
@@ -161,10 +184,12 @@ function selectTab(tab, focus = false) {
 for (const tab of tabs) {
   tab.addEventListener('click', () => selectTab(tab));
   tab.addEventListener('keydown', (event) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    const step = /** @type {Record<string, number>} */ ({ ArrowRight: 1, ArrowLeft: -1 })[
+      event.key
+    ];
     if (!step) return;
     const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
-    selectTab(next, true);
+    if (next) selectTab(next, true);
   });
 }
 
@@ -177,7 +202,7 @@ async function start() {
   } catch (error) {
     fail(error);
   }
-  if (location.hash === '#report') selectTab(tabs[1]);
+  if (location.hash === '#report' && tabs[1]) selectTab(tabs[1]);
   else input.focus();
 }
 
