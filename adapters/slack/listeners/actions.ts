@@ -54,7 +54,7 @@ async function render(click: Click, result: ActionResult): Promise<void> {
         response_type: 'ephemeral',
         replace_original: false,
         ...thanksMessage(result.askSupervisor ?? null),
-      } as never);
+      });
       return;
     case 'share': {
       if (body.view) return;

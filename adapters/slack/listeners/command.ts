@@ -39,7 +39,7 @@ export function registerCommand(app: App, services: Services, check: SupervisorC
           crisis ? { response_type: 'ephemeral', ...previewMessage(result.preview) } : undefined,
         );
         await showPreview(services, client, command.trigger_id, result, (m) =>
-          respond({ response_type: 'ephemeral', text: m.text, blocks: m.blocks as never }),
+          respond({ response_type: 'ephemeral', text: m.text, blocks: m.blocks }),
         );
         return;
       }
