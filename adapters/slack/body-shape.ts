@@ -37,12 +37,12 @@ function json(text: string): unknown {
   }
 }
 
-function isEvent(b: Fields): boolean {
-  switch (b.type) {
+function isEvent(fields: Fields): boolean {
+  switch (fields.type) {
     case 'event_callback':
-      return isText(b.event_id) && isObject(b.event) && isText(b.event.type);
+      return isText(fields.event_id) && isObject(fields.event) && isText(fields.event.type);
     case 'url_verification':
-      return isText(b.challenge);
+      return isText(fields.challenge);
     case 'app_rate_limited':
       return true;
     default:
@@ -51,36 +51,36 @@ function isEvent(b: Fields): boolean {
 }
 
 // A repeated form field parses as an array: Slack never repeats one.
-function isCommand(f: Fields): boolean {
+function isCommand(fields: Fields): boolean {
   return (
-    Object.values(f).every(isText) &&
-    areText(f, ['command', 'text', 'user_id', 'channel_id', 'response_url', 'trigger_id']) &&
-    (f.command as string).startsWith('/')
+    Object.values(fields).every(isText) &&
+    areText(fields, ['command', 'text', 'user_id', 'channel_id', 'response_url', 'trigger_id']) &&
+    (fields.command as string).startsWith('/')
   );
 }
 
-function isInteraction(b: Fields): boolean {
-  if (!isObject(b.user) || !isText(b.user.id)) return false;
-  switch (b.type) {
+function isInteraction(fields: Fields): boolean {
+  if (!isObject(fields.user) || !isText(fields.user.id)) return false;
+  switch (fields.type) {
     case 'block_actions':
       return (
-        isText(b.trigger_id) &&
-        Array.isArray(b.actions) &&
-        b.actions.length > 0 &&
-        b.actions.every((a) => isObject(a) && isText(a.action_id) && isText(a.type))
+        isText(fields.trigger_id) &&
+        Array.isArray(fields.actions) &&
+        fields.actions.length > 0 &&
+        fields.actions.every((a) => isObject(a) && isText(a.action_id) && isText(a.type))
       );
     case 'block_suggestion':
-      return isText(b.action_id);
+      return isText(fields.action_id);
     case 'view_submission':
     case 'view_closed':
-      return isObject(b.view) && isText(b.view.id);
+      return isObject(fields.view) && isText(fields.view.id);
     case 'shortcut':
     case 'message_action':
     case 'interactive_message':
     case 'dialog_submission':
     case 'dialog_cancellation':
     case 'dialog_suggestion':
-      return isText(b.callback_id);
+      return isText(fields.callback_id);
     default:
       return false;
   }

@@ -7,29 +7,31 @@
 // block_suggestion) are not claimed: the app opens no form that submits, and a menu's options
 // are a read that may safely be answered twice. If the store is down, a retry is assumed
 // handled (at most one reply beats a double one); a first delivery still gets its answer.
+
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { errorText } from '../../src/error-text.ts';
 import type { Services } from '../../src/services.ts';
 
 // Longer than any request is accepted: five minutes old at most, a minute ahead (gate.ts).
 const TTL_MS = 60 * 60_000;
 
-export function dedupe(s: Services): Middleware<AnyMiddlewareArgs> {
+export function dedupe(services: Services): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { body, context, next } = args;
     const key = deliveryKey(body as Record<string, unknown>);
     if (!key) return next();
     let first: boolean;
     try {
-      first = await s.store.firstDelivery(key, s.now(), TTL_MS);
+      first = await services.store.firstDelivery(key, services.now(), TTL_MS);
     } catch (error) {
       first = context.retryNum === undefined;
-      s.logger.warn(
-        { event: 'slack-dedupe-unavailable', err: (error as Error).message, first },
+      services.logger.warn(
+        { event: 'slack-dedupe-unavailable', err: errorText(error), first },
         'could not check for a repeated Slack request',
       );
     }
     if (!first) {
-      s.logger.info(
+      services.logger.info(
         { event: 'slack-duplicate', retry: context.retryNum ?? 0 },
         'repeated Slack request ignored',
       );

@@ -14,18 +14,23 @@ export interface Click {
 export const isEphemeral = (body: BlockAction) =>
   Boolean((body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral);
 
-export async function deliver(c: Click, msg: Message, o: { replace: boolean }): Promise<void> {
-  const { body } = c;
+export async function deliver(
+  click: Click,
+  msg: Message,
+  options: { replace: boolean },
+): Promise<void> {
+  const { body } = click;
   if (body.view) {
-    const view = topicModal('boundary-bot', msg.blocks) as never;
-    if (body.view.type === 'modal') await c.client.views.update({ view_id: body.view.id, view });
-    else await c.client.views.open({ trigger_id: body.trigger_id, view });
+    const view = topicModal('boundary-bot', msg.blocks);
+    if (body.view.type === 'modal')
+      await click.client.views.update({ view_id: body.view.id, view });
+    else await click.client.views.open({ trigger_id: body.trigger_id, view });
     return;
   }
-  await c.respond({
+  await click.respond({
     response_type: 'ephemeral',
-    replace_original: o.replace && isEphemeral(body),
+    replace_original: options.replace && isEphemeral(body),
     text: msg.text,
-    blocks: msg.blocks as never,
+    blocks: msg.blocks,
   });
 }

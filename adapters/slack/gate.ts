@@ -22,10 +22,10 @@ export interface GateOptions {
   now?: () => number;
 }
 
-export function slackGate(o: GateOptions, next: Handler): Handler {
-  const now = o.now ?? Date.now;
+export function slackGate(options: GateOptions, next: Handler): Handler {
+  const now = options.now ?? Date.now;
   const refuse = (res: ServerResponse, status: number, event: string) => {
-    o.logger.warn({ event, status }, 'Slack request refused');
+    options.logger.warn({ event, status }, 'Slack request refused');
     res.writeHead(status);
     res.end();
   };
@@ -53,7 +53,7 @@ export function slackGate(o: GateOptions, next: Handler): Handler {
     if (timestamp > nowMs / 1000 + FUTURE_SKEW_S) return refuse(res, 401, 'slack-future-timestamp');
     try {
       verifySlackRequest({
-        signingSecret: o.signingSecret,
+        signingSecret: options.signingSecret,
         body: raw,
         headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
         nowMilliseconds: nowMs,

@@ -1,7 +1,9 @@
 // The Slack surface: a Bolt app with the HTTP receiver (events at /slack/events on the shared
 // server) or Socket Mode (outbound WebSocket, for installs behind a firewall).
+
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
+import { apiErrorCode, errorText } from '../../src/error-text.ts';
 import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -116,24 +118,24 @@ export async function createSlackSurface(
 }
 
 async function whoAmI(
-  s: Services,
+  services: Services,
   token: string,
   clientOptions: webApi.WebClientOptions,
 ): Promise<{ botId: string; botUserId: string } | null> {
   try {
     const r = await new webApi.WebClient(token, {
       ...clientOptions,
-      logger: boltLogger(s.logger),
+      logger: boltLogger(services.logger),
     }).auth.test();
     if (r.bot_id && r.user_id) return { botId: r.bot_id, botUserId: r.user_id };
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = apiErrorCode(error);
     if (code && REFUSED.has(code))
       throw new Error(
         `Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.`,
       );
-    s.logger.warn(
-      { event: 'slack-auth-deferred', err: code ?? (error as Error).message },
+    services.logger.warn(
+      { event: 'slack-auth-deferred', err: code ?? errorText(error) },
       'could not reach Slack to check the token; will check on the first event',
     );
   }

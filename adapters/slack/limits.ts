@@ -24,7 +24,9 @@ type Json = Record<string, unknown>;
 // A broadcast mention that would notify a whole channel or workspace.
 const BROADCAST = /<!(channel|here|everyone)\b|@(channel|here|everyone)\b/i;
 
-export function checkMessage(payload: Json): string[] {
+// Payloads are read as plain JSON: the check must also catch what a builder's type allows.
+export function checkMessage(message: object): string[] {
+  const payload = message as Json;
   const problems: string[] = [];
   const blocks = (payload.blocks as Json[] | undefined) ?? [];
   if (blocks.length > LIMITS.messageBlocks)
@@ -37,7 +39,8 @@ export function checkMessage(payload: Json): string[] {
   return problems;
 }
 
-export function checkView(view: Json): string[] {
+export function checkView(payload: object): string[] {
+  const view = payload as Json;
   const problems: string[] = [];
   const blocks = (view.blocks as Json[] | undefined) ?? [];
   if (blocks.length > LIMITS.viewBlocks)

@@ -28,12 +28,12 @@ const BEFORE_MS = 2 * 60_000;
 const AFTER_MS = 10 * 60_000;
 const PAGES = 5;
 
-export function createPoster(s: Services, client: webApi.WebClient): Poster {
+export function createPoster(services: Services, client: webApi.WebClient): Poster {
   return {
     async post(subscription, quiz, question, postKey) {
       const [previous, results] = await Promise.all([
-        s.quiz.previous(quiz),
-        s.quiz.results(quiz.id),
+        services.quiz.previous(quiz),
+        services.quiz.results(quiz.id),
       ]);
       const card = quizCard(quiz, question, { total: results.total, previous });
       const r = await client.chat.postMessage({

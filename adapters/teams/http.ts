@@ -30,20 +30,20 @@ export interface BotEndpoint {
   logger: Logger;
 }
 
-export function botEndpoint(e: BotEndpoint) {
+export function botEndpoint(endpoint: BotEndpoint) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const activity = parseActivity(await readBody(req));
     if (!activity) return answer(res, 400);
     let authenticated: Authenticated;
     try {
       authenticated = await withoutConsoleErrors(() =>
-        e.authentication.authenticateRequest(activity, req.headers.authorization ?? ''),
+        endpoint.authentication.authenticateRequest(activity, req.headers.authorization ?? ''),
       );
     } catch (error) {
-      logRefusal(e.logger, error);
+      logRefusal(endpoint.logger, error);
       return answer(res, 401);
     }
-    const invoke = await e.adapter.run(authenticated, activity, e.logic);
+    const invoke = await endpoint.adapter.run(authenticated, activity, endpoint.logic);
     answer(res, invoke?.status ?? 200, invoke?.body);
   };
 }

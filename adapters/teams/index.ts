@@ -6,8 +6,9 @@ import type { TeamsConfig } from '../../src/config.ts';
 import type { Surface } from '../../src/server/surface.ts';
 import type { Services } from '../../src/services.ts';
 import { createAuthentication, type TokenKeys } from './auth.ts';
-import { BoundaryTeamsBot, failedQuestionMessage } from './bot.ts';
+import { BoundaryTeamsBot } from './bot.ts';
 import { conversationKey } from './conversation.ts';
+import { failedQuestionMessage } from './handlers/failure.ts';
 import { botEndpoint, TeamsAdapter } from './http.ts';
 import { createTeamsPoster } from './poster.ts';
 

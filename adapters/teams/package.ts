@@ -3,12 +3,14 @@
 // TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). No credential: the
 // package holds none. Checks the manifest's required fields and the icons before writing
 // build/teams-app.zip (or the path given as the first argument).
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { loadTeamsPackageConfig, repoRoot, type TeamsPackageConfig } from '../../src/config.ts';
+import { errorText } from '../../src/error-text.ts';
 
 export const APP_FOLDER = fileURLToPath(new URL('./appPackage/', import.meta.url));
 export const DEFAULT_OUTPUT = join(repoRoot, 'build', 'teams-app.zip');
@@ -81,21 +83,21 @@ export function packageSettings(config: TeamsPackageConfig): PackageSettings {
 }
 
 /** The committed manifest with this deployment's ids, names and domain. */
-export function fillManifest(template: Manifest, s: PackageSettings): Manifest {
-  const domain = new URL(s.publicUrl).host;
+export function fillManifest(template: Manifest, settings: PackageSettings): Manifest {
+  const domain = new URL(settings.publicUrl).host;
   return {
     ...template,
-    id: s.appId,
-    version: s.version,
+    id: settings.appId,
+    version: settings.version,
     developer: {
       ...template.developer,
-      name: s.developer,
-      websiteUrl: s.publicUrl,
-      privacyUrl: s.privacyUrl,
-      termsOfUseUrl: s.termsUrl,
+      name: settings.developer,
+      websiteUrl: settings.publicUrl,
+      privacyUrl: settings.privacyUrl,
+      termsOfUseUrl: settings.termsUrl,
     },
-    name: { short: s.name, full: fullName(template.name, s.name) },
-    bots: template.bots.map((b) => ({ ...b, botId: s.botId })),
+    name: { short: settings.name, full: fullName(template.name, settings.name) },
+    bots: template.bots.map((b) => ({ ...b, botId: settings.botId })),
     validDomains: [domain],
   };
 }
@@ -111,25 +113,26 @@ function httpsUrl(v: unknown): boolean {
 }
 
 /** The manifest's required fields and limits (Teams rejects an upload that misses one). */
-export function checkManifest(m: Manifest): string[] {
+export function checkManifest(manifest: Manifest): string[] {
   const p: string[] = [];
-  if (!/^1\.\d+$/.test(String(m.manifestVersion)))
+  if (!/^1\.\d+$/.test(String(manifest.manifestVersion)))
     p.push('manifestVersion: a GA version like 1.30');
-  if (!/^\d+\.\d+\.\d+$/.test(m.version ?? '')) p.push('version: MAJOR.MINOR.PATCH');
-  if (!GUID.test(m.id ?? '')) p.push('id: a GUID');
-  const d = m.developer ?? {};
+  if (!/^\d+\.\d+\.\d+$/.test(manifest.version ?? '')) p.push('version: MAJOR.MINOR.PATCH');
+  if (!GUID.test(manifest.id ?? '')) p.push('id: a GUID');
+  const d = manifest.developer ?? {};
   if (!d.name || d.name.length > 32) p.push('developer.name: 1 to 32 characters');
   for (const k of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl'])
     if (!httpsUrl(d[k])) p.push(`developer.${k}: an https URL`);
-  if (!m.name?.short || m.name.short.length > 30) p.push('name.short: 1 to 30 characters');
-  if ((m.name?.full ?? '').length > 100) p.push('name.full: at most 100 characters');
-  if (!m.description?.short || m.description.short.length > 80)
+  if (!manifest.name?.short || manifest.name.short.length > 30)
+    p.push('name.short: 1 to 30 characters');
+  if ((manifest.name?.full ?? '').length > 100) p.push('name.full: at most 100 characters');
+  if (!manifest.description?.short || manifest.description.short.length > 80)
     p.push('description.short: 1 to 80 characters');
-  if (!m.description?.full || m.description.full.length > 4000)
+  if (!manifest.description?.full || manifest.description.full.length > 4000)
     p.push('description.full: 1 to 4000 characters');
-  if (!m.icons?.color || !m.icons?.outline) p.push('icons: color and outline');
-  if (!/^#[0-9a-f]{6}$/i.test(String(m.accentColor))) p.push('accentColor: #RRGGBB');
-  const bot = m.bots?.[0];
+  if (!manifest.icons?.color || !manifest.icons?.outline) p.push('icons: color and outline');
+  if (!/^#[0-9a-f]{6}$/i.test(String(manifest.accentColor))) p.push('accentColor: #RRGGBB');
+  const bot = manifest.bots?.[0];
   if (!bot) p.push('bots: one bot');
   else {
     if (!GUID.test(bot.botId ?? '')) p.push('bots[0].botId: a GUID');
@@ -143,7 +146,7 @@ export function checkManifest(m: Manifest): string[] {
       }
     }
   }
-  for (const domain of m.validDomains ?? [])
+  for (const domain of manifest.validDomains ?? [])
     if (domain.includes('/')) p.push(`validDomains: "${domain}" is a host, without https://`);
   return p;
 }
@@ -191,10 +194,10 @@ export function outsideSafeArea(image: PNG): boolean {
 
 export async function buildTeamsPackage(
   config: TeamsPackageConfig,
-  o: { folder?: string; output?: string } = {},
+  options: { folder?: string; output?: string } = {},
 ): Promise<{ path: string; manifest: Manifest }> {
-  const folder = o.folder ?? APP_FOLDER;
-  const output = o.output ?? DEFAULT_OUTPUT;
+  const folder = options.folder ?? APP_FOLDER;
+  const output = options.output ?? DEFAULT_OUTPUT;
   const template = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as Manifest;
   const manifest = fillManifest(template, packageSettings(config));
   const color = readFileSync(join(folder, manifest.icons.color));
@@ -227,7 +230,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `Teams app package: ${path}\n  app ${manifest.id}, bot ${manifest.bots[0]?.botId}, version ${manifest.version}, domain ${manifest.validDomains?.[0]}\nUpload it in Teams (Apps > Manage your apps > Upload an app) or in the Teams admin center.`,
     );
   } catch (error) {
-    console.error((error as Error).message);
+    console.error(errorText(error));
     process.exitCode = 1;
   }
 }

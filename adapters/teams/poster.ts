@@ -19,14 +19,18 @@ interface Connector {
   };
 }
 
-export function createTeamsPoster(s: Services, adapter: CloudAdapter, appId: string): Poster {
+export function createTeamsPoster(
+  services: Services,
+  adapter: CloudAdapter,
+  appId: string,
+): Poster {
   return {
     async post(sub: Subscription, quiz: Quiz, _question: QuizQuestion) {
-      const json = sub.reference ?? (await s.store.reference('teams', sub.channel));
+      const json = sub.reference ?? (await services.store.reference('teams', sub.channel));
       if (!json)
         throw new Error('no conversation reference: add the app to this conversation again');
       const ref = parseReference(json);
-      const input = await quizCardInput(s, quiz);
+      const input = await quizCardInput(services, quiz);
       if (!input) throw new Error(`question ${quiz.questionId} is no longer in the quiz`);
       const activity = cardMessage(quizCard(input));
       let id: string | null = null;

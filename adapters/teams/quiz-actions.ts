@@ -9,12 +9,12 @@ import type { Card } from './cards/elements.ts';
 import { MAX_REFRESH_USERS, personalQuizCard, type QuizCardInput, quizCard } from './cards/quiz.ts';
 
 /** The card everyone sees, for a quiz (null when its question is gone). */
-export async function quizCardInput(s: Services, quiz: Quiz): Promise<QuizCardInput | null> {
-  const state = await s.quiz.cardState(quiz.id, null);
-  return state && cardInput(s, state);
+export async function quizCardInput(services: Services, quiz: Quiz): Promise<QuizCardInput | null> {
+  const state = await services.quiz.cardState(quiz.id, null);
+  return state && cardInput(services, state);
 }
 
-async function cardInput(s: Services, state: QuizCardState): Promise<QuizCardInput> {
+async function cardInput(services: Services, state: QuizCardState): Promise<QuizCardInput> {
   return {
     quizId: state.quiz.id,
     kind: state.quiz.kind,
@@ -22,17 +22,17 @@ async function cardInput(s: Services, state: QuizCardState): Promise<QuizCardInp
     total: state.total,
     previous: state.previous,
     // The people who answered, oldest first: the last 60 get their own view refreshed.
-    answeredBy: (await s.store.answerers(state.quiz.id)).slice(-MAX_REFRESH_USERS),
+    answeredBy: (await services.store.answerers(state.quiz.id)).slice(-MAX_REFRESH_USERS),
   };
 }
 
 /** After a click on an option: the clicker's own view, and everyone's card with the count. */
 export async function answeredCards(
-  s: Services,
+  services: Services,
   graded: Graded,
   state: QuizCardState,
 ): Promise<{ personal: Card; shared: Card }> {
-  const input = await cardInput(s, state);
+  const input = await cardInput(services, state);
   const { choice, correct, first, source, streak } = graded;
   return {
     personal: personalQuizCard(input, { choice, correct, first, source, streak }),
@@ -42,8 +42,8 @@ export async function answeredCards(
 
 /** A refresh from Teams (automatic for the people in `userIds`, or "Refresh" from the menu):
  * the person's own view when they answered, the shared card otherwise. */
-export async function viewCard(s: Services, state: QuizCardState): Promise<Card> {
-  const input = await cardInput(s, state);
+export async function viewCard(services: Services, state: QuizCardState): Promise<Card> {
+  const input = await cardInput(services, state);
   if (!state.mine) return quizCard(input);
   return personalQuizCard(input, {
     ...state.mine,

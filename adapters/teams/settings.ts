@@ -92,19 +92,19 @@ export const teamsApp = (
   developer: c.TEAMS_DEVELOPER_NAME,
 });
 
-function credentialProblem(c: Parsed, appType: TeamsConfig['appType']): string | null {
-  if (appType === 'UserAssignedMSI' || c.MICROSOFT_APP_PASSWORD) return null;
-  const thumbprint = c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT;
-  const keyFile = c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
+function credentialProblem(parsed: Parsed, appType: TeamsConfig['appType']): string | null {
+  if (appType === 'UserAssignedMSI' || parsed.MICROSOFT_APP_PASSWORD) return null;
+  const thumbprint = parsed.MICROSOFT_APP_CERTIFICATE_THUMBPRINT;
+  const keyFile = parsed.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
   if (thumbprint && keyFile) return null;
   return thumbprint || keyFile
     ? 'MICROSOFT_APP_CERTIFICATE_THUMBPRINT / MICROSOFT_APP_CERTIFICATE_KEY_FILE: both are needed for a certificate'
     : 'MICROSOFT_APP_PASSWORD: missing (expected the client secret, or a certificate, or MICROSOFT_APP_TYPE=UserAssignedMSI)';
 }
 
-function tenantProblem(c: Parsed, appType: TeamsConfig['appType']): string | null {
-  if (appType === 'MultiTenant' || c.MICROSOFT_APP_TENANT_ID) return null;
-  return c.MICROSOFT_APP_TYPE
+function tenantProblem(parsed: Parsed, appType: TeamsConfig['appType']): string | null {
+  if (appType === 'MultiTenant' || parsed.MICROSOFT_APP_TENANT_ID) return null;
+  return parsed.MICROSOFT_APP_TYPE
     ? `MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id; MICROSOFT_APP_TYPE=${appType} needs it)`
     : // Set-ups from before the default changed relied on MultiTenant without saying so.
       'MICROSOFT_APP_TENANT_ID: missing (expected your Microsoft Entra tenant id: MICROSOFT_APP_TYPE is SingleTenant by default, and SingleTenant needs it). A bot registered as multi-tenant before August 2025 keeps working with MICROSOFT_APP_TYPE=MultiTenant set explicitly';
@@ -112,16 +112,16 @@ function tenantProblem(c: Parsed, appType: TeamsConfig['appType']): string | nul
 
 /** Without an app id: Teams is off, or the emulator runs where a local mode was said. */
 function unauthenticated(
-  c: Parsed,
+  parsed: Parsed,
   context: { local: boolean; nodeEnv: string | undefined },
   problems: string[],
 ): boolean {
-  const emulator = c.TEAMS_EMULATOR === 'on';
+  const emulator = parsed.TEAMS_EMULATOR === 'on';
   const credential =
-    c.MICROSOFT_APP_PASSWORD ||
-    c.MICROSOFT_APP_TENANT_ID ||
-    c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT ||
-    c.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
+    parsed.MICROSOFT_APP_PASSWORD ||
+    parsed.MICROSOFT_APP_TENANT_ID ||
+    parsed.MICROSOFT_APP_CERTIFICATE_THUMBPRINT ||
+    parsed.MICROSOFT_APP_CERTIFICATE_KEY_FILE;
   if (credential && !emulator)
     problems.push("MICROSOFT_APP_ID: missing (expected the Azure Bot's app id, a GUID)");
   // An unauthenticated endpoint answers anyone who can reach it: only where someone said

@@ -111,3 +111,11 @@ export function supervisorResultText(
       return r.cards.length ? r.cards.map((c) => cardText(c)).join('\n\n') : r.empty;
   }
 }
+
+/** A quiz whose question was taken out of the knowledge since it was posted. */
+export const QUIZ_QUESTION_GONE = 'That question is no longer in the quiz.';
+
+/** The hello after the app is added to a conversation (Teams). */
+export function welcomeText(prefix: string): string {
+  return `Thanks for adding me. Ask me about a boundary or ethics situation at work: ${prefix}a client offered me a gift card. Type ${prefix}help for everything I do, or start a daily quiz here: ${prefix}quiz subscribe 09:00 America/Los_Angeles.`;
+}

@@ -1,9 +1,11 @@
 // The one HTTP server: each surface's routes, /healthz and /readyz. Closing it drains first
 // (not ready, still answering), then stops new connections and waits for requests in flight.
+
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo, Server as NetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
+import { errorText } from '../error-text.ts';
 import type { Route } from './surface.ts';
 
 export interface HttpServerOptions {
@@ -149,7 +151,7 @@ async function readiness(
         results[name] = 'ok';
       } catch (error) {
         ok = false;
-        results[name] = (error as Error).message;
+        results[name] = errorText(error);
       } finally {
         clearTimeout(timer);
       }

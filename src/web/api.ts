@@ -1,6 +1,7 @@
 // The console's JSON API: a message (question or /boundary command), a button action, today's
 // quiz card and the curator report. Everything goes through the shared commands; nothing
 // here logs or keeps what the person typed.
+
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type Action, type ActionResult, runAction } from '../commands/actions.ts';
@@ -8,6 +9,7 @@ import { type Command, parseCommand } from '../commands/parse.ts';
 import { answerQuiz, runCommand } from '../commands/run.ts';
 import { BUTTON_GONE } from '../commands/text.ts';
 import type { QuizQuestion } from '../core/types.ts';
+import { errorText } from '../error-text.ts';
 import { dayRange, isDate } from '../report/range.ts';
 import { buildReport } from '../report/report.ts';
 import { readBody, sendJson } from '../server/http.ts';
@@ -58,8 +60,8 @@ function topicTitle(s: Services, id: string): string {
   return s.bot.kb.topicsById.get(id)?.title ?? id;
 }
 
-async function quizCard(s: Services, quiz: Quiz, question: QuizQuestion) {
-  const { total } = await s.quiz.results(quiz.id);
+async function quizCard(services: Services, quiz: Quiz, question: QuizQuestion) {
+  const { total } = await services.quiz.results(quiz.id);
   return quizView(quiz, question, total);
 }
 
@@ -78,15 +80,15 @@ const CLICK_PROBLEMS: Record<string, string> = {
   quizId: '"quizId" must be a quiz id.',
 };
 
-function toAction(b: z.infer<typeof ClickBody>): Action {
-  switch (b.type) {
+function toAction(click: z.infer<typeof ClickBody>): Action {
+  switch (click.type) {
     case 'topic':
     case 'share':
-      return { kind: b.type, topicId: b.topicId };
+      return { kind: click.type, topicId: click.topicId };
     case 'feedback':
-      return { kind: 'feedback', topicId: b.topicId, helpful: b.helpful };
+      return { kind: 'feedback', topicId: click.topicId, helpful: click.helpful };
     case 'quiz-answer':
-      return { kind: 'quiz-answer', quizId: b.quizId, choice: b.choice };
+      return { kind: 'quiz-answer', quizId: click.quizId, choice: click.choice };
   }
 }
 
@@ -97,14 +99,17 @@ function clickProblem(error: z.ZodError): string {
 }
 
 /** A click's result as the console shows it: status and JSON body. */
-function clickReply(s: Services, r: ActionResult): [number, Json] {
-  switch (r.kind) {
+function clickReply(services: Services, result: ActionResult): [number, Json] {
+  switch (result.kind) {
     case 'topic':
     case 'share':
       // "share" posts the topic (never the question) to the channel for everyone.
       return [
         200,
-        { reply: topicOnlyView(r.topic), visibility: r.kind === 'share' ? 'channel' : 'private' },
+        {
+          reply: topicOnlyView(result.topic),
+          visibility: result.kind === 'share' ? 'channel' : 'private',
+        },
       ];
     case 'feedback-recorded':
       return [200, { ok: true }];
@@ -112,8 +117,8 @@ function clickReply(s: Services, r: ActionResult): [number, Json] {
       return [
         200,
         {
-          graded: gradedView(r.graded, topicTitle(s, r.graded.question.topic)),
-          answers: r.card.total,
+          graded: gradedView(result.graded, topicTitle(services, result.graded.question.topic)),
+          answers: result.card.total,
         },
       ];
     default:
@@ -122,19 +127,19 @@ function clickReply(s: Services, r: ActionResult): [number, Json] {
   }
 }
 
-export function createApi(s: Services) {
+export function createApi(services: Services) {
   const ctx = (userId: string) => ({
     platform: PLATFORM,
     userId,
     channel: CHANNEL,
-    now: s.now(),
+    now: services.now(),
   });
 
   return {
     /** The bot's greeting: what to ask, and how many topics there are. Not counted as an ask. */
     async welcome(req: IncomingMessage, res: ServerResponse) {
       personId(req, res);
-      const reply = guidanceView(s.bot.guide.answer('help'));
+      const reply = guidanceView(services.bot.guide.answer('help'));
       sendJson(res, 200, { channel: CHANNEL, prefix: PREFIX, reply });
     },
 
@@ -158,23 +163,29 @@ export function createApi(s: Services) {
                 example: 'help',
               }
             : { kind: 'ask' as const, text };
-        const result = await runCommand(s, command, ctx(userId));
+        const result = await runCommand(services, command, ctx(userId));
         if (command.kind !== 'ask')
-          s.logger.info({ event: 'console-command', command: command.kind }, 'console command');
+          services.logger.info(
+            { event: 'console-command', command: command.kind },
+            'console command',
+          );
         const reply =
           result.kind === 'quiz'
-            ? { kind: 'quiz' as const, quiz: await quizCard(s, result.quiz, result.question) }
+            ? {
+                kind: 'quiz' as const,
+                quiz: await quizCard(services, result.quiz, result.question),
+              }
             : resultView(result, userId);
         sendJson(res, 200, { reply });
       } catch (error) {
         // A question that could not be answered may be about someone in danger: it gets the
         // fallback reply. Other commands fail as any request does.
         if ((command && command.kind !== 'ask') || res.headersSent) throw error;
-        s.logger.error(
-          { event: 'answer-failed', surface: PLATFORM, err: (error as Error).message },
+        services.logger.error(
+          { event: 'answer-failed', surface: PLATFORM, err: errorText(error) },
           'could not answer: the fallback reply was given',
         );
-        sendJson(res, 200, { reply: fallbackView(s.bot.fallback()) });
+        sendJson(res, 200, { reply: fallbackView(services.bot.fallback()) });
       }
     },
 
@@ -184,28 +195,28 @@ export function createApi(s: Services) {
       if (!body) return;
       const click = ClickBody.safeParse(body);
       if (!click.success) return sendJson(res, 400, { error: clickProblem(click.error) });
-      const result = await runAction(s, toAction(click.data), ctx(userId));
-      const [status, json] = clickReply(s, result);
+      const result = await runAction(services, toAction(click.data), ctx(userId));
+      const [status, json] = clickReply(services, result);
       sendJson(res, status, json);
     },
 
     /** The channel's card for today, with this person's own result when they answered. */
     async quizToday(req: IncomingMessage, res: ServerResponse) {
       const userId = personId(req, res);
-      const now = s.now();
-      const { quiz, question } = await s.quiz.daily(PLATFORM, CHANNEL, now);
-      const mine = await s.store.answerOf(quiz.id, userId);
+      const now = services.now();
+      const { quiz, question } = await services.quiz.daily(PLATFORM, CHANNEL, now);
+      const mine = await services.store.answerOf(quiz.id, userId);
       // Grading an answer already given records nothing new: it returns the first one.
-      const graded = mine ? await answerQuiz(s, quiz.id, userId, mine.choice, now) : null;
-      const previous = await s.quiz.previous(quiz);
+      const graded = mine ? await answerQuiz(services, quiz.id, userId, mine.choice, now) : null;
+      const previous = await services.quiz.previous(quiz);
       sendJson(res, 200, {
-        quiz: await quizCard(s, quiz, question),
+        quiz: await quizCard(services, quiz, question),
         mine: graded
-          ? gradedView(graded.graded, topicTitle(s, graded.graded.question.topic))
+          ? gradedView(graded.graded, topicTitle(services, graded.graded.question.topic))
           : null,
         previous: previous
           ? {
-              topicTitle: topicTitle(s, previous.question.topic),
+              topicTitle: topicTitle(services, previous.question.topic),
               correct: previous.counts[previous.question.correct] ?? 0,
               total: previous.total,
             }
@@ -223,12 +234,12 @@ export function createApi(s: Services) {
         return sendJson(res, 400, { error: 'Dates must be real days written YYYY-MM-DD.' });
       if (from && to && from > to)
         return sendJson(res, 400, { error: 'The first day must not be after the last day.' });
-      const range = dayRange({ from, to }, s.now(), s.config.quizZone);
+      const range = dayRange({ from, to }, services.now(), services.config.quizZone);
       // Counted in calendar days: the instants differ by an hour more across a DST change.
       const days = (Date.parse(range.lastDay) - Date.parse(range.firstDay)) / DAY_MS + 1;
       if (days > MAX_DAYS)
         return sendJson(res, 400, { error: `The range can be at most ${MAX_DAYS} days.` });
-      sendJson(res, 200, await buildReport(s, range));
+      sendJson(res, 200, await buildReport(services, range));
     },
   };
 }

@@ -71,14 +71,14 @@ describe('the possible-danger level', () => {
     const card = guidanceCard(g, { prefix: '' });
     expect(JSON.stringify(card.body[0])).toContain('If anyone may be in danger now');
 
-    expect(guidanceView(g).possible).toBe(POSSIBLE_DANGER);
+    expect(guidanceView(g).sections[0]).toEqual({ kind: 'possible-danger', text: POSSIBLE_DANGER });
   });
 
   it('is absent from an ordinary answer and from a crisis reply', () => {
     const ordinary = guide.answer('can i accept a gift card from a participant?');
     expect(ordinary.safety).toBeNull();
     expect(renderText(ordinary, { topicsCommand: 't' })).not.toContain(POSSIBLE_DANGER);
-    expect(guidanceView(ordinary).possible).toBeNull();
+    expect(JSON.stringify(guidanceView(ordinary))).not.toContain(POSSIBLE_DANGER);
     const crisis = guide.answer('my client said she is going to kill herself tonight');
     expect(crisis.safety).toBe('crisis');
     expect(renderText(crisis, { topicsCommand: 't' })).not.toContain(POSSIBLE_DANGER);

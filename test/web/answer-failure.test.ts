@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Guidance } from '../../src/core/guidance.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
 import { serveSurface } from '../support/http.ts';
+import { part, topicIdOf } from '../support/outline.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
 
 let t: TestServices;
@@ -44,16 +45,16 @@ describe('the console API when answering fails', () => {
     ]) {
       const { status, json } = await say(text);
       expect(status).toBe(200);
-      const crisis = json.reply.crisis;
-      expect(crisis.steps[0]).toMatch(/911/);
+      const crisis = part(json.reply, 'crisis')?.protocol;
+      expect(crisis?.steps[0]).toMatch(/911/);
       expect(JSON.stringify(crisis)).toMatch(/988/);
-      expect(crisis.steps.join(' ')).toMatch(/supervisor/);
+      expect(crisis?.steps.join(' ')).toMatch(/supervisor/);
     }
     const logs = t.logs.join('\n');
     expect(logs).toContain('"event":"answer-failed"');
     expect(logs).not.toMatch(/kill myself/);
     const next = await say('a client offered me a gift card');
-    expect(next.json.reply.topic.id).toBe('gifts');
+    expect(topicIdOf(next.json.reply)).toBe('gifts');
   });
 
   it('a failing command other than a question still fails as a request', async () => {

@@ -13,6 +13,7 @@ import { createConsoleSurface } from '../../src/web/index.ts';
 import { originAllowed } from '../../src/web/origin-guard.ts';
 import { EVER } from '../support/ever.ts';
 import { serveSurface } from '../support/http.ts';
+import { morePart, part, topicIdOf } from '../support/outline.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
 import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';
 
@@ -113,9 +114,9 @@ describe('the page', () => {
   it('greets with examples and the topic count without counting an ask', async () => {
     const w = (await person().get('/console/api/welcome')).json;
     expect(w.reply.kind).toBe('guidance');
-    expect(w.reply.help.topicCount).toBe(t.services.bot.guide.topics.length);
-    expect(w.reply.help.examples.length).toBeGreaterThan(0);
-    expect(w.reply.help.topicsCommand).toBe('/boundary topics');
+    expect(part(w.reply, 'help')?.topicCount).toBe(t.services.bot.guide.topics.length);
+    expect(part(w.reply, 'help')?.examples.length).toBeGreaterThan(0);
+    expect(w.reply.commands.topics).toBe('/boundary topics');
     await t.services.bot.flush();
     const everything = [new Date(0), new Date('2100-01-01')] as const;
     expect(await t.services.store.askCountsBetween(...everything)).toEqual([]);
@@ -128,27 +129,29 @@ describe('questions', () => {
   it('answers first (principle, top steps, reflection), keeps the rest under more, and never logs the text', async () => {
     const reply = await person().say('a client offered me a gift card for my birthday');
     expect(reply.kind).toBe('guidance');
-    expect(reply.topic.id).toBe('gifts');
-    expect(reply.topic.answerIsPrinciple).toBe(true);
-    expect(reply.topic.answer.length).toBeGreaterThan(20);
-    expect(reply.topic.reflection.length).toBeGreaterThan(10);
-    expect(reply.topic.steps.map((s: { n: number }) => s.n)).toEqual([1, 2, 3]);
-    expect(reply.topic.more.steps[0].n).toBe(4);
-    expect(reply.topic.more.nuance.length).toBeGreaterThan(0);
-    expect(reply.topic.more.agencyPolicy).toBeTruthy();
-    expect(reply.topic.more.sources[0].title).toBeTruthy();
-    expect(reply.topic.more.related.length).toBeGreaterThan(0);
-    expect(reply.crisis).toBeNull();
-    expect(reply.privacy).toBeNull();
+    expect(topicIdOf(reply)).toBe('gifts');
+    expect(part(reply, 'answer')?.isPrinciple).toBe(true);
+    expect(part(reply, 'answer')?.text.length).toBeGreaterThan(20);
+    expect(part(reply, 'reflection')?.text.length).toBeGreaterThan(10);
+    expect(part(reply, 'steps')?.steps.map((step) => step.n)).toEqual([1, 2, 3]);
+    expect(morePart(reply, 'steps')?.steps[0]?.n).toBe(4);
+    expect(morePart(reply, 'nuance')?.items.length).toBeGreaterThan(0);
+    expect(morePart(reply, 'agency-policy')?.text).toBeTruthy();
+    expect(morePart(reply, 'sources')?.sources[0]?.title).toBeTruthy();
+    expect(morePart(reply, 'related')?.topics.length).toBeGreaterThan(0);
+    expect(part(reply, 'crisis')).toBeUndefined();
+    expect(part(reply, 'privacy')).toBeUndefined();
     expect(logged()).toContain('"topic":"gifts"');
     expect(logged()).not.toMatch(/birthday/);
   });
 
   it('puts the crisis protocol in the reply when someone is in danger', async () => {
     const reply = await person().say('my client told me he wants to kill himself tonight');
-    expect(reply.crisis.steps[0]).toMatch(/911/);
-    expect(reply.crisis.steps.join(' ')).toMatch(/\b988\b/);
-    expect(reply.topic.id).toBe('crisis-suicide-risk');
+    const crisis = part(reply, 'crisis')?.protocol;
+    expect(crisis?.steps[0]).toMatch(/911/);
+    expect(crisis?.steps.join(' ')).toMatch(/\b988\b/);
+    expect(reply.sections[0].kind).toBe('crisis');
+    expect(topicIdOf(reply)).toBe('crisis-suicide-risk');
     expect(logged()).not.toMatch(/kill himself/);
   });
 
@@ -157,8 +160,8 @@ describe('questions', () => {
     const res = await p.post('/console/api/message', {
       text: 'My client Maria Lopez DOB 03/04/1985, SSN 123-45-6789, offered me a gift card',
     });
-    expect(res.json.reply.privacy).toBe(PRIVACY_WARNING);
-    expect(res.json.reply.topic.id).toBe('gifts');
+    expect(part(res.json.reply, 'privacy')?.text).toBe(PRIVACY_WARNING);
+    expect(topicIdOf(res.json.reply)).toBe('gifts');
     for (const id of ['Maria', 'Lopez', '1985', '123-45-6789']) {
       expect(res.text).not.toContain(id);
       expect(logged()).not.toContain(id);
@@ -167,12 +170,13 @@ describe('questions', () => {
 
   it('says plainly when it has no answer, what it covers and to ask a supervisor', async () => {
     const reply = await person().say('what is the capital of France');
-    expect(reply.topic).toBeNull();
-    expect(reply.choices).toBeNull();
-    expect(reply.miss.lines[0]).toBe(NO_ANSWER);
-    expect(reply.miss.lines[1]).toMatch(/^I cover \d+ boundary and ethics topics/);
-    expect(reply.miss.supervisor).toBe(ASK_SUPERVISOR);
-    expect(reply.miss.topicsCommand).toBe('/boundary topics');
+    expect(topicIdOf(reply)).toBeNull();
+    expect(part(reply, 'choices')).toBeUndefined();
+    const miss = part(reply, 'miss');
+    expect(miss?.answer).toBe(NO_ANSWER);
+    expect(miss?.covers).toMatch(/^I cover \d+ boundary and ethics topics/);
+    expect(miss?.supervisor).toBe(ASK_SUPERVISOR);
+    expect(reply.commands.topics).toBe('/boundary topics');
   });
 });
 
@@ -190,26 +194,26 @@ describe('when the bot is unsure (a tiny knowledge base)', () => {
   it('offers the top three under "Which fits best?"; the topic button shows one', async () => {
     const p = person();
     const reply = await p.say(UNSURE_QUESTION);
-    expect(reply.choices.label).toBe(WHICH_FITS);
-    const ids = reply.choices.topics.map((c: { id: string }) => c.id);
+    expect(part(reply, 'choices')?.label).toBe(WHICH_FITS);
+    const ids = part(reply, 'choices')?.topics.map((choice) => choice.id) ?? [];
     expect([...ids].sort()).toEqual([...UNSURE_IDS].sort());
     const shown = await p.action({ type: 'topic', topicId: ids[1] });
-    expect(shown.json.reply.topic.id).toBe(ids[1]);
-    expect(shown.json.reply.choices).toBeNull();
+    expect(topicIdOf(shown.json.reply)).toBe(ids[1]);
+    expect(part(shown.json.reply, 'choices')).toBeUndefined();
   });
 
   it('offers no choices in a crisis: the protocol is drawn first', async () => {
     const reply = await person().say(
       `${UNSURE_QUESTION} my client says she wants to kill herself tonight`,
     );
-    expect(reply.crisis.title).toBeTruthy();
-    expect(reply.choices).toBeNull();
+    expect(part(reply, 'crisis')?.protocol.title).toBeTruthy();
+    expect(part(reply, 'choices')).toBeUndefined();
   });
 
   it('shows the supervisor contact from SUPERVISOR_CONTACT on an honest miss', async () => {
     const reply = await person().say(MISS_QUESTION);
-    expect(reply.miss.supervisor).toBe('Call Sam at ext. 4100');
-    expect(reply.help).toBeNull();
+    expect(part(reply, 'miss')?.supervisor).toBe('Call Sam at ext. 4100');
+    expect(part(reply, 'help')).toBeUndefined();
   });
 });
 
@@ -221,7 +225,7 @@ describe('/boundary commands', () => {
     const topics = await p.say('/boundary topics');
     expect(topics.kind).toBe('topics');
     expect(topics.topics).toHaveLength(t.services.bot.guide.topics.length);
-    expect((await p.say('/boundary help')).help.topicCount).toBe(topics.topics.length);
+    expect(part(await p.say('/boundary help'), 'help')?.topicCount).toBe(topics.topics.length);
 
     const sources = await p.say('/boundary sources');
     expect(sources).toMatchObject({ kind: 'notice', title: 'The standards behind the guidance' });
@@ -240,7 +244,7 @@ describe('/boundary commands', () => {
 
     const ask = await p.say('/boundary can I hug a client');
     expect(ask.kind).toBe('guidance');
-    expect(ask.topic).not.toBeNull();
+    expect(topicIdOf(ask)).not.toBeNull();
   });
 
   it('deals a practice question, subscribes the channel and shows stats', async () => {
@@ -287,10 +291,11 @@ describe('buttons', () => {
   it('opens a related topic and shares one with the channel', async () => {
     const p = person();
     const topic = await p.action({ type: 'topic', topicId: 'dual-relationships' });
-    expect(topic.json.reply.topic.title).toBeTruthy();
+    expect(part(topic.json.reply, 'heading')?.title).toBeTruthy();
     expect(topic.json.visibility).toBe('private');
     const shared = await p.action({ type: 'share', topicId: 'gifts' });
-    expect(shared.json).toMatchObject({ visibility: 'channel', reply: { topic: { id: 'gifts' } } });
+    expect(shared.json.visibility).toBe('channel');
+    expect(topicIdOf(shared.json.reply)).toBe('gifts');
     expect((await p.action({ type: 'topic', topicId: '../etc' })).status).toBe(404);
     expect((await p.action({ type: 'dance' })).status).toBe(400);
   });

@@ -189,6 +189,16 @@ describe('the console in a browser', () => {
     expect(await page.locator('.msg.you .msg-text').last().textContent()).toMatch(/hidden/);
   });
 
+  it('shares a topic with the channel: the topic alone, without the question', async () => {
+    const reply = await ask('A client offered me a gift card for my birthday');
+    await reply.getByRole('button', { name: 'Share with #local' }).click();
+    const shared = page.locator('.msg.bot:not(.is-private)', { hasText: 'You shared this' });
+    await shared.waitFor();
+    const title = t.services.bot.guide.topic('gifts')!.title;
+    expect(await shared.locator('.topic-title').textContent()).toBe(title);
+    expect(await shared.textContent()).not.toContain('birthday');
+  });
+
   it('shows markup as text, never as HTML', async () => {
     await ask('<img src=x id=injected> <b>bold</b> can I hug a client?');
     expect(await page.locator('#injected').count()).toBe(0);

@@ -56,11 +56,11 @@ interface RenderOptions {
   topicsCommand: string;
 }
 
-export function crisisBlocks(c: CrisisProtocol): Block[] {
-  const steps = c.steps.map((s, i) => `${i + 1}. ${esc(s)}`).join('\n');
-  const contacts = c.contacts.map((x) => `• *${esc(x.label)}:* ${esc(x.value)}`).join('\n');
+export function crisisBlocks(protocol: CrisisProtocol): Block[] {
+  const steps = protocol.steps.map((s, i) => `${i + 1}. ${esc(s)}`).join('\n');
+  const contacts = protocol.contacts.map((x) => `• *${esc(x.label)}:* ${esc(x.value)}`).join('\n');
   return [
-    header(`🚨 ${c.title}`),
+    header(`🚨 ${protocol.title}`),
     section(steps),
     ...(contacts ? [section(`*${LABELS.contacts}*\n${contacts}`)] : []),
     divider(),
@@ -68,9 +68,9 @@ export function crisisBlocks(c: CrisisProtocol): Block[] {
 }
 
 /** The reply when answering failed: the crisis essentials (see fallbackProtocol). */
-export function fallbackMessage(p: CrisisProtocol): Message {
-  const blocks = crisisBlocks(p).filter((b) => b.type !== 'divider');
-  return { text: `${esc(p.title)} ${esc(p.steps[0] ?? '')}`, blocks };
+export function fallbackMessage(protocol: CrisisProtocol): Message {
+  const blocks = crisisBlocks(protocol).filter((b) => b.type !== 'divider');
+  return { text: `${esc(protocol.title)} ${esc(protocol.steps[0] ?? '')}`, blocks };
 }
 
 export function topicButtons(topics: TopicRef[], suffix: string) {
@@ -95,94 +95,97 @@ export function topicsFooter(
   ];
 }
 
-function moreBlocks(s: MoreSection): Block[] {
-  switch (s.kind) {
+function moreBlocks(part: MoreSection): Block[] {
+  switch (part.kind) {
     case 'principle':
     case 'agency-policy':
-      return [section(`*${s.label}* ${esc(s.text)}`)];
+      return [section(`*${part.label}* ${esc(part.text)}`)];
     case 'steps':
-      return [section(`*${s.label}*\n${numbered(s.steps)}`)];
+      return [section(`*${part.label}*\n${numbered(part.steps)}`)];
     case 'nuance':
       return [
         section(
-          `*${s.label}*\n${s.items.map((n) => `• ${esc(n.when)} ${esc(n.then)}`).join('\n')}`,
+          `*${part.label}*\n${part.items.map((n) => `• ${esc(n.when)} ${esc(n.then)}`).join('\n')}`,
         ),
       ];
     case 'sources':
       return [
         context(
-          `${s.label}: ${s.sources.map((c) => `${esc(c.title)}, ${esc(c.section)}`).join('; ')}`,
+          `${part.label}: ${part.sources.map((c) => `${esc(c.title)}, ${esc(c.section)}`).join('; ')}`,
         ),
       ];
     case 'related':
-      return [context(`${s.label}:`), ...actions(topicButtons(s.topics.slice(0, 5), 'related-'))];
+      return [
+        context(`${part.label}:`),
+        ...actions(topicButtons(part.topics.slice(0, 5), 'related-')),
+      ];
   }
 }
 
-function sectionBlocks(s: Section, o: RenderOptions): Block[] {
-  switch (s.kind) {
+function sectionBlocks(part: Section, options: RenderOptions): Block[] {
+  switch (part.kind) {
     case 'crisis':
-      return crisisBlocks(s.protocol);
+      return crisisBlocks(part.protocol);
     case 'possible-danger':
-      return [context(`⚠️ ${esc(s.text)}`)];
+      return [context(`⚠️ ${esc(part.text)}`)];
     case 'privacy':
-      return o.privacyInline ? [context(`🔒 ${esc(s.text)}`)] : [];
+      return options.privacyInline ? [context(`🔒 ${esc(part.text)}`)] : [];
     case 'heading':
-      return [header(s.title)];
+      return [header(part.title)];
     case 'answer':
-      return [section(`*${esc(s.text)}*`)];
+      return [section(`*${esc(part.text)}*`)];
     case 'steps':
-      return [section(`*${s.label}*\n${numbered(s.steps)}`)];
+      return [section(`*${part.label}*\n${numbered(part.steps)}`)];
     case 'reflection':
-      return [section(`*${s.label}:* _${esc(s.text)}_`)];
+      return [section(`*${part.label}:* _${esc(part.text)}_`)];
     case 'more': {
-      const blocks = o.full ? s.sections.flatMap(moreBlocks) : [];
+      const blocks = options.full ? part.sections.flatMap(moreBlocks) : [];
       const buttons: Button[] = [];
-      if (!o.full)
+      if (!options.full)
         buttons.push({
-          text: s.label,
+          text: part.label,
           actionId: actionId(ACTION.more, 'topic'),
-          value: moreValue(s.topicId, s.fit),
+          value: moreValue(part.topicId, part.fit),
         });
-      if (o.feedback)
+      if (options.feedback)
         buttons.push(
           {
             text: `👍 ${HELPFUL}`,
             actionId: actionId(ACTION.feedback, 'yes'),
-            value: feedbackValue(s.topicId, true),
+            value: feedbackValue(part.topicId, true),
           },
           {
             text: `👎 ${NOT_HELPFUL}`,
             actionId: actionId(ACTION.feedback, 'no'),
-            value: feedbackValue(s.topicId, false),
+            value: feedbackValue(part.topicId, false),
           },
         );
-      if (o.share)
+      if (options.share)
         buttons.push({
           text: SHARE_WITH_CHANNEL,
           actionId: actionId(ACTION.share, 'topic'),
-          value: s.topicId,
+          value: part.topicId,
         });
       return [...blocks, ...actions(buttons)];
     }
     case 'notice':
-      return [section(esc(s.text))];
+      return [section(esc(part.text))];
     case 'miss':
       // An honest miss: no answer, what the bot covers, and how to reach a person.
       return [
-        section(`*${esc(s.answer)}*\n${esc(s.covers)}`),
-        section(esc(s.supervisor)),
-        ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
+        section(`*${esc(part.answer)}*\n${esc(part.covers)}`),
+        section(esc(part.supervisor)),
+        ...topicsFooter(part.topicCount, options.topicsCommand, part.topicsLabel),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
-      return [section(`*${s.label}*`), ...actions(topicButtons(s.topics, 'choice-'))];
+      return [section(`*${part.label}*`), ...actions(topicButtons(part.topics, 'choice-'))];
     case 'help': {
-      const examples = s.examples.map((e) => `• _${esc(e)}_`).join('\n');
+      const examples = part.examples.map((e) => `• _${esc(e)}_`).join('\n');
       return [
-        section(s.greeting ? `${s.greeting} ${s.intro}` : s.ask),
-        ...(examples ? [section(`*${s.examplesLabel}*\n${examples}`)] : []),
-        ...topicsFooter(s.topicCount, o.topicsCommand, s.topicsLabel),
+        section(part.greeting ? `${part.greeting} ${part.intro}` : part.ask),
+        ...(examples ? [section(`*${part.examplesLabel}*\n${examples}`)] : []),
+        ...topicsFooter(part.topicCount, options.topicsCommand, part.topicsLabel),
       ];
     }
   }
@@ -193,20 +196,20 @@ const render = (sections: Section[], o: RenderOptions): Block[] =>
 
 /** The topic's first screen; with `full`, everything behind "More" follows it. */
 export function topicBlocks(
-  t: TopicGuidance,
-  o: { share: boolean; feedback: boolean; full?: boolean },
+  topic: TopicGuidance,
+  options: { share: boolean; feedback: boolean; full?: boolean },
 ): Block[] {
-  return render(topicOutline(t), {
-    ...o,
-    full: o.full ?? false,
+  return render(topicOutline(topic), {
+    ...options,
+    full: options.full ?? false,
     privacyInline: false,
     topicsCommand: '',
   });
 }
 
 /** How to ask, with examples: the "help" and "no match" replies. */
-export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
-  const help = guidanceOutline(g).filter((s) => s.kind === 'help');
+export function helpBlocks(guidance: Guidance, topicsCommand: string): Block[] {
+  const help = guidanceOutline(guidance).filter((s) => s.kind === 'help');
   return render(help, {
     share: false,
     feedback: false,
@@ -216,32 +219,40 @@ export function helpBlocks(g: Guidance, topicsCommand: string): Block[] {
   });
 }
 
-export function guidanceMessage(g: Guidance, o: GuidanceOptions): Message {
-  const blocks = render(guidanceOutline(g), { ...o, feedback: true, full: false });
+export function guidanceMessage(guidance: Guidance, options: GuidanceOptions): Message {
+  const blocks = render(guidanceOutline(guidance), { ...options, feedback: true, full: false });
   let text: string;
-  if (g.topic) text = `${esc(g.topic.title)}: ${esc(layoutTopic(g.topic).first.answer)}`;
-  else if (g.miss) text = esc(NO_ANSWER);
-  else if (g.kind === 'no-match') text = esc(g.choices.length ? WHICH_FITS : NO_MATCH);
+  if (guidance.topic)
+    text = `${esc(guidance.topic.title)}: ${esc(layoutTopic(guidance.topic).first.answer)}`;
+  else if (guidance.miss) text = esc(NO_ANSWER);
+  else if (guidance.kind === 'no-match')
+    text = esc(guidance.choices.length ? WHICH_FITS : NO_MATCH);
   else text = esc(GREETING);
-  if (g.crisis) text = `${esc(g.crisis.title)} ${esc(g.crisis.steps[0] ?? '')}`;
+  if (guidance.crisis)
+    text = `${esc(guidance.crisis.title)} ${esc(guidance.crisis.steps[0] ?? '')}`;
   return { text, blocks: withinBlockLimit(blocks) };
 }
 
 /** A topic shown from a button (list, related, a choice, App Home); `full` for "More". */
-export function topicMessage(t: TopicGuidance, o: { share: boolean; full?: boolean }): Message {
+export function topicMessage(
+  topic: TopicGuidance,
+  options: { share: boolean; full?: boolean },
+): Message {
   return {
-    text: `${esc(t.title)}: ${esc(layoutTopic(t).first.answer)}`,
-    blocks: withinBlockLimit(topicBlocks(t, { share: o.share, feedback: true, full: o.full })),
+    text: `${esc(topic.title)}: ${esc(layoutTopic(topic).first.answer)}`,
+    blocks: withinBlockLimit(
+      topicBlocks(topic, { share: options.share, feedback: true, full: options.full }),
+    ),
   };
 }
 
 /** "Share with channel": the topic's guidance, never the question, and who shared it. */
-export function sharedMessage(t: TopicGuidance, userId: string): Message {
+export function sharedMessage(topic: TopicGuidance, userId: string): Message {
   return {
-    text: `${mention(userId)} shared guidance: ${esc(t.title)}`,
+    text: `${mention(userId)} shared guidance: ${esc(topic.title)}`,
     blocks: withinBlockLimit([
       context(`Shared by ${mention(userId)}`),
-      ...topicBlocks(t, { share: false, feedback: true }),
+      ...topicBlocks(topic, { share: false, feedback: true }),
     ]),
   };
 }

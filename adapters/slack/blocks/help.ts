@@ -26,8 +26,8 @@ export function commandsText(): string {
   ].join('\n');
 }
 
-export function helpMessage(g: Guidance): Message {
-  const intro = helpBlocks(g, `${COMMAND} topics`);
+export function helpMessage(guidance: Guidance): Message {
+  const intro = helpBlocks(guidance, `${COMMAND} topics`);
   return {
     text: 'boundary-bot: how to ask and what I can do',
     blocks: [...intro.slice(0, -1), section(commandsText()), ...browse()],
@@ -35,20 +35,20 @@ export function helpMessage(g: Guidance): Message {
 }
 
 /** A command typed wrong: what was wrong, the right syntax and an example. */
-export function usageMessage(u: { problem: string; syntax: string; example: string }): Message {
-  const text = `${esc(u.problem)}\nSyntax: \`${COMMAND} ${esc(u.syntax)}\`\nExample: \`${COMMAND} ${esc(u.example)}\``;
+export function usageMessage(usage: { problem: string; syntax: string; example: string }): Message {
+  const text = `${esc(usage.problem)}\nSyntax: \`${COMMAND} ${esc(usage.syntax)}\`\nExample: \`${COMMAND} ${esc(usage.example)}\``;
   return {
-    text: esc(u.problem),
+    text: esc(usage.problem),
     blocks: [section(text), context(`\`${COMMAND} help\` lists every command.`)],
   };
 }
 
-export function subscribedMessage(s: {
+export function subscribedMessage(subscription: {
   time: string;
   zone: string;
   weekdaysOnly: boolean;
 }): Message {
-  const text = esc(subscribedText(s));
+  const text = esc(subscribedText(subscription));
   return {
     text,
     blocks: [

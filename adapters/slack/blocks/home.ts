@@ -1,4 +1,5 @@
 // The App Home tab: how to ask, the topics (buttons open them), the person's stats and streak.
+import type { types } from '@slack/bolt';
 import { ask } from '../../../src/commands/ask.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
 import { NOT_A_RULEBOOK } from '../../../src/core/copy.ts';
@@ -10,7 +11,7 @@ import { type Block, context, divider, header, section, withinBlockLimit } from 
 import { statsBlocks } from './quiz.ts';
 import { topicListBlocks } from './topics.ts';
 
-export function homeView(topics: TopicRef[], stats: QuizStats): Record<string, unknown> {
+export function homeView(topics: TopicRef[], stats: QuizStats): types.HomeView {
   const blocks: Block[] = [
     header('boundary-bot'),
     // The syntax's angle brackets escaped: bare, Slack reads <your question> as a link.
@@ -32,7 +33,7 @@ export function homeView(topics: TopicRef[], stats: QuizStats): Record<string, u
 }
 
 /** A topic opened from the App Home: a modal (there is no message to reply to). */
-export function topicModal(title: string, blocks: Block[]): Record<string, unknown> {
+export function topicModal(title: string, blocks: Block[]): types.ModalView {
   return {
     type: 'modal',
     title: { type: 'plain_text', text: title.length > 24 ? `${title.slice(0, 23)}…` : title },

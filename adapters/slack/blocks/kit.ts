@@ -1,9 +1,10 @@
 // Tiny Block Kit builders. Every text passes through here already escaped by the caller;
 // these only clip to the limits so nothing we render can be rejected by Slack.
+import type { types } from '@slack/bolt';
 import { LIMITS } from '../limits.ts';
 import { clip, plain } from '../mrkdwn.ts';
 
-export type Block = Record<string, unknown>;
+export type Block = types.KnownBlock;
 
 export interface Message {
   /** Notification and accessibility fallback (mrkdwn, escaped). */
@@ -47,7 +48,7 @@ export interface Button {
   style?: 'primary' | 'danger';
 }
 
-export const button = (b: Button): Block => ({
+export const button = (b: Button): types.Button => ({
   type: 'button',
   text: { type: 'plain_text', text: clip(plain(b.text), LIMITS.buttonText), emoji: true },
   action_id: b.actionId,

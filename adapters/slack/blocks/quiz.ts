@@ -46,15 +46,15 @@ export interface CardOptions {
   previous?: Previous | null;
 }
 
-export function quizCard(quiz: Quiz, q: QuizQuestion, o: CardOptions = {}): Message {
+export function quizCard(quiz: Quiz, question: QuizQuestion, card: CardOptions = {}): Message {
   const daily = quiz.kind === 'daily';
-  const options = q.options.map((opt, i) => `*${letter(i)}.* ${esc(opt)}`).join('\n');
+  const options = question.options.map((opt, i) => `*${letter(i)}.* ${esc(opt)}`).join('\n');
   const blocks: Block[] = [
     header(daily ? '📝 Question of the day' : '📝 Practice question'),
-    section(esc(q.scenario)),
+    section(esc(question.scenario)),
     section(options),
     ...actions(
-      q.options.map((_, i) => ({
+      question.options.map((_, i) => ({
         text: letter(i),
         actionId: actionId(ACTION.quiz, i),
         value: quizValue(quiz.id, i),
@@ -62,7 +62,7 @@ export function quizCard(quiz: Quiz, q: QuizQuestion, o: CardOptions = {}): Mess
     ),
   ];
   if (daily) {
-    const total = o.total ?? 0;
+    const total = card.total ?? 0;
     blocks.push(
       context(
         total
@@ -71,75 +71,77 @@ export function quizCard(quiz: Quiz, q: QuizQuestion, o: CardOptions = {}): Mess
       ),
     );
   }
-  if (o.previous) blocks.push(divider(), ...previousBlocks(o.previous));
+  if (card.previous) blocks.push(divider(), ...previousBlocks(card.previous));
   return {
     text: daily ? 'Question of the day' : 'Practice question',
     blocks: withinBlockLimit(blocks),
   };
 }
 
-function previousBlocks(p: Previous): Block[] {
-  const rows = p.question.options.map((opt, i) => {
-    const n = p.counts[i] ?? 0;
-    const pct = p.total ? Math.round((100 * n) / p.total) : 0;
-    const mark = i === p.question.correct ? ' ✅' : '';
+function previousBlocks(previous: Previous): Block[] {
+  const rows = previous.question.options.map((opt, i) => {
+    const n = previous.counts[i] ?? 0;
+    const pct = previous.total ? Math.round((100 * n) / previous.total) : 0;
+    const mark = i === previous.question.correct ? ' ✅' : '';
     return `*${letter(i)}.* ${esc(clip(opt, 80))}: ${n} (${pct}%)${mark}`;
   });
   return [
-    context(`*Yesterday:* ${esc(clip(p.question.scenario, 200))}`),
-    context(`${rows.join('\n')}\n${plural(p.total, 'answer')}`),
+    context(`*Yesterday:* ${esc(clip(previous.question.scenario, 200))}`),
+    context(`${rows.join('\n')}\n${plural(previous.total, 'answer')}`),
   ];
 }
 
-export function gradedMessage(g: Graded): Message {
-  const q = g.question;
+export function gradedMessage(graded: Graded): Message {
+  const q = graded.question;
   const right = `*${letter(q.correct)}.* ${esc(q.options[q.correct] ?? '')}`;
-  const verdict = g.correct
+  const verdict = graded.correct
     ? `✅ *Correct:* ${right}`
-    : `❌ *Not quite.* You chose ${letter(g.choice)}; the answer is ${right}`;
+    : `❌ *Not quite.* You chose ${letter(graded.choice)}; the answer is ${right}`;
   const blocks: Block[] = [];
-  if (!g.first) blocks.push(context(FIRST_ANSWER_COUNTS));
-  const whyNot = whyNotText(q, g.choice);
+  if (!graded.first) blocks.push(context(FIRST_ANSWER_COUNTS));
+  const whyNot = whyNotText(q, graded.choice);
   blocks.push(
     section(verdict),
     ...(whyNot ? [section(esc(whyNot))] : []),
     section(esc(q.explanation)),
-    context(`Source: ${esc(g.source.title)}, ${esc(g.source.section)}`),
+    context(`Source: ${esc(graded.source.title)}, ${esc(graded.source.section)}`),
     context(
-      g.streak ? `🔥 ${streakText(g.streak)}` : 'Answer correctly tomorrow to start a streak.',
+      graded.streak
+        ? `🔥 ${streakText(graded.streak)}`
+        : 'Answer correctly tomorrow to start a streak.',
     ),
   );
-  return { text: g.correct ? 'Correct' : 'Not quite', blocks };
+  return { text: graded.correct ? 'Correct' : 'Not quite', blocks };
 }
 
-export function statsBlocks(s: QuizStats): Block[] {
-  const blocks: Block[] = [section(esc(statsText(s, `${COMMAND} `)))];
-  if (!s.answered) return blocks;
-  const areas = s.byArea.map((a) => `*${esc(a.area)}*\n${a.correct}/${a.answered}`);
+export function statsBlocks(stats: QuizStats): Block[] {
+  const blocks: Block[] = [section(esc(statsText(stats, `${COMMAND} `)))];
+  if (!stats.answered) return blocks;
+  const areas = stats.byArea.map((a) => `*${esc(a.area)}*\n${a.correct}/${a.answered}`);
   for (let i = 0; i < areas.length && i < 40; i += 10) blocks.push(fields(areas.slice(i, i + 10)));
   return blocks;
 }
 
-export function statsMessage(s: QuizStats): Message {
+export function statsMessage(stats: QuizStats): Message {
   return {
-    text: esc(statsText(s, `${COMMAND} `)),
-    blocks: withinBlockLimit([header('Your quiz stats'), ...statsBlocks(s)]),
+    text: esc(statsText(stats, `${COMMAND} `)),
+    blocks: withinBlockLimit([header('Your quiz stats'), ...statsBlocks(stats)]),
   };
 }
 
-export function leaderboardMessage(r: {
+export function leaderboardMessage(leaderboard: {
   optedIn: boolean | null;
   rows: { userId: string; correct: number; answered: number }[];
 }): Message {
   // Slack renders the mentions itself: no look-up per row, but the message size is capped.
-  const board = leaderboardPage(r.rows, 1);
+  const board = leaderboardPage(leaderboard.rows, 1);
   const rows = board.rows.map((row) => leaderboardRow(row.rank, mention(row.userId), row));
   return {
     text: 'Quiz leaderboard',
     blocks: [
       header('Leaderboard'),
       section(rows.length ? rows.join('\n') : NOBODY_ON_LEADERBOARD),
-      context(esc(leaderboardNote(r.optedIn, `${COMMAND} `))),
+      context(esc(leaderboardNote(leaderboard.optedIn, `${COMMAND} `))),
     ],
   };
 }

@@ -22,38 +22,38 @@ export interface ResultOptions {
   share: boolean;
 }
 
-export function renderResult(r: CommandResult, o: ResultOptions): Message {
-  switch (r.kind) {
+export function renderResult(result: CommandResult, options: ResultOptions): Message {
+  switch (result.kind) {
     case 'guidance':
-      return guidanceMessage(r.guidance, {
-        privacyInline: o.private,
-        share: o.share,
+      return guidanceMessage(result.guidance, {
+        privacyInline: options.private,
+        share: options.share,
         topicsCommand: `${COMMAND} topics`,
       });
     case 'help':
-      return helpMessage(r.guidance);
+      return helpMessage(result.guidance);
     case 'topics':
-      return topicListMessage(r.topics);
+      return topicListMessage(result.topics);
     case 'sources':
-      return sourcesMessage(r.sources);
+      return sourcesMessage(result.sources);
     case 'quiz':
-      return quizCard(r.quiz, r.question);
+      return quizCard(result.quiz, result.question);
     case 'subscribed':
-      return subscribedMessage(r);
+      return subscribedMessage(result);
     case 'unsubscribed':
-      return unsubscribedMessage(r.existed);
+      return unsubscribedMessage(result.existed);
     case 'stats':
-      return statsMessage(r.stats);
+      return statsMessage(result.stats);
     case 'leaderboard':
-      return leaderboardMessage(r);
+      return leaderboardMessage(result);
     case 'usage':
-      return usageMessage(r);
+      return usageMessage(result);
     // "Ask a supervisor" and "requests": plain text until the Slack renderer lands.
     case 'supervisor-preview':
     case 'supervisor-unavailable':
     case 'requests':
     case 'not-supervisor':
-      return plain(supervisorResultText(r));
+      return plain(supervisorResultText(result));
   }
 }
 

@@ -19,34 +19,34 @@ import { type Click, deliver, isEphemeral } from '../deliver.ts';
 import { decodeAction } from '../ids.ts';
 import { esc } from '../mrkdwn.ts';
 
-export function registerActions(app: App, s: Services) {
+export function registerActions(app: App, services: Services) {
   app.action<BlockAction>(
     { type: 'block_actions' },
     async ({ ack, body, action, respond, client }) => {
       // At once: unacknowledged, Bolt answers Slack 404 after about 3 s.
       await ack();
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
-      const result = await runAction(s, decodeAction(action.action_id, value), {
+      const result = await runAction(services, decodeAction(action.action_id, value), {
         platform: 'slack',
         userId: body.user.id,
         channel: body.channel?.id ?? '',
-        now: s.now(),
+        now: services.now(),
       });
       await render({ body, respond, client }, result);
     },
   );
 }
 
-async function render(click: Click, r: ActionResult): Promise<void> {
+async function render(click: Click, result: ActionResult): Promise<void> {
   const { body, respond } = click;
-  switch (r.kind) {
+  switch (result.kind) {
     case 'topic':
       // Sharing needs a conversation: not offered in the App Home.
-      return deliver(click, topicMessage(r.topic, { share: !body.view, full: r.full }), {
+      return deliver(click, topicMessage(result.topic, { share: !body.view, full: result.full }), {
         replace: true,
       });
     case 'topics':
-      return deliver(click, topicListMessage(r.topics), { replace: true });
+      return deliver(click, topicListMessage(result.topics), { replace: true });
     case 'feedback-recorded':
       if (body.view) return; // a modal has nowhere to say thanks without replacing the guidance
       await respond({
@@ -57,19 +57,19 @@ async function render(click: Click, r: ActionResult): Promise<void> {
       return;
     case 'share': {
       if (body.view) return;
-      const msg = sharedMessage(r.topic, body.user.id);
+      const msg = sharedMessage(result.topic, body.user.id);
       // Through the response_url: it reaches the conversation even where the bot is not a member.
       await respond({
         response_type: 'in_channel',
         replace_original: false,
         text: msg.text,
-        blocks: msg.blocks as never,
+        blocks: msg.blocks,
       });
       return;
     }
     case 'graded':
-      await deliver(click, gradedMessage(r.graded), { replace: true });
-      if (r.graded.first) await updateChannelCard(click, r.card);
+      await deliver(click, gradedMessage(result.graded), { replace: true });
+      if (result.graded.first) await updateChannelCard(click, result.card);
       return;
     default:
       // Gone, or a result no Slack button asks for.
@@ -86,6 +86,6 @@ async function updateChannelCard({ body, client }: Click, card: QuizCardState) {
     channel: body.channel.id,
     ts,
     text: msg.text,
-    blocks: msg.blocks as never,
+    blocks: msg.blocks,
   });
 }

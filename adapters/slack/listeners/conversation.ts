@@ -2,9 +2,11 @@
 // the thread (channel) or the DM, through the same commands as /boundary. In a channel, a
 // message that seems to identify someone gets a private note to its poster (the bot cannot
 // delete a person's message), and the public reply never repeats the message.
+
 import type { webApi } from '@slack/bolt';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { type CommandResult, runCommand } from '../../../src/commands/run.ts';
+import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { fallbackMessage, privacyMessage } from '../blocks/guidance.ts';
 import { errorMessage } from '../blocks/help.ts';
@@ -27,34 +29,38 @@ export function failureMessage(s: Services, command: Command | undefined): Messa
   return !command || command.kind === 'ask' ? fallbackMessage(s.bot.fallback()) : errorMessage();
 }
 
-export async function converse(s: Services, client: webApi.WebClient, a: Asked): Promise<void> {
-  const where = { channel: a.channel, ...(a.thread ? { thread_ts: a.thread } : {}) };
+export async function converse(
+  services: Services,
+  client: webApi.WebClient,
+  asked: Asked,
+): Promise<void> {
+  const where = { channel: asked.channel, ...(asked.thread ? { thread_ts: asked.thread } : {}) };
   let command: Command | undefined;
   let result: CommandResult;
   try {
-    command = parseCommand(a.text);
-    result = await runCommand(s, command, {
+    command = parseCommand(asked.text);
+    result = await runCommand(services, command, {
       platform: 'slack',
-      userId: a.user,
-      channel: a.channel,
-      now: s.now(),
+      userId: asked.user,
+      channel: asked.channel,
+      now: services.now(),
     });
-    const reply = renderResult(result, { private: a.direct, share: false });
+    const reply = renderResult(result, { private: asked.direct, share: false });
     // The reply first: when the crisis protocol fired it leads the message.
     await client.chat.postMessage({ ...where, ...reply });
   } catch (error) {
-    s.logger.error(
-      { event: 'slack-reply-failed', command: command?.kind, err: (error as Error).message },
+    services.logger.error(
+      { event: 'slack-reply-failed', command: command?.kind, err: errorText(error) },
       'could not answer',
     );
-    await client.chat.postMessage({ ...where, ...failureMessage(s, command) });
+    await client.chat.postMessage({ ...where, ...failureMessage(services, command) });
     return;
   }
-  if (result.kind === 'guidance' && result.guidance.phi && !a.direct) {
-    await client.chat.postEphemeral({ ...where, user: a.user, ...privacyMessage() });
+  if (result.kind === 'guidance' && result.guidance.phi && !asked.direct) {
+    await client.chat.postEphemeral({ ...where, user: asked.user, ...privacyMessage() });
   }
-  s.logger.info(
-    { event: 'slack-replied', surface: a.direct ? 'dm' : 'mention', command: command.kind },
+  services.logger.info(
+    { event: 'slack-replied', surface: asked.direct ? 'dm' : 'mention', command: command.kind },
     'replied',
   );
 }

@@ -3,8 +3,10 @@
 // conversation where it was asked, naming who asked so colleagues can step in, but never
 // repeating the question. Where the bot cannot post (a channel it is not in, a DM between two
 // people) Slack refuses; the asker already has the protocol, and the refusal is logged.
+
 import type { webApi } from '@slack/bolt';
 import type { Guidance } from '../../../src/core/guidance.ts';
+import { apiErrorCode, errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { guidanceMessage } from '../blocks/guidance.ts';
 import { COMMAND } from '../blocks/help.ts';
@@ -12,13 +14,13 @@ import { context, withinBlockLimit } from '../blocks/kit.ts';
 import { mention } from '../mrkdwn.ts';
 
 export async function postCrisis(
-  s: Services,
+  services: Services,
   client: webApi.WebClient,
   channel: string,
   user: string,
-  g: Guidance,
+  guidance: Guidance,
 ): Promise<boolean> {
-  const reply = guidanceMessage(g, {
+  const reply = guidanceMessage(guidance, {
     privacyInline: false,
     share: false,
     topicsCommand: `${COMMAND} topics`,
@@ -33,13 +35,16 @@ export async function postCrisis(
     await client.chat.postMessage({
       channel,
       text: reply.text,
-      blocks: withinBlockLimit(blocks) as never,
+      blocks: withinBlockLimit(blocks),
     });
-    s.logger.info({ event: 'slack-crisis-posted' }, 'crisis protocol posted in the conversation');
+    services.logger.info(
+      { event: 'slack-crisis-posted' },
+      'crisis protocol posted in the conversation',
+    );
     return true;
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-    s.logger.warn(
+    const code = apiErrorCode(error) ?? errorText(error);
+    services.logger.warn(
       { event: 'slack-crisis-not-posted', err: code },
       'crisis protocol shown to the asker only: the bot cannot post here',
     );

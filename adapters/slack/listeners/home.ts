@@ -3,14 +3,14 @@ import type { App } from '@slack/bolt';
 import type { Services } from '../../../src/services.ts';
 import { homeView } from '../blocks/home.ts';
 
-export function registerHome(app: App, s: Services) {
+export function registerHome(app: App, services: Services) {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    const stats = await s.quiz.stats(event.user, s.now());
+    const stats = await services.quiz.stats(event.user, services.now());
     await client.views.publish({
       user_id: event.user,
-      view: homeView(s.bot.guide.topics, stats) as never,
+      view: homeView(services.bot.guide.topics, stats),
     });
-    s.logger.info({ event: 'slack-home' }, 'app home published');
+    services.logger.info({ event: 'slack-home' }, 'app home published');
   });
 }

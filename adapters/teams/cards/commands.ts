@@ -32,27 +32,27 @@ import {
 } from './elements.ts';
 import { guidanceCard, type Surface } from './guidance.ts';
 
-export function helpCard(g: Guidance, s: Surface): Card {
-  const c = guidanceCard(g, s);
+export function helpCard(guidance: Guidance, surface: Surface): Card {
+  const c = guidanceCard(guidance, surface);
   c.body.push(
     text('Commands', { weight: 'Bolder', spacing: 'Medium' }),
-    facts(COMMANDS.map((c) => ({ title: c.what, value: `${s.prefix}${c.syntax}` }))),
+    facts(COMMANDS.map((c) => ({ title: c.what, value: `${surface.prefix}${c.syntax}` }))),
   );
   return c;
 }
 
 export function usageCard(
-  u: { problem: string; syntax: string; example: string },
-  s: Surface,
+  usage: { problem: string; syntax: string; example: string },
+  surface: Surface,
 ): Card {
   return card(
     [
       // Shown literally: the syntax holds characters markdown would read ([, |, <).
-      literal(u.problem, { weight: 'Bolder' }),
+      literal(usage.problem, { weight: 'Bolder' }),
       text('Syntax', { weight: 'Bolder', spacing: 'Medium' }),
-      literal(`${s.prefix}${u.syntax}`, { fontType: 'Monospace' }),
+      literal(`${surface.prefix}${usage.syntax}`, { fontType: 'Monospace' }),
       text('Example', { weight: 'Bolder' }),
-      literal(`${s.prefix}${u.example}`, { fontType: 'Monospace' }),
+      literal(`${surface.prefix}${usage.example}`, { fontType: 'Monospace' }),
     ],
     { fallbackText: 'Syntax' },
   );
@@ -78,8 +78,8 @@ export function sourcesCard(sources: CitedSource[]): Card {
   );
 }
 
-export function statsCard(stats: QuizStats, s: Surface): Card {
-  const body = [heading('Your quiz stats'), text(statsText(stats, s.prefix))];
+export function statsCard(stats: QuizStats, surface: Surface): Card {
+  const body = [heading('Your quiz stats'), text(statsText(stats, surface.prefix))];
   if (stats.byArea.length)
     body.push(
       text('By exam area', { weight: 'Bolder', spacing: 'Medium' }),
@@ -92,7 +92,7 @@ export function statsCard(stats: QuizStats, s: Surface): Card {
 export function leaderboardCard(
   optedIn: boolean | null,
   board: LeaderboardPage<{ name: string; correct: number; answered: number }>,
-  s: Surface,
+  surface: Surface,
 ): Card {
   const body = [heading('Quiz leaderboard')];
   if (!board.rows.length) body.push(text(NOBODY_ON_LEADERBOARD));
@@ -107,6 +107,6 @@ export function leaderboardCard(
       buttons.push(execute(NEXT_PAGE, VERB.leaderboard, { page: board.page + 1 }));
     body.push(actionSet(buttons));
   }
-  body.push(text(leaderboardNote(optedIn, s.prefix), { isSubtle: true, spacing: 'Medium' }));
+  body.push(text(leaderboardNote(optedIn, surface.prefix), { isSubtle: true, spacing: 'Medium' }));
   return card(body, { fallbackText: 'Quiz leaderboard' });
 }

@@ -5,7 +5,9 @@ export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export type Element = Record<string, unknown>;
 
-export interface Card {
+// A type, not an interface: botbuilder's invoke response takes a card as a JSON object
+// (Record<string, unknown>), which only a type literal is assignable to.
+export type Card = {
   type: 'AdaptiveCard';
   $schema: string;
   version: string;
@@ -14,7 +16,7 @@ export interface Card {
   refresh?: { action: Element; userIds?: string[] };
   msteams?: { width: 'Full' };
   fallbackText?: string;
-}
+};
 
 export function card(body: Element[], extra: Partial<Card> = {}): Card {
   return {

@@ -28,13 +28,13 @@ export interface Surface {
   prefix: string;
 }
 
-export function crisisSection(c: CrisisProtocol): Element {
+export function crisisSection(protocol: CrisisProtocol): Element {
   return container(
     [
-      heading(c.title, 'Large'),
-      ...c.steps.map((s, i) => text(`${i + 1}. ${s}`, { spacing: 'Small' })),
-      ...(c.contacts.length
-        ? [facts(c.contacts.map((k) => ({ title: k.label, value: k.value })))]
+      heading(protocol.title, 'Large'),
+      ...protocol.steps.map((s, i) => text(`${i + 1}. ${s}`, { spacing: 'Small' })),
+      ...(protocol.contacts.length
+        ? [facts(protocol.contacts.map((k) => ({ title: k.label, value: k.value })))]
         : []),
     ],
     { style: 'attention', bleed: true },
@@ -60,80 +60,87 @@ export const moreId = (topicId: string) => `more-${topicId}`;
 const label = (value: string) => text(value, { weight: 'Bolder', spacing: 'Medium' });
 const line = (value: string) => text(value, { spacing: 'Small' });
 
-function moreElements(s: MoreSection): Element[] {
-  switch (s.kind) {
+function moreElements(part: MoreSection): Element[] {
+  switch (part.kind) {
     case 'principle':
-      return [text(`${s.label} ${s.text}`)];
+      return [text(`${part.label} ${part.text}`)];
     case 'steps':
-      return [label(s.label), ...s.steps.map((x) => line(`${x.n}. ${x.text}`))];
+      return [label(part.label), ...part.steps.map((x) => line(`${x.n}. ${x.text}`))];
     case 'nuance':
-      return [label(s.label), ...s.items.map((n) => line(`${n.when} ${n.then}`))];
+      return [label(part.label), ...part.items.map((n) => line(`${n.when} ${n.then}`))];
     case 'agency-policy':
-      return [text(`${s.label} ${s.text}`, { spacing: 'Medium' })];
+      return [text(`${part.label} ${part.text}`, { spacing: 'Medium' })];
     case 'sources':
       return [
-        text(`${s.label}: ${s.sources.map((c) => `${c.title}, ${c.section}`).join('; ')}`, {
+        text(`${part.label}: ${part.sources.map((c) => `${c.title}, ${c.section}`).join('; ')}`, {
           size: 'Small',
           isSubtle: true,
         }),
       ];
     case 'related':
-      return [label(s.label), actionSet(topicButtons(s.topics))];
+      return [label(part.label), actionSet(topicButtons(part.topics))];
   }
 }
 
 const topicsLine = (label: string, s: Surface) =>
   text(`${label} ${s.prefix}topics`, { spacing: 'Medium' });
 
-function sectionElements(x: Section, s: Surface): Element[] {
-  switch (x.kind) {
+function sectionElements(part: Section, surface: Surface): Element[] {
+  switch (part.kind) {
     case 'crisis':
-      return [crisisSection(x.protocol)];
+      return [crisisSection(part.protocol)];
     case 'possible-danger':
-      return [container([text(x.text, { weight: 'Bolder' })], { style: 'attention' })];
+      return [container([text(part.text, { weight: 'Bolder' })], { style: 'attention' })];
     case 'privacy':
-      return [container([text(x.text, { weight: 'Bolder' })], { style: 'warning' })];
+      return [container([text(part.text, { weight: 'Bolder' })], { style: 'warning' })];
     case 'heading':
-      return [heading(x.title, 'Large')];
+      return [heading(part.title, 'Large')];
     case 'answer':
-      return [text(x.text, { weight: 'Bolder' })];
+      return [text(part.text, { weight: 'Bolder' })];
     case 'steps':
-      return [label(x.label), ...x.steps.map((step) => line(`${step.n}. ${step.text}`))];
+      return [label(part.label), ...part.steps.map((step) => line(`${step.n}. ${step.text}`))];
     case 'reflection':
-      return [text(`${x.label}: ${x.text}`, { isSubtle: true, spacing: 'Medium' })];
+      return [text(`${part.label}: ${part.text}`, { isSubtle: true, spacing: 'Medium' })];
     case 'more':
       // Opens in place, without a round trip to the bot: the rest is already in the card.
       return [
         actionSet([
-          { type: 'Action.ToggleVisibility', title: x.label, targetElements: [moreId(x.topicId)] },
+          {
+            type: 'Action.ToggleVisibility',
+            title: part.label,
+            targetElements: [moreId(part.topicId)],
+          },
         ]),
-        container(x.sections.flatMap(moreElements), { id: moreId(x.topicId), isVisible: false }),
+        container(part.sections.flatMap(moreElements), {
+          id: moreId(part.topicId),
+          isVisible: false,
+        }),
         actionSet([
-          execute(HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: true }),
-          execute(NOT_HELPFUL, VERB.feedback, { topicId: x.topicId, helpful: false }),
+          execute(HELPFUL, VERB.feedback, { topicId: part.topicId, helpful: true }),
+          execute(NOT_HELPFUL, VERB.feedback, { topicId: part.topicId, helpful: false }),
         ]),
       ];
     case 'notice':
-      return [heading(x.text)];
+      return [heading(part.text)];
     case 'miss':
       // An honest miss: no answer, what the bot covers, and how to reach a person.
       return [
-        heading(x.answer),
-        text(x.covers),
-        text(x.supervisor, { weight: 'Bolder' }),
-        topicsLine(x.topicsLabel, s),
+        heading(part.answer),
+        text(part.covers),
+        text(part.supervisor, { weight: 'Bolder' }),
+        topicsLine(part.topicsLabel, surface),
       ];
     case 'choices':
       // The top topics as buttons when the bot is unsure; a click shows that topic.
-      return [label(x.label), actionSet(topicButtons(x.topics))];
+      return [label(part.label), actionSet(topicButtons(part.topics))];
     case 'help':
       return [
-        ...(x.greeting ? [heading(x.greeting, 'Large')] : []),
-        text(x.intro),
-        text(`${x.examplesLabel}:`, { weight: 'Bolder' }),
-        ...x.examples.map((e) => line(`- ${e}`)),
-        topicsLine(x.topicsLabel, s),
-        text(x.note, { isSubtle: true }),
+        ...(part.greeting ? [heading(part.greeting, 'Large')] : []),
+        text(part.intro),
+        text(`${part.examplesLabel}:`, { weight: 'Bolder' }),
+        ...part.examples.map((e) => line(`- ${e}`)),
+        topicsLine(part.topicsLabel, surface),
+        text(part.note, { isSubtle: true }),
       ];
   }
 }
@@ -146,10 +153,10 @@ export function topicSections(t: TopicGuidance): Element[] {
 }
 
 /** The reply to a question (or to "help"). */
-export function guidanceCard(g: Guidance, s: Surface): Card {
+export function guidanceCard(guidance: Guidance, surface: Surface): Card {
   // The text a client shows when it cannot draw the card leads with the protocol too.
-  return card(render(guidanceOutline(g), s), {
-    fallbackText: g.crisis?.title ?? g.topic?.title ?? 'boundary-bot',
+  return card(render(guidanceOutline(guidance), surface), {
+    fallbackText: guidance.crisis?.title ?? guidance.topic?.title ?? 'boundary-bot',
   });
 }
 

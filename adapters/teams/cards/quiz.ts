@@ -73,14 +73,14 @@ function countLine(total: number): Element {
   });
 }
 
-function previousSection(p: NonNullable<QuizCardInput['previous']>): Element {
-  const right = p.counts[p.question.correct] ?? 0;
-  const spread = p.counts.map((c, i) => `${letter(i)} ${c}`).join(' · ');
+function previousSection(previous: NonNullable<QuizCardInput['previous']>): Element {
+  const right = previous.counts[previous.question.correct] ?? 0;
+  const spread = previous.counts.map((c, i) => `${letter(i)} ${c}`).join(' · ');
   return container(
     [
       text("Yesterday's question", { weight: 'Bolder' }),
       text(
-        `${right} of ${p.total} chose the answer, ${letter(p.question.correct)}: ${p.question.options[p.question.correct]}`,
+        `${right} of ${previous.total} chose the answer, ${letter(previous.question.correct)}: ${previous.question.options[previous.question.correct]}`,
         { size: 'Small' },
       ),
       text(`Answers: ${spread}`, { size: 'Small', isSubtle: true }),
@@ -110,28 +110,31 @@ export function quizCard(input: QuizCardInput): Card {
 }
 
 /** The card one person sees after answering. */
-export function personalQuizCard(input: QuizCardInput, r: PersonalResult): Card {
+export function personalQuizCard(input: QuizCardInput, outcome: PersonalResult): Card {
   const q = input.question;
-  const mine = `${letter(r.choice)}. ${q.options[r.choice]}`;
+  const mine = `${letter(outcome.choice)}. ${q.options[outcome.choice]}`;
   const answer = `${letter(q.correct)}. ${q.options[q.correct]}`;
   const result: Element[] = [
-    text(r.correct ? `Correct: ${mine}` : `Not quite. You chose ${mine}`, {
+    text(outcome.correct ? `Correct: ${mine}` : `Not quite. You chose ${mine}`, {
       weight: 'Bolder',
-      color: r.correct ? 'Good' : 'Attention',
+      color: outcome.correct ? 'Good' : 'Attention',
     }),
   ];
-  if (!r.first) result.unshift(text(FIRST_ANSWER_COUNTS));
-  const whyNot = whyNotText(q, r.choice);
+  if (!outcome.first) result.unshift(text(FIRST_ANSWER_COUNTS));
+  const whyNot = whyNotText(q, outcome.choice);
   if (whyNot) result.push(text(whyNot));
-  if (!r.correct) result.push(text(`The answer: ${answer}`, { weight: 'Bolder' }));
+  if (!outcome.correct) result.push(text(`The answer: ${answer}`, { weight: 'Bolder' }));
   result.push(
     text(q.explanation),
-    text(`Source: ${r.source.title}, ${r.source.section}`, { size: 'Small', isSubtle: true }),
+    text(`Source: ${outcome.source.title}, ${outcome.source.section}`, {
+      size: 'Small',
+      isSubtle: true,
+    }),
   );
-  if (r.streak) result.push(text(streakText(r.streak)));
+  if (outcome.streak) result.push(text(streakText(outcome.streak)));
   const body = [
     ...questionSections(input),
-    container(result, { style: r.correct ? 'good' : 'emphasis', spacing: 'Medium' }),
+    container(result, { style: outcome.correct ? 'good' : 'emphasis', spacing: 'Medium' }),
     text('Only you see this.', { size: 'Small', isSubtle: true }),
     countLine(input.total),
   ];

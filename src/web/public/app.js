@@ -32,7 +32,7 @@ const act = {
     post(
       botMessage([
         h('p', { class: 'shared-note' }, 'You shared this with #local:'),
-        topicBlock(reply.topic, null),
+        topicBlock(reply, null),
       ]),
     );
   },
@@ -104,7 +104,7 @@ async function send(raw) {
   try {
     const { reply } = await postJson('message', { text });
     // A message that may identify someone is not left on screen either.
-    if (reply.kind === 'guidance' && reply.privacy) {
+    if (reply.kind === 'guidance' && reply.sections.some((s) => s.kind === 'privacy')) {
       mine.body.textContent = 'Message hidden: it may have identified someone.';
       mine.body.classList.add('redacted');
     }

@@ -41,12 +41,12 @@ export function guidanceCard(v, act) {
   );
 }
 
-/** One topic alone (a shared topic): `t` is a topic view with its sections. */
-export function topicBlock(t, act) {
+/** One topic alone (a shared topic): `v` is a guidance view holding that topic's sections. */
+export function topicBlock(v, act) {
   return h(
     'section',
     { class: 'topic' },
-    t.sections.map((s) => sectionNodes(s, act, null)),
+    v.sections.map((s) => sectionNodes(s, act, null)),
   );
 }
 

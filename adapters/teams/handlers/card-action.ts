@@ -1,0 +1,104 @@
+// A click on a card button (Action.Execute, an adaptiveCard/action invoke): its verb and data
+// read into a shared Action, carried out by the action layer, and answered as Teams expects:
+// a short note for the clicker, or a card that replaces theirs.
+
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
+import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
+import { BUTTON_GONE } from '../../../src/commands/text.ts';
+import { errorText } from '../../../src/error-text.ts';
+import type { Services } from '../../../src/services.ts';
+import { CARD_CONTENT_TYPE, type Card, cardMessage } from '../cards/elements.ts';
+import { topicCard } from '../cards/guidance.ts';
+import { leaderboardPageCard } from '../cards/result.ts';
+import { conversationKey, userKey } from '../conversation.ts';
+import { answeredCards, viewCard } from '../quiz-actions.ts';
+import { decodeAction } from '../verbs.ts';
+import { resultLookups } from './lookups.ts';
+
+const CLICK_TTL_MS = 60 * 60_000;
+
+export async function answerCardAction(
+  services: Services,
+  ctx: TurnContext,
+  value: AdaptiveCardInvokeValue,
+): Promise<AdaptiveCardInvokeResponse> {
+  const { verb, data } = value.action;
+  const trigger = (ctx.activity.value as { trigger?: string } | undefined)?.trigger;
+  services.logger.info({ event: 'teams-card-action', verb, trigger }, 'teams card action');
+  const result = await runAction(services, decodeAction(verb, data), {
+    platform: 'teams',
+    userId: userKey(ctx.activity),
+    channel: conversationKey(ctx.activity),
+    now: services.now(),
+    // A redelivered click is thanked again but counted once.
+    firstDelivery: () => firstClick(services, ctx),
+  });
+  return renderClick(services, ctx, result);
+}
+
+async function renderClick(
+  services: Services,
+  ctx: TurnContext,
+  result: ActionResult,
+): Promise<AdaptiveCardInvokeResponse> {
+  switch (result.kind) {
+    case 'topic':
+      // A redelivered click answers the same but does not post the topic a second time.
+      if (await firstClick(services, ctx))
+        await ctx.sendActivity(cardMessage(topicCard(result.topic)));
+      return noteResponse(`Sent: ${result.topic.title}`);
+    case 'feedback-recorded':
+      return noteResponse('Thanks, noted.');
+    case 'graded': {
+      const cards = await answeredCards(services, result.graded, result.card);
+      await updateShared(services, ctx, cards.shared);
+      return cardResponse(cards.personal);
+    }
+    case 'quiz-card':
+      return cardResponse(await viewCard(services, result.card));
+    case 'leaderboard-page': {
+      // The new page replaces the card for the clicker only; the shared card stays on page 1.
+      const lookups = resultLookups(services, ctx);
+      return cardResponse(await leaderboardPageCard(null, result.rows, result.page, lookups));
+    }
+    default:
+      // Gone, or a result no Teams button asks for.
+      return noteResponse(BUTTON_GONE);
+  }
+}
+
+/** False when Teams delivers the same card click again (it retries an invoke it timed out on). */
+function firstClick(services: Services, ctx: TurnContext): Promise<boolean> {
+  const id = ctx.activity.id;
+  if (!id) return Promise.resolve(true);
+  return services.store.firstDelivery(`teams:invoke:${id}`, services.now(), CLICK_TTL_MS);
+}
+
+/** Everyone's copy of the card: the new count, and the clicker among those with a view. */
+async function updateShared(services: Services, ctx: TurnContext, card: Card) {
+  const id = ctx.activity.replyToId;
+  if (!id) return;
+  try {
+    await ctx.updateActivity({ ...cardMessage(card), id });
+  } catch (error) {
+    // The person still gets their answer; the count catches up on the next click.
+    services.logger.warn(
+      { event: 'teams-card-update-failed', err: errorText(error) },
+      'could not update the quiz card',
+    );
+  }
+}
+
+/** A short note Teams shows the person who clicked; the card itself stays as it was. */
+function noteResponse(text: string): AdaptiveCardInvokeResponse {
+  // botbuilder types `value` as an object; this response type carries a string.
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: text as never,
+  };
+}
+
+function cardResponse(card: Card): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
+}
