@@ -1,0 +1,48 @@
+// "Ask a supervisor" as the console page shows it: the core's outlines passed through as JSON
+// (src/core/supervisor/outline.ts), with the few words the page needs for its own controls,
+// all from copy.ts. The page lays them out and adds nothing.
+import { STATE_LABELS, SUPERVISOR } from '../core/copy.ts';
+import type { AnswerOutline, PreviewOutline, RequestCard } from '../core/supervisor/outline.ts';
+import { REQUEST_STATES, type RequestState } from '../core/supervisor/request.ts';
+import type { Services } from '../services.ts';
+
+/** The asker's preview, from a typed "ask a supervisor …" or a button. */
+export interface SupervisorPreviewView {
+  kind: 'supervisor-preview';
+  preview: PreviewOutline;
+  problem: string | null;
+}
+
+/** The words of the supervisor tab's own controls. */
+export const SUPERVISOR_TAB_WORDS = {
+  closeReason: SUPERVISOR.closeReasonLabel,
+  answerLabel: SUPERVISOR.answerLabel,
+  send: SUPERVISOR.send,
+  cancel: SUPERVISOR.cancel,
+};
+
+/** The answers to a person's own requests, newest first: their private inbox. */
+export async function answersView(services: Services, platform: string, userId: string) {
+  // Answered requests are kept SUPERVISOR_RETENTION_DAYS; the store lists them newest first.
+  const mine = (await services.store.requests('answered', 500)).filter(
+    (r) => r.askerAddress.platform === platform && r.askerAddress.userId === userId,
+  );
+  const answers = await Promise.all(mine.map((r) => services.supervisors.answerFor(r.id)));
+  return { answers: answers.filter((a): a is AnswerOutline => a !== null) };
+}
+
+/** The supervisor tab: the cards in one state, and the states as tabs. */
+export async function supervisorsView(
+  services: Services,
+  state: RequestState,
+  viewer: { platform: string; userId: string },
+) {
+  const cards: RequestCard[] = await services.supervisors.list(state, viewer);
+  return {
+    state,
+    states: REQUEST_STATES.map((s) => ({ state: s, label: STATE_LABELS[s] })),
+    cards,
+    empty: SUPERVISOR.noRequests,
+    words: SUPERVISOR_TAB_WORDS,
+  };
+}
