@@ -4,6 +4,7 @@
 // call: without it, or with a wrong one, 403 before the body is read, and nothing changes.
 // The core decides everything; this file only decodes requests into Actions and passes the
 // outlines through. Nothing here logs what was typed.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type Action, type ActionResult, runAction } from '../commands/actions.ts';
@@ -14,8 +15,18 @@ import type { Route } from '../server/surface.ts';
 import type { Services } from '../services.ts';
 import { CHANNEL, PLATFORM, readJson } from './api.ts';
 import { personId } from './person.ts';
-import { answersView, supervisorsView } from './requests-view.ts';
+import { answersView, previewView, supervisorsView } from './requests-view.ts';
 import { isSupervisor } from './supervisor-key.ts';
+
+/** The person's id as requests keep it: a digest of the console cookie, so a card, a claim or
+ * a stored address never shows other supervisors a value they could set as that person's
+ * cookie. */
+function requestsId(req: IncomingMessage, res: ServerResponse): string {
+  return createHash('sha256')
+    .update(`requests:${personId(req, res)}`)
+    .digest('hex')
+    .slice(0, 24);
+}
 
 /** A display name typed at the console (the console has no accounts). */
 const NAME = z.string().trim().max(60).optional();
@@ -106,6 +117,7 @@ export function createRequestsApi(services: Services) {
   ) {
     const result = await runAction(services, action, ctx(req, userId, name));
     const status = statusOf(result);
+    if (result.kind === 'supervisor-preview') return sendJson(res, status, previewView(result));
     sendJson(res, status, status === 404 && !('text' in result) ? { error: BUTTON_GONE } : result);
   }
 
@@ -124,7 +136,7 @@ export function createRequestsApi(services: Services) {
   const handlers = {
     /** "Ask a supervisor" pressed on a reply: the preview; nothing stored. */
     async preview(req: IncomingMessage, res: ServerResponse) {
-      const userId = personId(req, res);
+      const userId = requestsId(req, res);
       const b = await body(req, res, PreviewBody);
       if (b)
         await act(req, res, { kind: 'supervisor-preview', text: b.text, from: b.from }, userId);
@@ -132,7 +144,7 @@ export function createRequestsApi(services: Services) {
 
     /** Send in the preview: the only call that stores a request (once per draftId). */
     async send(req: IncomingMessage, res: ServerResponse) {
-      const userId = personId(req, res);
+      const userId = requestsId(req, res);
       const b = await body(req, res, SendBody);
       if (!b) return;
       const { name, ...send } = b;
@@ -147,18 +159,21 @@ export function createRequestsApi(services: Services) {
     },
 
     async cancel(req: IncomingMessage, res: ServerResponse) {
-      personId(req, res);
-      sendJson(res, 200, await runAction(services, { kind: 'supervisor-cancel' }, ctx(req, '')));
+      sendJson(
+        res,
+        200,
+        await runAction(services, { kind: 'supervisor-cancel' }, ctx(req, requestsId(req, res))),
+      );
     },
 
     /** The answers to this person's own requests: their private inbox in the console. */
     async answers(req: IncomingMessage, res: ServerResponse) {
-      const userId = personId(req, res);
+      const userId = requestsId(req, res);
       sendJson(res, 200, await answersView(services, PLATFORM, userId));
     },
 
     async helpful(req: IncomingMessage, res: ServerResponse) {
-      const userId = personId(req, res);
+      const userId = requestsId(req, res);
       const b = await body(req, res, HelpfulBody);
       if (b) await act(req, res, { kind: 'request-helpful', requestId: b.requestId }, userId);
     },
@@ -166,7 +181,7 @@ export function createRequestsApi(services: Services) {
     /** The supervisors' list, by state. Key first: nothing is read without it. */
     async list(req: IncomingMessage, res: ServerResponse) {
       if (!isSupervisor(req, key())) return refuse(res);
-      const userId = personId(req, res);
+      const userId = requestsId(req, res);
       const word = new URL(req.url ?? '/', 'http://console').searchParams.get('state') ?? 'open';
       if (!(REQUEST_STATES as readonly string[]).includes(word))
         return sendJson(res, 400, { error: `"state" must be ${REQUEST_STATES.join(', ')}.` });
@@ -180,7 +195,7 @@ export function createRequestsApi(services: Services) {
     /** A supervisor's move. Key first, then the body; the core checks the key again. */
     async move(req: IncomingMessage, res: ServerResponse) {
       if (!isSupervisor(req, key())) return refuse(res);
-      const userId = personId(req, res);
+      const userId = requestsId(req, res);
       const b = await body(req, res, MoveBody);
       if (b) await act(req, res, moveAction(b), userId, b.name);
     },

@@ -6,12 +6,29 @@ import type { AnswerOutline, PreviewOutline, RequestCard } from '../core/supervi
 import { REQUEST_STATES, type RequestState } from '../core/supervisor/request.ts';
 import type { Services } from '../services.ts';
 
+/** The console has no accounts: a name goes with a question only if the person types one. */
+export const CONSOLE_WORDS = {
+  yourName: 'Your name, as your supervisors will see it (optional)',
+  noName: 'no name given',
+} as const;
+
 /** The asker's preview, from a typed "ask a supervisor …" or a button. */
 export interface SupervisorPreviewView {
   kind: 'supervisor-preview';
   preview: PreviewOutline;
   problem: string | null;
+  words: typeof CONSOLE_WORDS;
 }
+
+export const previewView = (result: {
+  preview: PreviewOutline;
+  problem: string | null;
+}): SupervisorPreviewView => ({
+  kind: 'supervisor-preview',
+  preview: result.preview,
+  problem: result.problem,
+  words: CONSOLE_WORDS,
+});
 
 /** The words of the supervisor tab's own controls. */
 export const SUPERVISOR_TAB_WORDS = {
@@ -43,6 +60,6 @@ export async function supervisorsView(
     states: REQUEST_STATES.map((s) => ({ state: s, label: STATE_LABELS[s] })),
     cards,
     empty: SUPERVISOR.noRequests,
-    words: SUPERVISOR_TAB_WORDS,
+    words: { ...SUPERVISOR_TAB_WORDS, noName: CONSOLE_WORDS.noName },
   };
 }

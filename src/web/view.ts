@@ -22,7 +22,7 @@ import type { EscalationOffer } from '../core/supervisor/offer.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import type { Graded } from '../quiz/service.ts';
 import type { Quiz } from '../store/store.ts';
-import type { SupervisorPreviewView } from './requests-view.ts';
+import { previewView, type SupervisorPreviewView } from './requests-view.ts';
 
 /** The console's command prefix, as in Slack. */
 export const PREFIX = COMMAND_NAME;
@@ -135,7 +135,7 @@ export function resultView(result: Exclude<CommandResult, { kind: 'quiz' }>, use
         lines: [...result.sources.map(sourceLine), SOURCES_NOTE],
       };
     case 'supervisor-preview':
-      return { kind: 'supervisor-preview', preview: result.preview, problem: result.problem };
+      return previewView(result);
     // The supervisors' list is the supervisor tab (it needs the key); typed, it says so.
     case 'supervisor-unavailable':
     case 'requests':

@@ -1,14 +1,17 @@
 // The console's JSON API. The person is known by an HttpOnly cookie the server sets.
+// `headers`: extra headers (the supervisor key, for the supervisors' calls only).
 
-export async function getJson(path) {
-  return handle(await fetch(`/console/api/${path}`, { headers: { accept: 'application/json' } }));
+export async function getJson(path, headers = {}) {
+  return handle(
+    await fetch(`/console/api/${path}`, { headers: { accept: 'application/json', ...headers } }),
+  );
 }
 
-export async function postJson(path, body) {
+export async function postJson(path, body, headers = {}) {
   return handle(
     await fetch(`/console/api/${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify(body),
     }),
   );
@@ -16,6 +19,6 @@ export async function postJson(path, body) {
 
 async function handle(res) {
   const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(data.error || `The server answered ${res.status}.`);
+  if (!res.ok) throw new Error(data.error || data.text || `The server answered ${res.status}.`);
   return data;
 }

@@ -1,5 +1,6 @@
 // The bot's replies as cards. `act` carries what the buttons do (see app.js).
 import { h, LETTERS, plural } from './dom.js';
+import { askSupervisorButton, previewCard } from './requests.js';
 
 export function viewCard(view, act) {
   switch (view.kind) {
@@ -11,6 +12,8 @@ export function viewCard(view, act) {
       return quizCard(view.quiz, null, act);
     case 'usage':
       return usageCard(view, act);
+    case 'supervisor-preview':
+      return previewCard(view, act);
     default:
       return noticeCard(view);
   }
@@ -37,7 +40,7 @@ export function guidanceCard(v, act) {
     'div',
     { class: 'card guidance' },
     out,
-    more && act && feedbackRow({ id: more.topicId }, v.buttons, act),
+    more && act && feedbackRow({ id: more.topicId }, v.buttons, act, more.askSupervisor),
   );
 }
 
@@ -91,7 +94,10 @@ function sectionNodes(s, act, v) {
     case 'miss':
       return missBlock(s, v?.commands.topics, act);
     case 'choices':
-      return choiceRow(s.label, s.topics, act);
+      return [
+        choiceRow(s.label, s.topics, act),
+        s.askSupervisor && act && h('p', null, askSupervisorButton(s.askSupervisor, act)),
+      ];
     case 'help':
       return helpBlock(s, v?.commands, act);
     default:
@@ -130,7 +136,7 @@ function moreNodes(s, act) {
   }
 }
 
-function crisisBlock(c) {
+export function crisisBlock(c) {
   return h(
     'section',
     { class: 'crisis', role: 'alert', 'aria-label': c.title },
@@ -159,6 +165,7 @@ function missBlock(m, topicsCommand, act) {
     h('p', { class: 'notice' }, m.answer),
     h('p', { class: 'notice' }, m.covers),
     h('p', { class: 'supervisor' }, h('strong', null, m.supervisor)),
+    m.askSupervisor && act && h('p', null, askSupervisorButton(m.askSupervisor, act)),
     h(
       'p',
       { class: 'small' },
@@ -182,12 +189,15 @@ function choiceRow(label, topics, act) {
   );
 }
 
-function feedbackRow(topic, words, act) {
+function feedbackRow(topic, words, act, offer) {
   const status = h('span', { class: 'feedback-status', role: 'status' });
   const vote = (helpful) => async () => {
     for (const b of buttons) b.disabled = true;
     try {
-      await act.feedback(topic.id, helpful);
+      const result = await act.feedback(topic.id, helpful);
+      // After "Not helpful", when supervisors are configured: a person can take it from here.
+      if (result?.askSupervisor && !row.querySelector('.ask-supervisor'))
+        status.before(askSupervisorButton(result.askSupervisor, act));
       status.textContent = helpful
         ? 'Thanks! Glad it helped.'
         : 'Thanks. Curators will look at this topic.';
@@ -218,14 +228,16 @@ function feedbackRow(topic, words, act) {
     'Share with #local',
   );
   const buttons = [up, down];
-  return h(
+  const row = h(
     'div',
     { class: 'feedback', role: 'group', 'aria-label': 'Was this helpful?' },
     up,
     down,
     share,
+    offer && askSupervisorButton(offer, act),
     status,
   );
+  return row;
 }
 
 function helpBlock(help, commands, act) {
