@@ -5,6 +5,9 @@ import { getJson, postJson } from './api.js';
 import { crisisBlock } from './cards.js';
 import { h } from './dom.js';
 
+/** The nodes given, without the absent ones (replaceChildren would write "null"). */
+export const present = (...nodes) => nodes.filter(Boolean);
+
 /** The "Ask a supervisor" button for an offer ({ from, label, draft }) on a reply. */
 export function askSupervisorButton(offer, act) {
   return h(
@@ -68,7 +71,8 @@ function draw(card, view, words, act) {
   const showName = () => {
     nameField.hidden = anonymous();
   };
-  form.addEventListener('change', showName);
+  for (const r of form.querySelectorAll('input[type="radio"]'))
+    r.addEventListener('change', showName);
   showName();
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -87,8 +91,10 @@ function draw(card, view, words, act) {
       if (result.kind === 'supervisor-preview') draw(card, result, words, act);
       else if (result.kind === 'supervisor-sent') {
         card.replaceChildren(
-          result.crisis && crisisBlock(result.crisis),
-          h('p', { class: 'sent' }, result.text),
+          ...present(
+            result.crisis && crisisBlock(result.crisis),
+            h('p', { class: 'sent' }, result.text),
+          ),
         );
         act.sent?.(result.requestId);
       } else card.replaceChildren(h('p', { class: 'notice' }, result.text));
@@ -105,12 +111,14 @@ function draw(card, view, words, act) {
     card.replaceChildren(h('p', { class: 'notice' }, result.text));
   });
   card.replaceChildren(
-    // The crisis protocol first, before the form: nothing urgent is queued unseen.
-    p.crisis && crisisBlock(p.crisis),
-    h('h3', null, p.heading),
-    h('p', { class: 'small' }, p.note),
-    view.problem && h('p', { class: 'error', role: 'alert' }, view.problem),
-    form,
+    ...present(
+      // The crisis protocol first, before the form: nothing urgent is queued unseen.
+      p.crisis && crisisBlock(p.crisis),
+      h('h3', null, p.heading),
+      h('p', { class: 'small' }, p.note),
+      view.problem && h('p', { class: 'error', role: 'alert' }, view.problem),
+      form,
+    ),
   );
 }
 

@@ -4,6 +4,7 @@
 // again from what the server answers.
 import { getJson, postJson } from './api.js';
 import { h } from './dom.js';
+import { present } from './requests.js';
 
 const keyForm = document.getElementById('supervisor-key-form');
 const keyInput = document.getElementById('supervisor-key');
@@ -126,33 +127,35 @@ function fill(el, c, words, notice) {
   const asker = c.asker ? c.asker.name || words.noName : c.anonymousLabel;
   el.classList.toggle('is-urgent', Boolean(c.urgent));
   el.replaceChildren(
-    c.urgent && h('p', { class: 'urgent', role: 'alert' }, `⚠ ${c.urgent}`),
-    h(
-      'p',
-      { class: 'request-kicker' },
-      h('span', { class: `badge state-${c.state}` }, c.stateLabel),
-      h('span', null, c.heading),
-    ),
-    h('blockquote', { class: 'question' }, c.question),
-    h(
-      'ul',
-      { class: 'request-facts' },
-      h('li', null, c.topic),
-      h('li', null, `${c.askedLabel}: `, h('time', { datetime: c.askedAt }, when(c.askedAt))),
-      h('li', null, `${c.askerLabel}: ${asker}`),
-      c.claimed && h('li', { class: 'claimed' }, c.claimed),
-      c.closed && h('li', null, c.closed),
-    ),
-    c.answer &&
+    ...present(
+      c.urgent && h('p', { class: 'urgent', role: 'alert' }, `⚠ ${c.urgent}`),
       h(
-        'div',
-        { class: 'given-answer' },
-        h('p', { class: 'small' }, `${c.answer.label} (${c.answer.by})`),
-        h('p', null, c.answer.text),
+        'p',
+        { class: 'request-kicker' },
+        h('span', { class: `badge state-${c.state}` }, c.stateLabel),
+        h('span', null, c.heading),
       ),
-    buttons.length > 0 && h('div', { class: 'feedback' }, buttons),
-    place,
-    status,
+      h('blockquote', { class: 'question' }, c.question),
+      h(
+        'ul',
+        { class: 'request-facts' },
+        h('li', null, c.topic),
+        h('li', null, `${c.askedLabel}: `, h('time', { datetime: c.askedAt }, when(c.askedAt))),
+        h('li', null, `${c.askerLabel}: ${asker}`),
+        c.claimed && h('li', { class: 'claimed' }, c.claimed),
+        c.closed && h('li', null, c.closed),
+      ),
+      c.answer &&
+        h(
+          'div',
+          { class: 'given-answer' },
+          h('p', { class: 'small' }, `${c.answer.label} (${c.answer.by})`),
+          h('p', null, c.answer.text),
+        ),
+      buttons.length > 0 && h('div', { class: 'feedback' }, buttons),
+      place,
+      status,
+    ),
   );
 }
 
