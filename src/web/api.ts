@@ -115,7 +115,10 @@ function clickReply(services: Services, result: ActionResult): [number, Json] {
       ];
     case 'feedback-recorded':
       // After "Not helpful", when supervisors are configured: the page offers the button.
-      return [200, { ok: true, askSupervisor: result.askSupervisor ?? null }];
+      return [
+        200,
+        { ok: true, ...(result.askSupervisor ? { askSupervisor: result.askSupervisor } : {}) },
+      ];
     case 'graded':
       return [
         200,
