@@ -237,6 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const surfaces = resolveSurfaces(parsed.data, context, problems);
   if (problems.length)
     throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  const supervisors = resolveSupervisors(c, repoRoot);
   return {
     ...surfaces,
     production: context.production,
@@ -247,7 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     agencyKnowledgeDir: c.AGENCY_KNOWLEDGE_DIR,
     knowledgeWatch: c.KNOWLEDGE_WATCH === 'on',
     knowledgeModel: KNOWLEDGE_MODEL,
-    warnings: unknownKeys(env),
+    warnings: [...unknownKeys(env), ...placesWithoutSurface(supervisors, surfaces)],
     knowledgeDir: c.KNOWLEDGE_DIR,
     logLevel: c.LOG_LEVEL,
     logQuestions: c.LOG_QUESTIONS,
@@ -258,7 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlitePath: c.SQLITE_PATH,
     quizZone: c.QUIZ_ZONE,
     shutdownDrainMs: Math.round(c.SHUTDOWN_DRAIN_SECONDS * 1000),
-    supervisors: resolveSupervisors(c, repoRoot),
+    supervisors,
   };
 }
 
@@ -323,6 +324,20 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): Config {
 const OURS = new RegExp(
   `^(${[...BASE_PREFIXES, ...SURFACES.flatMap((s) => s.prefixes)].join('|')})`,
 );
+
+/** A supervisors' place on a surface this run does not serve: its cards wait for one that does. */
+function placesWithoutSurface(s: SupervisorSettings, surfaces: SurfaceConfigs): string[] {
+  const lines: string[] = [];
+  if (s.places.slack && !surfaces.slack)
+    lines.push(
+      'SUPERVISOR_SLACK_CHANNEL is set but Slack is not configured: its requests wait for an instance that runs Slack',
+    );
+  if (s.places.teams && !surfaces.teams)
+    lines.push(
+      'SUPERVISOR_TEAMS_CHANNEL is set but Teams is not configured: its requests wait for an instance that runs Teams',
+    );
+  return lines;
+}
 
 function unknownKeys(env: NodeJS.ProcessEnv): string[] {
   const known = new Set(Object.keys(schema.shape));

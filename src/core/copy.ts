@@ -145,3 +145,17 @@ export const REFUSALS = {
   'already-closed': 'This request was already closed.',
   'not-answered': 'Only an answered request can become a draft.',
 } as const;
+
+/** The terminal console's "Ask a supervisor" lines: what can be typed at each step. */
+export const CONSOLE_SUPERVISOR = {
+  previewHelp: (anonymous: boolean) =>
+    `Type "send" to send it with your name${anonymous ? ', "send anonymously"' : ''}, "edit <your question>" to change it, or "cancel".`,
+  unlock:
+    'Supervisor mode on: "requests [open|claimed|answered|closed]", "claim N", "answer N <text>", "close N <reason>", "delete N", "draft N [topic-id]", "new-topic N <new-id>".',
+  wrongKey: 'That is not the supervisor key.',
+  noKey: 'No supervisor key is set (SUPERVISOR_CONSOLE_KEY), so supervisor mode is off.',
+  pickNumber: 'Type "requests" first, then use the number shown before a request.',
+  inboxEmpty: 'No answers from your supervisors yet.',
+  inboxHelp: 'Type "helpful N" to tell your supervisors an answer helped.',
+  pending: 'Your question is waiting: "send", "edit <your question>" or "cancel".',
+} as const;

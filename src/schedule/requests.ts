@@ -171,6 +171,8 @@ export function createRequestDispatcher(o: RequestDispatcherOptions) {
       await o.store.queueReminders(now);
       for (const item of await o.store.dueDeliveries(now, leaseMs)) {
         if (stopped) break;
+        // Left for a process that runs that surface (the terminal console has only its own).
+        if (!o.posters[item.platform]) continue;
         if (await deliverOne(item, now)) delivered++;
       }
     } catch (error) {

@@ -340,3 +340,21 @@ export async function purgeRequests(db: Db, before: Date): Promise<number> {
     return Number(result.numDeletedRows);
   });
 }
+
+/** The answered requests of one asker, newest first (their inbox in the console). */
+export async function answeredFor(
+  db: Db,
+  asker: { platform: string; userId: string },
+  limit = 20,
+): Promise<StoredRequest[]> {
+  const rows = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('asker_platform', '=', asker.platform)
+    .where('asker_id', '=', asker.userId)
+    .where('state', '=', 'answered')
+    .orderBy('answered_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toRequest);
+}

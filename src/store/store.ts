@@ -166,6 +166,9 @@ export class Store {
   requests(...args: Rest<typeof requests.listRequests>) {
     return requests.listRequests(this.db, ...args);
   }
+  answeredFor(...args: Rest<typeof requests.answeredFor>) {
+    return requests.answeredFor(this.db, ...args);
+  }
   claimRequest(...args: Rest<typeof requests.claimRequest>) {
     return requests.claimRequest(this.db, ...args);
   }

@@ -272,11 +272,19 @@ export function createSupervisorService(o: SupervisorServiceOptions) {
       asker: Asker,
     ): Promise<{ kind: 'request-helpful'; counted: boolean; text: string } | MoveResult> {
       const r = await o.store.request(id);
-      if (!r || r.state !== 'answered') return { kind: 'request-gone', text: SUPERVISOR.gone };
+      if (r?.state !== 'answered') return { kind: 'request-gone', text: SUPERVISOR.gone };
       if (r.askerAddress.platform !== asker.platform || r.askerAddress.userId !== asker.userId)
         return { kind: 'not-supervisor', text: SUPERVISOR.notYours };
       const counted = await o.store.markRequestHelpful(id, asker);
       return { kind: 'request-helpful', counted, text: SUPERVISOR.thanks };
+    },
+
+    /** The answers waiting for this asker (the console's inbox), newest first. */
+    async inbox(asker: Asker): Promise<AnswerOutline[]> {
+      const rows = await o.store.answeredFor(asker);
+      return rows.flatMap((r) =>
+        r.answer ? [answerOutline({ ...r, answer: r.answer }, s.showAnswerer)] : [],
+      );
     },
 
     /** The answer as the asker sees it (for a surface drawing it again). */

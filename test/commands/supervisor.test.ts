@@ -134,6 +134,7 @@ describe('asking', () => {
     const stored = await rows();
     expect(stored.requests).toHaveLength(1);
     expect(stored.all).not.toMatch(/Maria|Lopez|1988|555/);
+    expect(t.logs.join('')).not.toMatch(/Maria|Lopez|1988|555/);
     expect(stored.requests[0]).toMatchObject({ asker_name: 'Sam Asker', state: 'open' });
     expect(stored.outbox).toMatchObject([
       { kind: 'announce', platform: 'slack', target: 'CSUPER1' },
@@ -321,6 +322,9 @@ describe('supervisors', () => {
     });
     const stored = await rows();
     expect(stored.all).not.toMatch(/555|Lopez/);
+    // Nor in the logs: clicks and deliveries are logged by kind and id only.
+    expect(t.logs.some((l) => l.includes('request-answer'))).toBe(true);
+    expect(t.logs.join('')).not.toMatch(/555|Lopez|scarf|handmade/i);
     expect(stored.outbox.filter((o) => o.kind === 'answer')).toMatchObject([
       { target: 'U-ASK', platform: 'slack' },
     ]);
@@ -365,5 +369,44 @@ describe('supervisors', () => {
       expect(await runAction(t.services, { kind, requestId: id }, member('U-DANA'))).toMatchObject({
         kind: 'request-gone',
       });
+  });
+});
+
+describe('two instances on PostgreSQL', () => {
+  it('let one of two supervisors clicking at once win, and tell the other', async () => {
+    const { testLocation } = await import('../store/helpers.ts');
+    const where = await testLocation('postgres');
+    const env = { ...SUPERVISED, DATABASE_URL: where.location.databaseUrl as string };
+    t = await createTestServices(env);
+    const other = await createTestServices(env);
+    try {
+      const { sent } = await sendQuestion('Can I post a photo from our group outing?');
+      if (sent.kind !== 'supervisor-sent') throw new Error(sent.kind);
+      const id = sent.requestId;
+      const [a, b] = await Promise.all([
+        runAction(
+          t.services,
+          { kind: 'request-answer', requestId: id, text: 'Only with written consent.' },
+          member('U-DANA'),
+        ),
+        runAction(
+          other.services,
+          { kind: 'request-answer', requestId: id, text: 'No.' },
+          member('U-LEE'),
+        ),
+      ]);
+      const results = [a, b].map((r) => (r.kind === 'request-card' ? r.changed : null));
+      expect(results.filter((x) => x === true)).toHaveLength(1);
+      expect([a, b].find((r) => r.kind === 'request-card' && !r.changed)).toMatchObject({
+        notice: 'This request was already answered.',
+      });
+      const outbox = await other.services.store.deliveriesOf(id);
+      expect(outbox.filter((o) => o.kind === 'answer')).toHaveLength(1);
+    } finally {
+      await other.close();
+      await t.close();
+      t = await createTestServices(); // afterEach closes one
+      await where.drop();
+    }
   });
 });

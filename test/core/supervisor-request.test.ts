@@ -1,6 +1,7 @@
 // The pure rules of "Ask a supervisor": working-hours reminders (weekends, daylight saving),
 // who may make which move, what a reply offers, and what the preview and the card hold.
 import { describe, expect, it } from 'vitest';
+import { guidanceOutline } from '../../src/core/outline.ts';
 import { escalationOffer, notHelpfulOffer } from '../../src/core/supervisor/offer.ts';
 import { answerOutline, requestCard } from '../../src/core/supervisor/outline.ts';
 import { refusal, type SupervisorRequest } from '../../src/core/supervisor/request.ts';
@@ -9,6 +10,8 @@ import {
   parseWindow,
   workingHoursAfter,
 } from '../../src/core/supervisor/working-hours.ts';
+// The tests' shared guide: it loads the shipped weights instead of training.
+import { guide } from '../helpers.ts';
 
 const due = (from: string, hours: number) =>
   workingHoursAfter(new Date(from), hours, DEFAULT_WORKING_HOURS).toISOString();
@@ -147,5 +150,32 @@ describe('what a reply offers', () => {
     );
     expect(offer?.draft).not.toMatch(/555/);
     expect(offer?.draft).toMatch(/\[phone\]/);
+  });
+});
+
+describe('the reply outline with "Ask a supervisor"', () => {
+  it('puts the offer on the part it came from, and changes nothing without one', () => {
+    const miss = guide.answer('what is the best pizza topping in naples');
+    expect(miss.miss).not.toBeNull();
+    const offer = escalationOffer(miss, 'what is the best pizza topping in naples', true);
+    expect(guidanceOutline(miss)).toEqual(guidanceOutline(miss, null));
+    const withOffer = guidanceOutline(miss, offer);
+    expect(withOffer.map((s) => s.kind)).toEqual(guidanceOutline(miss).map((s) => s.kind));
+    expect(withOffer.find((s) => s.kind === 'miss')).toMatchObject({
+      askSupervisor: { from: 'miss', label: 'Ask a supervisor' },
+    });
+    const topic = guide.answer('can I accept a gift card from a client');
+    const low = guidanceOutline(topic, {
+      from: 'low-confidence',
+      label: 'Ask a supervisor',
+      draft: 'q',
+    });
+    expect(low.find((s) => s.kind === 'more')).toMatchObject({
+      askSupervisor: { from: 'low-confidence' },
+    });
+    // The crisis protocol still leads.
+    const crisis = guide.answer('my client says she will kill herself tonight');
+    const c = guidanceOutline(crisis, escalationOffer(crisis, 'x', true));
+    expect(c[0]?.kind).toBe('crisis');
   });
 });

@@ -137,7 +137,7 @@ describe('learning from answered requests', () => {
     });
     const text = renderReport(report);
     expect(text).toContain(
-      'Requests to supervisors: 3 (waiting 1, claimed 0, answered 2, closed 0); median time to answer: 120 min',
+      'Requests to supervisors: 3 (waiting 1, claimed 0, answered 2, closed 0); median time to answer: 2 h',
     );
     expect(text).toContain('Drafts waiting for review (2): coffee-from-participants, gifts');
     // Aggregate only: no question, answer or person in the report.
