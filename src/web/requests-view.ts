@@ -2,7 +2,7 @@
 // (src/core/supervisor/outline.ts), with the few words the page needs for its own controls,
 // all from copy.ts. The page lays them out and adds nothing.
 import { STATE_LABELS, SUPERVISOR } from '../core/copy.ts';
-import type { AnswerOutline, PreviewOutline, RequestCard } from '../core/supervisor/outline.ts';
+import type { PreviewOutline, RequestCard } from '../core/supervisor/outline.ts';
 import { REQUEST_STATES, type RequestState } from '../core/supervisor/request.ts';
 import type { Services } from '../services.ts';
 
@@ -40,12 +40,7 @@ export const SUPERVISOR_TAB_WORDS = {
 
 /** The answers to a person's own requests, newest first: their private inbox. */
 export async function answersView(services: Services, platform: string, userId: string) {
-  // Answered requests are kept SUPERVISOR_RETENTION_DAYS; the store lists them newest first.
-  const mine = (await services.store.requests('answered', 500)).filter(
-    (r) => r.askerAddress.platform === platform && r.askerAddress.userId === userId,
-  );
-  const answers = await Promise.all(mine.map((r) => services.supervisors.answerFor(r.id)));
-  return { answers: answers.filter((a): a is AnswerOutline => a !== null) };
+  return { answers: await services.supervisors.inbox({ platform, userId }) };
 }
 
 /** The supervisor tab: the cards in one state, and the states as tabs. */
