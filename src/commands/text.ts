@@ -112,6 +112,13 @@ export function supervisorResultText(
   }
 }
 
+/** After "Helpful" / "Not helpful": Slack's private reply, and Teams' short note to the clicker. */
+export const FEEDBACK_THANKS = 'Thanks for the feedback. It helps us improve the guidance.';
+export const FEEDBACK_NOTED = 'Thanks, noted.';
+
+/** Teams' note to the person who clicked a topic button: the topic follows as a message. */
+export const topicSentText = (title: string) => `Sent: ${title}`;
+
 /** A quiz whose question was taken out of the knowledge since it was posted. */
 export const QUIZ_QUESTION_GONE = 'That question is no longer in the quiz.';
 

@@ -8,7 +8,7 @@
 // the person knows to ask again rather than wait.
 import type { App, BlockAction } from '@slack/bolt';
 import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
-import { BUTTON_GONE } from '../../../src/commands/text.ts';
+import { BUTTON_GONE, FEEDBACK_THANKS } from '../../../src/commands/text.ts';
 import type { QuizCardState } from '../../../src/quiz/service.ts';
 import type { Services } from '../../../src/services.ts';
 import { sharedMessage, topicMessage } from '../blocks/guidance.ts';
@@ -52,7 +52,7 @@ async function render(click: Click, result: ActionResult): Promise<void> {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: 'Thanks for the feedback. It helps us improve the guidance.',
+        text: FEEDBACK_THANKS,
       });
       return;
     case 'share': {

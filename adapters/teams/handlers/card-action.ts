@@ -4,7 +4,7 @@
 
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
-import { BUTTON_GONE } from '../../../src/commands/text.ts';
+import { BUTTON_GONE, FEEDBACK_NOTED, topicSentText } from '../../../src/commands/text.ts';
 import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { CARD_CONTENT_TYPE, type Card, cardMessage } from '../cards/elements.ts';
@@ -46,9 +46,9 @@ async function renderClick(
       // A redelivered click answers the same but does not post the topic a second time.
       if (await firstClick(services, ctx))
         await ctx.sendActivity(cardMessage(topicCard(result.topic)));
-      return noteResponse(`Sent: ${result.topic.title}`);
+      return noteResponse(topicSentText(result.topic.title));
     case 'feedback-recorded':
-      return noteResponse('Thanks, noted.');
+      return noteResponse(FEEDBACK_NOTED);
     case 'graded': {
       const cards = await answeredCards(services, result.graded, result.card);
       await updateShared(services, ctx, cards.shared);

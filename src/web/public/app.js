@@ -1,3 +1,4 @@
+// @ts-check
 // The console page: a channel with boundary-bot in it, and the curator report tab.
 import { getJson, postJson } from './api.js';
 import { guidanceCard, quizCard, topicBlock, viewCard } from './cards.js';
@@ -6,9 +7,12 @@ import { showReport } from './report.js';
 import { answerCard, watchAnswers } from './requests.js';
 import { showSupervisors } from './supervisors.js';
 
-const list = document.getElementById('messages');
-const form = document.getElementById('composer');
-const input = document.getElementById('composer-input');
+/** @typedef {import('./dom.js').Child} Child */
+
+// The page's own elements (index.html): always there.
+const list = /** @type {HTMLElement} */ (document.getElementById('messages'));
+const form = /** @type {HTMLFormElement} */ (document.getElementById('composer'));
+const input = /** @type {HTMLTextAreaElement} */ (document.getElementById('composer-input'));
 
 const SUGGESTIONS = [
   'A client offered me a gift card',
@@ -17,7 +21,7 @@ const SUGGESTIONS = [
   '/boundary quiz',
 ];
 
-/** What the buttons on the cards do. */
+/** What the buttons on the cards do. @type {import('./cards.js').Actions} */
 const act = {
   ask: (text) => send(text),
   fill(text) {
@@ -52,6 +56,10 @@ const act = {
   name: '',
 };
 
+/**
+ * @param {Child} content
+ * @param {{ private?: boolean, label?: string | null }} [options]
+ */
 function botMessage(content, { private: isPrivate = false, label = null } = {}) {
   return h(
     'article',
@@ -78,6 +86,7 @@ function botMessage(content, { private: isPrivate = false, label = null } = {}) 
   );
 }
 
+/** @param {string} text */
 function userMessage(text) {
   const body = h('p', { class: 'msg-text' }, text);
   const el = h(
@@ -96,17 +105,25 @@ function userMessage(text) {
 
 const calm = matchMedia('(prefers-reduced-motion: reduce)');
 
+/**
+ * @template {HTMLElement} E
+ * @param {E} el
+ * @param {{ scroll?: ScrollLogicalPosition }} [options]
+ */
 function post(el, { scroll = 'start' } = {}) {
   list.append(el);
   el.scrollIntoView({ block: scroll, behavior: calm.matches ? 'auto' : 'smooth' });
   return el;
 }
 
+/** @param {unknown} error */
 function fail(error) {
-  post(botMessage(h('p', { class: 'error' }, `Something went wrong: ${error.message}`)));
+  const problem = error instanceof Error ? error.message : String(error);
+  post(botMessage(h('p', { class: 'error' }, `Something went wrong: ${problem}`)));
   return {};
 }
 
+/** @param {string} raw */
 async function send(raw) {
   const text = raw.trim();
   if (!text) return;
@@ -117,7 +134,8 @@ async function send(raw) {
     const { reply } = await postJson('message', { text });
     // A message that may identify someone is not left on screen either.
     if (
-      (reply.kind === 'guidance' && reply.sections.some((s) => s.kind === 'privacy')) ||
+      (reply.kind === 'guidance' &&
+        reply.sections.some((/** @type {{ kind: string }} */ s) => s.kind === 'privacy')) ||
       (reply.kind === 'supervisor-preview' && reply.preview.redacted.length > 0)
     ) {
       mine.body.textContent = 'Message hidden: it may have identified someone.';
@@ -151,22 +169,25 @@ input.addEventListener('keydown', (event) => {
 });
 input.addEventListener('input', grow);
 
-document
-  .getElementById('suggestions')
-  .append(
-    ...SUGGESTIONS.map((s) =>
-      h('button', { type: 'button', class: 'chip', onclick: () => send(s) }, s),
-    ),
-  );
+/** @type {HTMLElement} */ (document.getElementById('suggestions')).append(
+  ...SUGGESTIONS.map((s) =>
+    h('button', { type: 'button', class: 'chip', onclick: () => send(s) }, s),
+  ),
+);
 
 // Tabs: the channel and the report, with arrow keys between them and #report in the address.
-let tabs = [...document.querySelectorAll('[role="tab"]')];
+let tabs = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[role="tab"]')]);
+/**
+ * @param {HTMLElement} tab
+ * @param {boolean} [focus]
+ */
 function selectTab(tab, focus = false) {
   for (const t of tabs) {
     const on = t === tab;
     t.setAttribute('aria-selected', String(on));
     t.tabIndex = on ? 0 : -1;
-    document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+    const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
+    if (panel) panel.hidden = !on;
   }
   if (focus) tab.focus();
   const hash = { 'tab-report': '#report', 'tab-supervisors': '#supervisors' }[tab.id];
@@ -177,10 +198,12 @@ function selectTab(tab, focus = false) {
 for (const tab of tabs) {
   tab.addEventListener('click', () => selectTab(tab));
   tab.addEventListener('keydown', (event) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    const step = /** @type {Record<string, number>} */ ({ ArrowRight: 1, ArrowLeft: -1 })[
+      event.key
+    ];
     if (!step) return;
     const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
-    selectTab(next, true);
+    if (next) selectTab(next, true);
   });
 }
 
@@ -190,19 +213,18 @@ async function start() {
     list.append(botMessage(guidanceCard(welcome.reply, act)));
     // The supervisors' tab exists only when the agency set a supervisor key.
     const supervisorsTab = document.getElementById('tab-supervisors');
-    supervisorsTab.hidden = !welcome.supervisorTab;
+    if (supervisorsTab) supervisorsTab.hidden = !welcome.supervisorTab;
     if (!welcome.supervisorTab) tabs = tabs.filter((t) => t !== supervisorsTab);
     const today = await getJson('quiz/today');
     list.append(botMessage(quizCard(today.quiz, today, act)));
   } catch (error) {
     fail(error);
   }
-  if (location.hash === '#report') selectTab(document.getElementById('tab-report'));
-  else if (location.hash === '#supervisors' && tabs.some((t) => t.id === 'tab-supervisors'))
-    selectTab(document.getElementById('tab-supervisors'));
+  const byHash = tabs.find((t) => `#${t.id.slice('tab-'.length)}` === location.hash);
+  if (byHash && byHash.id !== 'tab-channel') selectTab(byHash);
   else input.focus();
   // Answers from supervisors arrive privately, in this channel, once each.
-  watchAnswers((a) =>
+  watchAnswers((/** @type {import('../../core/supervisor/outline.ts').AnswerOutline} */ a) =>
     post(botMessage(answerCard(a), { private: true, label: 'Supervisor' }), { scroll: 'end' }),
   );
 }
