@@ -1,3 +1,4 @@
+// @ts-check
 // "Ask a supervisor" for the person at the console: the preview of exactly what will be sent
 // (editable, name or anonymous, Send / Cancel), and the answers that come back privately.
 // Everything shown comes from the server's outline, in its order; this file only lays it out.
@@ -5,10 +6,24 @@ import { getJson, postJson } from './api.js';
 import { crisisBlock } from './cards.js';
 import { h } from './dom.js';
 
-/** The nodes given, without the absent ones (replaceChildren would write "null"). */
-export const present = (...nodes) => nodes.filter(Boolean);
+/** @typedef {import('../../core/supervisor/offer.ts').EscalationOffer} EscalationOffer */
+/** @typedef {import('../../core/supervisor/outline.ts').AnswerOutline} AnswerOutline */
+/** @typedef {import('../requests-view.ts').SupervisorPreviewView} PreviewView */
+/** @typedef {import('./cards.js').Actions} Actions */
+/** @typedef {import('./dom.js').Child} Child */
 
-/** The "Ask a supervisor" button for an offer ({ from, label, draft }) on a reply. */
+/**
+ * The nodes given, without the absent ones (replaceChildren would write "null").
+ * @param {...(Node | null | undefined | false | '')} nodes
+ * @returns {Node[]}
+ */
+export const present = (...nodes) => /** @type {Node[]} */ (nodes.filter(Boolean));
+
+/**
+ * The "Ask a supervisor" button for an offer ({ from, label, draft }) on a reply.
+ * @param {EscalationOffer} offer
+ * @param {Actions} act
+ */
 export function askSupervisorButton(offer, act) {
   return h(
     'button',
@@ -18,13 +33,22 @@ export function askSupervisorButton(offer, act) {
 }
 
 /** The preview card. `view` is { preview, problem, words }; the card replaces itself in place
- * with the next step (the preview again, sent, or not sent). */
+ * with the next step (the preview again, sent, or not sent).
+ * @param {PreviewView} view
+ * @param {Actions} act
+ */
 export function previewCard(view, act) {
   const card = h('div', { class: 'card supervisor-preview' });
   draw(card, view, view.words, act);
   return card;
 }
 
+/**
+ * @param {HTMLElement} card
+ * @param {Pick<PreviewView, 'preview' | 'problem'>} view
+ * @param {PreviewView['words']} words
+ * @param {Actions} act
+ */
 function draw(card, view, words, act) {
   const p = view.preview;
   const id = `q-${p.draftId}`;
@@ -37,6 +61,7 @@ function draw(card, view, words, act) {
     autocomplete: 'name',
   });
   name.value = act.name ?? '';
+  /** @type {(value: string, label: string, checked: boolean) => HTMLLabelElement} */
   const radio = (value, label, checked) =>
     h(
       'label',
@@ -49,7 +74,9 @@ function draw(card, view, words, act) {
   const status = h('p', { class: 'feedback-status', role: 'status' });
   const anonymous = () =>
     p.anonymous.allowed &&
-    card.querySelector(`input[name="who-${p.draftId}"]:checked`)?.value === 'anon';
+    /** @type {HTMLInputElement | null} */ (
+      card.querySelector(`input[name="who-${p.draftId}"]:checked`)
+    )?.value === 'anon';
   const send = h('button', { type: 'submit', class: 'primary' }, p.labels.send);
   const cancel = h('button', { type: 'button', class: 'ghost' }, p.labels.cancel);
   const form = h(
@@ -96,11 +123,10 @@ function draw(card, view, words, act) {
             h('p', { class: 'sent' }, result.text),
           ),
         );
-        act.sent?.(result.requestId);
       } else card.replaceChildren(h('p', { class: 'notice' }, result.text));
     } catch (error) {
       send.disabled = cancel.disabled = false;
-      status.textContent = error.message;
+      status.textContent = /** @type {Error} */ (error).message;
     }
   });
   cancel.addEventListener('click', async () => {
@@ -122,7 +148,10 @@ function draw(card, view, words, act) {
   );
 }
 
-/** A supervisor's answer, delivered privately, with "Helpful". */
+/**
+ * A supervisor's answer, delivered privately, with "Helpful".
+ * @param {AnswerOutline} a
+ */
 export function answerCard(a) {
   const status = h('span', { class: 'feedback-status', role: 'status' });
   const helpful = h(
@@ -139,7 +168,7 @@ export function answerCard(a) {
       status.textContent = result.text;
     } catch (error) {
       helpful.disabled = false;
-      status.textContent = error.message;
+      status.textContent = /** @type {Error} */ (error).message;
     }
   });
   return h(
@@ -154,11 +183,15 @@ export function answerCard(a) {
   );
 }
 
-/** The asker's inbox: answers appear once each, now and whenever one arrives. */
+/**
+ * The asker's inbox: answers appear once each, now and whenever one arrives.
+ * @param {(answer: AnswerOutline) => void} show
+ */
 export function watchAnswers(show, everyMs = 3_000) {
   const seen = new Set();
   const check = async () => {
     if (document.hidden) return;
+    /** @type {{ answers: AnswerOutline[] }} */
     const { answers } = await getJson('supervisor/answers').catch(() => ({ answers: [] }));
     for (const a of [...answers].reverse()) {
       if (seen.has(a.requestId)) continue;

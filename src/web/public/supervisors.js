@@ -1,3 +1,4 @@
+// @ts-check
 // The supervisors' tab: opened with the supervisor key (kept in this page's memory only, sent
 // in a header with every call), the requests by state as cards, and the moves on each card.
 // The server checks the key on every call and the core decides each move; a card is drawn
@@ -6,11 +7,16 @@ import { getJson, postJson } from './api.js';
 import { h } from './dom.js';
 import { present } from './requests.js';
 
-const keyForm = document.getElementById('supervisor-key-form');
-const keyInput = document.getElementById('supervisor-key');
-const nameInput = document.getElementById('supervisor-name');
-const states = document.getElementById('supervisor-states');
-const list = document.getElementById('supervisor-list');
+/** @typedef {import('../../core/supervisor/outline.ts').RequestCard} RequestCard */
+/** @typedef {Awaited<ReturnType<typeof import('../requests-view.ts').supervisorsView>>} ListView */
+/** @typedef {ListView['words']} Words */
+/** @typedef {(body: Record<string, unknown>) => Promise<void>} After */
+
+const keyForm = /** @type {HTMLFormElement} */ (document.getElementById('supervisor-key-form'));
+const keyInput = /** @type {HTMLInputElement} */ (document.getElementById('supervisor-key'));
+const nameInput = /** @type {HTMLInputElement} */ (document.getElementById('supervisor-name'));
+const states = /** @type {HTMLElement} */ (document.getElementById('supervisor-states'));
+const list = /** @type {HTMLElement} */ (document.getElementById('supervisor-list'));
 
 let key = '';
 let state = 'open';
@@ -32,6 +38,7 @@ export function showSupervisors() {
 async function load() {
   list.setAttribute('aria-busy', 'true');
   try {
+    /** @type {ListView} */
     const view = await getJson(`requests?state=${state}`, headers());
     keyForm.hidden = true;
     keyInput.value = '';
@@ -46,12 +53,15 @@ async function load() {
     key = '';
     keyForm.hidden = false;
     states.hidden = true;
-    list.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
+    list.replaceChildren(
+      h('p', { class: 'error', role: 'alert' }, /** @type {Error} */ (error).message),
+    );
   } finally {
     list.removeAttribute('aria-busy');
   }
 }
 
+/** @param {ListView} view */
 function drawStates(view) {
   states.hidden = false;
   states.replaceChildren(
@@ -73,6 +83,10 @@ function drawStates(view) {
   );
 }
 
+/**
+ * A move on a card, with this supervisor's name; the server answers with the core's result.
+ * @param {Record<string, unknown>} body
+ */
 async function move(body) {
   return postJson(
     'requests/move',
@@ -81,17 +95,30 @@ async function move(body) {
   );
 }
 
+/**
+ * @param {RequestCard} c
+ * @param {Words} words
+ */
 function requestCard(c, words) {
   const el = h('article', { class: 'card request-card', 'data-request': c.requestId });
   fill(el, c, words, null);
   return el;
 }
 
+/** @param {string} iso */
 const when = (iso) => new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
+/**
+ * Draws a card (again) from what the server sent, with a notice for a click that changed nothing.
+ * @param {HTMLElement} el
+ * @param {RequestCard} c
+ * @param {Words} words
+ * @param {string | null} notice
+ */
 function fill(el, c, words, notice) {
   const place = h('div', { class: 'move-form' });
   const status = h('p', { class: 'feedback-status', role: 'status' }, notice ?? '');
+  /** @type {After} */
   const after = async (body) => {
     try {
       const result = await move(body);
@@ -102,7 +129,7 @@ function fill(el, c, words, notice) {
         status.textContent = [result.text, result.path, ...result.problems].join(' ');
       else status.textContent = result.text ?? '';
     } catch (error) {
-      status.textContent = error.message;
+      status.textContent = /** @type {Error} */ (error).message;
     }
   };
   const buttons = c.buttons.map((b) =>
@@ -159,10 +186,15 @@ function fill(el, c, words, notice) {
   );
 }
 
+/**
+ * @param {HTMLElement} el
+ * @param {{ card: RequestCard, label: string }} result
+ * @param {Words} words
+ */
 function answerForm(el, result, words) {
   const c = result.card;
   fill(el, c, words, null);
-  const slot = el.querySelector('.move-form');
+  const slot = /** @type {HTMLElement} */ (el.querySelector('.move-form'));
   const id = `answer-${c.requestId}`;
   const box = h('textarea', { id, rows: '5', maxlength: '3000', required: true });
   const form = h(
@@ -189,13 +221,19 @@ function answerForm(el, result, words) {
       if (r.kind === 'request-card') fill(el, r.card, words, r.notice);
     } catch (error) {
       for (const b of form.querySelectorAll('button')) b.disabled = false;
-      slot.append(h('p', { class: 'error' }, error.message));
+      slot.append(h('p', { class: 'error' }, /** @type {Error} */ (error).message));
     }
   });
   slot.replaceChildren(form);
   box.focus();
 }
 
+/**
+ * @param {RequestCard} c
+ * @param {Words} words
+ * @param {HTMLElement} place
+ * @param {After} after
+ */
 function closeForm(c, words, place, after) {
   const id = `reason-${c.requestId}`;
   const reason = h('input', { type: 'text', id, maxlength: '200', required: true });
@@ -210,7 +248,7 @@ function closeForm(c, words, place, after) {
       h(
         'button',
         { type: 'submit', class: 'primary' },
-        c.buttons.find((b) => b.move === 'close').label,
+        c.buttons.find((b) => b.move === 'close')?.label,
       ),
       h(
         'button',
