@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type Action, type ActionResult, runAction } from '../commands/actions.ts';
-import { BUTTON_GONE } from '../commands/text.ts';
+import { BUTTON_GONE, CONSOLE_SUPERVISOR } from '../commands/text.ts';
 import { REQUEST_STATES, type RequestState } from '../core/supervisor/request.ts';
 import { sendJson } from '../server/http.ts';
 import type { Route } from '../server/surface.ts';
@@ -106,7 +106,9 @@ export function createRequestsApi(services: Services) {
     supervisor: async () => isSupervisor(req, key()),
   });
   const refuse = (res: ServerResponse) =>
-    sendJson(res, 403, { error: 'The supervisor key is missing or wrong.' });
+    sendJson(res, 403, {
+      error: key() ? CONSOLE_SUPERVISOR.wrongKey : CONSOLE_SUPERVISOR.noKey,
+    });
 
   async function act(
     req: IncomingMessage,

@@ -3,7 +3,7 @@
 // and moves behind the key. Every supervisor call without the key, with a wrong one, or when no
 // key is configured is refused (403) and changes nothing; replayed writes change nothing more.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SUPERVISOR } from '../../src/core/copy.ts';
+import { CONSOLE_SUPERVISOR, SUPERVISOR } from '../../src/core/copy.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
 import { KEY_HEADER, keyMatches } from '../../src/web/supervisor-key.ts';
 import { serveSurface } from '../support/http.ts';
@@ -318,7 +318,9 @@ describe('the supervisors', () => {
       person(''),
       person(KEY.slice(0, -1)),
     ]) {
-      expect((await who.get('/console/api/requests')).status).toBe(403);
+      const list = await who.get('/console/api/requests');
+      expect(list.status).toBe(403);
+      expect(list.json.error).toBe(CONSOLE_SUPERVISOR.wrongKey);
       for (const body of [
         { move: 'claim', requestId: id },
         { move: 'answer-form', requestId: id },
@@ -440,7 +442,9 @@ describe('without a supervisor key', () => {
   it("refuses the supervisors' calls whatever key is sent, and hides the tab", async () => {
     await start({ SUPERVISOR_SLACK_CHANNEL: 'CSUPER1' });
     const any = person(KEY);
-    expect((await any.get('/console/api/requests')).status).toBe(403);
+    const list = await any.get('/console/api/requests');
+    expect(list.status).toBe(403);
+    expect(list.json.error).toBe(CONSOLE_SUPERVISOR.noKey);
     expect((await move(any, { move: 'claim', requestId: 'x' })).status).toBe(403);
     expect((await any.get('/console/api/welcome')).json.supervisorTab).toBe(false);
     // Asking still works: the request goes to the Slack channel.
