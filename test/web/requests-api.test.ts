@@ -464,6 +464,31 @@ describe('without a supervisor key', () => {
   });
 });
 
+describe('an agency that asks for names', () => {
+  it('offers only "with my name", and stores nothing as anonymous even when a click asks for it', async () => {
+    await start({ SUPERVISOR_CONSOLE_KEY: KEY, SUPERVISOR_ANONYMOUS: 'off' });
+    const asker = person();
+    const preview = await asker.post('/console/api/supervisor/preview', {
+      text: QUESTION,
+      from: 'miss',
+    });
+    expect(preview.json.preview.anonymous).toMatchObject({
+      allowed: false,
+      note: SUPERVISOR.anonymousNotAllowed,
+    });
+    const r = await asker.post('/console/api/supervisor/send', {
+      draftId: preview.json.preview.draftId,
+      text: preview.json.preview.text,
+      anonymous: true,
+      from: 'miss',
+      crisisShown: false,
+      name: 'Sam R.',
+    });
+    const stored = await t.services.store.request(r.json.requestId);
+    expect(stored?.anonymous).toBe(false);
+  });
+});
+
 describe('the key comparison', () => {
   it('matches only the configured key, and nothing when none is set', () => {
     expect(keyMatches(KEY, KEY)).toBe(true);
