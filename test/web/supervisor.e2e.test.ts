@@ -1,8 +1,9 @@
 // "Ask a supervisor" in the web console, in headless Chromium, the way two people see it: a
 // worker asks from a reply, sees exactly what will be sent, edits it and sends it; a supervisor
 // opens the supervisors' tab with the key (a wrong key shows nothing), claims and answers; the
-// answer arrives privately in the worker's console and "Helpful" is counted. A question where
-// the crisis protocol fires shows the protocol before the form. SCREENSHOTS=1 writes the
+// answer arrives privately in the worker's console and "Helpful" is counted. "Not helpful"
+// offers a supervisor too, and Cancel sends nothing. A question where the crisis protocol
+// fires shows the protocol before the form. SCREENSHOTS=1 writes the
 // preview, the supervisors' tab and the delivered answer to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +81,13 @@ async function ask(page: Page, text: string): Promise<Locator> {
   await page.keyboard.press('Enter');
   await expect.poll(() => replies.count()).toBe(before + 1);
   return replies.last();
+}
+
+/** How many requests the store holds, in every state. */
+async function stored(): Promise<number> {
+  const states = ['open', 'claimed', 'answered', 'closed'] as const;
+  const lists = await Promise.all(states.map((s) => t.services.store.requests(s)));
+  return lists.flat().length;
 }
 
 const shoot = async (target: Locator | Page, name: string) => {
@@ -163,6 +171,25 @@ describe('"Ask a supervisor" in the console', () => {
     await other.waitForTimeout(500);
     expect(await other.locator('.supervisor-answer').count()).toBe(0);
   }, 60_000);
+
+  it('offers a supervisor after "Not helpful"; Cancel sends nothing', async () => {
+    problems = [];
+    const worker = await visitor();
+    const before = await stored();
+    const reply = await ask(worker, 'A client offered me a gift card for my birthday');
+    expect(await reply.getByRole('button', { name: SUPERVISOR.askButton }).count()).toBe(0);
+    await reply.getByRole('button', { name: 'Not helpful' }).click();
+    const offer = reply.getByRole('button', { name: SUPERVISOR.askButton });
+    await offer.waitFor();
+    await offer.click();
+    const preview = worker.locator('.supervisor-preview').last();
+    await preview.waitFor();
+    // The click carries no text: the person types the question.
+    expect(await preview.getByLabel(SUPERVISOR.editLabel).inputValue()).toBe('');
+    await preview.getByRole('button', { name: SUPERVISOR.cancel }).click();
+    await expect.poll(() => preview.textContent()).toBe(SUPERVISOR.cancelled);
+    expect(await stored()).toBe(before);
+  }, 30_000);
 
   it('shows the crisis protocol before the form when it fires, and the card says urgent', async () => {
     problems = [];
