@@ -91,7 +91,11 @@ async function stored(): Promise<number> {
 }
 
 const shoot = async (target: Locator | Page, name: string) => {
-  if (SHOTS) await target.screenshot({ path: join(SHOTS, name) });
+  if (!SHOTS) return;
+  // A message is shown from its top, clear of the message box at the bottom of the channel.
+  if ('evaluate' in target && !('goto' in target))
+    await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await target.screenshot({ path: join(SHOTS, name) });
 };
 
 describe('"Ask a supervisor" in the console', () => {
