@@ -7,6 +7,7 @@
 // cost 2-4 times more), and hold the event loop ~5-10 ms instead of ~40-90 ms.
 // A failed write is logged and dropped: counting must never fail or slow an answer.
 import type { Logger } from 'pino';
+import { errorText } from './error-text.ts';
 import type { Ask, Store } from './store/store.ts';
 
 export const ASK_FLUSH_MS = 250;
@@ -30,7 +31,7 @@ export function createAskCounter(
       await store.recordAsks(batch);
     } catch (error) {
       logger.warn(
-        { event: 'ask-not-counted', asks: batch.length, err: (error as Error).message },
+        { event: 'ask-not-counted', asks: batch.length, err: errorText(error) },
         'could not count questions',
       );
     }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { loadServerConfig } from './config.ts';
+import { errorText } from './error-text.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 import { guardProcess } from './process-guard.ts';
 import { createRequestDispatcher } from './schedule/requests.ts';
@@ -133,7 +134,7 @@ async function main() {
         await action();
       } catch (error) {
         failed = true;
-        logger.error({ event: 'stop-failed', step: name, err: (error as Error).message }, name);
+        logger.error({ event: 'stop-failed', step: name, err: errorText(error) }, name);
       }
     };
     // Not ready from this moment (close starts the drain), while the scheduler finishes a post.

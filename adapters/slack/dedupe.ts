@@ -7,7 +7,6 @@
 // block_suggestion) are not claimed: the app opens no form that submits, and a menu's options
 // are a read that may safely be answered twice. If the store is down, a retry is assumed
 // handled (at most one reply beats a double one); a first delivery still gets its answer.
-
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { errorText } from '../../src/error-text.ts';
 import type { Services } from '../../src/services.ts';

@@ -1,6 +1,5 @@
 // The Slack surface: a Bolt app with the HTTP receiver (events at /slack/events on the shared
 // server) or Socket Mode (outbound WebSocket, for installs behind a firewall).
-
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
 import { apiErrorCode, errorText } from '../../src/error-text.ts';

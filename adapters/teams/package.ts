@@ -3,7 +3,6 @@
 // TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). No credential: the
 // package holds none. Checks the manifest's required fields and the icons before writing
 // build/teams-app.zip (or the path given as the first argument).
-
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,6 +2,7 @@
 // Every question gets its record: when answering fails, the record carries the fallback reply.
 import type { Bot } from '../bot.ts';
 import { renderFallbackText, renderText } from '../core/render-text.ts';
+import { errorText } from '../error-text.ts';
 
 export const CLI_TOPICS_COMMAND = 'npm run ask -- --topics';
 
@@ -22,7 +23,7 @@ export function askRecord(bot: Bot, query: string) {
     };
   } catch (error) {
     bot.logger.error(
-      { event: 'answer-failed', surface: 'cli', err: (error as Error).message },
+      { event: 'answer-failed', surface: 'cli', err: errorText(error) },
       'could not answer: the fallback reply was given',
     );
     return {

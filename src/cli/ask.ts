@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { explainCrisis } from '../core/safety/crisis.ts';
+import { errorText } from '../error-text.ts';
 import { askLines, askRecord } from './ask-output.ts';
 import { bootBot } from './boot.ts';
 
@@ -30,7 +31,7 @@ function parse() {
 try {
   args = parse();
 } catch (error) {
-  process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+  process.stderr.write(`${errorText(error)}\n${USAGE}\n`);
   process.exit(2);
 }
 

@@ -3,9 +3,10 @@ import { type Bot, createBot } from '../bot.ts';
 import { loadConfig } from '../config.ts';
 import { loadKnowledgeWithOverlay } from '../core/knowledge/overlay.ts';
 import type { KnowledgeBase } from '../core/types.ts';
+import { errorText } from '../error-text.ts';
 
 function fail(error: unknown): never {
-  process.stderr.write(`${(error as Error).message}\n`);
+  process.stderr.write(`${errorText(error)}\n`);
   process.exit(1);
 }
 

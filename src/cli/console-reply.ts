@@ -11,6 +11,7 @@ import {
   renderText,
   renderTopicText,
 } from '../core/render-text.ts';
+import { errorText } from '../error-text.ts';
 
 export const CONSOLE_TOPICS_COMMAND = 'type "topics"';
 
@@ -43,7 +44,7 @@ export function consoleReply(
     return `\n${renderText(g, { topicsCommand: CONSOLE_TOPICS_COMMAND })}\n${hint}`;
   } catch (error) {
     bot.logger.error(
-      { event: 'answer-failed', surface: 'console', err: (error as Error).message },
+      { event: 'answer-failed', surface: 'console', err: errorText(error) },
       'could not answer: the fallback reply was given',
     );
     return `\n${renderFallbackText(bot.fallback())}\n`;

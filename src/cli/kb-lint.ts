@@ -13,6 +13,7 @@ import { applyOverlay, type OverlaySummary } from '../core/knowledge/overlay.ts'
 import { KnowledgeError } from '../core/knowledge/problems.ts';
 import { checkCues, describeCues, quizCues } from '../core/knowledge/quiz-cues.ts';
 import { checkReading, READING_LIMITS, type ReadingReport } from '../core/knowledge/reading.ts';
+import { errorText } from '../error-text.ts';
 
 const config = loadConfig();
 const dir = config.knowledgeDir;
@@ -26,7 +27,7 @@ try {
   strict = values.strict ?? false;
 } catch (error) {
   process.stderr.write(
-    `${(error as Error).message}\nusage: npm run kb:lint [-- --agency <dir>] [--strict]\n`,
+    `${errorText(error)}\nusage: npm run kb:lint [-- --agency <dir>] [--strict]\n`,
   );
   process.exit(2);
 }

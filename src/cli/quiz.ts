@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { LETTERS, letter, whyNotText } from '../commands/text.ts';
 import { loadConfig } from '../config.ts';
 import { seededRandom } from '../core/quiz.ts';
+import { errorText } from '../error-text.ts';
 import { createQuizService } from '../quiz/service.ts';
 import { createStore } from '../store/store.ts';
 import { bootKnowledge } from './boot.ts';
@@ -15,7 +16,7 @@ let store: Awaited<ReturnType<typeof createStore>>;
 try {
   store = await createStore(config);
 } catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
+  process.stderr.write(`${errorText(error)}\n`);
   process.exit(1);
 }
 const quiz = createQuizService({

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { errorText } from '../error-text.ts';
 import { dayRange } from '../report/range.ts';
 import { renderReport } from '../report/render.ts';
 import { buildReport } from '../report/report.ts';
@@ -24,20 +25,20 @@ try {
     options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
   }));
 } catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
+  fail(`${errorText(error)}\n${USAGE}`, 2);
 }
 
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
 } catch (error) {
-  fail((error as Error).message);
+  fail(errorText(error));
 }
 let range: ReturnType<typeof dayRange>;
 try {
   range = dayRange(args, new Date(), config.quizZone);
 } catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
+  fail(`${errorText(error)}\n${USAGE}`, 2);
 }
 
 try {
@@ -49,5 +50,5 @@ try {
     await services.store.close();
   }
 } catch (error) {
-  fail((error as Error).message);
+  fail(errorText(error));
 }

@@ -12,6 +12,7 @@ import {
   trainModel,
 } from '../core/matcher.ts';
 import type { KnowledgeBase } from '../core/types.ts';
+import { errorText } from '../error-text.ts';
 
 export interface ReloadRequest {
   baseDir: string;
@@ -30,7 +31,7 @@ function reload({ baseDir, agencyDir, hash }: ReloadRequest): ReloadResult {
     kb = loadKnowledgeWithOverlay(baseDir, agencyDir);
   } catch (error) {
     const problems = error instanceof KnowledgeError ? error.problems.map(formatProblem) : null;
-    return { ok: false, problems, message: (error as Error).message };
+    return { ok: false, problems, message: errorText(error) };
   }
   const index = buildIndex(kb);
   // model undefined: the weights in use still fit.

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { MatcherIndex, TrainedModel } from '../core/matcher.ts';
 import type { KnowledgeBase } from '../core/types.ts';
+import { errorText } from '../error-text.ts';
 import type { ReloadRequest, ReloadResult } from './reload-worker.ts';
 
 export interface WatchKnowledgeOptions {
@@ -138,7 +139,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
         watchers.set(dir, { watcher, ino: inode(dir) });
       } catch (error) {
         o.logger.warn(
-          { event: 'knowledge-watch-failed', dir, err: (error as Error).message },
+          { event: 'knowledge-watch-failed', dir, err: errorText(error) },
           'cannot watch a knowledge folder; restart to pick up its changes',
         );
       }
@@ -176,7 +177,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
         hash: o.currentModel?.()?.hash ?? null,
       });
     } catch (error) {
-      result = { ok: false, problems: null, message: (error as Error).message };
+      result = { ok: false, problems: null, message: errorText(error) };
     }
     if (closed) return;
     if (!result.ok) {
@@ -199,7 +200,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
       o.onReload(kb, model, index);
     } catch (error) {
       o.logger.error(
-        { event: 'knowledge-reload-failed', err: (error as Error).message },
+        { event: 'knowledge-reload-failed', err: errorText(error) },
         'new knowledge could not be put in use; keeping the last good knowledge',
       );
       return;

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import type { QuizQuestion } from '../core/types.ts';
+import { errorText } from '../error-text.ts';
 import { dailyQuiz } from '../quiz/daily.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
 import { localParts, parseTime } from './local-time.ts';
@@ -123,7 +124,7 @@ export function createScheduler(o: SchedulerOptions) {
       await o.store.markFailed(
         key,
         local.date,
-        String((error as Error).message),
+        errorText(error),
         delay === undefined ? null : new Date(now.getTime() + delay),
       );
       o.logger?.[delay === undefined ? 'error' : 'warn'](
@@ -133,7 +134,7 @@ export function createScheduler(o: SchedulerOptions) {
           date: local.date,
           attempts: (post?.attempts ?? 0) + 1,
           retryInMs: delay ?? null,
-          err: (error as Error).message,
+          err: errorText(error),
         },
         delay === undefined ? 'daily quiz post given up' : 'daily quiz post failed; will retry',
       );
@@ -150,7 +151,7 @@ export function createScheduler(o: SchedulerOptions) {
     } catch (error) {
       // The database went away: the next tick tries again; claims keep it to one post.
       o.logger?.warn(
-        { event: 'quiz-tick-failed', err: (error as Error).message },
+        { event: 'quiz-tick-failed', err: errorText(error) },
         'quiz scheduler could not read subscriptions',
       );
       return 0;
@@ -161,7 +162,7 @@ export function createScheduler(o: SchedulerOptions) {
         if (await postOne(sub, now)) posted++;
       } catch (error) {
         o.logger?.warn(
-          { event: 'quiz-tick-failed', err: (error as Error).message },
+          { event: 'quiz-tick-failed', err: errorText(error) },
           'quiz scheduler could not claim a post',
         );
       }

@@ -1,6 +1,5 @@
 // The one HTTP server: each surface's routes, /healthz and /readyz. Closing it drains first
 // (not ready, still answering), then stops new connections and waits for requests in flight.
-
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo, Server as NetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';

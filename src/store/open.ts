@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { errorText } from '../error-text.ts';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './statement-cache.ts';
@@ -49,7 +50,7 @@ export async function openDatabase(
       file.prepare('select count(*) from sqlite_master').get();
     } catch (error) {
       throw new Error(
-        `Cannot open the SQLite database at ${name}: ${(error as Error).message}. Check that it is a boundary-bot database, not locked by another program, and writable.`,
+        `Cannot open the SQLite database at ${name}: ${errorText(error)}. Check that it is a boundary-bot database, not locked by another program, and writable.`,
       );
     }
     db = new Kysely<Database>({
@@ -60,9 +61,7 @@ export async function openDatabase(
     await migrate(db);
   } catch (error) {
     await db.destroy().catch(() => {});
-    throw new Error(
-      `Cannot prepare the ${dialect} database at ${name}: ${(error as Error).message}`,
-    );
+    throw new Error(`Cannot prepare the ${dialect} database at ${name}: ${errorText(error)}`);
   }
   return { db, dialect };
 }
@@ -78,9 +77,7 @@ async function migrate(db: Kysely<Database>, attempts = 6): Promise<void> {
     if (!error) return;
     if (i >= attempts) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-      throw new Error(
-        `migration ${failed ?? ''} failed: ${(error as Error).message ?? String(error)}`,
-      );
+      throw new Error(`migration ${failed ?? ''} failed: ${errorText(error)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100 * i));
   }

@@ -1,7 +1,6 @@
 // The console's JSON API: a message (question or /boundary command), a button action, today's
 // quiz card and the curator report. Everything goes through the shared commands; nothing
 // here logs or keeps what the person typed.
-
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type Action, type ActionResult, runAction } from '../commands/actions.ts';

@@ -1,7 +1,6 @@
 // /boundary: every reply travels inside the acknowledgement (no Web API call, well inside
 // Slack's 3 seconds) and is ephemeral: asking about a dilemma is private by default. The one
 // exception is the crisis protocol, which is also posted in the conversation (see crisis.ts).
-
 import type { App } from '@slack/bolt';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { type CommandResult, runCommand } from '../../../src/commands/run.ts';

@@ -2,7 +2,6 @@
 // the thread (channel) or the DM, through the same commands as /boundary. In a channel, a
 // message that seems to identify someone gets a private note to its poster (the bot cannot
 // delete a person's message), and the public reply never repeats the message.
-
 import type { webApi } from '@slack/bolt';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { type CommandResult, runCommand } from '../../../src/commands/run.ts';

@@ -3,7 +3,6 @@
 // conversation where it was asked, naming who asked so colleagues can step in, but never
 // repeating the question. Where the bot cannot post (a channel it is not in, a DM between two
 // people) Slack refuses; the asker already has the protocol, and the refusal is logged.
-
 import type { webApi } from '@slack/bolt';
 import type { Guidance } from '../../../src/core/guidance.ts';
 import { apiErrorCode, errorText } from '../../../src/error-text.ts';

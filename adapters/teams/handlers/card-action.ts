@@ -1,7 +1,6 @@
 // A click on a card button (Action.Execute, an adaptiveCard/action invoke): its verb and data
 // read into a shared Action, carried out by the action layer, and answered as Teams expects:
 // a short note for the clicker, or a card that replaces theirs.
-
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE, FEEDBACK_NOTED, topicSentText } from '../../../src/commands/text.ts';

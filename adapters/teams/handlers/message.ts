@@ -1,5 +1,4 @@
 // A message: its text read as a command, run, and answered with one card in the conversation.
-
 import type { TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { runCommand } from '../../../src/commands/run.ts';
