@@ -30,6 +30,8 @@ export const CHANNEL = 'local';
 /** A question is a few sentences; this leaves room and stops anything silly early. */
 export const MAX_TEXT = 2_000;
 const BODY_LIMIT = 16_384;
+/** "ask a supervisor …" is the same words as in a Teams chat: a command, with or without the prefix. */
+const ASK_SUPERVISOR_TYPED = /^ask a supervisor(\s|$)/i;
 /** A year and a day: enough for an annual report, small enough to stay quick. */
 const MAX_DAYS = 367;
 const DAY_MS = 86_400_000;
@@ -38,7 +40,7 @@ type Json = Record<string, unknown>;
 
 /** A JSON object body, or an error already sent (null). Parse errors are not logged: their
  * message can quote the body. */
-async function readJson(req: IncomingMessage, res: ServerResponse): Promise<Json | null> {
+export async function readJson(req: IncomingMessage, res: ServerResponse): Promise<Json | null> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
     sendJson(res, 415, { error: 'Send JSON (content-type: application/json).' });
@@ -111,7 +113,11 @@ function clickReply(services: Services, result: ActionResult): [number, Json] {
         },
       ];
     case 'feedback-recorded':
-      return [200, { ok: true }];
+      // After "Not helpful", when supervisors are configured: the page offers the button.
+      return [
+        200,
+        { ok: true, ...(result.askSupervisor ? { askSupervisor: result.askSupervisor } : {}) },
+      ];
     case 'graded':
       return [
         200,
@@ -139,7 +145,9 @@ export function createApi(services: Services) {
     async welcome(req: IncomingMessage, res: ServerResponse) {
       personId(req, res);
       const reply = guidanceView(services.bot.guide.answer('help'));
-      sendJson(res, 200, { channel: CHANNEL, prefix: PREFIX, reply });
+      // `supervisorTab`: the supervisor key is set, so the page shows the tab that asks for it.
+      const supervisorTab = services.config.supervisors.places.console;
+      sendJson(res, 200, { channel: CHANNEL, prefix: PREFIX, reply, supervisorTab });
     },
 
     async message(req: IncomingMessage, res: ServerResponse) {
@@ -154,14 +162,16 @@ export function createApi(services: Services) {
       try {
         command = /^\/boundary(\s|$)/i.test(text)
           ? parseCommand(text.slice(PREFIX.length))
-          : text.startsWith('/')
-            ? {
-                kind: 'usage' as const,
-                problem: `Commands start with "${PREFIX}".`,
-                syntax: 'help',
-                example: 'help',
-              }
-            : { kind: 'ask' as const, text };
+          : ASK_SUPERVISOR_TYPED.test(text)
+            ? parseCommand(text)
+            : text.startsWith('/')
+              ? {
+                  kind: 'usage' as const,
+                  problem: `Commands start with "${PREFIX}".`,
+                  syntax: 'help',
+                  example: 'help',
+                }
+              : { kind: 'ask' as const, text };
         const result = await runCommand(services, command, ctx(userId));
         if (command.kind !== 'ask')
           services.logger.info(

@@ -8,6 +8,7 @@ import { createApi } from './api.ts';
 import { hostAllowed } from './host-guard.ts';
 import { originAllowed } from './origin-guard.ts';
 import { personId } from './person.ts';
+import { createRequestsApi } from './requests-api.ts';
 import { loadAssets, sendAsset } from './static.ts';
 
 export async function createConsoleSurface(services: Services): Promise<Surface> {
@@ -47,6 +48,7 @@ export async function createConsoleSurface(services: Services): Promise<Surface>
     { method: 'POST', path: '/console/api/action', handler: api.action },
     { method: 'GET', path: '/console/api/quiz/today', handler: api.quizToday },
     { method: 'GET', path: '/console/api/report', handler: api.report },
+    ...createRequestsApi(services),
   ];
   const guarded = routes.map(
     (r): Route => ({

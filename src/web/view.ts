@@ -18,9 +18,11 @@ import { COMMAND_NAME, HELPFUL, NOT_HELPFUL } from '../core/copy.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import { fallbackOutline, guidanceOutline, type Section, topicOutline } from '../core/outline.ts';
 import type { CrisisProtocol } from '../core/safety/protocol.ts';
+import type { EscalationOffer } from '../core/supervisor/offer.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import type { Graded } from '../quiz/service.ts';
 import type { Quiz } from '../store/store.ts';
+import { previewView, type SupervisorPreviewView } from './requests-view.ts';
 
 /** The console's command prefix, as in Slack. */
 export const PREFIX = COMMAND_NAME;
@@ -72,14 +74,16 @@ export type View =
   | { kind: 'topics'; topics: TopicRef[] }
   | { kind: 'quiz'; quiz: QuizView }
   | { kind: 'notice'; title: string; lines: string[] }
-  | { kind: 'usage'; problem: string; syntax: string; example: string };
+  | { kind: 'usage'; problem: string; syntax: string; example: string }
+  | SupervisorPreviewView;
 
 function outlineView(sections: Section[]): GuidanceView {
   return { kind: 'guidance', sections, commands: COMMANDS, buttons: BUTTONS };
 }
 
-export const guidanceView = (guidance: Guidance): GuidanceView =>
-  outlineView(guidanceOutline(guidance));
+/** `offer`: "Ask a supervisor" on the part of the reply it belongs to (guidanceOutline). */
+export const guidanceView = (guidance: Guidance, offer?: EscalationOffer | null): GuidanceView =>
+  outlineView(guidanceOutline(guidance, offer));
 
 /** The reply when answering failed: the crisis essentials (see fallbackProtocol). */
 export const fallbackView = (protocol: CrisisProtocol): GuidanceView =>
@@ -119,6 +123,7 @@ export function gradedView(graded: Graded, topicTitle: string): GradedView {
 export function resultView(result: Exclude<CommandResult, { kind: 'quiz' }>, userId: string): View {
   switch (result.kind) {
     case 'guidance':
+      return guidanceView(result.guidance, result.escalate);
     case 'help':
       return guidanceView(result.guidance);
     case 'topics':
@@ -129,8 +134,9 @@ export function resultView(result: Exclude<CommandResult, { kind: 'quiz' }>, use
         title: SOURCES_HEADING,
         lines: [...result.sources.map(sourceLine), SOURCES_NOTE],
       };
-    // "Ask a supervisor" and "requests": plain lines until the console's own view lands.
     case 'supervisor-preview':
+      return previewView(result);
+    // The supervisors' list is the supervisor tab (it needs the key); typed, it says so.
     case 'supervisor-unavailable':
     case 'requests':
     case 'not-supervisor':

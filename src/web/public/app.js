@@ -4,6 +4,8 @@ import { getJson, postJson } from './api.js';
 import { guidanceCard, quizCard, topicBlock, viewCard } from './cards.js';
 import { clock, h } from './dom.js';
 import { showReport } from './report.js';
+import { answerCard, watchAnswers } from './requests.js';
+import { showSupervisors } from './supervisors.js';
 
 /** @typedef {import('./dom.js').Child} Child */
 
@@ -42,6 +44,16 @@ const act = {
   },
   feedback: (id, helpful) => postJson('action', { type: 'feedback', topicId: id, helpful }),
   answer: (quizId, choice) => postJson('action', { type: 'quiz-answer', quizId, choice }),
+  /** "Ask a supervisor" on a reply: the preview of what would be sent; nothing is sent yet. */
+  async askSupervisor(offer) {
+    const view = await postJson('supervisor/preview', {
+      text: offer.draft,
+      from: offer.from,
+    }).catch(fail);
+    if (view.kind) post(botMessage(viewCard(view, act), { private: true }));
+  },
+  /** The name typed in a preview, offered again in the next one (kept in this page only). */
+  name: '',
 };
 
 /**
@@ -122,8 +134,9 @@ async function send(raw) {
     const { reply } = await postJson('message', { text });
     // A message that may identify someone is not left on screen either.
     if (
-      reply.kind === 'guidance' &&
-      reply.sections.some((/** @type {{ kind: string }} */ s) => s.kind === 'privacy')
+      (reply.kind === 'guidance' &&
+        reply.sections.some((/** @type {{ kind: string }} */ s) => s.kind === 'privacy')) ||
+      (reply.kind === 'supervisor-preview' && reply.preview.redacted.length > 0)
     ) {
       mine.body.textContent = 'Message hidden: it may have identified someone.';
       mine.body.classList.add('redacted');
@@ -163,7 +176,7 @@ input.addEventListener('input', grow);
 );
 
 // Tabs: the channel and the report, with arrow keys between them and #report in the address.
-const tabs = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[role="tab"]')]);
+let tabs = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[role="tab"]')]);
 /**
  * @param {HTMLElement} tab
  * @param {boolean} [focus]
@@ -177,9 +190,10 @@ function selectTab(tab, focus = false) {
     if (panel) panel.hidden = !on;
   }
   if (focus) tab.focus();
-  const report = tab.id === 'tab-report';
-  history.replaceState(null, '', report ? '#report' : location.pathname);
-  if (report) showReport();
+  const hash = { 'tab-report': '#report', 'tab-supervisors': '#supervisors' }[tab.id];
+  history.replaceState(null, '', hash ?? location.pathname);
+  if (tab.id === 'tab-report') showReport();
+  if (tab.id === 'tab-supervisors') showSupervisors();
 }
 for (const tab of tabs) {
   tab.addEventListener('click', () => selectTab(tab));
@@ -197,13 +211,22 @@ async function start() {
   try {
     const welcome = await getJson('welcome');
     list.append(botMessage(guidanceCard(welcome.reply, act)));
+    // The supervisors' tab exists only when the agency set a supervisor key.
+    const supervisorsTab = document.getElementById('tab-supervisors');
+    if (supervisorsTab) supervisorsTab.hidden = !welcome.supervisorTab;
+    if (!welcome.supervisorTab) tabs = tabs.filter((t) => t !== supervisorsTab);
     const today = await getJson('quiz/today');
     list.append(botMessage(quizCard(today.quiz, today, act)));
   } catch (error) {
     fail(error);
   }
-  if (location.hash === '#report' && tabs[1]) selectTab(tabs[1]);
+  const byHash = tabs.find((t) => `#${t.id.slice('tab-'.length)}` === location.hash);
+  if (byHash && byHash.id !== 'tab-channel') selectTab(byHash);
   else input.focus();
+  // Answers from supervisors arrive privately, in this channel, once each.
+  watchAnswers((/** @type {import('../../core/supervisor/outline.ts').AnswerOutline} */ a) =>
+    post(botMessage(answerCard(a), { private: true, label: 'Supervisor' }), { scroll: 'end' }),
+  );
 }
 
 void start();

@@ -1,6 +1,7 @@
 // @ts-check
 // The bot's replies as cards. `act` carries what the buttons do (see app.js).
 import { append, h, LETTERS, plural } from './dom.js';
+import { askSupervisorButton, previewCard } from './requests.js';
 
 /** @typedef {import('../view.ts').View} View */
 /** @typedef {import('../view.ts').GuidanceView} GuidanceView */
@@ -11,6 +12,7 @@ import { append, h, LETTERS, plural } from './dom.js';
 /** @typedef {import('../../core/guidance.ts').TopicRef} TopicRef */
 /** @typedef {import('../../core/safety/protocol.ts').CrisisProtocol} CrisisProtocol */
 /** @typedef {import('./dom.js').Child} Child */
+/** @typedef {import('../../core/supervisor/offer.ts').EscalationOffer} EscalationOffer */
 
 /**
  * What the buttons on the cards do (app.js); null where a card offers no buttons.
@@ -19,8 +21,10 @@ import { append, h, LETTERS, plural } from './dom.js';
  * @property {(text: string) => void} fill
  * @property {(id: string) => Promise<void>} topic
  * @property {(id: string) => Promise<void>} share
- * @property {(id: string, helpful: boolean) => Promise<unknown>} feedback
+ * @property {(id: string, helpful: boolean) => Promise<{ askSupervisor?: EscalationOffer }>} feedback
  * @property {(quizId: string, choice: number) => Promise<{ graded: GradedView, answers: number }>} answer
+ * @property {(offer: EscalationOffer) => Promise<void>} askSupervisor
+ * @property {string} name the name typed in a supervisor preview (this page only)
  */
 
 /**
@@ -44,6 +48,8 @@ export function viewCard(view, act) {
       return quizCard(view.quiz, null, act);
     case 'usage':
       return usageCard(view, act);
+    case 'supervisor-preview':
+      return previewCard(view, act);
     default:
       return noticeCard(view);
   }
@@ -76,7 +82,7 @@ export function guidanceCard(view, act) {
     'div',
     { class: 'card guidance' },
     out,
-    more && act && feedbackRow({ id: more.topicId }, view.buttons, act),
+    more && act && feedbackRow({ id: more.topicId }, view.buttons, act, more.askSupervisor),
   );
 }
 
@@ -142,7 +148,12 @@ function sectionNodes(part, act, view) {
     case 'miss':
       return view && act && missBlock(part, view.commands.topics, act);
     case 'choices':
-      return act && choiceRow(part.label, part.topics, act);
+      return (
+        act && [
+          choiceRow(part.label, part.topics, act),
+          part.askSupervisor && h('p', null, askSupervisorButton(part.askSupervisor, act)),
+        ]
+      );
     case 'help':
       return view && act && helpBlock(part, view.commands, act);
     default:
@@ -187,7 +198,7 @@ function moreNodes(part, act) {
 }
 
 /** @param {CrisisProtocol} protocol */
-function crisisBlock(protocol) {
+export function crisisBlock(protocol) {
   return h(
     'section',
     { class: 'crisis', role: 'alert', 'aria-label': protocol.title },
@@ -221,6 +232,7 @@ function missBlock(miss, topicsCommand, act) {
     h('p', { class: 'notice' }, miss.answer),
     h('p', { class: 'notice' }, miss.covers),
     h('p', { class: 'supervisor' }, h('strong', null, miss.supervisor)),
+    miss.askSupervisor && act && h('p', null, askSupervisorButton(miss.askSupervisor, act)),
     h(
       'p',
       { class: 'small' },
@@ -253,14 +265,18 @@ function choiceRow(label, topics, act) {
  * @param {{ id: string }} topic
  * @param {GuidanceView['buttons']} words
  * @param {Actions} act
+ * @param {EscalationOffer} [offer] "Ask a supervisor" under a low-confidence answer
  */
-function feedbackRow(topic, words, act) {
+function feedbackRow(topic, words, act, offer) {
   const status = h('span', { class: 'feedback-status', role: 'status' });
   /** @param {boolean} helpful */
   const vote = (helpful) => async () => {
     for (const b of buttons) b.disabled = true;
     try {
-      await act.feedback(topic.id, helpful);
+      const result = await act.feedback(topic.id, helpful);
+      // After "Not helpful", when supervisors are configured: a person can take it from here.
+      if (result?.askSupervisor && !row.querySelector('.ask-supervisor'))
+        status.before(askSupervisorButton(result.askSupervisor, act));
       status.textContent = helpful
         ? 'Thanks! Glad it helped.'
         : 'Thanks. Curators will look at this topic.';
@@ -291,14 +307,16 @@ function feedbackRow(topic, words, act) {
     'Share with #local',
   );
   const buttons = [up, down];
-  return h(
+  const row = h(
     'div',
     { class: 'feedback', role: 'group', 'aria-label': 'Was this helpful?' },
     up,
     down,
     share,
+    offer && askSupervisorButton(offer, act),
     status,
   );
+  return row;
 }
 
 /**
