@@ -2,10 +2,7 @@
 // (a quiz card's answers so far, the leaderboard's names): the handler passes those look-ups in.
 import { leaderboardPage } from '../../../src/commands/leaderboard.ts';
 import type { CommandResult, leaderboardRows } from '../../../src/commands/run.ts';
-import {
-  QUIZ_QUESTION_GONE,
-  unsubscribedText,
-} from '../../../src/commands/text.ts';
+import { QUIZ_QUESTION_GONE, unsubscribedText } from '../../../src/commands/text.ts';
 import type { Quiz } from '../../../src/store/store.ts';
 import {
   helpCard,
