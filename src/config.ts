@@ -4,8 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type TeamsAppConfig, teamsApp, teamsSchema } from '../adapters/teams/settings.ts';
+import { isValidZone } from './core/local-time.ts';
 import type { CrisisContact } from './core/types.ts';
-import { isValidZone } from './schedule/local-time.ts';
 import { SURFACES, type SurfaceConfigs } from './server/registry.ts';
 import type { SettingsContext } from './server/surface.ts';
 import {

@@ -8,13 +8,9 @@ import type { RequestDelivery, RequestPoster } from '../../src/schedule/requests
 import type { Found } from '../../src/schedule/scheduler.ts';
 import type { Message } from './blocks/kit.ts';
 import { answerMessage, requestCard } from './blocks/supervisor.ts';
+import { findPosted } from './find-posted.ts';
 
 export const REQUEST_EVENT = 'boundary_request';
-
-// Where to look around the recorded intent, and how far (pages of 15), as the quiz poster.
-const BEFORE_MS = 2 * 60_000;
-const AFTER_MS = 10 * 60_000;
-const PAGES = 5;
 
 export function createRequestPoster(client: webApi.WebClient): RequestPoster {
   /** The conversation a delivery goes to: the supervisors' channel, or the asker's DM. */
@@ -36,44 +32,16 @@ export function createRequestPoster(client: webApi.WebClient): RequestPoster {
         channel,
         ...message(d),
         metadata: { event_type: REQUEST_EVENT, event_payload: { delivery_key: key } },
-      } as never);
+      });
       return r.ts ?? null;
     },
 
     async find(d, key, since): Promise<Found> {
-      const channel = await where(d);
-      let cursor: string | undefined;
-      for (let page = 0; page < PAGES; page++) {
-        let r: webApi.ConversationsHistoryResponse;
-        try {
-          r = await client.conversations.history({
-            channel,
-            oldest: seconds(since.getTime() - BEFORE_MS),
-            latest: seconds(since.getTime() + AFTER_MS),
-            inclusive: true,
-            include_all_metadata: true,
-            limit: 15,
-            ...(cursor ? { cursor } : {}),
-          });
-        } catch (error) {
-          const data = (error as { data?: { error?: string; needed?: string } }).data;
-          if (data?.error === 'missing_scope')
-            return { unknown: `Slack refused conversations.history (${data.needed ?? 'scope'})` };
-          throw error;
-        }
-        const mine = r.messages?.find(
-          (m) =>
-            m.metadata?.event_type === REQUEST_EVENT &&
-            (m.metadata.event_payload as { delivery_key?: unknown } | undefined)?.delivery_key ===
-              key,
-        );
-        if (mine?.ts) return { ref: mine.ts };
-        cursor = r.response_metadata?.next_cursor || undefined;
-        if (!r.has_more || !cursor) return 'absent';
-      }
-      return { unknown: `more than ${PAGES * 15} messages around the attempt` };
+      return findPosted(client, await where(d), since, {
+        eventType: REQUEST_EVENT,
+        field: 'delivery_key',
+        key,
+      });
     },
   };
 }
-
-const seconds = (ms: number) => (ms / 1000).toFixed(6);

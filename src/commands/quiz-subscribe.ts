@@ -1,6 +1,7 @@
 // A daily quiz question in this conversation, at a local time.
+
+import { isValidZone, parseTime } from '../core/local-time.ts';
 import { SUBSCRIBE_FORM } from '../quiz/service.ts';
-import { isValidZone, parseTime } from '../schedule/local-time.ts';
 import { defineCommand, mistake } from './define.ts';
 
 type Subscribe = { kind: 'quiz-subscribe'; time: string; zone: string; weekdaysOnly: boolean };

@@ -1,9 +1,9 @@
 // The quiz as the surfaces use it: deal a question, grade a click (first answer counts),
 // stats, streaks, the opt-in leaderboard, subscriptions. Store + pure quiz logic; no platform.
 import { shownSection } from '../core/knowledge/citations.ts';
+import { isValidZone, localParts, parseTime } from '../core/local-time.ts';
 import { grade, nextQuestion, statsByTopic, streak } from '../core/quiz.ts';
 import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
-import { isValidZone, localParts, parseTime } from '../schedule/local-time.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
 import { dailyQuiz } from './daily.ts';
 

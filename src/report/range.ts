@@ -1,5 +1,5 @@
 // The report's date range: whole local days in the agency's zone, as instants [from, to).
-import { localParts } from '../schedule/local-time.ts';
+import { localParts } from '../core/local-time.ts';
 
 export interface DayRange {
   from: Date;

@@ -2,8 +2,9 @@
 // for a time range. Counts only: no person is named (quiz answers are grouped by question
 // before they leave the store) and unanswered questions appear, redacted, only while
 // collection is on.
+
+import { localParts } from '../core/local-time.ts';
 import { questionToKeep } from '../core/safety/keep-question.ts';
-import { localParts } from '../schedule/local-time.ts';
 import type { Services } from '../services.ts';
 import { draftsWaiting } from '../supervisor/drafts.ts';
 import { type DueReview, dueReviews, REVIEW_MONTHS } from './reviews.ts';

@@ -4,7 +4,6 @@
 // an unfinished attempt is delivered again). Each pass also queues the one re-announcement of
 // requests nobody claimed in time, and deletes requests closed longer ago than the retention.
 import { randomUUID } from 'node:crypto';
-import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import {
   type AnswerOutline,
@@ -15,6 +14,7 @@ import {
 import { answerText, cardText } from '../core/supervisor/render-text.ts';
 import type { OutboxItem, Store } from '../store/store.ts';
 import type { SupervisorSettings } from '../supervisor/settings.ts';
+import { everyMinute } from './every-minute.ts';
 import type { Found } from './scheduler.ts';
 
 /** What a surface is asked to deliver. `text` is the same content as plain text (fallback,
@@ -58,9 +58,6 @@ export interface RequestDispatcherOptions {
 export function createRequestDispatcher(o: RequestDispatcherOptions) {
   const leaseMs = o.leaseMs ?? 2 * 60_000;
   const backoff = o.backoffMs ?? [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
-  let cron: Cron | undefined;
-  let stopped = false;
-  let running: Promise<unknown> | undefined;
 
   /** What the outbox row stands for now, or null when its request is gone (deleted). */
   async function deliveryOf(item: OutboxItem): Promise<RequestDelivery | null> {
@@ -170,7 +167,7 @@ export function createRequestDispatcher(o: RequestDispatcherOptions) {
         o.logger?.info({ event: 'requests-purged', count: purged }, 'old requests deleted');
       await o.store.queueReminders(now);
       for (const item of await o.store.dueDeliveries(now, leaseMs)) {
-        if (stopped) break;
+        if (clock.stopped) break;
         // Left for a process that runs that surface (the terminal console has only its own).
         if (!o.posters[item.platform]) continue;
         if (await deliverOne(item, now)) delivered++;
@@ -185,23 +182,13 @@ export function createRequestDispatcher(o: RequestDispatcherOptions) {
     return delivered;
   }
 
+  const clock = everyMinute(tick);
   return {
     tick,
     /** Every minute, and once at start. */
-    start(): void {
-      const run = () => {
-        running = tick(new Date());
-        return running;
-      };
-      cron = new Cron('* * * * *', { protect: true }, async () => {
-        await run();
-      });
-      void run();
-    },
+    start: clock.start,
     async stop(): Promise<void> {
-      stopped = true;
-      cron?.stop();
-      await running;
+      await clock.stop();
       await o.store.releaseDeliveries(o.instance);
     },
   };

@@ -6,13 +6,13 @@
 // failed post is retried with backoff. Time is injected (`tick(now)`), so tests drive it;
 // croner drives it in production.
 import { randomUUID } from 'node:crypto';
-import { Cron } from 'croner';
 import type { Logger } from 'pino';
+import { localParts, parseTime } from '../core/local-time.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import { errorText } from '../error-text.ts';
 import { dailyQuiz } from '../quiz/daily.ts';
 import { channelKey, type Quiz, type Store, type Subscription } from '../store/store.ts';
-import { localParts, parseTime } from './local-time.ts';
+import { everyMinute } from './every-minute.ts';
 
 /** What the platform says about an earlier attempt: its post, none, or that it cannot tell. */
 export type Found = { ref: string } | 'absent' | { unknown: string };
@@ -52,9 +52,6 @@ export interface SchedulerOptions {
 export function createScheduler(o: SchedulerOptions) {
   const leaseMs = o.leaseMs ?? 2 * 60_000;
   const backoff = o.backoffMs ?? [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
-  let cron: Cron | undefined;
-  let stopped = false;
-  let running: Promise<number> | undefined;
 
   /**
    * When an earlier attempt got as far as calling the platform and never recorded how it went
@@ -157,7 +154,7 @@ export function createScheduler(o: SchedulerOptions) {
       return 0;
     }
     for (const sub of subs) {
-      if (stopped) break; // shutting down: the rest are posted by another instance or on restart
+      if (clock.stopped) break; // shutting down: the rest are posted by another instance or on restart
       try {
         if (await postOne(sub, now)) posted++;
       } catch (error) {
@@ -170,25 +167,13 @@ export function createScheduler(o: SchedulerOptions) {
     return posted;
   }
 
+  const clock = everyMinute(tick);
   return {
     tick,
     /** Every minute, and once at start so a post missed while down is made now. */
-    start(): void {
-      const run = () => {
-        running = tick(new Date());
-        return running;
-      };
-      cron = new Cron('* * * * *', { protect: true }, async () => {
-        await run();
-      });
-      void run();
-    },
+    start: clock.start,
     /** Stop the clock and wait for a pass in progress to finish its current post. */
-    async stop(): Promise<void> {
-      stopped = true;
-      cron?.stop();
-      await running;
-    },
+    stop: clock.stop,
   };
 }
 

@@ -1,6 +1,7 @@
 // Requests to supervisors. Every change of state is one conditional update (or a transaction
 // with the outbox row it causes), so a replayed click, two supervisors at once or two
 // instances cannot both win: the loser reads the row and is told what happened.
+import type { ExpressionBuilder } from 'kysely';
 import type {
   EscalationSource,
   RequestState,
@@ -217,12 +218,7 @@ export async function answerRequest(
         claimed_at: eb.fn.coalesce('claimed_at', eb.val(iso(now))),
       }))
       .where('id', '=', id)
-      .where((eb) =>
-        eb.or([
-          eb('state', '=', 'open'),
-          eb.and([eb('state', '=', 'claimed'), eb('claimed_by', '=', who.userId)]),
-        ]),
-      )
+      .where(openOrClaimedBy(who.userId))
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
     const row = await trx
@@ -239,6 +235,13 @@ export async function answerRequest(
   });
 }
 
+/** Only an open request, or one this person claimed, can be answered or closed by them. */
+const openOrClaimedBy = (userId: string) => (eb: ExpressionBuilder<Database, 'requests'>) =>
+  eb.or([
+    eb('state', '=', 'open'),
+    eb.and([eb('state', '=', 'claimed'), eb('claimed_by', '=', userId)]),
+  ]);
+
 /** Close without an answer: open, or claimed by this person. */
 export async function closeRequest(
   db: Db,
@@ -251,12 +254,7 @@ export async function closeRequest(
     .updateTable('requests')
     .set({ state: 'closed', close_reason: reason, closed_at: iso(now) })
     .where('id', '=', id)
-    .where((eb) =>
-      eb.or([
-        eb('state', '=', 'open'),
-        eb.and([eb('state', '=', 'claimed'), eb('claimed_by', '=', who.userId)]),
-      ]),
-    )
+    .where(openOrClaimedBy(who.userId))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -2,8 +2,8 @@
 // choose, how long requests are kept. Validated with the rest in src/config.ts (fail fast).
 // With no supervisors' place set, asking says whom to ask at the agency and stores nothing.
 import { z } from 'zod';
+import { isValidZone } from '../core/local-time.ts';
 import { parseWindow, type WorkingHours } from '../core/supervisor/working-hours.ts';
-import { isValidZone } from '../schedule/local-time.ts';
 
 export const supervisorSchema = z.object({
   SUPERVISOR_SLACK_CHANNEL: z

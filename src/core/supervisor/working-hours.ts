@@ -2,6 +2,7 @@
 // Working hours are simple on purpose: the same window (09:00-17:00 by default) on the same
 // weekdays (Monday to Friday) in one IANA zone (America/Los_Angeles by default); holidays are
 // not known. Daylight-saving changes are handled the way the zone defines them (Intl).
+import { localParts } from '../local-time.ts';
 
 export interface WorkingHours {
   zone: string;
@@ -19,28 +20,6 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = {
   days: [1, 2, 3, 4, 5],
 };
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function local(at: Date, zone: string): { minutes: number; weekday: number } {
-  let f = formats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      weekday: 'short',
-    });
-    formats.set(zone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
-  return {
-    minutes: Number(p.hour) * 60 + Number(p.minute),
-    weekday: WEEKDAYS.indexOf(p.weekday ?? ''),
-  };
-}
-
 const MINUTE = 60_000;
 
 /**
@@ -54,7 +33,7 @@ export function workingHoursAfter(from: Date, hours: number, wh: WorkingHours): 
   let left = Math.round(hours * 60);
   // A bound against a zone that never reaches a window (it cannot happen with valid hours).
   for (let step = 0; step < 10_000; step++) {
-    const { minutes, weekday } = local(new Date(t), wh.zone);
+    const { minutes, weekday } = localParts(new Date(t), wh.zone);
     const working = wh.days.includes(weekday);
     if (working && minutes >= wh.start && minutes < wh.end) {
       if (left <= 0) return new Date(t);
