@@ -38,7 +38,7 @@ describe('the console flow', () => {
     const edited = await say(
       'edit A client offered me two tickets to a game, call her at 555-201-3344. Can I go?',
     );
-    expect(edited).not.toMatch(/555/);
+    expect(edited).not.toMatch(/201-3344/);
     expect(await say('send anonymously')).toBe(
       "Sent to your supervisors. You'll get the answer here, privately.",
     );
@@ -58,7 +58,7 @@ describe('the console flow', () => {
     const list = await say('requests', supervisor);
     expect(list).toMatch(/^\[1\] A question for supervisors \[Waiting\]/);
     expect(list).toContain('From: Anonymous');
-    expect(list).not.toMatch(/555/);
+    expect(list).not.toMatch(/201-3344/);
     expect(await say('claim 1', supervisor)).toContain('Claimed by local:dana');
     expect(
       await say('answer 1 Thank her; accepting tickets is a gift over our limit.', supervisor),
