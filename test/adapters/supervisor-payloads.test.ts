@@ -33,7 +33,7 @@ import { createTestServices, type TestServices } from '../support/services.ts';
 
 const FILE = join(repoRoot, 'docs', 'supervisor-payloads.md');
 const TEAMS_MAX_BYTES = 28 * 1024;
-type Json = Record<string, unknown>;
+type Json = object;
 
 let t: TestServices;
 let preview: PreviewOutline;

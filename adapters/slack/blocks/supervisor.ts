@@ -2,6 +2,7 @@
 // channel (Claim / Answer / Close, redrawn in place as the request moves), the answer and close
 // modals, and the answer delivered to the asker by DM with "Helpful". Only the redacted,
 // confirmed question is ever drawn; the words come from core/copy.ts.
+import type { types } from '@slack/bolt';
 import { SUPERVISOR } from '../../../src/core/copy.ts';
 import type { CrisisProtocol } from '../../../src/core/safety/protocol.ts';
 import {
@@ -79,7 +80,7 @@ const radio = (value: string, text: string) => ({
 /** The asker's preview as a modal: the protocol first when it fired, then exactly what will be
  * sent, in an editable box, and the name-or-anonymous choice when the agency allows it.
  * `metadata` rides along untouched (the draft id and where it was asked; never text). */
-export function confirmModal(p: PreviewOutline, metadata: string): Record<string, unknown> {
+export function confirmModal(p: PreviewOutline, metadata: string): types.ModalView {
   const blocks: Block[] = [];
   if (p.crisis) blocks.push(...crisisBlocks(p.crisis));
   blocks.push(section(`*${esc(p.heading)}*`), context(esc(p.note)), {
@@ -118,7 +119,7 @@ export function confirmModal(p: PreviewOutline, metadata: string): Record<string
 
 /** What the modal says once the question is sent (replaces the form): the protocol first
  * when it fired on the question. */
-export function sentModal(text: string, crisis: CrisisProtocol | null): Record<string, unknown> {
+export function sentModal(text: string, crisis: CrisisProtocol | null): types.ModalView {
   return modal(
     VIEW.confirm,
     SUPERVISOR.askButton,
@@ -132,7 +133,7 @@ export function modal(
   title: string,
   blocks: Block[],
   o: { submit?: string; close: string; metadata?: string },
-): Record<string, unknown> {
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
@@ -209,7 +210,7 @@ export function supervisorFormModal(
   kind: 'answer' | 'close',
   c: RequestCard,
   metadata: string,
-): Record<string, unknown> {
+): types.ModalView {
   const answer = kind === 'answer';
   const input = answer ? INPUT.answer : INPUT.reason;
   return modal(

@@ -101,7 +101,7 @@ export function registerSupervisor(app: App, s: Services, o: SupervisorListenerO
           response_type: 'ephemeral',
           replace_original: false,
           text: m.text,
-          blocks: m.blocks as never,
+          blocks: m.blocks,
         }),
       );
     },
@@ -131,7 +131,7 @@ export function registerSupervisor(app: App, s: Services, o: SupervisorListenerO
       case 'supervisor-sent':
         return ack({
           response_action: 'update',
-          view: sentModal(result.text, result.crisis) as never,
+          view: sentModal(result.text, result.crisis),
         });
       case 'supervisor-preview':
         // A problem with the text (empty, too long) is said under the box; a protocol not yet
@@ -143,10 +143,10 @@ export function registerSupervisor(app: App, s: Services, o: SupervisorListenerO
           });
         return ack({
           response_action: 'update',
-          view: confirmModal(result.preview, metadataOf(result.preview)) as never,
+          view: confirmModal(result.preview, metadataOf(result.preview)),
         });
       case 'supervisor-unavailable':
-        return ack({ response_action: 'update', view: sentModal(result.text, null) as never });
+        return ack({ response_action: 'update', view: sentModal(result.text, null) });
       default:
         return ack();
     }
@@ -176,7 +176,7 @@ export function registerSupervisor(app: App, s: Services, o: SupervisorListenerO
           response_type: 'ephemeral',
           replace_original: false,
           text: m.text,
-          blocks: m.blocks as never,
+          blocks: m.blocks,
         });
       await renderMove(s, { body, client, respond, say }, o, actionId, result);
     });
@@ -243,7 +243,7 @@ export async function showPreview(
     try {
       await client.views.open({
         trigger_id: triggerId,
-        view: confirmModal(result.preview, metadataOf(result.preview)) as never,
+        view: confirmModal(result.preview, metadataOf(result.preview)),
       });
     } catch (error) {
       // An expired trigger (over 3 s): the person gets the preview's button instead, which
@@ -288,7 +288,7 @@ async function renderMove(
       const kind = actionId === SUP.close ? 'close' : 'answer';
       await c.client.views.open({
         trigger_id: c.body.trigger_id,
-        view: supervisorFormModal(kind, r.card, JSON.stringify(where)) as never,
+        view: supervisorFormModal(kind, r.card, JSON.stringify(where)),
       });
       return;
     }
@@ -325,7 +325,7 @@ async function redraw(
         channel: where.channel,
         ts: where.ts,
         text: msg.text,
-        blocks: msg.blocks as never,
+        blocks: msg.blocks,
       });
     } catch (error) {
       s.logger.warn(
@@ -343,7 +343,7 @@ async function redraw(
       response_type: 'ephemeral',
       replace_original: true,
       text: msg.text,
-      blocks: msg.blocks as never,
+      blocks: msg.blocks,
     });
 }
 
@@ -361,10 +361,7 @@ async function helpfulDone(c: Clicked, thanks: string): Promise<void> {
       channel: c.body.channel.id,
       ts: c.body.message.ts,
       text: esc(thanks),
-      blocks: [
-        ...kept,
-        { type: 'context', elements: [{ type: 'mrkdwn', text: esc(thanks) }] },
-      ] as never,
+      blocks: [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: esc(thanks) }] }],
     });
     return;
   }
