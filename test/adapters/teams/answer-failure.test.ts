@@ -7,6 +7,7 @@ import type { Guidance } from '../../../src/core/guidance.ts';
 import { serveSurface } from '../../support/http.ts';
 import { createTestServices, type TestServices } from '../../support/services.ts';
 import { channelMention, personalMessage, type Where } from './activities.ts';
+import { postActivity } from './exchange.ts';
 import { startFakeConnector } from './fake-connector.ts';
 
 let t: TestServices;
@@ -36,15 +37,7 @@ afterEach(async () => {
   await t.close();
 });
 
-async function send(activity: unknown) {
-  const res = await fetch(`${server.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  await res.text();
-  return res.status;
-}
+const send = async (activity: unknown) => (await postActivity(server.url, activity)).status;
 const lastPost = () => JSON.stringify(connector.posts().at(-1)?.body ?? null);
 
 function expectFallback(posted: string) {

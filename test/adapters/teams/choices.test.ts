@@ -9,9 +9,9 @@ import { serveSurface } from '../../support/http.ts';
 import { createTestServices, type TestServices } from '../../support/services.ts';
 import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../../support/unsure-kb.ts';
 import { cardAction, personalMessage, type Where } from './activities.ts';
+import { cardOf as cardOfBody, type Json, postActivity } from './exchange.ts';
 import { startFakeConnector } from './fake-connector.ts';
 
-type Json = Record<string, unknown>;
 type Card = { body: Json[] };
 
 let t: TestServices;
@@ -37,20 +37,8 @@ afterEach(async () => {
   await t.close();
 });
 
-async function send(activity: Json) {
-  const res = await fetch(`${server.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : null };
-}
-function cardOf(body: Json | null | undefined): Card {
-  const a = (body?.attachments as Json[] | undefined)?.[0];
-  expect(a?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-  return a?.content as Card;
-}
+const send = (activity: Json) => postActivity(server.url, activity);
+const cardOf = (body: Json | null | undefined) => cardOfBody<Card>(body);
 const lastCard = () => cardOf(connector.posts().at(-1)?.body);
 const textOf = (x: unknown) => JSON.stringify(x);
 /** The buttons under "Which fits best?": the ActionSet right after that line. */

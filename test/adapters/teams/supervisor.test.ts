@@ -21,9 +21,9 @@ import {
   TENANT,
   type Where,
 } from './activities.ts';
+import { cardOf as cardOfBody, type Json, postActivity } from './exchange.ts';
 import { type ConnectorCall, startFakeConnector } from './fake-connector.ts';
 
-type Json = Record<string, unknown>;
 type Card = { body: Json[]; actions?: Json[] };
 
 const SUPERVISORS = '19:supervisors@thread.tacv2';
@@ -63,21 +63,12 @@ afterEach(async () => {
 });
 
 async function send(activity: Json) {
-  const res = await fetch(`${server.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  const text = await res.text();
-  expect(Buffer.byteLength(text)).toBeLessThan(TEAMS_MAX_BYTES);
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : null };
+  const reply = await postActivity(server.url, activity);
+  expect(Buffer.byteLength(reply.text)).toBeLessThan(TEAMS_MAX_BYTES);
+  return reply;
 }
 
-function cardOf(body: Json | null | undefined): Card {
-  const a = (body?.attachments as Json[] | undefined)?.[0];
-  expect(a?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-  return a?.content as Card;
-}
+const cardOf = (body: Json | null | undefined) => cardOfBody<Card>(body);
 const textOf = (x: unknown) => JSON.stringify(x);
 
 /** Every element of a type in a card, wherever it sits. */

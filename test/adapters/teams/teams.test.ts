@@ -19,9 +19,9 @@ import {
   teamInstall,
   type Where,
 } from './activities.ts';
+import { cardOf as cardOfBody, type Json, postActivity } from './exchange.ts';
 import { startFakeConnector } from './fake-connector.ts';
 
-type Json = Record<string, unknown>;
 type Card = {
   version?: string;
   body: Json[];
@@ -51,22 +51,11 @@ afterEach(async () => {
   await t.close();
 });
 
-async function send(activity: Json, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(activity),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : null };
-}
+const send = (activity: Json, headers: Record<string, string> = {}) =>
+  postActivity(server.url, activity, headers);
 
 /** The Adaptive Card of a recorded call (or of an activity). */
-function cardOf(body: Json | null | undefined): Card {
-  const a = (body?.attachments as Json[] | undefined)?.[0];
-  expect(a?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-  return a?.content as Card;
-}
+const cardOf = (body: Json | null | undefined) => cardOfBody<Card>(body);
 const lastPost = () => connector.posts().at(-1);
 const textOf = (card: unknown) => JSON.stringify(card);
 
