@@ -4,6 +4,10 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
@@ -11,6 +15,8 @@ import type { Services } from '../../src/services.ts';
 import { answerCardAction } from './handlers/card-action.ts';
 import { registerInstall } from './handlers/install.ts';
 import { registerMessage } from './handlers/message.ts';
+import { openGuidance, submitInDialog } from './handlers/message-action.ts';
+import { answerSearch } from './handlers/search.ts';
 import type { SupervisorClickOptions } from './handlers/supervisor.ts';
 
 export class BoundaryTeamsBot extends TeamsActivityHandler {
@@ -29,5 +35,29 @@ export class BoundaryTeamsBot extends TeamsActivityHandler {
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     return answerCardAction(this.services, ctx, value, this.supervisors);
+  }
+
+  /** The search message extension (the compose box). */
+  protected override handleTeamsMessagingExtensionQuery(
+    ctx: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return answerSearch(this.services, ctx, query);
+  }
+
+  /** "Get boundary guidance" on a message: the dialog opens. */
+  protected override handleTeamsMessagingExtensionFetchTask(
+    ctx: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return openGuidance(this.services, ctx, action, this.supervisors);
+  }
+
+  /** A button pressed in that dialog. */
+  protected override handleTeamsMessagingExtensionSubmitAction(
+    ctx: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return submitInDialog(this.services, ctx, action, this.supervisors);
   }
 }

@@ -17,6 +17,15 @@ export function isPersonal(activity: Partial<Activity>): boolean {
   return activity.conversation?.conversationType === 'personal';
 }
 
+/** In a channel or group chat, "privately <question>": answered so only the asker sees it. */
+const PRIVATELY = /^privately\b[\s:,]*/i;
+
+export function privateRequest(text: string): { text: string; private: boolean } {
+  return PRIVATELY.test(text)
+    ? { text: text.replace(PRIVATELY, ''), private: true }
+    : { text, private: false };
+}
+
 /** How commands are typed here: "@boundary-bot quiz" in a channel or group chat; "quiz" in 1:1. */
 export function commandPrefix(activity: Partial<Activity>): string {
   return isPersonal(activity) ? '' : `@${activity.recipient?.name || 'boundary-bot'} `;
@@ -34,8 +43,12 @@ const ENTITIES: Record<string, string> = {
 
 /** The message without the bot's mention (and any other <at> mention or markup). */
 export function messageText(activity: Activity): string {
-  const withoutBot = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
-  return withoutBot
+  return plainText(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '');
+}
+
+/** A message's HTML (Teams' own markup) as the words a person reads, mentions left out. */
+export function plainText(html: string): string {
+  return html
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(nbsp|amp|lt|gt|quot|apos|#39);/g, (_, name: string) => ENTITIES[name] ?? ' ')

@@ -2,6 +2,8 @@
 // clicker gets their personal view as the invoke response (only their client shows it), and
 // the shared card is updated with the new count and the clicker added to `refresh.userIds`, so
 // Teams keeps fetching their own view for them while everyone else keeps seeing the question.
+// Teams does that for 60 people per card: the first 60 keep it; from the 61st on, the person's
+// view is also sent to them privately (a targeted message, else their personal chat).
 import type { Graded, QuizCardState } from '../../src/quiz/service.ts';
 import type { Services } from '../../src/services.ts';
 import type { Quiz } from '../../src/store/store.ts';
@@ -21,8 +23,8 @@ async function cardInput(services: Services, state: QuizCardState): Promise<Quiz
     question: state.question,
     total: state.total,
     previous: state.previous,
-    // The people who answered, oldest first: the last 60 get their own view refreshed.
-    answeredBy: (await services.store.answerers(state.quiz.id)).slice(-MAX_REFRESH_USERS),
+    // The people who answered, oldest first: the first 60 get their own view refreshed.
+    answeredBy: (await services.store.answerers(state.quiz.id)).slice(0, MAX_REFRESH_USERS),
   };
 }
 
@@ -31,13 +33,20 @@ export async function answeredCards(
   services: Services,
   graded: Graded,
   state: QuizCardState,
-): Promise<{ personal: Card; shared: Card }> {
+): Promise<{ personal: Card; shared: Card; privateCopy: Card | null }> {
   const input = await cardInput(services, state);
   const { choice, correct, first, source, streak } = graded;
-  return {
-    personal: personalQuizCard(input, { choice, correct, first, source, streak }),
-    shared: quizCard(input),
-  };
+  const personal = personalQuizCard(input, { choice, correct, first, source, streak });
+  // Past the refresh list, the clicker's view would be lost at the next refresh: a copy of it
+  // that lasts, without the refresh (it is theirs already).
+  const { refresh: _theirs, ...copy } = personal;
+  const beyond = first && !(await inRefreshList(services, state));
+  return { personal, shared: quizCard(input), privateCopy: beyond ? copy : null };
+}
+
+async function inRefreshList(services: Services, state: QuizCardState): Promise<boolean> {
+  const answerers = await services.store.answerers(state.quiz.id);
+  return answerers.length <= MAX_REFRESH_USERS;
 }
 
 /** A refresh from Teams (automatic for the people in `userIds`, or "Refresh" from the menu):

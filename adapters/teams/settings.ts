@@ -13,6 +13,9 @@ export interface TeamsConfig {
   tenantId: string | undefined;
   certificateThumbprint: string | undefined;
   certificateKeyFile: string | undefined;
+  /** TEAMS_TARGETED_MESSAGES=on: private replies in channels and group chats as Teams'
+   * targeted messages (public developer preview); off, or refused, they go to personal chat. */
+  targetedMessages?: boolean;
 }
 
 /** The Teams app package (`npm run teams:package`); the bot id is MICROSOFT_APP_ID. */
@@ -54,6 +57,12 @@ export const teamsSchema = z.object({
     .enum(['on', 'off'])
     .default('off')
     .describe('on or off (on only with NODE_ENV=development or NODE_ENV=test)'),
+  TEAMS_TARGETED_MESSAGES: z
+    .enum(['on', 'off'])
+    .default('off')
+    .describe(
+      'on or off: private replies in channels as targeted messages (Teams public developer preview)',
+    ),
   TEAMS_APP_ID: z
     .string()
     .regex(GUID, 'must be a GUID')
@@ -154,6 +163,7 @@ export const teamsSettings: SurfaceSettings<'teams', typeof teamsSchema, TeamsCo
       tenantId: c.MICROSOFT_APP_TENANT_ID,
       certificateThumbprint: c.MICROSOFT_APP_CERTIFICATE_THUMBPRINT,
       certificateKeyFile: c.MICROSOFT_APP_CERTIFICATE_KEY_FILE,
+      targetedMessages: c.TEAMS_TARGETED_MESSAGES === 'on',
     };
   },
   load: () => import('./index.ts').then((m) => m.createTeamsSurface),

@@ -4,6 +4,7 @@
 // click on something that is gone, or on a kind of button the app no longer has, is "gone":
 // one reply everywhere (BUTTON_GONE). No platform imports here.
 import type { TopicGuidance, TopicRef } from '../core/guidance.ts';
+import type { CrisisProtocol } from '../core/safety/protocol.ts';
 import type { EscalationOffer } from '../core/supervisor/offer.ts';
 import type { EscalationSource } from '../core/supervisor/request.ts';
 import type { Graded, QuizCardState } from '../quiz/service.ts';
@@ -55,6 +56,8 @@ export type Action =
   | { kind: 'request-draft'; requestId: string; as: 'example' | 'topic'; topicId?: string | null }
   /** The asker's "Helpful" on a delivered answer. */
   | { kind: 'request-helpful'; requestId: string }
+  /** A few words typed to find topics (Teams' search message extension); never kept. */
+  | { kind: 'search'; text: string }
   /** A button the app no longer has, or a payload that could not be read. */
   | { kind: 'unknown' };
 
@@ -75,6 +78,9 @@ export type ActionResult =
   | { kind: 'graded'; graded: Graded; card: QuizCardState }
   | { kind: 'quiz-card'; card: QuizCardState }
   | { kind: 'leaderboard-page'; page: number; rows: Awaited<ReturnType<typeof leaderboardRows>> }
+  /** The topics that match, best first (every topic for no words); the protocol when the words
+   * speak of danger, to be shown before any topic. */
+  | { kind: 'search'; crisis: CrisisProtocol | null; topics: TopicGuidance[] }
   | { kind: 'gone'; what: 'topic' | 'quiz' | 'button' };
 
 export interface ActionContext {
@@ -140,9 +146,30 @@ async function run(s: Services, action: Action, ctx: ActionContext): Promise<Act
       const rows = await leaderboardRows(s, ctx.platform, ctx.channel);
       return { kind: 'leaderboard-page', page: action.page, rows };
     }
+    case 'search':
+      return search(s, action.text);
     case 'unknown':
       return GONE.button;
   }
+}
+
+/** Typing in a search box is not asking: matched by the guide itself, so a half-typed word is
+ * neither logged nor counted as a question. */
+function search(s: Services, text: string): ActionResult {
+  const words = text.trim();
+  if (!words) {
+    const all = s.bot.guide.topics.map((t) => showTopic(s, t.id));
+    return { kind: 'search', crisis: null, topics: all.filter((t) => t !== null) };
+  }
+  const g = s.bot.guide.answer(words);
+  const ids = [g.topic?.id, ...g.choices.map((c) => c.id), ...g.alternatives.map((c) => c.id)];
+  const topics: TopicGuidance[] = [];
+  for (const id of new Set(ids)) {
+    // The best match keeps the nuance that fits the words; the others open at their principle.
+    const topic = id && id === g.topic?.id ? g.topic : id ? showTopic(s, id) : null;
+    if (topic) topics.push(topic);
+  }
+  return { kind: 'search', crisis: g.crisis, topics };
 }
 
 const GONE = {

@@ -130,3 +130,10 @@ export function supervisorResultText(
 /** `requests` typed in a Teams channel other than the supervisors' (a list there is public). */
 export const REQUESTS_IN_PRIVATE =
   "Requests are listed only in your chat with me or in the supervisors' channel.";
+
+/** "privately <question>" in a Teams channel, when Teams could not show the answer there to
+ * the asker alone: where it went instead. */
+export const ANSWERED_IN_CHAT = 'I sent my answer to our personal chat, where only you can see it.';
+
+/** The title of the private window that shows guidance on a message (Teams' message action). */
+export const GUIDANCE_WINDOW_TITLE = 'Boundary guidance';

@@ -29,7 +29,8 @@ export interface QuizCardInput {
   total: number;
   /** Yesterday's question in this channel and how it went (daily posts). */
   previous?: { question: QuizQuestion; counts: number[]; total: number } | null;
-  /** People who answered: their clients fetch their own view (at most 60, Teams' limit). */
+  /** People who answered: their clients fetch their own view (the first 60, Teams' limit;
+   * everyone after them gets their answer privately, see quiz-actions.ts). */
   answeredBy: string[];
 }
 
@@ -51,7 +52,7 @@ function refresh(input: QuizCardInput): Card['refresh'] {
   if (!input.answeredBy.length) return undefined;
   return {
     action: execute('Show my answer', VERB.view, { quizId: input.quizId }),
-    userIds: input.answeredBy.slice(-MAX_REFRESH_USERS),
+    userIds: input.answeredBy.slice(0, MAX_REFRESH_USERS),
   };
 }
 

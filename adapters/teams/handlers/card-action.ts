@@ -2,14 +2,15 @@
 // read into a shared Action, carried out by the action layer, and answered as Teams expects:
 // a short note for the clicker, or a card that replaces theirs.
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
-import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
+import { type ActionContext, type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE, FEEDBACK_NOTED, topicSentText } from '../../../src/commands/text.ts';
 import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { CARD_CONTENT_TYPE, type Card, cardMessage } from '../cards/elements.ts';
 import { thanksCard, topicCard } from '../cards/guidance.ts';
 import { leaderboardPageCard } from '../cards/result.ts';
-import { conversationKey, userKey } from '../conversation.ts';
+import { conversationKey, isPersonal, userKey } from '../conversation.ts';
+import { sendPrivately } from '../private-reply.ts';
 import { answeredCards, viewCard } from '../quiz-actions.ts';
 import { referenceOf } from '../reference.ts';
 import { decodeAction } from '../verbs.ts';
@@ -27,7 +28,31 @@ export async function answerCardAction(
   const { verb, data } = value.action;
   const trigger = (ctx.activity.value as { trigger?: string } | undefined)?.trigger;
   services.logger.info({ event: 'teams-card-action', verb, trigger }, 'teams card action');
-  const result = await runAction(services, decodeAction(verb, data), {
+  const result = await runAction(
+    services,
+    decodeAction(verb, data),
+    clickContext(services, ctx, supervisors),
+  );
+  const flow = await renderSupervisorClick(
+    services,
+    ctx,
+    verb,
+    result,
+    supervisors,
+    cardResponse,
+    noteResponse,
+  );
+  return flow ?? renderClick(services, ctx, result);
+}
+
+/** Who clicked, where, and what the action layer may ask Teams: for a card in a conversation
+ * or in a dialog alike. */
+export function clickContext(
+  services: Services,
+  ctx: TurnContext,
+  supervisors: SupervisorClickOptions,
+): ActionContext {
+  return {
     platform: 'teams',
     userId: userKey(ctx.activity),
     displayName: ctx.activity.from?.name ?? null,
@@ -39,17 +64,7 @@ export async function answerCardAction(
     now: services.now(),
     // A redelivered click is thanked again but counted once.
     firstDelivery: () => firstClick(services, ctx),
-  });
-  const flow = await renderSupervisorClick(
-    services,
-    ctx,
-    verb,
-    result,
-    supervisors,
-    cardResponse,
-    noteResponse,
-  );
-  return flow ?? renderClick(services, ctx, result);
+  };
 }
 
 async function renderClick(
@@ -70,6 +85,13 @@ async function renderClick(
     case 'graded': {
       const cards = await answeredCards(services, result.graded, result.card);
       await updateShared(services, ctx, cards.shared);
+      if (cards.privateCopy && !isPersonal(ctx.activity))
+        await sendPrivately(services, ctx, cardMessage(cards.privateCopy)).catch((error) =>
+          services.logger.warn(
+            { event: 'teams-quiz-copy-failed', err: errorText(error) },
+            'could not send the quiz answer privately',
+          ),
+        );
       return cardResponse(cards.personal);
     }
     case 'quiz-card':
@@ -108,7 +130,7 @@ async function updateShared(services: Services, ctx: TurnContext, card: Card) {
 }
 
 /** A short note Teams shows the person who clicked; the card itself stays as it was. */
-function noteResponse(text: string): AdaptiveCardInvokeResponse {
+export function noteResponse(text: string): AdaptiveCardInvokeResponse {
   // botbuilder types `value` as an object; this response type carries a string.
   return {
     statusCode: 200,
@@ -117,6 +139,6 @@ function noteResponse(text: string): AdaptiveCardInvokeResponse {
   };
 }
 
-function cardResponse(card: Card): AdaptiveCardInvokeResponse {
+export function cardResponse(card: Card): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
 }

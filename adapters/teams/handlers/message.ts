@@ -2,13 +2,20 @@
 import type { TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { type Command, parseCommand } from '../../../src/commands/parse.ts';
 import { runCommand } from '../../../src/commands/run.ts';
-import { REQUESTS_IN_PRIVATE } from '../../../src/commands/text.ts';
+import { ANSWERED_IN_CHAT, REQUESTS_IN_PRIVATE } from '../../../src/commands/text.ts';
 import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { noticeCard } from '../cards/commands.ts';
 import { cardMessage } from '../cards/elements.ts';
 import { renderResult } from '../cards/result.ts';
-import { conversationKey, isPersonal, messageText, userKey } from '../conversation.ts';
+import {
+  conversationKey,
+  isPersonal,
+  messageText,
+  privateRequest,
+  userKey,
+} from '../conversation.ts';
+import { sendPrivately } from '../private-reply.ts';
 import { referenceOf } from '../reference.ts';
 import type { TeamsSupervisorCheck } from '../supervisors.ts';
 import { failureMessage } from './failure.ts';
@@ -34,8 +41,19 @@ async function answerMessage(
   const { activity } = ctx;
   if (activity.value && !activity.text) return; // an old-style Action.Submit: we use Execute
   let command: Command | undefined;
+  // "privately …" in a channel or group chat: the answer for the asker's eyes only.
+  const asked = isPersonal(activity)
+    ? { text: messageText(activity), private: false }
+    : privateRequest(messageText(activity));
+  const reply = async (message: ReturnType<typeof cardMessage>) => {
+    if (!asked.private) return void (await ctx.sendActivity(message));
+    const route = await sendPrivately(services, ctx, message);
+    services.logger.info({ event: 'teams-private-reply', route }, 'answered privately');
+    if (route === 'personal-chat')
+      await ctx.sendActivity(cardMessage(noticeCard(ANSWERED_IN_CHAT)));
+  };
   try {
-    command = parseCommand(messageText(activity));
+    command = parseCommand(asked.text);
     services.logger.info({ event: 'teams-command', kind: command.kind }, 'teams command');
     const result = await runCommand(services, command, {
       platform: 'teams',
@@ -53,7 +71,7 @@ async function answerMessage(
       result.kind === 'requests' && !isPersonal(activity) && conversationKey(activity) !== channel
         ? noticeCard(REQUESTS_IN_PRIVATE)
         : await renderResult(result, resultLookups(services, ctx));
-    await ctx.sendActivity(cardMessage(shown));
+    await reply(cardMessage(shown));
   } catch (error) {
     services.logger.error(
       { event: 'teams-reply-failed', kind: command?.kind, err: errorText(error) },
