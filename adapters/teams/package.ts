@@ -1,8 +1,9 @@
 // `npm run teams:package`: the Teams app package (manifest.json + two icons, zipped flat) from
 // the configuration: MICROSOFT_APP_ID (the bot), TEAMS_APP_ID, TEAMS_APP_NAME,
 // TEAMS_APP_VERSION, TEAMS_DEVELOPER_NAME and PUBLIC_URL (the domain). No credential: the
-// package holds none. Checks the manifest's required fields and the icons before writing
-// build/teams-app.zip (or the path given as the first argument).
+// package holds none. Checks the manifest's required fields, the manifest against Teams' JSON
+// schema (manifest-schema.ts) and the icons before writing build/teams-app.zip (or the path
+// given as the first argument).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { loadTeamsPackageConfig, repoRoot, type TeamsPackageConfig } from '../../src/config.ts';
 import { errorText } from '../../src/error-text.ts';
+import { schemaProblems } from './manifest-schema.ts';
 
 export const APP_FOLDER = fileURLToPath(new URL('./appPackage/', import.meta.url));
 export const DEFAULT_OUTPUT = join(repoRoot, 'build', 'teams-app.zip');
@@ -29,6 +31,7 @@ type Manifest = Record<string, unknown> & {
     scopes: string[];
     commandLists?: { scopes: string[]; commands: { title: string; description: string }[] }[];
   }[];
+  composeExtensions?: { botId?: string; commands: { id: string; type?: string }[] }[];
   validDomains?: string[];
 };
 
@@ -97,6 +100,10 @@ export function fillManifest(template: Manifest, settings: PackageSettings): Man
     },
     name: { short: settings.name, full: fullName(template.name, settings.name) },
     bots: template.bots.map((b) => ({ ...b, botId: settings.botId })),
+    // The search and the message action are answered by the same bot.
+    ...(template.composeExtensions && {
+      composeExtensions: template.composeExtensions.map((c) => ({ ...c, botId: settings.botId })),
+    }),
     validDomains: [domain],
   };
 }
@@ -203,6 +210,7 @@ export async function buildTeamsPackage(
   const outline = readFileSync(join(folder, manifest.icons.outline));
   const problems = [
     ...checkManifest(manifest),
+    ...schemaProblems(manifest),
     ...checkIcon(manifest.icons.color, color, 'color'),
     ...checkIcon(manifest.icons.outline, outline, 'outline'),
   ];

@@ -1,13 +1,16 @@
 // The Teams app package: built from configuration, manifest and icons checked.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { GUIDANCE_COMMAND } from '../../../adapters/teams/handlers/message-action.ts';
+import { SEARCH_COMMAND, SEARCH_PARAMETER } from '../../../adapters/teams/handlers/search.ts';
 import { COLOR_SCALE, drawIcon } from '../../../adapters/teams/icons.ts';
+import { schemaProblems } from '../../../adapters/teams/manifest-schema.ts';
 import {
   APP_FOLDER,
   buildTeamsPackage,
@@ -73,6 +76,25 @@ describe('teams:package', () => {
     const titles = m.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
     expect(titles).toEqual(['ask', 'topics', 'quiz', 'help']);
     expect(JSON.stringify(m)).not.toContain('secret-value');
+    // The search and the message action, answered by the same bot, under the ids it handles.
+    const [extension] = m.composeExtensions;
+    expect(extension.botId).toBe(BOT_ID);
+    expect(extension.commands).toEqual([
+      expect.objectContaining({
+        id: SEARCH_COMMAND,
+        type: 'query',
+        context: ['compose', 'commandBox'],
+        parameters: [expect.objectContaining({ name: SEARCH_PARAMETER })],
+      }),
+      expect.objectContaining({
+        id: GUIDANCE_COMMAND,
+        type: 'action',
+        title: 'Get boundary guidance',
+        context: ['message'],
+        fetchTask: true,
+      }),
+    ]);
+    expect(schemaProblems(m)).toEqual([]);
     const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
     expect([color.width, color.height]).toEqual([192, 192]);
   });
@@ -191,5 +213,38 @@ describe('teams:package', () => {
       'o.png: needs a transparent background',
     ]);
     expect(checkIcon('o.png', Buffer.from('nope'), 'outline')).toEqual(['o.png: not a PNG']);
+  });
+
+  it("checks the manifest against Teams' own JSON schema for its version", () => {
+    expect(schemaProblems(fillManifest(template(), settings))).toEqual([]);
+    // A copy as plain JSON: the fields are changed as an author's typo would.
+    const m = JSON.parse(JSON.stringify(fillManifest(template(), settings)));
+    const commands = m.composeExtensions[0].commands;
+    commands[1].title = 'a title much longer than the thirty-two characters allowed';
+    commands[0].type = 'search';
+    m.favouriteColour = 'teal';
+    expect(schemaProblems(m)).toEqual(
+      expect.arrayContaining([
+        'schema: / must NOT have additional properties (favouriteColour)',
+        'schema: /composeExtensions/0/commands/0/type must be equal to one of the allowed values',
+        'schema: /composeExtensions/0/commands/1/title must NOT have more than 32 characters',
+      ]),
+    );
+    expect(schemaProblems({ ...m, manifestVersion: '0.9' })).toEqual([
+      'manifestVersion: no schema for 0.9 in @microsoft/app-manifest',
+    ]);
+  });
+
+  it('npm run teams:package refuses a manifest the schema refuses, naming the field', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bb-teams-app-'));
+    for (const icon of ['color.png', 'outline.png'])
+      copyFileSync(join(APP_FOLDER, icon), join(folder, icon));
+    const broken = template();
+    delete broken.composeExtensions[0].commands[0].title;
+    writeFileSync(join(folder, 'manifest.json'), JSON.stringify(broken));
+    const output = join(folder, 'out.zip');
+    await expect(
+      buildTeamsPackage(loadTeamsPackageConfig(env), { folder, output }),
+    ).rejects.toThrow(/composeExtensions\/0\/commands\/0 must have required property 'title'/);
   });
 });
