@@ -89,3 +89,54 @@ export function teamInstall(where: Where) {
     base(where, conversation, { type: 'installationUpdate', action: 'add', channelData: data }),
   ];
 }
+
+/** Words typed in the search message extension of a channel's compose box (none: its first
+ * call, as the box opens). */
+export function composeQuery(
+  where: Where,
+  words: string | null,
+  o: { commandId?: string; skip?: number; count?: number } = {},
+) {
+  return base(where, channelConversation(nextId()), {
+    type: 'invoke',
+    name: 'composeExtension/query',
+    value: {
+      commandId: o.commandId ?? 'searchGuidance',
+      parameters: [
+        words === null ? { name: 'initialRun', value: true } : { name: 'query', value: words },
+      ],
+      queryOptions: { skip: o.skip ?? 0, count: o.count ?? 25 },
+    },
+    channelData,
+  });
+}
+
+/** "Get boundary guidance" chosen from the menu of a message (HTML, as Teams sends it). */
+export function messageAction(where: Where, html: string, commandId = 'guidanceOnMessage') {
+  return base(where, channelConversation('msg-1'), {
+    type: 'invoke',
+    name: 'composeExtension/fetchTask',
+    value: {
+      commandId,
+      commandContext: 'message',
+      context: { theme: 'default' },
+      messagePayload: {
+        id: 'msg-1',
+        messageType: 'message',
+        body: { contentType: 'html', content: html },
+        from: { user: { id: 'aad-2', displayName: 'A colleague' } },
+      },
+    },
+    channelData,
+  });
+}
+
+/** A button pressed in that dialog: its data, with the inputs' values merged in. */
+export function dialogSubmit(where: Where, data: Record<string, unknown>) {
+  return base(where, channelConversation('msg-1'), {
+    type: 'invoke',
+    name: 'composeExtension/submitAction',
+    value: { commandId: 'guidanceOnMessage', commandContext: 'message', data },
+    channelData,
+  });
+}

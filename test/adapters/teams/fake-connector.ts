@@ -8,6 +8,8 @@ export interface ConnectorCall {
   /** Decoded path, e.g. /v3/conversations/19:abc@thread.tacv2;messageid=1/activities/1 */
   path: string;
   body: Record<string, unknown> | null;
+  /** The query string, e.g. "isTargetedActivity=true" (a targeted message); "" when none. */
+  query: string;
 }
 
 export async function startFakeConnector() {
@@ -15,19 +17,26 @@ export async function startFakeConnector() {
   // Rosters set by a test: a member look-up in one of these conversations finds only its people.
   const rosters = new Map<string, Set<string>>();
   let n = 0;
+  // Set by a test: answer targeted messages as a tenant without the preview does.
+  let refuseTargeted = false;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+      const [rawPath, query = ''] = (req.url ?? '').split('?');
+      const path = decodeURIComponent(rawPath ?? '');
       const method = req.method ?? 'GET';
-      calls.push({ method, path, body: raw ? JSON.parse(raw) : null });
+      calls.push({ method, path, body: raw ? JSON.parse(raw) : null, query });
       n++;
       let reply: unknown = { id: `activity-${n}` };
       if (method === 'POST' && path === '/v3/conversations')
         reply = { id: `19:general@thread.tacv2;messageid=post-${n}`, activityId: `post-${n}` };
       let status = 200;
+      if (refuseTargeted && query.includes('isTargetedActivity=true')) {
+        status = 400;
+        reply = { error: { code: 'BadArgument', message: 'targeted messages are not enabled' } };
+      }
       const member = /^\/v3\/conversations\/([^/]+)\/members\/(.+)$/.exec(path);
       if (method === 'GET' && member) {
         const roster = rosters.get(member[1] ?? '');
@@ -49,6 +58,11 @@ export async function startFakeConnector() {
     /** Who is in a conversation (a channel): other people are not found there. */
     setMembers: (conversationId: string, userIds: string[]) =>
       rosters.set(conversationId, new Set(userIds)),
+    refuseTargeted: (refuse = true) => {
+      refuseTargeted = refuse;
+    },
+    /** Targeted messages (seen by one person in a channel or group chat), in order. */
+    targeted: () => calls.filter((c) => c.query.includes('isTargetedActivity=true')),
     /** Calls that carry an activity (replies and posts), in order. */
     posts: () => calls.filter((c) => c.method === 'POST' && c.path.includes('/activities')),
     close: () =>
