@@ -51,7 +51,7 @@ async function sendTargeted(ctx: TurnContext, client: Connector, activity: Parti
   const body: Partial<Activity> = {
     ...activity,
     from: recipient,
-    recipient: from,
+    recipient: { id: from.id, name: from.name },
     // With its thread ("…;messageid=…"): shown where the question was asked.
     conversation,
   };
