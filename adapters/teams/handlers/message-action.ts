@@ -10,7 +10,12 @@ import type {
 } from 'botbuilder';
 import { runAction } from '../../../src/commands/actions.ts';
 import { runCommand } from '../../../src/commands/run.ts';
-import { BUTTON_GONE, FEEDBACK_NOTED, GUIDANCE_WINDOW_TITLE } from '../../../src/commands/text.ts';
+import {
+  BUTTON_GONE,
+  COMMAND_FAILED,
+  FEEDBACK_NOTED,
+  GUIDANCE_WINDOW_TITLE,
+} from '../../../src/commands/text.ts';
 import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { dialogAction, dialogCard } from '../cards/dialog.ts';
@@ -68,6 +73,24 @@ export async function submitInDialog(
   supervisors: SupervisorClickOptions,
 ): Promise<Response> {
   const { verb, data } = dialogAction(action.data);
+  try {
+    return await renderInDialog(services, ctx, verb, data, supervisors);
+  } catch (error) {
+    services.logger.error(
+      { event: 'teams-dialog-failed', verb, err: errorText(error) },
+      'could not answer a dialog button',
+    );
+    return note(COMMAND_FAILED);
+  }
+}
+
+async function renderInDialog(
+  services: Services,
+  ctx: TurnContext,
+  verb: string,
+  data: Record<string, unknown>,
+  supervisors: SupervisorClickOptions,
+): Promise<Response> {
   const context = clickContext(services, ctx, supervisors);
   const result = await runAction(services, decodeAction(verb, data), context);
   const flow = await renderSupervisorClick(

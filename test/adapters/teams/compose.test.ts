@@ -4,9 +4,9 @@
 // action "Get boundary guidance" (a dialog for the clicker alone, its buttons through the action
 // layer, "Ask a supervisor" through to a stored request), inputs at the size limits, every card
 // under Teams' 28 KB, and requests refused when authentication is on.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTeamsSurface } from '../../../adapters/teams/index.ts';
-import { BUTTON_GONE, FEEDBACK_NOTED } from '../../../src/commands/text.ts';
+import { BUTTON_GONE, COMMAND_FAILED, FEEDBACK_NOTED } from '../../../src/commands/text.ts';
 import type { Surface } from '../../../src/server/surface.ts';
 import { serveSurface } from '../../support/http.ts';
 import { createTestServices, type TestServices } from '../../support/services.ts';
@@ -230,6 +230,12 @@ describe('the message action "Get boundary guidance"', () => {
     expect(forged.body).toEqual({ task: { type: 'message', value: BUTTON_GONE } });
     const noVerb = await send(dialogSubmit(where, { topicId: 'gifts' }));
     expect(noVerb.body).toEqual({ task: { type: 'message', value: BUTTON_GONE } });
+
+    // The store failing under a click: an apology in the dialog, not an error page.
+    vi.spyOn(t.services.store, 'feedback').mockRejectedValueOnce(new Error('disk full'));
+    const failed = await send(dialogSubmit(where, helpful.data as Json));
+    expect(failed.body).toEqual({ task: { type: 'message', value: COMMAND_FAILED } });
+    expect(t.logs.join('')).toContain('teams-dialog-failed');
   });
 
   it('"Not helpful", then "Ask a supervisor": the preview form and Send, all in the dialog', async () => {
