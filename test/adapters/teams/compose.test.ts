@@ -6,7 +6,12 @@
 // under Teams' 28 KB, and requests refused when authentication is on.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTeamsSurface } from '../../../adapters/teams/index.ts';
-import { BUTTON_GONE, COMMAND_FAILED, FEEDBACK_NOTED } from '../../../src/commands/text.ts';
+import {
+  BUTTON_GONE,
+  COMMAND_FAILED,
+  FEEDBACK_NOTED,
+  SUPERVISOR,
+} from '../../../src/commands/text.ts';
 import type { Surface } from '../../../src/server/surface.ts';
 import { serveSurface } from '../../support/http.ts';
 import { createTestServices, type TestServices } from '../../support/services.ts';
@@ -230,6 +235,10 @@ describe('the message action "Get boundary guidance"', () => {
     expect(forged.body).toEqual({ task: { type: 'message', value: BUTTON_GONE } });
     const noVerb = await send(dialogSubmit(where, { topicId: 'gifts' }));
     expect(noVerb.body).toEqual({ task: { type: 'message', value: BUTTON_GONE } });
+    // A supervisor's move forged from a worker's dialog: refused, whatever it carries.
+    connector.setMembers('19:supervisors@thread.tacv2', ['29:sup-1']);
+    const claim = await send(dialogSubmit(where, { bbVerb: 'sup-claim', requestId: 'r-1' }));
+    expect(claim.body).toEqual({ task: { type: 'message', value: SUPERVISOR.notSupervisor } });
 
     // The store failing under a click: an apology in the dialog, not an error page.
     vi.spyOn(t.services.store, 'feedback').mockRejectedValueOnce(new Error('disk full'));
