@@ -3,6 +3,8 @@
 // values, Teams verbs and data, the console's JSON) into an Action and renders the result. A
 // click on something that is gone, or on a kind of button the app no longer has, is "gone":
 // one reply everywhere (BUTTON_GONE). No platform imports here.
+import type { CoachAction, CoachView } from '../core/coach/outline.ts';
+import { COACH } from '../core/copy.ts';
 import type { TopicGuidance, TopicRef } from '../core/guidance.ts';
 import type { EscalationOffer } from '../core/supervisor/offer.ts';
 import type { EscalationSource } from '../core/supervisor/request.ts';
@@ -55,6 +57,9 @@ export type Action =
   | { kind: 'request-draft'; requestId: string; as: 'example' | 'topic'; topicId?: string | null }
   /** The asker's "Helpful" on a delivered answer. */
   | { kind: 'request-helpful'; requestId: string }
+  /** The personal exam coach's buttons (core/coach/outline.ts): daily and practice answers,
+   * ending a test, progress, the erase confirmation. */
+  | CoachAction
   /** A button the app no longer has, or a payload that could not be read. */
   | { kind: 'unknown' };
 
@@ -75,6 +80,8 @@ export type ActionResult =
   | { kind: 'graded'; graded: Graded; card: QuizCardState }
   | { kind: 'quiz-card'; card: QuizCardState }
   | { kind: 'leaderboard-page'; page: number; rows: Awaited<ReturnType<typeof leaderboardRows>> }
+  /** Everything the personal coach shows, for this person only. */
+  | { kind: 'coach'; view: CoachView }
   | { kind: 'gone'; what: 'topic' | 'quiz' | 'button' };
 
 export interface ActionContext {
@@ -140,8 +147,31 @@ async function run(s: Services, action: Action, ctx: ActionContext): Promise<Act
       const rows = await leaderboardRows(s, ctx.platform, ctx.channel);
       return { kind: 'leaderboard-page', page: action.page, rows };
     }
+    case 'coach-answer':
+    case 'practice-answer':
+    case 'practice-end':
+    case 'coach-progress':
+    case 'coach-forget':
+      return { kind: 'coach', view: await coachAction(s, action, ctx) };
     case 'unknown':
       return GONE.button;
+  }
+}
+
+/** The person comes from the surface (who clicked), never from the click's payload. */
+async function coachAction(s: Services, a: CoachAction, ctx: ActionContext): Promise<CoachView> {
+  const person = { platform: ctx.platform, userId: ctx.userId };
+  switch (a.kind) {
+    case 'coach-answer':
+      return s.coach.answerDaily(person, a.itemId, a.choice, ctx.now);
+    case 'practice-answer':
+      return s.coach.answerPractice(person, a.sessionId, a.index, a.choice, ctx.now);
+    case 'practice-end':
+      return s.coach.endPractice(person, a.sessionId, ctx.now);
+    case 'coach-progress':
+      return { kind: 'readiness', readiness: await s.coach.readiness(person, ctx.now) };
+    case 'coach-forget':
+      return a.confirm ? s.coach.forget(person) : { kind: 'notice', text: COACH.forgetKept };
   }
 }
 

@@ -50,6 +50,8 @@ export function viewCard(view, act) {
       return usageCard(view, act);
     case 'supervisor-preview':
       return previewCard(view, act);
+    case 'coach':
+      return noticeCard({ title: '', lines: view.text.split('\n') });
     default:
       return noticeCard(view);
   }
