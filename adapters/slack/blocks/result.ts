@@ -1,6 +1,6 @@
 // A command's platform-neutral result as a Slack message.
 import type { CommandResult } from '../../../src/commands/run.ts';
-import { coachText } from '../../../src/core/coach/render-text.ts';
+import { coachMessage } from './coach.ts';
 import { guidanceMessage } from './guidance.ts';
 import {
   COMMAND,
@@ -57,6 +57,6 @@ export function renderResult(result: CommandResult, options: ResultOptions): Mes
     case 'not-supervisor':
       return privateNote(result.text);
     case 'coach':
-      return privateNote(coachText(result.view));
+      return coachMessage(result.view);
   }
 }
