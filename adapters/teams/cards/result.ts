@@ -3,8 +3,8 @@
 import { leaderboardPage } from '../../../src/commands/leaderboard.ts';
 import type { CommandResult, leaderboardRows } from '../../../src/commands/run.ts';
 import { QUIZ_QUESTION_GONE, unsubscribedText } from '../../../src/commands/text.ts';
-import { coachText } from '../../../src/core/coach/render-text.ts';
 import type { Quiz } from '../../../src/store/store.ts';
+import { coachCard } from './coach.ts';
 import {
   helpCard,
   leaderboardCard,
@@ -62,7 +62,7 @@ export async function renderResult(result: CommandResult, lookups: ResultLookups
     case 'not-supervisor':
       return noticeCard(result.text);
     case 'coach':
-      return noticeCard(coachText(result.view));
+      return coachCard(result.view);
   }
 }
 
