@@ -60,9 +60,10 @@ export function questionBlocks(c: QuestionCard): Block[] {
     coachButton(letter(i), `answer-${i}`, answerAction(c.answer, i)),
   );
   if (c.end) buttons.push(coachButton(c.end.label, 'end', c.end.action, 'danger'));
+  const where = [c.progress, c.area].filter(Boolean).join(' · ');
   return [
     header(`📝 ${c.heading}`),
-    context(esc([c.progress, c.area].filter(Boolean).join(' · '))),
+    ...(where ? [context(esc(where))] : []),
     ...paragraphs(esc(c.scenario)),
     section(options),
     ...actions(buttons),
@@ -143,7 +144,8 @@ function wrongItem(w: PracticeSummary['wrong']['items'][number], i: number): Blo
   } satisfies types.SectionBlock;
 }
 
-export function summaryBlocks(s: PracticeSummary): Block[] {
+/** The summary in at most `max` blocks: the list of wrong items is cut to fit, the note kept. */
+export function summaryBlocks(s: PracticeSummary, max: number = LIMITS.messageBlocks): Block[] {
   const blocks: Block[] = [
     header(`🏁 ${s.heading}`),
     section(`*${esc(s.score)}*`),
@@ -155,7 +157,7 @@ export function summaryBlocks(s: PracticeSummary): Block[] {
     blocks.push(section(`*${esc(s.wrong.label)}*`), ...s.wrong.items.map(wrongItem));
   // The note last, kept when the list is cut to fit.
   const note = context(esc(s.note));
-  return [...withinBlockLimit(blocks, LIMITS.messageBlocks - 1), note];
+  return [...withinBlockLimit(blocks, max - 1), note];
 }
 
 function viewBlocks(v: CoachView): Block[] {
@@ -168,7 +170,11 @@ function viewBlocks(v: CoachView): Block[] {
       const blocks = feedbackBlocks(v.feedback);
       // Practice: the next question under the feedback, or the summary ending the test.
       if (v.next) blocks.push(divider(), ...questionBlocks(v.next));
-      if (v.summary) blocks.push(divider(), ...summaryBlocks(v.summary));
+      if (v.summary)
+        blocks.push(
+          divider(),
+          ...summaryBlocks(v.summary, LIMITS.messageBlocks - blocks.length - 1),
+        );
       return blocks;
     }
     case 'readiness':
