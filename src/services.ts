@@ -37,7 +37,7 @@ export async function createServices(config: Config, o: ServicesOptions = {}) {
   });
   const random = o.random ?? Math.random;
   const quiz = createQuizService({ store, kb: () => bot.kb, zone: config.quizZone, random });
-  const coach = createCoachService({ store, kb: () => bot.kb, random });
+  const coach = createCoachService({ store, kb: () => bot.kb, random, zone: config.quizZone });
   const supervisors = createSupervisorService({
     store,
     settings: config.supervisors,

@@ -136,6 +136,14 @@ async function run(s: Services, action: Action, ctx: ActionContext): Promise<Act
       return feedback(s, action, ctx);
     case 'quiz-answer': {
       const done = await answerQuiz(s, action.quizId, ctx.userId, action.choice, ctx.now);
+      // The team's card counts toward the person's own schedule (when they have one).
+      if (done?.graded.first)
+        await s.coach.recordChannelAnswer(
+          { platform: ctx.platform, userId: ctx.userId },
+          done.graded.question.id,
+          done.graded.correct,
+          ctx.now,
+        );
       const card = done && (await s.quiz.cardState(action.quizId, ctx.userId));
       return card ? { kind: 'graded', graded: done.graded, card } : GONE.quiz;
     }
