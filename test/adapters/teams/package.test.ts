@@ -71,7 +71,7 @@ describe('teams:package', () => {
       bots: [{ botId: BOT_ID, scopes: ['personal', 'team', 'groupChat'] }],
     });
     const titles = m.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
-    expect(titles).toEqual(['ask', 'topics', 'quiz', 'help']);
+    expect(titles).toEqual(['ask', 'topics', 'quiz', 'quiz practice', 'help']);
     expect(JSON.stringify(m)).not.toContain('secret-value');
     const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
     expect([color.width, color.height]).toEqual([192, 192]);
