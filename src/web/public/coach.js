@@ -241,7 +241,8 @@ function summaryBlock(s, act) {
             'li',
             null,
             h('p', null, w.scenario),
-            h('p', null, w.right, w.why && ` (${w.why})`),
+            w.chosen && h('p', null, `${s.wrong.chosenLabel}: ${w.chosen}`, w.why && ` (${w.why})`),
+            h('p', null, `${s.wrong.rightLabel}: ${w.right}`),
             h(
               'button',
               { type: 'button', class: 'link', onclick: () => act.topic(w.topicId) },
