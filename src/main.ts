@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { consolePersonalPoster } from './coach/console-poster.ts';
 import { loadServerConfig } from './config.ts';
 import { errorText } from './error-text.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
@@ -71,12 +70,9 @@ async function main() {
   const personal = createPersonalDispatcher({
     store,
     coach: services.coach,
-    posters: {
-      ...(config.webConsole ? { console: consolePersonalPoster } : {}),
-      ...Object.fromEntries(
-        surfaces.flatMap((s) => (s.personalPoster ? [[s.name, s.personalPoster]] : [])),
-      ),
-    },
+    posters: Object.fromEntries(
+      surfaces.flatMap((s) => (s.personalPoster ? [[s.name, s.personalPoster]] : [])),
+    ),
     instance,
     logger,
   });

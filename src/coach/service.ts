@@ -12,7 +12,13 @@ import { localDate, pauseUntil } from '../core/coach/timing.ts';
 import { COACH, pausedPlanText, pausedText, planSavedText, planText } from '../core/copy.ts';
 import { shownSection } from '../core/knowledge/citations.ts';
 import type { KnowledgeBase, QuizQuestion } from '../core/types.ts';
-import { coachChannel, personKey, type Store, type StoredPlan } from '../store/store.ts';
+import {
+  coachChannel,
+  deliveryKey,
+  personKey,
+  type Store,
+  type StoredPlan,
+} from '../store/store.ts';
 
 /** Whom the coach serves: a person on one platform (the console's person is its cookie id). */
 export interface Person {
@@ -158,6 +164,29 @@ export function createCoachService(o: {
       }
       const question = questionsById().get(quiz.questionId);
       return question ? { itemId: id, question, card: dailyCard(id, question) } : null;
+    },
+
+    /** Today's daily question as the person sees it now (the question, or the feedback once
+     * answered), or null when none was delivered today. For the web console and the terminal. */
+    async todaysView(p: Person, now: Date): Promise<CoachView | null> {
+      const person = keyOf(p);
+      const plan = await store.plan(person);
+      if (!plan) return null;
+      const day = localDate(now, plan.zone);
+      const posted = await store.post(deliveryKey(person), day);
+      if (posted?.status !== 'posted' || !posted.quizId) return null;
+      const quiz = await store.quiz(posted.quizId);
+      const q = quiz && questionsById().get(quiz.questionId);
+      if (!quiz || !q) return null;
+      const mine = await store.answerOf(quiz.id, p.userId);
+      if (!mine) return { kind: 'question', card: dailyCard(quiz.id, q) };
+      const due = (await store.itemState(person, q.id))?.due ?? day;
+      return {
+        kind: 'feedback',
+        feedback: feedbackOf(q, mine.choice, false, daysBetween(day, due)),
+        next: null,
+        summary: null,
+      };
     },
 
     async answerDaily(p: Person, itemId: string, choice: number, now: Date): Promise<CoachView> {

@@ -209,6 +209,11 @@ export const COACH = {
   forgotten: 'Done: everything the quiz kept about you is erased.',
   forgetKept: 'Nothing was erased.',
   noQuestions: 'There are no quiz questions to practice with.',
+  // The terminal console: what can be typed next.
+  consoleAnswer: 'Type the number (or letter) of your answer.',
+  consoleAnswerOrEnd: 'Type the number (or letter) of your answer, or "end" to end the test.',
+  consoleForget: 'Type "erase" to erase it all, or "keep".',
+  answerWithNumber: 'That is not one of the options: type its number.',
 } as const;
 
 const WEEKDAYS_TEXT = 'on weekdays';

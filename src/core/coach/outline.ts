@@ -103,6 +103,9 @@ export interface PracticeSummary {
   /** The wrong and unanswered items, to review. */
   wrong: {
     label: string;
+    /** "You chose", "The best answer". */
+    chosenLabel: string;
+    rightLabel: string;
     items: {
       questionId: string;
       scenario: string;

@@ -168,6 +168,8 @@ export function practiceSummary(
     },
     wrong: {
       label: COACH.reviewThese,
+      chosenLabel: COACH.youChose,
+      rightLabel: COACH.bestAnswer,
       items: asked
         .filter((x) => x.choice !== x.q.correct)
         .map((x) => ({

@@ -52,7 +52,11 @@ export function summaryText(s: PracticeSummary): string {
   if (s.wrong.items.length) {
     lines.push('', s.wrong.label);
     for (const w of s.wrong.items)
-      lines.push(`- ${w.topicTitle}: ${w.scenario}`, `  ${w.right}${w.why ? ` (${w.why})` : ''}`);
+      lines.push(
+        `- ${w.topicTitle}: ${w.scenario}`,
+        ...(w.chosen ? [`  ${COACH.youChose}: ${w.chosen}${w.why ? ` (${w.why})` : ''}`] : []),
+        `  ${COACH.bestAnswer}: ${w.right}`,
+      );
   }
   lines.push('', s.note);
   return lines.join('\n');
