@@ -97,6 +97,8 @@ export function summary(): PracticeSummary {
     },
     wrong: {
       label: COACH.reviewThese,
+      chosenLabel: COACH.youChose,
+      rightLabel: COACH.bestAnswer,
       items: items.map((q, i) => ({
         questionId: q.id,
         scenario: q.scenario,

@@ -125,12 +125,16 @@ export function readinessBlocks(r: ReadinessOutline): Block[] {
 }
 
 /** A wrong or unanswered item, with a button to its topic's guidance. */
-function wrongItem(w: PracticeSummary['wrong']['items'][number], i: number): Block {
+function wrongItem(
+  s: PracticeSummary['wrong'],
+  w: PracticeSummary['wrong']['items'][number],
+  i: number,
+): Block {
   const lines = [
     `*${esc(w.topicTitle)}*: ${esc(clip(w.scenario, 600))}`,
-    w.chosen === null ? null : `❌ ${esc(w.chosen)}`,
+    w.chosen === null ? null : `❌ ${esc(s.chosenLabel)}: ${esc(w.chosen)}`,
     w.why ? `_${esc(w.why)}_` : null,
-    `✅ ${esc(w.right)}`,
+    `✅ ${esc(s.rightLabel)}: ${esc(w.right)}`,
   ].filter((l): l is string => l !== null);
   return {
     type: 'section',
@@ -154,7 +158,10 @@ export function summaryBlocks(s: PracticeSummary, max: number = LIMITS.messageBl
   if (s.unanswered) blocks.push(context(esc(s.unanswered)));
   blocks.push(...rowLines(s.areas.label, s.areas.lines));
   if (s.wrong.items.length)
-    blocks.push(section(`*${esc(s.wrong.label)}*`), ...s.wrong.items.map(wrongItem));
+    blocks.push(
+      section(`*${esc(s.wrong.label)}*`),
+      ...s.wrong.items.map((w, i) => wrongItem(s.wrong, w, i)),
+    );
   // The note last, kept when the list is cut to fit.
   const note = context(esc(s.note));
   return [...withinBlockLimit(blocks, max - 1), note];

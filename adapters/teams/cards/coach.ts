@@ -106,13 +106,18 @@ export function readinessElements(r: ReadinessOutline): Element[] {
   return body;
 }
 
-function wrongItem(w: PracticeSummary['wrong']['items'][number]): Element {
+function wrongItem(
+  s: PracticeSummary['wrong'],
+  w: PracticeSummary['wrong']['items'][number],
+): Element {
   return container(
     [
       text(`**${w.topicTitle}**: ${w.scenario}`),
-      ...(w.chosen === null ? [] : [text(`✗ ${w.chosen}`, { spacing: 'Small' })]),
+      ...(w.chosen === null
+        ? []
+        : [text(`✗ **${s.chosenLabel}:** ${w.chosen}`, { spacing: 'Small' })]),
       ...(w.why ? [text(w.why, { ...small, spacing: 'None' })] : []),
-      text(`✓ ${w.right}`, { spacing: 'Small' }),
+      text(`✓ **${s.rightLabel}:** ${w.right}`, { spacing: 'Small' }),
       actionSet([topicButton(COACH.readGuidance, w.topicId)]),
     ],
     { separator: true, spacing: 'Medium' },
@@ -132,7 +137,7 @@ export function summaryElements(s: PracticeSummary): Element[] {
     let bytes = 0;
     let shown = 0;
     for (const w of s.wrong.items) {
-      const item = wrongItem(w);
+      const item = wrongItem(s.wrong, w);
       bytes += Buffer.byteLength(JSON.stringify(item));
       if (bytes > SUMMARY_ITEMS_BYTES) break;
       body.push(item);

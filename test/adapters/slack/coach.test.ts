@@ -11,6 +11,7 @@ import { actionBody, FORM, signature } from '../../../adapters/slack/testing/sig
 import { COACH } from '../../../src/core/copy.ts';
 import type { QuizQuestion } from '../../../src/core/types.ts';
 import { createPersonalDispatcher } from '../../../src/schedule/personal.ts';
+import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { allText, buttons, type Payload, type SlackHarness, startSlack, wait } from './harness.ts';
 
 const PAT = 'U1PAT';
@@ -182,6 +183,7 @@ describe('a practice test', () => {
     expect(allText(shown)).toContain(COACH.practiceDone);
     expect(allText(shown)).toContain('2 of 3 right');
     expect(allText(shown)).toContain(COACH.reviewThese);
+    expect(allText(shown)).toContain(COACH.bestAnswer);
     expect(
       buttons(shown).some(
         (b) => b.action_id === 'topic-show:wrong-0' && b.value === asked[0]?.topic,
@@ -304,6 +306,39 @@ describe('progress and forgetting', () => {
     expect(allText(home(PAT))).toContain(`${q.area}: 1 of 1 right`);
     expect(allText(home(SAM))).toContain(COACH.progressHeading);
     expect(allText(home(SAM))).not.toContain('1 of 1 right');
+  }, 30_000);
+
+  it("an answer on the team's daily channel card counts toward the person's own practice", async () => {
+    await h.command('quiz me daily 07:30 America/Los_Angeles', { user: PAT });
+    await h.command('quiz subscribe 09:00 America/Los_Angeles', { user: PAT, channel: 'C1' });
+    const at = new Date('2026-11-23T17:00:00Z'); // 09:00 in Los Angeles
+    const poster = h.surface.poster;
+    if (!poster) throw new Error('no quiz poster');
+    const scheduler = createScheduler({
+      store: h.services.store,
+      questions: () => h.services.bot.kb.quiz,
+      posters: { slack: poster },
+      instance: 'test',
+      random: h.services.random,
+    });
+    expect(await scheduler.tick(at)).toBe(1);
+    const card = calls('chat.postMessage').find((c) => c.args.channel === 'C1')?.args as Payload;
+    const q = questionOf(card);
+    const b = buttons(card)[q.correct] as Payload;
+    await h.click(
+      { action_id: String(b.action_id), value: String(b.value) },
+      {
+        container: { type: 'message', is_ephemeral: false, message_ts: '1.1', channel_id: 'C1' },
+        channel: { id: 'C1' },
+        message: { ts: '1.1', type: 'message', text: 'Question of the day' },
+      },
+      PAT,
+    );
+    await waitCall((c) => c.method === 'chat.update' && c.args.channel === 'C1');
+    const progress = await h.command('quiz progress', { user: PAT });
+    expect(allText(progress.json)).toContain(`${q.area}: 1 of 1 right`);
+    // The channel card itself says nothing about anyone.
+    expect(allText(calls('chat.update').at(-1)?.args)).not.toContain(PAT);
   }, 30_000);
 
   it('forget me: asks first, then erases this person only', async () => {

@@ -231,6 +231,7 @@ describe('a practice test', () => {
     expect(textOf(shown)).toContain(COACH.practiceDone);
     expect(textOf(shown)).toContain('2 of 3 right');
     expect(textOf(shown)).toContain(COACH.reviewThese);
+    expect(textOf(shown)).toContain(COACH.bestAnswer);
     const review = executes(shown).filter((a) => a.verb === VERB.topic);
     expect(review.map((a) => (a.data as Json).topicId)).toContain(asked[0]?.topic);
     expect(executes(shown).some((a) => a.verb === VERB.coach)).toBe(false);
