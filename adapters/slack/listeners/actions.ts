@@ -4,8 +4,9 @@
 // "Share with channel" (the guidance, never the question). A quiz option: the grade,
 // explanation, source and streak go to the person alone (replacing their own practice card, or
 // as a private message under a channel's card); a channel's card then shows the new number of
-// answers, never which one is right. A button the app no longer has is answered privately, so
-// the person knows to ask again rather than wait.
+// answers, never which one is right. The personal coach's buttons (a daily or practice answer,
+// ending a test, erasing) redraw the person's own DM message or ephemeral reply. A button the app
+// no longer has is answered privately, so the person knows to ask again rather than wait.
 import type { App, BlockAction } from '@slack/bolt';
 import { type Action, type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE } from '../../../src/commands/text.ts';

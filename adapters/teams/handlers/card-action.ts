@@ -1,6 +1,7 @@
 // A click on a card button (Action.Execute, an adaptiveCard/action invoke): its verb and data
 // read into a shared Action, carried out by the action layer, and answered as Teams expects:
-// a short note for the clicker, or a card that replaces theirs.
+// a short note for the clicker, or a card that replaces theirs (the personal coach's cards also
+// redraw the message itself in a personal chat).
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { type Action, type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE, FEEDBACK_NOTED, topicSentText } from '../../../src/commands/text.ts';
