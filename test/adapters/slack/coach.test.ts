@@ -193,6 +193,17 @@ describe('a practice test', () => {
     expect(calls('chat.postMessage')).toHaveLength(1); // all in one message, redrawn
   }, 60_000);
 
+  it('"End the test" gives the summary at once, the unanswered counted', async () => {
+    await h.command('quiz practice 3', { user: PAT, channel: PAT_DM });
+    const post = (await waitCall((c) => c.method === 'chat.postMessage')).args;
+    const end = buttons(post).find((b) => b.action_id === 'coach:end') as Payload;
+    await dmClick(end, '1700000000.000001');
+    const summary = await redrawn('1700000000.000001', 1);
+    expect(allText(summary)).toContain(COACH.practiceDone);
+    expect(allText(summary)).toContain('3 not answered');
+    expect(buttons(summary).some((b) => String(b.action_id).startsWith('coach:'))).toBe(false);
+  });
+
   it('typed with /boundary in the DM it is posted there; in a channel the reply says where', async () => {
     const inChannel = await h.command('quiz practice 3', { user: PAT, channel: 'C1' });
     expect(inChannel.json?.response_type).toBe('ephemeral');
