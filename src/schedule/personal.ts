@@ -13,6 +13,9 @@ import { deliveryKey, type Store, type StoredPlan } from '../store/store.ts';
 import { everyMinute } from './every-minute.ts';
 import type { Found } from './scheduler.ts';
 
+/** How long a practice test (question ids and the options chosen) is kept. */
+export const PRACTICE_KEPT_DAYS = 30;
+
 /** One person's daily question, to their DM (Slack), personal chat (Teams) or console inbox. */
 export interface PersonalDelivery {
   kind: 'daily';
@@ -144,6 +147,8 @@ export function createPersonalDispatcher(o: PersonalDispatcherOptions) {
     let delivered = 0;
     let plans: StoredPlan[];
     try {
+      // A finished practice test is kept for its summary a while, not for ever.
+      await o.store.purgePractice(new Date(now.getTime() - PRACTICE_KEPT_DAYS * 86_400_000));
       plans = await o.store.activePlans();
     } catch (error) {
       o.logger?.warn(

@@ -247,6 +247,15 @@ export async function findPractice(
   };
 }
 
+/** Practice tests started before `before` (their answers already moved the person's items). */
+export async function purgePractice(db: Db, before: Date): Promise<number> {
+  const r = await db
+    .deleteFrom('coach_practice')
+    .where('started_at', '<', iso(before))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 /**
  * Erase everything about a person: their plan, item states, active days, practice tests, daily
  * delivery records and personal questions, their quiz answers on this platform (channel cards

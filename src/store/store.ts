@@ -88,6 +88,9 @@ export class Store {
   practice(...args: Rest<typeof coach.findPractice>) {
     return coach.findPractice(this.db, ...args);
   }
+  purgePractice(...args: Rest<typeof coach.purgePractice>) {
+    return coach.purgePractice(this.db, ...args);
+  }
   forgetPerson(...args: Rest<typeof coach.forgetPerson>) {
     return coach.forgetPerson(this.db, ...args);
   }

@@ -8,6 +8,7 @@ import {
   createPersonalDispatcher,
   type PersonalDelivery,
   type PersonalPoster,
+  PRACTICE_KEPT_DAYS,
 } from '../../src/schedule/personal.ts';
 import { createStore, deliveryKey, type Store } from '../../src/store/store.ts';
 import { kb } from '../helpers.ts';
@@ -148,6 +149,22 @@ describe.each(KINDS)('personal delivery on %s', (kind) => {
     expect(await dispatcher(b, 'B', platform.poster).tick(later(61_000))).toBe(1);
     expect(await dispatcher(a, 'A', platform.poster).tick(later(120_000))).toBe(0);
     expect(platform.sent).toHaveLength(1);
+  });
+
+  it('deletes practice tests after PRACTICE_KEPT_DAYS, keeping what they taught the schedule', async () => {
+    const { a } = await twoInstances(kind);
+    const coach = coachOf(a);
+    const me = { platform: 'slack', userId: 'U1' };
+    const started = await coach.startPractice(me, 1, T0);
+    if (started.kind !== 'question' || started.card.answer.kind !== 'practice-answer')
+      throw new Error('no test');
+    await coach.answerPractice(me, started.card.answer.sessionId, 0, 0, T0);
+    const d = dispatcher(a, 'A', fakePlatform().poster);
+    await d.tick(later((PRACTICE_KEPT_DAYS - 1) * 86_400_000));
+    expect(await a.practice(started.card.answer.sessionId)).not.toBeNull();
+    await d.tick(later((PRACTICE_KEPT_DAYS + 1) * 86_400_000));
+    expect(await a.practice(started.card.answer.sessionId)).toBeNull();
+    expect(await a.itemStates('slack:U1')).toHaveLength(1);
   });
 
   it('holds for a pause and stops for good, and keeps the same item for a retry', async () => {

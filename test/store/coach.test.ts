@@ -3,9 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCoachService } from '../../src/coach/service.ts';
 import { seededRandom } from '../../src/core/quiz.ts';
-import { channelKey, type Store } from '../../src/store/store.ts';
+import { channelKey, createStore, type Store } from '../../src/store/store.ts';
 import { kb } from '../helpers.ts';
-import { KINDS, openTestStore } from './helpers.ts';
+import { KINDS, testLocation } from './helpers.ts';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 const closers: (() => Promise<void>)[] = [];
@@ -14,15 +14,21 @@ afterEach(async () => {
 });
 
 async function open(kind: (typeof KINDS)[number]) {
-  const t = await openTestStore(kind);
-  closers.push(t.close);
-  const coach = createCoachService({
-    store: t.store,
-    kb: () => kb,
-    random: seededRandom(1),
-    zone: 'UTC',
+  const { location, drop } = await testLocation(kind);
+  const store = await createStore(location);
+  closers.push(async () => {
+    await store.close();
+    await drop();
   });
-  return { store: t.store, coach };
+  const coach = createCoachService({ store, kb: () => kb, random: seededRandom(1), zone: 'UTC' });
+  /** Another instance on the same database (PostgreSQL), or the same store (SQLite, one process). */
+  const another = async () => {
+    if (kind === 'sqlite') return coach;
+    const other = await createStore(location);
+    closers.unshift(() => other.close());
+    return createCoachService({ store: other, kb: () => kb, random: seededRandom(2), zone: 'UTC' });
+  };
+  return { store, coach, another };
 }
 
 /** Rows in every table that mention the person, by table. */
@@ -80,6 +86,28 @@ describe.each(KINDS)('the coach store on %s', (kind) => {
     await coach.stop(p, NOW);
     expect((await store.plan('teams:T1'))?.active).toBe(false);
     expect(await store.activePlans()).toEqual([]);
+  });
+
+  it('counts one of two clicks at once on a practice question (two instances on PostgreSQL)', async () => {
+    const { store, coach, another } = await open(kind);
+    const second = await another();
+    const me = { platform: 'slack', userId: 'U1' };
+    const started = await coach.startPractice(me, 2, NOW);
+    if (started.kind !== 'question' || started.card.answer.kind !== 'practice-answer')
+      throw new Error('no test');
+    const target = started.card.answer;
+    const [x, y] = await Promise.all([
+      coach.answerPractice(me, target.sessionId, 0, 0, NOW),
+      second.answerPractice(me, target.sessionId, 0, 1, NOW),
+    ]);
+    if (x.kind !== 'feedback' || y.kind !== 'feedback') throw new Error('no feedback');
+    expect([x.feedback.repeat, y.feedback.repeat].sort()).toEqual([false, true]);
+    // Both show the answer that counts.
+    expect(x.feedback.chosen.text).toBe(y.feedback.chosen.text);
+    const stored = await store.practice(target.sessionId);
+    expect(stored?.session.answers.filter((a) => a !== null)).toHaveLength(1);
+    const items = await store.itemStates('slack:U1');
+    expect(items.map((i) => i.answered)).toEqual([1]);
   });
 
   it('erases everything about a person, and only that person', async () => {
