@@ -7,6 +7,7 @@ import { loadServerConfig } from './config.ts';
 import { errorText } from './error-text.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 import { guardProcess } from './process-guard.ts';
+import { createPersonalDispatcher } from './schedule/personal.ts';
 import { createRequestDispatcher } from './schedule/requests.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { createHttpServer } from './server/http.ts';
@@ -65,6 +66,16 @@ async function main() {
     instance,
     logger,
   });
+  // Each person's daily practice question, at their own time, once per local day.
+  const personal = createPersonalDispatcher({
+    store,
+    coach: services.coach,
+    posters: Object.fromEntries(
+      surfaces.flatMap((s) => (s.personalPoster ? [[s.name, s.personalPoster]] : [])),
+    ),
+    instance,
+    logger,
+  });
   const http = createHttpServer({
     routes: surfaces.flatMap((s) => s.routes),
     logger,
@@ -79,6 +90,7 @@ async function main() {
   const address = await http.listen(config.port, config.host);
   scheduler.start();
   requests.start();
+  personal.start();
   // Start-up is over (knowledge indexed, re-ranker trained): from now on V8 collects garbage
   // sooner instead of growing the heap. Measured: ~125 MB resident idle and ~145 MB at the peak
   // of the Slack benchmark, instead of ~155 / ~320 MB, at about the same throughput. Set here,
@@ -142,6 +154,7 @@ async function main() {
     watcher?.close();
     await step('scheduler', () => scheduler.stop());
     await step('requests', () => requests.stop());
+    await step('personal', () => personal.stop());
     await step('http', () => closing);
     for (const s of surfaces) await step(s.name, () => s.stop?.());
     await step('asks', () => services.bot.flush());

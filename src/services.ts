@@ -2,6 +2,7 @@
 // logger), the store and the quiz service. Slack, Teams and the web console share one set.
 import type { DestinationStream } from 'pino';
 import { createBot } from './bot.ts';
+import { createCoachService } from './coach/service.ts';
 import type { Config } from './config.ts';
 import type { KnowledgeBase } from './core/types.ts';
 import { createQuizService } from './quiz/service.ts';
@@ -36,6 +37,7 @@ export async function createServices(config: Config, o: ServicesOptions = {}) {
   });
   const random = o.random ?? Math.random;
   const quiz = createQuizService({ store, kb: () => bot.kb, zone: config.quizZone, random });
+  const coach = createCoachService({ store, kb: () => bot.kb, random, zone: config.quizZone });
   const supervisors = createSupervisorService({
     store,
     settings: config.supervisors,
@@ -50,6 +52,7 @@ export async function createServices(config: Config, o: ServicesOptions = {}) {
     logger: bot.logger,
     store,
     quiz,
+    coach,
     random,
     now,
   };

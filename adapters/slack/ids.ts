@@ -1,6 +1,7 @@
 // Action ids and button values. A value carries ids only (topic id, quiz id + choice), never
 // anything a person typed.
 import type { Action } from '../../src/commands/actions.ts';
+import { parseCoachValue } from '../../src/commands/coach-payload.ts';
 
 export const ACTION = {
   topic: 'topic-show',
@@ -10,6 +11,8 @@ export const ACTION = {
   more: 'topic-more',
   quiz: 'quiz-answer',
   askSupervisor: 'sup-ask',
+  /** The personal coach's buttons; the value is the action's JSON (ids and a choice only). */
+  coach: 'coach',
 } as const;
 
 /** Action ids must be unique within a message: a suffix tells the buttons apart. */
@@ -39,6 +42,8 @@ export function decodeAction(id: string, value: string): Action {
       const answer = parseQuizValue(value);
       return answer ? { kind: 'quiz-answer', ...answer } : UNKNOWN;
     }
+    case ACTION.coach:
+      return parseCoachValue(value) ?? UNKNOWN;
     default:
       return UNKNOWN;
   }

@@ -14,6 +14,7 @@ import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
 import { registerSupervisor } from './listeners/supervisor.ts';
+import { createPersonalPoster } from './personal-poster.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
 import { acknowledgeRateLimited } from './rate-limited.ts';
 import { createRequestPoster } from './request-poster.ts';
@@ -109,6 +110,7 @@ export async function createSlackSurface(
     routes: [],
     poster: createPoster(services, posterClient),
     requestPoster: createRequestPoster(posterClient),
+    personalPoster: createPersonalPoster(posterClient),
   };
   if (receiver instanceof HTTPReceiver) {
     surface.routes.push({

@@ -10,6 +10,7 @@ import { BoundaryTeamsBot } from './bot.ts';
 import { conversationKey } from './conversation.ts';
 import { failedQuestionMessage } from './handlers/failure.ts';
 import { botEndpoint, TeamsAdapter } from './http.ts';
+import { createTeamsPersonalPoster } from './personal-poster.ts';
 import { createTeamsPoster } from './poster.ts';
 import { referenceOf } from './reference.ts';
 import { createTeamsRequestPoster } from './request-poster.ts';
@@ -79,5 +80,6 @@ export async function createTeamsSurface(
     ],
     poster: createTeamsPoster(services, adapter, config.appId),
     requestPoster: createTeamsRequestPoster(services, adapter, config.appId),
+    personalPoster: createTeamsPersonalPoster(adapter, config.appId),
   };
 }

@@ -1,6 +1,7 @@
 // A card button's verb and data, read into an Action. Data comes back from the client as it
 // was put on the card, but is checked like any input: what cannot be read is "unknown".
 import type { Action } from '../../src/commands/actions.ts';
+import { readCoachAction } from '../../src/commands/coach-payload.ts';
 import type { EscalationSource } from '../../src/core/supervisor/request.ts';
 import { VERB } from './cards/elements.ts';
 import { IDENTITY, SUP_INPUT, SUP_VERB } from './cards/supervisor.ts';
@@ -22,6 +23,8 @@ export function decodeAction(verb: string, data: unknown): Action {
       return quizId ? { kind: 'quiz-view', quizId } : UNKNOWN;
     case VERB.leaderboard:
       return { kind: 'leaderboard-page', page: Number(fields.page) };
+    case VERB.coach:
+      return readCoachAction(data) ?? UNKNOWN;
     default:
       return decodeSupervisor(verb, fields);
   }

@@ -3,6 +3,8 @@
 // values, Teams verbs and data, the console's JSON) into an Action and renders the result. A
 // click on something that is gone, or on a kind of button the app no longer has, is "gone":
 // one reply everywhere (BUTTON_GONE). No platform imports here.
+import type { CoachAction, CoachView } from '../core/coach/outline.ts';
+import { COACH } from '../core/copy.ts';
 import type { TopicGuidance, TopicRef } from '../core/guidance.ts';
 import type { CrisisProtocol } from '../core/safety/protocol.ts';
 import type { EscalationOffer } from '../core/supervisor/offer.ts';
@@ -58,6 +60,9 @@ export type Action =
   | { kind: 'request-helpful'; requestId: string }
   /** A few words typed to find topics (Teams' search message extension); never kept. */
   | { kind: 'search'; text: string }
+  /** The personal exam coach's buttons (core/coach/outline.ts): daily and practice answers,
+   * ending a test, progress, the erase confirmation. */
+  | CoachAction
   /** A button the app no longer has, or a payload that could not be read. */
   | { kind: 'unknown' };
 
@@ -81,6 +86,8 @@ export type ActionResult =
   /** The topics that match, best first (every topic for no words); the protocol when the words
    * speak of danger, to be shown before any topic. */
   | { kind: 'search'; crisis: CrisisProtocol | null; topics: TopicGuidance[] }
+  /** Everything the personal coach shows, for this person only. */
+  | { kind: 'coach'; view: CoachView }
   | { kind: 'gone'; what: 'topic' | 'quiz' | 'button' };
 
 export interface ActionContext {
@@ -135,6 +142,14 @@ async function run(s: Services, action: Action, ctx: ActionContext): Promise<Act
       return feedback(s, action, ctx);
     case 'quiz-answer': {
       const done = await answerQuiz(s, action.quizId, ctx.userId, action.choice, ctx.now);
+      // The team's card counts toward the person's own schedule (when they have one).
+      if (done?.graded.first)
+        await s.coach.recordChannelAnswer(
+          { platform: ctx.platform, userId: ctx.userId },
+          done.graded.question.id,
+          done.graded.correct,
+          ctx.now,
+        );
       const card = done && (await s.quiz.cardState(action.quizId, ctx.userId));
       return card ? { kind: 'graded', graded: done.graded, card } : GONE.quiz;
     }
@@ -148,6 +163,12 @@ async function run(s: Services, action: Action, ctx: ActionContext): Promise<Act
     }
     case 'search':
       return search(s, action.text);
+    case 'coach-answer':
+    case 'practice-answer':
+    case 'practice-end':
+    case 'coach-progress':
+    case 'coach-forget':
+      return { kind: 'coach', view: await coachAction(s, action, ctx) };
     case 'unknown':
       return GONE.button;
   }
@@ -170,6 +191,23 @@ function search(s: Services, text: string): ActionResult {
     if (topic) topics.push(topic);
   }
   return { kind: 'search', crisis: g.crisis, topics };
+}
+
+/** The person comes from the surface (who clicked), never from the click's payload. */
+async function coachAction(s: Services, a: CoachAction, ctx: ActionContext): Promise<CoachView> {
+  const person = { platform: ctx.platform, userId: ctx.userId };
+  switch (a.kind) {
+    case 'coach-answer':
+      return s.coach.answerDaily(person, a.itemId, a.choice, ctx.now);
+    case 'practice-answer':
+      return s.coach.answerPractice(person, a.sessionId, a.index, a.choice, ctx.now);
+    case 'practice-end':
+      return s.coach.endPractice(person, a.sessionId, ctx.now);
+    case 'coach-progress':
+      return { kind: 'readiness', readiness: await s.coach.readiness(person, ctx.now) };
+    case 'coach-forget':
+      return a.confirm ? s.coach.forget(person) : { kind: 'notice', text: COACH.forgetKept };
+  }
 }
 
 const GONE = {

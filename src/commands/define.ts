@@ -11,6 +11,11 @@ export interface CommandContext {
   /** Platform data needed to post to this conversation later (Teams), JSON. */
   reference?: string | null;
   now: Date;
+  /** Who sees the reply: only this person in a DM, personal chat or the console ("direct"),
+   * only this person in a shared place (a Slack ephemeral reply: "ephemeral"), or everyone in
+   * the conversation ("shared"). Absent: "shared". Progress needs direct or ephemeral; a
+   * practice test needs direct. */
+  privacy?: 'direct' | 'ephemeral' | 'shared';
   /** The person's display name, when the surface has it (see ActionContext.displayName). */
   displayName?: string | null;
   /** Whether this person is one of the agency's supervisors, asked of the surface (see

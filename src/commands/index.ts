@@ -6,7 +6,11 @@ import { askSupervisor } from './ask-supervisor.ts';
 import type { Usage } from './define.ts';
 import { help } from './help.ts';
 import { quiz } from './quiz.ts';
+import { quizForget } from './quiz-forget.ts';
 import { quizLeaderboard } from './quiz-leaderboard.ts';
+import { quizMeDaily, quizMePause, quizMeStop } from './quiz-me.ts';
+import { quizPractice } from './quiz-practice.ts';
+import { quizProgress } from './quiz-progress.ts';
 import { quizStats } from './quiz-stats.ts';
 import { quizSubscribe } from './quiz-subscribe.ts';
 import { quizUnsubscribe } from './quiz-unsubscribe.ts';
@@ -23,6 +27,12 @@ export const COMMAND_TABLE = [
   quizUnsubscribe,
   quizStats,
   quizLeaderboard,
+  quizMeDaily,
+  quizMePause,
+  quizMeStop,
+  quizProgress,
+  quizPractice,
+  quizForget,
   askSupervisor,
   requests,
   help,

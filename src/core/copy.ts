@@ -159,3 +159,96 @@ export const CONSOLE_SUPERVISOR = {
   inboxHelp: 'Type "helpful N" to tell your supervisors an answer helped.',
   pending: 'Your question is waiting: "send", "edit <your question>" or "cancel".',
 } as const;
+
+/** The personal exam coach: daily questions, readiness, practice tests, erasure. No exam score
+ * prediction and no area weights: CalMHSA does not publish them. */
+export const COACH = {
+  dailyHeading: 'Your daily practice question',
+  practiceHeading: 'Practice test',
+  endTest: 'End the test',
+  right: 'Right.',
+  wrong: 'Not quite.',
+  repeat: 'You already answered this one; your first answer counts.',
+  youChose: 'You chose',
+  bestAnswer: 'The best answer',
+  why: 'Why',
+  source: 'Source',
+  readGuidance: 'Read the guidance',
+  progressHeading: 'Your exam practice',
+  progressNote:
+    'Only you see this. It counts your practice answers; it does not predict an exam score.',
+  progressEmpty:
+    'Nothing answered yet. Start with "quiz me daily 07:30 America/Los_Angeles" or "quiz practice 20".',
+  answered: 'Answered',
+  rightShare: 'Right',
+  dueNow: 'Due for review',
+  streak: 'Streak',
+  mastered: 'Mastered',
+  byArea: 'By exam area',
+  byTopic: 'By topic',
+  reviewNext: 'Review next',
+  progressPrivately:
+    'Your progress is only shown to you: type it in a direct message with me (or use /boundary in Slack).',
+  practiceInDm:
+    'Practice tests run privately: open a direct message with me and type "quiz practice 20" there.',
+  practiceDone: 'Practice test done',
+  practiceGone:
+    'This practice test is over or was erased. Start a new one with "quiz practice 20".',
+  reviewThese: 'Review these',
+  practiceNote:
+    'Practice items only: this is not an exam score. Review the wrong ones, then try again.',
+  notYours: 'This question was sent to someone else.',
+  itemGone: 'This question is no longer here. Your next one comes at your usual time.',
+  stopped: 'Your daily question is stopped. Your progress is kept; "quiz forget me" erases it.',
+  notStarted:
+    'You have no daily question. Start one with "quiz me daily 07:30 America/Los_Angeles".',
+  forgetAsk:
+    'Erase your quiz answers, your daily question, your schedule, your practice tests and your leaderboard places? This cannot be undone.',
+  forgetYes: 'Erase',
+  forgetNo: 'Keep',
+  forgotten: 'Done: everything the quiz kept about you is erased.',
+  forgetKept: 'Nothing was erased.',
+  noQuestions: 'There are no quiz questions to practice with.',
+  // The terminal console: what can be typed next.
+  consoleAnswer: 'Type the number (or letter) of your answer.',
+  consoleAnswerOrEnd: 'Type the number (or letter) of your answer, or "end" to end the test.',
+  consoleForget: 'Type "erase" to erase it all, or "keep".',
+  answerWithNumber: 'That is not one of the options: type its number.',
+} as const;
+
+const WEEKDAYS_TEXT = 'on weekdays';
+export const planText = (time: string, zone: string, weekdaysOnly: boolean): string =>
+  `Your daily practice question comes at ${time} ${zone}${weekdaysOnly ? ` ${WEEKDAYS_TEXT}` : ', every day'}, in a direct message.`;
+export const planSavedText = (time: string, zone: string, weekdaysOnly: boolean): string =>
+  `${planText(time, zone, weekdaysOnly)} Missed questions come back soon; known ones less often. "quiz me pause 7" holds it, "quiz me stop" ends it.`;
+export const pausedText = (until: string): string =>
+  `Your daily question is paused until ${until} (it comes again that day).`;
+export const pausedPlanText = (until: string, time: string, zone: string): string =>
+  `Paused until ${until}; then daily at ${time} ${zone}.`;
+export const comesBackText = (days: number): string =>
+  days <= 1 ? 'This one comes back tomorrow.' : `This one comes back in ${days} days.`;
+export const streakText = (days: number): string => (days === 1 ? '1 day' : `${days} days`);
+export const rowText = (
+  name: string,
+  answered: number,
+  correct: number,
+  mastered: number,
+  total: number,
+): string =>
+  answered
+    ? `${name}: ${correct} of ${answered} right (${Math.round((100 * correct) / answered)}%) · ${mastered} of ${total} mastered`
+    : `${name}: not practiced yet · ${total} items`;
+export const reviewReason = (answered: number, correct: number, due: number): string =>
+  answered ? `${correct} of ${answered} right${due ? `, ${due} due` : ''}` : 'not practiced yet';
+export const practiceProgress = (
+  n: number,
+  of: number,
+  usedMin: number,
+  limitMin: number,
+): string => `Question ${n} of ${of} · ${usedMin} of ${limitMin} minutes used`;
+export const practiceScore = (right: number, of: number): string =>
+  `${right} of ${of} right (${of ? Math.round((100 * right) / of) : 0}%)`;
+export const practiceTime = (minutes: number, limit: number, over: boolean): string =>
+  `Took ${minutes} minute${minutes === 1 ? '' : 's'} (limit ${limit})${over ? '; time ran out' : ''}.`;
+export const unansweredText = (n: number): string | null =>
+  n ? `${n} not answered before the end.` : null;

@@ -2,6 +2,7 @@
 // the quiz scheduler uses for its platform, and start/stop for anything beyond HTTP (Socket Mode).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import type { PersonalPoster } from '../schedule/personal.ts';
 import type { RequestPoster } from '../schedule/requests.ts';
 import type { Poster } from '../schedule/scheduler.ts';
 import type { Services } from '../services.ts';
@@ -23,6 +24,8 @@ export interface Surface {
   poster?: Poster;
   /** Delivers "Ask a supervisor" cards to the supervisors' place and answers to the asker. */
   requestPoster?: RequestPoster;
+  /** Delivers each person's daily practice question to their DM / personal chat. */
+  personalPoster?: PersonalPoster;
   start?(): Promise<void>;
   stop?(): Promise<void>;
 }

@@ -213,6 +213,59 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // The personal exam coach. A person is "platform:userId"; no table holds message text. The
+  // daily delivery claims use the posts table (key "coach:<person>"), its lease and intent.
+  '0007-personal-coach': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('coach_plans')
+        .addColumn('person', 'text', (c) => c.primaryKey())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('time', 'text', (c) => c.notNull())
+        .addColumn('zone', 'text', (c) => c.notNull())
+        .addColumn('weekdays_only', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('paused_until', 'text')
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('delivered', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_sent_at', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('coach_items')
+        .addColumn('person', 'text', (c) => c.notNull())
+        .addColumn('question_id', 'text', (c) => c.notNull())
+        .addColumn('box', 'integer', (c) => c.notNull())
+        .addColumn('due', 'text', (c) => c.notNull())
+        .addColumn('answered', 'integer', (c) => c.notNull())
+        .addColumn('correct', 'integer', (c) => c.notNull())
+        .addColumn('last', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('coach_items_pk', ['person', 'question_id'])
+        .execute();
+      await db.schema
+        .createTable('coach_days')
+        .addColumn('person', 'text', (c) => c.notNull())
+        .addColumn('local_date', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('coach_days_pk', ['person', 'local_date'])
+        .execute();
+      await db.schema
+        .createTable('coach_practice')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person', 'text', (c) => c.notNull())
+        .addColumn('question_ids', 'text', (c) => c.notNull())
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('ended_at', 'text')
+        .addColumn('limit_seconds', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('coach_practice_person')
+        .on('coach_practice')
+        .column('person')
+        .execute();
+    },
+  },
 };
 
 interface ReferenceRow {

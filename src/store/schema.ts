@@ -167,6 +167,48 @@ export interface Database {
     error: string | null;
     created_at: string;
   };
+  /** A person's daily practice question ("quiz me daily"): when, and whether held or stopped. */
+  coach_plans: {
+    /** "platform:userId" */
+    person: string;
+    platform: string;
+    user_id: string;
+    /** Platform data to reach the person privately (Teams personal chat), JSON. */
+    reference: string | null;
+    time: string;
+    zone: string;
+    weekdays_only: Bit;
+    /** Local date the question comes again (a vacation hold). */
+    paused_until: string | null;
+    active: Bit;
+    /** Daily questions delivered so far (paces new items). */
+    delivered: number;
+    last_sent_at: string | null;
+    updated_at: string;
+  };
+  /** A person's spaced-repetition state for one question (core/coach/schedule.ts). */
+  coach_items: {
+    person: string;
+    question_id: string;
+    box: number;
+    /** Local date of the next review. */
+    due: string;
+    answered: number;
+    correct: number;
+    last: string;
+  };
+  /** Local dates on which a person answered anything (their streak). */
+  coach_days: { person: string; local_date: string };
+  /** A practice test: question ids and the options chosen, as JSON arrays. */
+  coach_practice: {
+    id: string;
+    person: string;
+    question_ids: string;
+    answers: string;
+    started_at: string;
+    ended_at: string | null;
+    limit_seconds: number;
+  };
 }
 
 /** The database handle every store module takes. */

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import * as answers from './answers.ts';
 import * as asks from './asks.ts';
+import * as coach from './coach.ts';
 import * as conversations from './conversations.ts';
 import * as deck from './deck.ts';
 import * as deliveries from './deliveries.ts';
@@ -20,6 +21,7 @@ import * as subscriptions from './subscriptions.ts';
 
 export type { Answer } from './answers.ts';
 export type { Ask } from './asks.ts';
+export { coachChannel, deliveryKey, personKey, type StoredPlan } from './coach.ts';
 export { channelKey } from './columns.ts';
 export type { OutboxItem } from './outbox.ts';
 export type { PostClaim } from './posts.ts';
@@ -48,6 +50,50 @@ export class Store {
     readonly db: Db,
     readonly dialect: Dialect,
   ) {}
+
+  // The personal exam coach (coach.ts).
+  savePlan(...args: Rest<typeof coach.savePlan>) {
+    return coach.savePlan(this.db, ...args);
+  }
+  plan(...args: Rest<typeof coach.findPlan>) {
+    return coach.findPlan(this.db, ...args);
+  }
+  activePlans(...args: Rest<typeof coach.activePlans>) {
+    return coach.activePlans(this.db, ...args);
+  }
+  updatePlan(...args: Rest<typeof coach.updatePlan>) {
+    return coach.updatePlan(this.db, ...args);
+  }
+  planDelivered(...args: Rest<typeof coach.planDelivered>) {
+    return coach.planDelivered(this.db, ...args);
+  }
+  itemStates(...args: Rest<typeof coach.itemStates>) {
+    return coach.itemStates(this.db, ...args);
+  }
+  itemState(...args: Rest<typeof coach.itemState>) {
+    return coach.itemState(this.db, ...args);
+  }
+  saveItemState(...args: Rest<typeof coach.saveItemState>) {
+    return coach.saveItemState(this.db, ...args);
+  }
+  activeDays(...args: Rest<typeof coach.activeDays>) {
+    return coach.activeDays(this.db, ...args);
+  }
+  savePractice(...args: Rest<typeof coach.savePractice>) {
+    return coach.savePractice(this.db, ...args);
+  }
+  updatePractice(...args: Rest<typeof coach.updatePractice>) {
+    return coach.updatePractice(this.db, ...args);
+  }
+  practice(...args: Rest<typeof coach.findPractice>) {
+    return coach.findPractice(this.db, ...args);
+  }
+  purgePractice(...args: Rest<typeof coach.purgePractice>) {
+    return coach.purgePractice(this.db, ...args);
+  }
+  forgetPerson(...args: Rest<typeof coach.forgetPerson>) {
+    return coach.forgetPerson(this.db, ...args);
+  }
 
   subscribe(...args: Rest<typeof subscriptions.subscribe>) {
     return subscriptions.subscribe(this.db, ...args);

@@ -7,6 +7,7 @@ import { type Action, type ActionResult, runAction } from '../commands/actions.t
 import { type Command, parseCommand } from '../commands/parse.ts';
 import { answerQuiz, runCommand } from '../commands/run.ts';
 import { BUTTON_GONE } from '../commands/text.ts';
+import { coachText } from '../core/coach/render-text.ts';
 import type { QuizQuestion } from '../core/types.ts';
 import { errorText } from '../error-text.ts';
 import { dayRange, isDate } from '../report/range.ts';
@@ -72,6 +73,21 @@ const ClickBody = z.discriminatedUnion('type', [
   z.object({ type: z.literal('share'), topicId: z.string() }),
   z.object({ type: z.literal('feedback'), topicId: z.string(), helpful: z.boolean() }),
   z.object({ type: z.literal('quiz-answer'), quizId: z.string(), choice: z.number().int() }),
+  z.object({
+    type: z.literal('coach'),
+    action: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('coach-answer'), itemId: z.string(), choice: z.number().int() }),
+      z.object({
+        kind: z.literal('practice-answer'),
+        sessionId: z.string(),
+        index: z.number().int(),
+        choice: z.number().int(),
+      }),
+      z.object({ kind: z.literal('practice-end'), sessionId: z.string() }),
+      z.object({ kind: z.literal('coach-progress') }),
+      z.object({ kind: z.literal('coach-forget'), confirm: z.boolean() }),
+    ]),
+  }),
 ]);
 
 const CLICK_PROBLEMS: Record<string, string> = {
@@ -90,13 +106,15 @@ function toAction(click: z.infer<typeof ClickBody>): Action {
       return { kind: 'feedback', topicId: click.topicId, helpful: click.helpful };
     case 'quiz-answer':
       return { kind: 'quiz-answer', quizId: click.quizId, choice: click.choice };
+    case 'coach':
+      return click.action;
   }
 }
 
 /** What is wrong with a click's body, in words that never quote it. */
 function clickProblem(error: z.ZodError): string {
   const field = String(error.issues[0]?.path[0] ?? '');
-  return CLICK_PROBLEMS[field] ?? '"type" must be topic, feedback, quiz-answer or share.';
+  return CLICK_PROBLEMS[field] ?? '"type" must be topic, feedback, quiz-answer, share or coach.';
 }
 
 /** A click's result as the console shows it: status and JSON body. */
@@ -126,6 +144,8 @@ function clickReply(services: Services, result: ActionResult): [number, Json] {
           answers: result.card.total,
         },
       ];
+    case 'coach':
+      return [200, { reply: { kind: 'coach', view: result.view, text: coachText(result.view) } }];
     default:
       // Gone, or a result the console's buttons cannot ask for.
       return [404, { error: BUTTON_GONE }];
@@ -138,6 +158,8 @@ export function createApi(services: Services) {
     userId,
     channel: CHANNEL,
     now: services.now(),
+    // Every reply on the page is seen by this person only ("Only visible to you").
+    privacy: 'direct' as const,
   });
 
   return {
@@ -230,6 +252,16 @@ export function createApi(services: Services) {
               total: previous.total,
             }
           : null,
+      });
+    },
+
+    /** This person's daily question today ("quiz me daily"), once delivered: the question, or
+     * the feedback when answered. `reply` is null when there is none. */
+    async quizMine(req: IncomingMessage, res: ServerResponse) {
+      const userId = personId(req, res);
+      const view = await services.coach.todaysView({ platform: PLATFORM, userId }, services.now());
+      sendJson(res, 200, {
+        reply: view && { kind: 'coach', view, text: coachText(view) },
       });
     },
 

@@ -1,6 +1,7 @@
 // The local web console (issue 7): a page that behaves like a team channel with the bot in
 // it, on the shared HTTP server. Same core, store and quiz engine as Slack and Teams.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { consolePersonalPoster } from '../coach/console-poster.ts';
 import { sendJson } from '../server/http.ts';
 import type { Route, Surface } from '../server/surface.ts';
 import type { Services } from '../services.ts';
@@ -47,6 +48,7 @@ export async function createConsoleSurface(services: Services): Promise<Surface>
     { method: 'POST', path: '/console/api/message', handler: api.message },
     { method: 'POST', path: '/console/api/action', handler: api.action },
     { method: 'GET', path: '/console/api/quiz/today', handler: api.quizToday },
+    { method: 'GET', path: '/console/api/quiz/mine', handler: api.quizMine },
     { method: 'GET', path: '/console/api/report', handler: api.report },
     ...createRequestsApi(services),
   ];
@@ -71,5 +73,7 @@ export async function createConsoleSurface(services: Services): Promise<Surface>
     // A scheduled daily quiz for the console channel is the same card the page fetches
     // (same quiz id), so "posting" it needs nothing more, and again is the same.
     poster: { post: async (_subscription, quiz) => quiz.id, find: async () => 'absent' },
+    // A person's daily question waits in the store; the page shows it (quiz/mine).
+    personalPoster: consolePersonalPoster,
   };
 }

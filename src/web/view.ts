@@ -14,6 +14,8 @@ import {
   supervisorResultText,
   whyNotText,
 } from '../commands/text.ts';
+import type { CoachView } from '../core/coach/outline.ts';
+import { coachText } from '../core/coach/render-text.ts';
 import { COMMAND_NAME, HELPFUL, NOT_HELPFUL } from '../core/copy.ts';
 import type { Guidance, TopicGuidance, TopicRef } from '../core/guidance.ts';
 import { fallbackOutline, guidanceOutline, type Section, topicOutline } from '../core/outline.ts';
@@ -75,7 +77,9 @@ export type View =
   | { kind: 'quiz'; quiz: QuizView }
   | { kind: 'notice'; title: string; lines: string[] }
   | { kind: 'usage'; problem: string; syntax: string; example: string }
-  | SupervisorPreviewView;
+  | SupervisorPreviewView
+  /** The personal exam coach's views (core/coach/outline.ts), drawn by the page. */
+  | { kind: 'coach'; view: CoachView; text: string };
 
 function outlineView(sections: Section[]): GuidanceView {
   return { kind: 'guidance', sections, commands: COMMANDS, buttons: BUTTONS };
@@ -182,6 +186,8 @@ export function resultView(result: Exclude<CommandResult, { kind: 'quiz' }>, use
         ],
       };
     }
+    case 'coach':
+      return { kind: 'coach', view: result.view, text: coachText(result.view) };
     case 'leaderboard': {
       // People are never named: the reader sees "you" and numbered colleagues.
       const lines = result.rows.map((row, i) =>

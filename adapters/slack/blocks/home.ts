@@ -1,17 +1,24 @@
-// The App Home tab: how to ask, the topics (buttons open them), the person's stats and streak.
+// The App Home tab: how to ask, the topics (buttons open them), the person's stats and streak,
+// and their exam readiness (areas, topics, what to review next).
 import type { types } from '@slack/bolt';
 import { ask } from '../../../src/commands/ask.ts';
 import type { QuizStats } from '../../../src/commands/run.ts';
+import type { ReadinessOutline } from '../../../src/core/coach/outline.ts';
 import { NOT_A_RULEBOOK } from '../../../src/core/copy.ts';
 import type { TopicRef } from '../../../src/core/guidance.ts';
 import { LIMITS } from '../limits.ts';
 import { esc } from '../mrkdwn.ts';
+import { readinessBlocks } from './coach.ts';
 import { COMMAND, commandsText } from './help.ts';
 import { type Block, context, divider, header, section, withinBlockLimit } from './kit.ts';
 import { statsBlocks } from './quiz.ts';
 import { topicListBlocks } from './topics.ts';
 
-export function homeView(topics: TopicRef[], stats: QuizStats): types.HomeView {
+export function homeView(
+  topics: TopicRef[],
+  stats: QuizStats,
+  readiness: ReadinessOutline | null = null,
+): types.HomeView {
   const blocks: Block[] = [
     header('boundary-bot'),
     // The syntax's angle brackets escaped: bare, Slack reads <your question> as a link.
@@ -25,6 +32,7 @@ export function homeView(topics: TopicRef[], stats: QuizStats): types.HomeView {
     header('Your quiz'),
     ...statsBlocks(stats),
     divider(),
+    ...(readiness ? [...readinessBlocks(readiness), divider()] : []),
     section(commandsText()),
     divider(),
     ...topicListBlocks(topics),

@@ -1,5 +1,6 @@
 // A command's platform-neutral result as a Slack message.
 import type { CommandResult } from '../../../src/commands/run.ts';
+import { coachMessage } from './coach.ts';
 import { guidanceMessage } from './guidance.ts';
 import {
   COMMAND,
@@ -55,5 +56,7 @@ export function renderResult(result: CommandResult, options: ResultOptions): Mes
     case 'supervisor-unavailable':
     case 'not-supervisor':
       return privateNote(result.text);
+    case 'coach':
+      return coachMessage(result.view);
   }
 }

@@ -4,15 +4,17 @@
 // "Share with channel" (the guidance, never the question). A quiz option: the grade,
 // explanation, source and streak go to the person alone (replacing their own practice card, or
 // as a private message under a channel's card); a channel's card then shows the new number of
-// answers, never which one is right. A button the app no longer has is answered privately, so
-// the person knows to ask again rather than wait.
+// answers, never which one is right. The personal coach's buttons (a daily or practice answer,
+// ending a test, erasing) redraw the person's own DM message or ephemeral reply. A button the app
+// no longer has is answered privately, so the person knows to ask again rather than wait.
 import type { App, BlockAction } from '@slack/bolt';
-import { type ActionResult, runAction } from '../../../src/commands/actions.ts';
+import { type Action, type ActionResult, runAction } from '../../../src/commands/actions.ts';
 import { BUTTON_GONE } from '../../../src/commands/text.ts';
 import type { QuizCardState } from '../../../src/quiz/service.ts';
 import type { Services } from '../../../src/services.ts';
+import { coachMessage } from '../blocks/coach.ts';
 import { sharedMessage, thanksMessage, topicMessage } from '../blocks/guidance.ts';
-import { notice } from '../blocks/kit.ts';
+import { type Message, notice } from '../blocks/kit.ts';
 import { gradedMessage, quizCard } from '../blocks/quiz.ts';
 import { topicListMessage } from '../blocks/topics.ts';
 import { type Click, deliver, isEphemeral } from '../deliver.ts';
@@ -27,18 +29,19 @@ export function registerActions(app: App, services: Services) {
       // At once: unacknowledged, Bolt answers Slack 404 after about 3 s.
       await ack();
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
-      const result = await runAction(services, decodeAction(action.action_id, value), {
+      const decoded = decodeAction(action.action_id, value);
+      const result = await runAction(services, decoded, {
         platform: 'slack',
         userId: body.user.id,
         channel: body.channel?.id ?? '',
         now: services.now(),
       });
-      await render({ body, respond, client }, result);
+      await render({ body, respond, client }, result, decoded);
     },
   );
 }
 
-async function render(click: Click, result: ActionResult): Promise<void> {
+async function render(click: Click, result: ActionResult, action: Action): Promise<void> {
   const { body, respond } = click;
   switch (result.kind) {
     case 'topic':
@@ -72,10 +75,30 @@ async function render(click: Click, result: ActionResult): Promise<void> {
       await deliver(click, gradedMessage(result.graded), { replace: true });
       if (result.graded.first) await updateChannelCard(click, result.card);
       return;
+    case 'coach':
+      return deliverCoach(click, coachMessage(result.view), {
+        // A refusal or "gone" goes under the question, which stays; an erase replaces its
+        // confirmation; anything else (feedback, the next question, the summary) replaces it.
+        replace: result.view.kind !== 'notice' || action.kind === 'coach-forget',
+      });
     default:
       // Gone, or a result no Slack button asks for.
       return deliver(click, notice(esc(BUTTON_GONE)), { replace: false });
   }
+}
+
+/** A coach view, for the clicker alone: their DM's message (the daily question, a practice
+ * test) is redrawn in place; an ephemeral reply is replaced; anything else gets a private
+ * message (never a public one). */
+async function deliverCoach(click: Click, msg: Message, o: { replace: boolean }) {
+  const { body, client } = click;
+  const channel = body.channel?.id ?? '';
+  const ts = body.message?.ts;
+  if (o.replace && !body.view && !isEphemeral(body) && channel.startsWith('D') && ts) {
+    await client.chat.update({ channel, ts, text: msg.text, blocks: msg.blocks });
+    return;
+  }
+  await deliver(click, msg, o);
 }
 
 /** A channel's card, for everyone: the new number of answers. */

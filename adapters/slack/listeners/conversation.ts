@@ -37,6 +37,8 @@ const PERSONAL = new Set<CommandResult['kind']>([
   'supervisor-unavailable',
   'requests',
   'not-supervisor',
+  // The personal coach: a plan, progress, a refusal to run a test in public.
+  'coach',
 ]);
 
 export async function converse(
@@ -54,6 +56,7 @@ export async function converse(
       userId: asked.user,
       channel: asked.channel,
       now: services.now(),
+      privacy: asked.direct ? 'direct' : 'shared',
       ...(asked.supervisor ? { supervisor: asked.supervisor } : {}),
     });
     const reply = renderResult(result, { private: asked.direct, share: false });

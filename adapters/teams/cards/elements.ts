@@ -78,4 +78,6 @@ export const VERB = {
   view: 'quiz-view',
   leaderboard: 'leaderboard-page',
   askSupervisor: 'sup-ask',
+  /** The personal coach's buttons; the data is the action itself (ids and a choice only). */
+  coach: 'coach',
 } as const;

@@ -4,6 +4,7 @@ import { leaderboardPage } from '../../../src/commands/leaderboard.ts';
 import type { CommandResult, leaderboardRows } from '../../../src/commands/run.ts';
 import { QUIZ_QUESTION_GONE, unsubscribedText } from '../../../src/commands/text.ts';
 import type { Quiz } from '../../../src/store/store.ts';
+import { coachCard } from './coach.ts';
 import {
   helpCard,
   leaderboardCard,
@@ -60,6 +61,8 @@ export async function renderResult(result: CommandResult, lookups: ResultLookups
     case 'supervisor-unavailable':
     case 'not-supervisor':
       return noticeCard(result.text);
+    case 'coach':
+      return coachCard(result.view);
   }
 }
 

@@ -1,11 +1,18 @@
 // A click on a card button (Action.Execute, an adaptiveCard/action invoke): its verb and data
 // read into a shared Action, carried out by the action layer, and answered as Teams expects:
-// a short note for the clicker, or a card that replaces theirs.
+// a short note for the clicker, or a card that replaces theirs (the personal coach's cards also
+// redraw the message itself in a personal chat).
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
-import { type ActionContext, type ActionResult, runAction } from '../../../src/commands/actions.ts';
+import {
+  type Action,
+  type ActionContext,
+  type ActionResult,
+  runAction,
+} from '../../../src/commands/actions.ts';
 import { BUTTON_GONE, FEEDBACK_NOTED, topicSentText } from '../../../src/commands/text.ts';
 import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
+import { coachCard } from '../cards/coach.ts';
 import { CARD_CONTENT_TYPE, type Card, cardMessage } from '../cards/elements.ts';
 import { thanksCard, topicCard } from '../cards/guidance.ts';
 import { leaderboardPageCard } from '../cards/result.ts';
@@ -28,11 +35,8 @@ export async function answerCardAction(
   const { verb, data } = value.action;
   const trigger = (ctx.activity.value as { trigger?: string } | undefined)?.trigger;
   services.logger.info({ event: 'teams-card-action', verb, trigger }, 'teams card action');
-  const result = await runAction(
-    services,
-    decodeAction(verb, data),
-    clickContext(services, ctx, supervisors),
-  );
+  const action = decodeAction(verb, data);
+  const result = await runAction(services, action, clickContext(services, ctx, supervisors));
   const flow = await renderSupervisorClick(
     services,
     ctx,
@@ -42,7 +46,7 @@ export async function answerCardAction(
     cardResponse,
     noteResponse,
   );
-  return flow ?? renderClick(services, ctx, result);
+  return flow ?? renderClick(services, ctx, result, action);
 }
 
 /** Who clicked, where, and what the action layer may ask Teams: for a card in a conversation
@@ -71,6 +75,7 @@ async function renderClick(
   services: Services,
   ctx: TurnContext,
   result: ActionResult,
+  action: Action,
 ): Promise<AdaptiveCardInvokeResponse> {
   switch (result.kind) {
     case 'topic':
@@ -101,6 +106,15 @@ async function renderClick(
       const lookups = resultLookups(services, ctx);
       return cardResponse(await leaderboardPageCard(null, result.rows, result.page, lookups));
     }
+    case 'coach': {
+      // A refusal or "gone" is a note and the question stays; an erase replaces its
+      // confirmation; feedback, the next question and the summary replace the card.
+      const { view } = result;
+      if (view.kind === 'notice' && action.kind !== 'coach-forget') return noteResponse(view.text);
+      const shown = coachCard(view);
+      await keepInPersonalChat(services, ctx, shown);
+      return cardResponse(shown);
+    }
     default:
       // Gone, or a result no Teams button asks for.
       return noteResponse(BUTTON_GONE);
@@ -125,6 +139,22 @@ async function updateShared(services: Services, ctx: TurnContext, card: Card) {
     services.logger.warn(
       { event: 'teams-card-update-failed', err: errorText(error) },
       'could not update the quiz card',
+    );
+  }
+}
+
+/** In a personal chat the message itself is redrawn too, so the answered question stays
+ * answered after a reload or on another device (the invoke response alone redraws the card in
+ * the clicker's client). Never in a channel or group chat: the card there is everyone's. */
+async function keepInPersonalChat(services: Services, ctx: TurnContext, card: Card) {
+  const id = ctx.activity.replyToId;
+  if (!id || !isPersonal(ctx.activity)) return;
+  try {
+    await ctx.updateActivity({ ...cardMessage(card), id });
+  } catch (error) {
+    services.logger.warn(
+      { event: 'teams-coach-update-failed', err: errorText(error) },
+      'could not redraw the coach card',
     );
   }
 }

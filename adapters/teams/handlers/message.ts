@@ -21,6 +21,8 @@ import type { TeamsSupervisorCheck } from '../supervisors.ts';
 import { failureMessage } from './failure.ts';
 import { resultLookups } from './lookups.ts';
 
+const KEEPS_REFERENCE = new Set<Command['kind']>(['quiz-subscribe', 'quiz-me-daily']);
+
 export function registerMessage(
   bot: TeamsActivityHandler,
   services: Services,
@@ -59,9 +61,12 @@ async function answerMessage(
       platform: 'teams',
       userId: userKey(activity),
       channel: conversationKey(activity),
-      // Kept with a subscription: the daily quiz is posted here later, proactively.
-      reference: command.kind === 'quiz-subscribe' ? JSON.stringify(referenceOf(activity)) : null,
+      // Kept with a subscription (the daily quiz is posted here later, proactively) and with a
+      // personal plan (the person's own question comes to this personal chat).
+      reference: KEEPS_REFERENCE.has(command.kind) ? JSON.stringify(referenceOf(activity)) : null,
       now: services.now(),
+      // A personal chat is seen by this person alone; a channel or group chat by everyone.
+      privacy: isPersonal(activity) ? 'direct' : 'shared',
       // `requests` is for supervisors: asked of Teams (the supervisors' channel roster).
       supervisor: () => supervisors.isSupervisor(ctx),
     });

@@ -19,6 +19,8 @@ const SUGGESTIONS = [
   'Can I friend a client on Facebook?',
   '/boundary topics',
   '/boundary quiz',
+  '/boundary quiz practice 5',
+  '/boundary quiz progress',
 ];
 
 /** What the buttons on the cards do. @type {import('./cards.js').Actions} */
@@ -51,6 +53,12 @@ const act = {
       from: offer.from,
     }).catch(fail);
     if (view.kind) post(botMessage(viewCard(view, act), { private: true }));
+  },
+  /** A coach button (a personal or practice answer, ending a test, progress, erase): the new
+   * view replaces the card it was on. */
+  async coach(action) {
+    const { reply } = await postJson('action', { type: 'coach', action }).catch(fail);
+    return reply?.kind === 'coach' ? reply.view : null;
   },
   /** The name typed in a preview, offered again in the next one (kept in this page only). */
   name: '',
@@ -217,6 +225,9 @@ async function start() {
     if (!welcome.supervisorTab) tabs = tabs.filter((t) => t !== supervisorsTab);
     const today = await getJson('quiz/today');
     list.append(botMessage(quizCard(today.quiz, today, act)));
+    // The person's own daily question ("quiz me daily"), once it has come today.
+    const mine = await getJson('quiz/mine');
+    if (mine.reply) list.append(botMessage(viewCard(mine.reply, act), { private: true }));
   } catch (error) {
     fail(error);
   }

@@ -1,5 +1,7 @@
 // @ts-check
 // The bot's replies as cards. `act` carries what the buttons do (see app.js).
+
+import { coachCard } from './coach.js';
 import { append, h, LETTERS, plural } from './dom.js';
 import { askSupervisorButton, previewCard } from './requests.js';
 
@@ -24,6 +26,7 @@ import { askSupervisorButton, previewCard } from './requests.js';
  * @property {(id: string, helpful: boolean) => Promise<{ askSupervisor?: EscalationOffer }>} feedback
  * @property {(quizId: string, choice: number) => Promise<{ graded: GradedView, answers: number }>} answer
  * @property {(offer: EscalationOffer) => Promise<void>} askSupervisor
+ * @property {(action: import('../../core/coach/outline.ts').CoachAction) => Promise<import('../../core/coach/outline.ts').CoachView | null>} coach
  * @property {string} name the name typed in a supervisor preview (this page only)
  */
 
@@ -50,6 +53,8 @@ export function viewCard(view, act) {
       return usageCard(view, act);
     case 'supervisor-preview':
       return previewCard(view, act);
+    case 'coach':
+      return coachCard(view.view, act);
     default:
       return noticeCard(view);
   }

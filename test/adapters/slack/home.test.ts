@@ -29,8 +29,14 @@ describe('App Home', () => {
     const text = allText(view);
     expect(text).toContain('/boundary');
     expect(text).toContain("You haven't answered");
-    const topics = buttons(view).filter((b) => String(b.action_id).startsWith('topic-show:'));
+    const topics = buttons(view).filter((b) => String(b.action_id).startsWith('topic-show:list-'));
     expect(topics).toHaveLength(h.services.bot.guide.topics.length);
+    // The person's exam readiness, with three topics to review next (none answered yet).
+    expect(text).toContain('Your exam practice');
+    const review = buttons(view).filter((b) =>
+      String(b.action_id).startsWith('topic-show:review-'),
+    );
+    expect(review).toHaveLength(3);
   });
 
   it('escapes the angle brackets of the command syntax, which Slack would read as a link', async () => {

@@ -74,7 +74,7 @@ describe('teams:package', () => {
       bots: [{ botId: BOT_ID, scopes: ['personal', 'team', 'groupChat'] }],
     });
     const titles = m.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
-    expect(titles).toEqual(['ask', 'topics', 'quiz', 'privately', 'help']);
+    expect(titles).toEqual(['ask', 'topics', 'quiz', 'privately', 'quiz practice', 'help']);
     expect(JSON.stringify(m)).not.toContain('secret-value');
     // The search and the message action, answered by the same bot, under the ids it handles.
     const [extension] = m.composeExtensions;
