@@ -13,6 +13,8 @@ import { registerCommand } from './listeners/command.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
+import { registerMessagesTab } from './listeners/messages-tab.ts';
+import { registerShortcuts } from './listeners/shortcuts.ts';
 import { registerSupervisor } from './listeners/supervisor.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
 import { acknowledgeRateLimited } from './rate-limited.ts';
@@ -90,6 +92,8 @@ export async function createSlackSurface(
   registerMention(app, services, check);
   registerDirectMessage(app, services, check);
   registerHome(app, services);
+  registerMessagesTab(app, services);
+  registerShortcuts(app, services, check);
   registerActions(app, services);
   registerSupervisor(app, services, { channel: supervisorsChannel, check });
   app.error(async (error) => {

@@ -3,11 +3,13 @@
 // values, Teams verbs and data, the console's JSON) into an Action and renders the result. A
 // click on something that is gone, or on a kind of button the app no longer has, is "gone":
 // one reply everywhere (BUTTON_GONE). No platform imports here.
+import { SUPERVISOR } from '../core/copy.ts';
 import type { TopicGuidance, TopicRef } from '../core/guidance.ts';
-import type { EscalationOffer } from '../core/supervisor/offer.ts';
+import { draftOf, type EscalationOffer } from '../core/supervisor/offer.ts';
 import type { EscalationSource } from '../core/supervisor/request.ts';
 import type { Graded, QuizCardState } from '../quiz/service.ts';
 import type { Services } from '../services.ts';
+import type { GuidanceResult } from './ask.ts';
 import { answerQuiz, leaderboardRows, recordFeedback, showTopic } from './run.ts';
 import {
   isSupervisorAction,
@@ -55,6 +57,10 @@ export type Action =
   | { kind: 'request-draft'; requestId: string; as: 'example' | 'topic'; topicId?: string | null }
   /** The asker's "Helpful" on a delivered answer. */
   | { kind: 'request-helpful'; requestId: string }
+  /** A question asked in one gesture (a shortcut, a private question box, a suggested
+   * question). `from: 'message'`: the text of a message the person picked, perhaps someone
+   * else's: matched and dropped, never logged or kept, and never carried by a button. */
+  | { kind: 'ask'; text: string; from: 'typed' | 'message' }
   /** A button the app no longer has, or a payload that could not be read. */
   | { kind: 'unknown' };
 
@@ -75,6 +81,9 @@ export type ActionResult =
   | { kind: 'graded'; graded: Graded; card: QuizCardState }
   | { kind: 'quiz-card'; card: QuizCardState }
   | { kind: 'leaderboard-page'; page: number; rows: Awaited<ReturnType<typeof leaderboardRows>> }
+  /** `route`: "Ask a supervisor" for a surface that always offers it (a private answer
+   * box), when supervisors are configured; `escalate` is the outline's offer when unsure. */
+  | (GuidanceResult & { route: EscalationOffer | null })
   | { kind: 'gone'; what: 'topic' | 'quiz' | 'button' };
 
 export interface ActionContext {
@@ -140,6 +149,8 @@ async function run(s: Services, action: Action, ctx: ActionContext): Promise<Act
       const rows = await leaderboardRows(s, ctx.platform, ctx.channel);
       return { kind: 'leaderboard-page', page: action.page, rows };
     }
+    case 'ask':
+      return ask(s, action, ctx);
     case 'unknown':
       return GONE.button;
   }
@@ -176,4 +187,26 @@ async function feedback(
     // Only after "Not helpful", and only when supervisors are configured.
     ...(offer ? { askSupervisor: offer } : {}),
   };
+}
+
+function ask(
+  s: Services,
+  a: { text: string; from: 'typed' | 'message' },
+  ctx: ActionContext,
+): ActionResult {
+  const mine = a.from === 'typed';
+  const guidance = s.bot.answer(a.text, ctx.platform, {}, { keep: mine });
+  const offer = s.supervisors.offer(a.text, guidance);
+  // Someone else's words never ride in a button: the person types their own question.
+  const escalate = offer && !mine ? { ...offer, draft: '' } : offer;
+  const route =
+    escalate ??
+    (s.supervisors.configured
+      ? {
+          from: 'command' as const,
+          label: SUPERVISOR.askButton,
+          draft: mine ? draftOf(a.text) : '',
+        }
+      : null);
+  return { kind: 'guidance', guidance, escalate, route };
 }

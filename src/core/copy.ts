@@ -159,3 +159,29 @@ export const CONSOLE_SUPERVISOR = {
   inboxHelp: 'Type "helpful N" to tell your supervisors an answer helped.',
   pending: 'Your question is waiting: "send", "edit <your question>" or "cancel".',
 } as const;
+
+// Asking in one gesture, without leaving the conversation: a shortcut on a message, a private
+// question box, the bot's Messages tab. The answer itself is the guidance outline above.
+export const GESTURES = {
+  /** On any message: the guidance for it, shown only to the person who asked for it. */
+  messageShortcut: 'Get boundary guidance',
+  /** Anywhere: a private question box. */
+  askPrivately: 'Ask boundary-bot privately',
+  /** The question box's title (Slack allows 24 characters). */
+  boxTitle: 'Ask privately',
+  boxLabel: 'Your question',
+  boxHint:
+    "Only you see the answer. Please don't include names or other details that identify someone.",
+  ask: 'Ask',
+  close: 'Close',
+  /** The answer in a box that vanishes: keep a copy. */
+  sendToDm: 'Send me this in a DM',
+  sentToDm: 'Sent to your direct messages with boundary-bot.',
+  /** Above guidance for a message someone else may have written. */
+  forMessage: 'Guidance for the message you picked. Only you can see this.',
+  /** A message may have been written by someone else: the note cannot ask "you" to delete it. */
+  messagePrivacy:
+    'Privacy: this message may identify someone. I did not store it or repeat it. Consider asking its author to remove the details.',
+  /** The Messages tab, the first time it is opened, and the App Home. */
+  tryAsking: 'Try asking',
+} as const;

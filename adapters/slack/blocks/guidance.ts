@@ -49,10 +49,13 @@ export interface GuidanceOptions {
   topicsCommand: string;
   /** "Ask a supervisor" for this reply (the core's offer), placed by the outline. */
   escalate?: EscalationOffer | null;
+  /** The privacy note's words when the text may be someone else's (a message shortcut). */
+  privacyText?: string;
 }
 
 interface RenderOptions {
   privacyInline: boolean;
+  privacyText?: string;
   share: boolean;
   feedback: boolean;
   /** Show what is behind "More" in place of the button. */
@@ -140,7 +143,7 @@ function sectionBlocks(part: Section, options: RenderOptions): Block[] {
     case 'possible-danger':
       return [context(`⚠️ ${esc(part.text)}`)];
     case 'privacy':
-      return options.privacyInline ? [context(`🔒 ${esc(part.text)}`)] : [];
+      return options.privacyInline ? [context(`🔒 ${esc(options.privacyText ?? part.text)}`)] : [];
     case 'heading':
       return [header(part.title)];
     case 'answer':

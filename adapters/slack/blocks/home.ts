@@ -6,6 +6,7 @@ import { NOT_A_RULEBOOK } from '../../../src/core/copy.ts';
 import type { TopicRef } from '../../../src/core/guidance.ts';
 import { LIMITS } from '../limits.ts';
 import { esc } from '../mrkdwn.ts';
+import { suggestedBlocks } from './gestures.ts';
 import { COMMAND, commandsText } from './help.ts';
 import { type Block, context, divider, header, section, withinBlockLimit } from './kit.ts';
 import { statsBlocks } from './quiz.ts';
@@ -21,6 +22,7 @@ export function homeView(topics: TopicRef[], stats: QuizStats): types.HomeView {
     context(
       `${NOT_A_RULEBOOK} Please don't include names or other details that identify a client.`,
     ),
+    ...suggestedBlocks(),
     divider(),
     header('Your quiz'),
     ...statsBlocks(stats),
