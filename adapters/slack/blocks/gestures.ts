@@ -11,7 +11,7 @@ import {
   HOW_TO_ASK,
   NOT_A_RULEBOOK,
 } from '../../../src/core/copy.ts';
-import { ACTION, actionId, moreValue, SUGGESTED } from '../ids.ts';
+import { ACTION, actionId, SUGGESTED } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { esc } from '../mrkdwn.ts';
 import { guidanceMessage } from './guidance.ts';
@@ -52,20 +52,6 @@ export function askModal(): types.ModalView {
   );
 }
 
-/** What "Send me this in a DM" carries: the topic, the nuance that answered, and whether the
- * protocol fired ("gifts|2|1"). Never the question. */
-export const dmValue = (topicId: string, fit: number | null, crisis: boolean) =>
-  `${moreValue(topicId, fit)}|${crisis ? 1 : 0}`;
-
-export function parseDmValue(
-  value: string,
-): { topicId: string; fit: number | null; crisis: boolean } | null {
-  const [topicId = '', fit = '', crisis = ''] = value.split('|');
-  const n = fit === '' ? null : Number(fit);
-  if (!topicId || (n !== null && !Number.isInteger(n)) || !/^[01]$/.test(crisis)) return null;
-  return { topicId, fit: n, crisis: crisis === '1' };
-}
-
 /** The answer in the box: the outline (crisis protocol first), then "Send me this in a DM"
  * (the box and an ephemeral message vanish) and the supervisor route. */
 export function answerModal(r: Answered): types.ModalView {
@@ -82,18 +68,15 @@ export function answerModal(r: Answered): types.ModalView {
       : false,
   );
   const route = !offered && r.route ? r.route : null;
-  const keep = g.topic
-    ? dmValue(g.topic.id, g.topic.fit, g.crisis !== null)
-    : g.crisis
-      ? dmValue('-', null, true)
-      : null;
+  // Worth keeping: a topic, or the protocol. The copy is the box itself (see shortcuts.ts).
+  const keep = g.topic !== null || g.crisis !== null;
   const buttons = [
     ...(keep
       ? [
           {
             text: `✉️ ${GESTURES.sendToDm}`,
             actionId: actionId(ACTION.sendToDm, 'answer'),
-            value: keep,
+            value: 'answer',
           },
         ]
       : []),
@@ -131,10 +114,15 @@ export function forMessage(r: Answered, o: { share: boolean }): Message {
   };
 }
 
-/** A copy kept in the person's DM: the crisis essentials when the protocol fired, the topic. */
-export function keptMessage(topic: Message | null, protocol: Message | null): Message {
-  const blocks: Block[] = [...(protocol?.blocks ?? []), ...(topic?.blocks ?? [])];
-  return { text: protocol?.text ?? topic?.text ?? '', blocks: withinBlockLimit(blocks) };
+/** The answer box as a message for the person's DM: its blocks, without "Send me this". */
+export function keptMessage(blocks: Block[]): Message {
+  const kept = blocks.filter(
+    (b) =>
+      !(b.type === 'actions' && b.elements.some((e) => e.action_id?.startsWith(ACTION.sendToDm))),
+  );
+  const head = kept.find((b) => b.type === 'header');
+  const text = head?.type === 'header' ? head.text.text : GESTURES.boxTitle;
+  return { text: esc(text), blocks: withinBlockLimit(kept) };
 }
 
 /** The suggested questions as buttons: a click answers that question (its index travels). */

@@ -26,10 +26,9 @@ import {
   askModal,
   forMessage,
   keptMessage,
-  parseDmValue,
   SHORTCUT,
 } from '../blocks/gestures.ts';
-import { fallbackMessage, topicMessage } from '../blocks/guidance.ts';
+import { fallbackMessage } from '../blocks/guidance.ts';
 import { type Block, context, type Message } from '../blocks/kit.ts';
 import { modal } from '../blocks/supervisor.ts';
 import { ACTION } from '../ids.ts';
@@ -117,45 +116,25 @@ export function registerShortcuts(app: App, s: Services, check: SupervisorCheck)
     });
   });
 
-  /** "Send me this in a DM": the topic (and the crisis essentials when the protocol fired) in
-   * the person's DM with the bot, rebuilt from ids; the button gives way to where it went. */
-  app.action<BlockAction>(
-    new RegExp(`^${ACTION.sendToDm}:`),
-    async ({ ack, body, action, client }) => {
-      await ack();
-      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
-      const kept = parseDmValue(value);
-      if (!kept) return;
-      let topic: Message | null = null;
-      if (kept.topicId !== '-') {
-        const r = await runAction(
-          s,
-          { kind: 'more', topicId: kept.topicId, fit: kept.fit },
-          ctx(body.user.id, ''),
-        );
-        if (r.kind === 'topic') topic = topicMessage(r.topic, { share: false });
-      }
-      const msg = keptMessage(topic, kept.crisis ? fallbackMessage(s.bot.fallback()) : null);
-      if (!msg.blocks.length) return;
-      await dm(client, body.user.id, msg);
-      if (body.view?.type === 'modal') {
-        const blocks = (body.view.blocks as Block[]).filter(
-          (b) =>
-            !(
-              b.type === 'actions' &&
-              b.elements.some((e) => e.action_id?.startsWith(ACTION.sendToDm))
-            ),
-        );
-        const view = modal(
-          ASK_VIEW.answer,
-          GESTURES.boxTitle,
-          [...blocks, context(`✅ ${esc(GESTURES.sentToDm)}`)],
-          { close: GESTURES.close },
-        );
-        await client.views.update({ view_id: body.view.id, view });
-      }
-    },
-  );
+  /** "Send me this in a DM": the box's answer as it stands (Slack sends the view's blocks with
+   * the click, signed; they hold the guidance and never the question), protocol first when it
+   * fired, in the person's DM with the bot; the button gives way to where the copy went. */
+  app.action<BlockAction>(new RegExp(`^${ACTION.sendToDm}:`), async ({ ack, body, client }) => {
+    await ack();
+    const view = body.view;
+    if (view?.type !== 'modal') return;
+    const msg = keptMessage(view.blocks as Block[]);
+    if (!msg.blocks.length) return;
+    await dm(client, body.user.id, msg);
+    const done = modal(
+      ASK_VIEW.answer,
+      GESTURES.boxTitle,
+      [...msg.blocks, context(`✅ ${esc(GESTURES.sentToDm)}`)],
+      { close: GESTURES.close },
+    );
+    await client.views.update({ view_id: view.id, view: done });
+    s.logger.info({ event: 'slack-kept-in-dm' }, 'answer sent to the DM');
+  });
 }
 
 /** The person's DM with the bot. */
