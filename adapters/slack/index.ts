@@ -19,6 +19,7 @@ import { registerSupervisor } from './listeners/supervisor.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
 import { acknowledgeRateLimited } from './rate-limited.ts';
 import { createRequestPoster } from './request-poster.ts';
+import { socketHealth } from './socket-health.ts';
 import { slackSupervisors } from './supervisors.ts';
 
 export const EVENTS_PATH = '/slack/events';
@@ -30,6 +31,8 @@ export interface SlackSurfaceOptions {
   processBeforeResponse?: boolean;
   /** Socket Mode: give up on a silent connection sooner (tests). */
   socketTimeouts?: { clientPingTimeout: number; serverPingTimeout: number };
+  /** Socket Mode readiness: how long a connection may be down before /readyz says so. */
+  socketDownGraceMs?: number;
 }
 
 // Tokens Slack refuses: a wrong setting, worth stopping for. Anything else (Slack unreachable
@@ -124,12 +127,20 @@ export async function createSlackSurface(
       ),
     });
   } else {
+    const health = socketHealth(receiver.client, {
+      staleMs: config.socketStaleMs,
+      ...(options.socketDownGraceMs !== undefined
+        ? { downGraceMs: options.socketDownGraceMs }
+        : {}),
+    });
     surface.start = async () => {
       await app.start();
     };
     surface.stop = async () => {
+      health.stop();
       await app.stop();
     };
+    surface.ready = () => health.check();
   }
   return surface;
 }

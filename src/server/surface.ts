@@ -25,6 +25,8 @@ export interface Surface {
   requestPoster?: RequestPoster;
   start?(): Promise<void>;
   stop?(): Promise<void>;
+  /** A readiness check for /readyz beyond HTTP (Socket Mode's connection): throws when not. */
+  ready?(): Promise<void>;
 }
 
 /** What every surface's settings are resolved with, besides its own variables. */
