@@ -165,8 +165,8 @@ export const CONSOLE_SUPERVISOR = {
 export const GESTURES = {
   /** On any message: the guidance for it, shown only to the person who asked for it. */
   messageShortcut: 'Get boundary guidance',
-  /** Anywhere: a private question box. */
-  askPrivately: 'Ask boundary-bot privately',
+  /** Anywhere: a private question box (Slack names a shortcut in 24 characters at most). */
+  askPrivately: 'Ask privately',
   /** The question box's title (Slack allows 24 characters). */
   boxTitle: 'Ask privately',
   boxLabel: 'Your question',
