@@ -61,6 +61,7 @@ export function answerModal(r: Answered): types.ModalView {
     share: false,
     topicsCommand: `${COMMAND} topics`,
     escalate: r.escalate,
+    surface: 'view',
   });
   const offered = msg.blocks.some((b) =>
     b.type === 'actions'

@@ -46,9 +46,15 @@ async function render(click: Click, result: ActionResult): Promise<void> {
   switch (result.kind) {
     case 'topic':
       // Sharing needs a conversation: not offered in the App Home.
-      return deliver(click, topicMessage(result.topic, { share: !body.view, full: result.full }), {
-        replace: true,
-      });
+      return deliver(
+        click,
+        topicMessage(result.topic, {
+          share: !body.view,
+          full: result.full,
+          surface: body.view ? 'view' : 'message',
+        }),
+        { replace: true },
+      );
     case 'topics':
       return deliver(click, topicListMessage(result.topics), { replace: true });
     case 'feedback-recorded':
