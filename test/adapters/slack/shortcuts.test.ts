@@ -279,6 +279,80 @@ describe('"Ask boundary-bot privately"', () => {
   });
 });
 
+describe('forged and malformed payloads at every new entry point', () => {
+  const payloads: Record<string, Payload> = {
+    'global shortcut': {
+      type: 'shortcut',
+      callback_id: SHORTCUT.global,
+      trigger_id: 'forged.1',
+      user: { id: 'U1', username: 'pat' },
+    },
+    'question box submitted': {
+      type: 'view_submission',
+      trigger_id: 'forged.2',
+      user: { id: 'U1' },
+      view: {
+        id: 'V1',
+        callback_id: ASK_VIEW.question,
+        state: { values: { question: { text: { type: 'plain_text_input', value: 'a gift' } } } },
+      },
+    },
+    'Send me this in a DM': {
+      type: 'block_actions',
+      trigger_id: 'forged.3',
+      user: { id: 'U1' },
+      actions: [{ type: 'button', action_id: 'ask-dm:answer', value: 'answer' }],
+      view: { id: 'V1', type: 'modal', blocks: [] },
+    },
+    'a suggested question': {
+      type: 'block_actions',
+      trigger_id: 'forged.4',
+      user: { id: 'U1' },
+      channel: { id: 'DU1' },
+      actions: [{ type: 'button', action_id: 'ask-example:0', value: '0' }],
+    },
+  };
+
+  it('refuses each, unsigned by Slack, before any listener runs (401)', async () => {
+    for (const [what, payload] of Object.entries(payloads)) {
+      const body = actionBody(payload);
+      const r = await h.send(body, signedHeaders('not-the-secret', body, FORM));
+      expect(r.status, what).toBe(401);
+    }
+    const event = JSON.stringify({
+      type: 'event_callback',
+      event_id: 'Ev-forged',
+      event: { type: 'app_home_opened', user: 'U1', channel: 'DU1', tab: 'messages' },
+    });
+    const forged = await h.send(event, signedHeaders('not-the-secret', event, 'application/json'));
+    expect(forged.status).toBe(401);
+    await wait(200);
+    expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    // Something the checks can read, for the limits check after each test.
+    await askInBox('a client offered me a gift card');
+  });
+
+  it('refuses a signed shortcut that is not a shape Slack sends (400)', async () => {
+    const body = actionBody({ type: 'message_action', user: { id: 'U1' } }); // no callback_id
+    const r = await h.send(body, signedHeaders(SECRET, body, FORM));
+    expect(r.status).toBe(400);
+    await askInBox('a client offered me a gift card');
+  });
+
+  it('answers a forged question far over the box limit within Block Kit limits', async () => {
+    const box = await openBox();
+    const text = 'can I accept a gift card from a client? '.repeat(1_000); // 40,000 characters
+    const r = await h.submit(box, {
+      [ASK_INPUT.block]: { [ASK_INPUT.action]: { type: 'plain_text_input', value: text } },
+    });
+    expect(r.json?.response_action).toBe('update');
+    const view = (r.json as Payload).view as Payload;
+    expect(allText(view)).toContain('Gifts');
+    const ask = buttons(view).find((b) => String(b.action_id).startsWith(`${SUP.ask}:`));
+    expect(String(ask?.value).length).toBeLessThanOrEqual('command|'.length + 1_500);
+  });
+});
+
 async function waitFor<T>(get: () => T[], ms = 10_000): Promise<T[]> {
   const until = Date.now() + ms;
   for (;;) {
