@@ -2,7 +2,7 @@
 // to the person who clicked alone (ephemeral through the shortcut's response_url, which reaches
 // a conversation the bot is not in; a DM from the bot when Slack refuses it), with "Share with
 // channel". The message's text is matched and dropped: not logged, not kept, never carried by a
-// button, never repeated. "Ask boundary-bot privately" anywhere: a question box (a modal) whose
+// button, never repeated. "Ask privately" anywhere: a question box (a modal) whose
 // answer replaces it, protocol first, with "Send me this in a DM" and the supervisor route.
 // Every shortcut is acknowledged at once (Slack allows 3 s).
 import type {
@@ -117,8 +117,8 @@ export function registerShortcuts(app: App, s: Services, check: SupervisorCheck)
   });
 
   /** "Send me this in a DM": the box's answer as it stands (Slack sends the view's blocks with
-   * the click, signed; they hold the guidance and never the question), protocol first when it
-   * fired, in the person's DM with the bot; the button gives way to where the copy went. */
+   * the click, signed; they hold the guidance, never the question as typed), protocol first
+   * when it fired, in the person's DM with the bot; the button gives way to where it went. */
   app.action<BlockAction>(new RegExp(`^${ACTION.sendToDm}:`), async ({ ack, body, client }) => {
     await ack();
     const view = body.view;
