@@ -107,12 +107,20 @@ export function createBot(config: Config, options: BotOptions) {
       }
       return fallbackProtocol([...config.crisisContacts, ...fromKnowledge]);
     },
-    answer(text: string, surface: string, context: AnswerContext = {}): Guidance {
+    /** `keep: false`: text the asker did not write (a message picked with a shortcut) is
+     * matched and dropped, whatever LOG_QUESTIONS and COLLECT_MISSES say. */
+    answer(
+      text: string,
+      surface: string,
+      context: AnswerContext = {},
+      o: { keep?: boolean } = {},
+    ): Guidance {
+      const keep = o.keep !== false;
       const g = guide.answer(text, context);
-      logAnswer(logger, config, text, g, { surface });
+      logAnswer(logger, keep ? config : { logQuestions: 'off' }, text, g, { surface });
       const outcome = g.safety === 'crisis' ? 'crisis' : g.kind;
       asks?.count({ outcome, topic: g.topic?.id ?? null, platform: surface, at: now() });
-      if (g.kind === 'no-match' && config.collectMisses && options.store) {
+      if (keep && g.kind === 'no-match' && config.collectMisses && options.store) {
         // Redacted (or withheld) before it leaves the answer path; a failure to save never
         // fails the reply.
         const kept = questionToKeep(text, topicGuess(g), 1_000);

@@ -12,7 +12,7 @@ import { createRequestDispatcher } from './schedule/requests.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { createHttpServer } from './server/http.ts';
 import { startedByNpm, watchParent } from './server/parent-watch.ts';
-import { loadSurfaces } from './server/surfaces.ts';
+import { loadSurfaces, readyChecks } from './server/surfaces.ts';
 import { createServices } from './services.ts';
 import { consoleRequestPoster } from './supervisor/console-poster.ts';
 
@@ -84,6 +84,7 @@ async function main() {
         if (!services.bot.kb.topics.length) throw new Error('no topics loaded');
       },
       database: () => store.ping(),
+      ...readyChecks(surfaces),
     },
   });
   for (const s of surfaces) await s.start?.();

@@ -2,6 +2,7 @@
 // anything a person typed.
 import type { Action } from '../../src/commands/actions.ts';
 import { parseCoachValue } from '../../src/commands/coach-payload.ts';
+import { HELP_EXAMPLES } from '../../src/core/guide.ts';
 
 export const ACTION = {
   topic: 'topic-show',
@@ -13,7 +14,14 @@ export const ACTION = {
   askSupervisor: 'sup-ask',
   /** The personal coach's buttons; the value is the action's JSON (ids and a choice only). */
   coach: 'coach',
+  /** A suggested question (Messages tab, App Home): the value is its index, not its words. */
+  askExample: 'ask-example',
+  /** "Send me this in a DM" under a private answer (shortcuts.ts has its own listener). */
+  sendToDm: 'ask-dm',
 } as const;
+
+/** The suggested questions of a first conversation: the first three of help's examples. */
+export const SUGGESTED = HELP_EXAMPLES.slice(0, 3);
 
 /** Action ids must be unique within a message: a suffix tells the buttons apart. */
 export const actionId = (kind: string, suffix: string | number) => `${kind}:${suffix}`;
@@ -37,6 +45,10 @@ export function decodeAction(id: string, value: string): Action {
     case ACTION.feedback: {
       const feedback = parseFeedbackValue(value);
       return feedback ? { kind: 'feedback', ...feedback } : UNKNOWN;
+    }
+    case ACTION.askExample: {
+      const text = SUGGESTED[Number(value)];
+      return /^\d+$/.test(value) && text ? { kind: 'ask', text, from: 'typed' } : UNKNOWN;
     }
     case ACTION.quiz: {
       const answer = parseQuizValue(value);

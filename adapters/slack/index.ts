@@ -13,11 +13,14 @@ import { registerCommand } from './listeners/command.ts';
 import { registerDirectMessage } from './listeners/direct-message.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMention } from './listeners/mention.ts';
+import { registerMessagesTab } from './listeners/messages-tab.ts';
+import { registerShortcuts } from './listeners/shortcuts.ts';
 import { registerSupervisor } from './listeners/supervisor.ts';
 import { createPersonalPoster } from './personal-poster.ts';
 import { createPoster, POSTER_CLIENT } from './poster.ts';
 import { acknowledgeRateLimited } from './rate-limited.ts';
 import { createRequestPoster } from './request-poster.ts';
+import { socketHealth } from './socket-health.ts';
 import { slackSupervisors } from './supervisors.ts';
 
 export const EVENTS_PATH = '/slack/events';
@@ -29,6 +32,8 @@ export interface SlackSurfaceOptions {
   processBeforeResponse?: boolean;
   /** Socket Mode: give up on a silent connection sooner (tests). */
   socketTimeouts?: { clientPingTimeout: number; serverPingTimeout: number };
+  /** Socket Mode readiness: how long a connection may be down before /readyz says so. */
+  socketDownGraceMs?: number;
 }
 
 // Tokens Slack refuses: a wrong setting, worth stopping for. Anything else (Slack unreachable
@@ -91,6 +96,8 @@ export async function createSlackSurface(
   registerMention(app, services, check);
   registerDirectMessage(app, services, check);
   registerHome(app, services);
+  registerMessagesTab(app, services);
+  registerShortcuts(app, services, check);
   registerActions(app, services);
   registerSupervisor(app, services, { channel: supervisorsChannel, check });
   app.error(async (error) => {
@@ -122,12 +129,20 @@ export async function createSlackSurface(
       ),
     });
   } else {
+    const health = socketHealth(receiver.client, {
+      staleMs: config.socketStaleMs,
+      ...(options.socketDownGraceMs !== undefined
+        ? { downGraceMs: options.socketDownGraceMs }
+        : {}),
+    });
     surface.start = async () => {
       await app.start();
     };
     surface.stop = async () => {
+      health.stop();
       await app.stop();
     };
+    surface.ready = () => health.check();
   }
   return surface;
 }

@@ -11,6 +11,8 @@ export const LIMITS = {
   headerText: 150,
   contextElements: 10,
   contextText: 3_000,
+  /** context_actions: feedback buttons and icon buttons, in messages only. */
+  contextActions: 5,
   actionsElements: 25,
   buttonText: 75,
   buttonValue: 2_000,
@@ -44,7 +46,7 @@ export function checkMessage(message: object): string[] {
     if (payload.text.length > LIMITS.messageText) problems.push('text too long');
     if (BROADCAST.test(payload.text)) problems.push('broadcast mention in text');
   }
-  problems.push(...checkBlocks(blocks));
+  problems.push(...checkBlocks(blocks, 'message'));
   return problems;
 }
 
@@ -66,11 +68,11 @@ export function checkView(payload: object): string[] {
   // A view with inputs needs a submit button, or Slack refuses to open it.
   if (blocks.some((b) => b.type === 'input') && !view.submit)
     problems.push('inputs without submit');
-  problems.push(...checkBlocks(blocks));
+  problems.push(...checkBlocks(blocks, 'view'));
   return problems;
 }
 
-function checkBlocks(blocks: Json[]): string[] {
+function checkBlocks(blocks: Json[], surface: 'message' | 'view'): string[] {
   const problems: string[] = [];
   const actionIds = new Set<string>();
   const text = (t: unknown, max: number, where: string) => {
@@ -118,6 +120,30 @@ function checkBlocks(blocks: Json[]): string[] {
         if (!els.length || els.length > LIMITS.actionsElements)
           problems.push(`${where}: ${els.length} elements`);
         for (const e of els) element(e, where);
+        break;
+      }
+      case 'context_actions': {
+        // Slack's feedback buttons belong to messages (docs.slack.dev, context actions block).
+        if (surface === 'view') problems.push(`${where}: not available in a view`);
+        const els = (b.elements as Json[] | undefined) ?? [];
+        if (!els.length || els.length > LIMITS.contextActions)
+          problems.push(`${where}: ${els.length} elements`);
+        for (const e of els) {
+          if (e.type !== 'feedback_buttons') {
+            problems.push(`${where}: unexpected element ${String(e.type)}`);
+            continue;
+          }
+          const id = String(e.action_id ?? '');
+          if (!id || id.length > LIMITS.actionId) problems.push(`${where}: bad action_id`);
+          if (actionIds.has(id)) problems.push(`${where}: duplicate action_id ${id}`);
+          actionIds.add(id);
+          for (const side of ['positive_button', 'negative_button'] as const) {
+            const b2 = e[side] as Json | undefined;
+            text(b2?.text, LIMITS.buttonText, `${where} ${side}`);
+            if (typeof b2?.value !== 'string' || b2.value.length > LIMITS.buttonValue)
+              problems.push(`${where}: ${side} value`);
+          }
+        }
         break;
       }
       case 'divider':

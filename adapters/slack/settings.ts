@@ -11,6 +11,8 @@ export interface SlackConfig {
   appToken: string | undefined;
   /** Web API base URL (GovSlack, or a local fake in tests); Slack's own when unset. */
   apiUrl: string | undefined;
+  /** Socket Mode: /readyz fails when nothing has come from Slack for this long. */
+  socketStaleMs: number;
 }
 
 const schema = z.object({
@@ -31,6 +33,13 @@ const schema = z.object({
     .describe('an app-level token with connections:write, xapp-...'),
   SLACK_MODE: z.enum(['http', 'socket']).optional().describe('http or socket'),
   SLACK_API_URL: z.url().optional().describe('a URL ending in /api/'),
+  SLACK_SOCKET_STALE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(3600)
+    .default(120)
+    .describe('seconds, 10 to 3600'),
 });
 
 // Typed here, not inferred: the surface's module refers back to the configuration's type.
@@ -59,6 +68,7 @@ export const slackSettings: SurfaceSettings<'slack', typeof schema, SlackConfig>
       signingSecret: c.SLACK_SIGNING_SECRET,
       appToken: c.SLACK_APP_TOKEN,
       apiUrl: c.SLACK_API_URL,
+      socketStaleMs: c.SLACK_SOCKET_STALE_SECONDS * 1000,
     };
   },
   load: () => import('./index.ts').then((m) => m.createSlackSurface),

@@ -4,13 +4,14 @@
 // click on something that is gone, or on a kind of button the app no longer has, is "gone":
 // one reply everywhere (BUTTON_GONE). No platform imports here.
 import type { CoachAction, CoachView } from '../core/coach/outline.ts';
-import { COACH } from '../core/copy.ts';
+import { COACH, SUPERVISOR } from '../core/copy.ts';
 import type { TopicGuidance, TopicRef } from '../core/guidance.ts';
 import type { CrisisProtocol } from '../core/safety/protocol.ts';
-import type { EscalationOffer } from '../core/supervisor/offer.ts';
+import { draftOf, type EscalationOffer } from '../core/supervisor/offer.ts';
 import type { EscalationSource } from '../core/supervisor/request.ts';
 import type { Graded, QuizCardState } from '../quiz/service.ts';
 import type { Services } from '../services.ts';
+import type { GuidanceResult } from './ask.ts';
 import { answerQuiz, leaderboardRows, recordFeedback, showTopic } from './run.ts';
 import {
   isSupervisorAction,
@@ -63,6 +64,10 @@ export type Action =
   /** The personal exam coach's buttons (core/coach/outline.ts): daily and practice answers,
    * ending a test, progress, the erase confirmation. */
   | CoachAction
+  /** A question asked in one gesture (a shortcut, a private question box, a suggested
+   * question). `from: 'message'`: the text of a message the person picked, perhaps someone
+   * else's: matched and dropped, never logged or kept, and never carried by a button. */
+  | { kind: 'ask'; text: string; from: 'typed' | 'message' }
   /** A button the app no longer has, or a payload that could not be read. */
   | { kind: 'unknown' };
 
@@ -88,6 +93,9 @@ export type ActionResult =
   | { kind: 'search'; crisis: CrisisProtocol | null; topics: TopicGuidance[] }
   /** Everything the personal coach shows, for this person only. */
   | { kind: 'coach'; view: CoachView }
+  /** `route`: "Ask a supervisor" for a surface that always offers it (a private answer
+   * box), when supervisors are configured; `escalate` is the outline's offer when unsure. */
+  | (GuidanceResult & { route: EscalationOffer | null })
   | { kind: 'gone'; what: 'topic' | 'quiz' | 'button' };
 
 export interface ActionContext {
@@ -169,6 +177,8 @@ async function run(s: Services, action: Action, ctx: ActionContext): Promise<Act
     case 'coach-progress':
     case 'coach-forget':
       return { kind: 'coach', view: await coachAction(s, action, ctx) };
+    case 'ask':
+      return ask(s, action, ctx);
     case 'unknown':
       return GONE.button;
   }
@@ -241,4 +251,26 @@ async function feedback(
     // Only after "Not helpful", and only when supervisors are configured.
     ...(offer ? { askSupervisor: offer } : {}),
   };
+}
+
+function ask(
+  s: Services,
+  a: { text: string; from: 'typed' | 'message' },
+  ctx: ActionContext,
+): ActionResult {
+  const mine = a.from === 'typed';
+  const guidance = s.bot.answer(a.text, ctx.platform, {}, { keep: mine });
+  const offer = s.supervisors.offer(a.text, guidance);
+  // Someone else's words never ride in a button: the person types their own question.
+  const escalate = offer && !mine ? { ...offer, draft: '' } : offer;
+  const route =
+    escalate ??
+    (s.supervisors.configured
+      ? {
+          from: 'command' as const,
+          label: SUPERVISOR.askButton,
+          draft: mine ? draftOf(a.text) : '',
+        }
+      : null);
+  return { kind: 'guidance', guidance, escalate, route };
 }

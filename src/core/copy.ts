@@ -252,3 +252,28 @@ export const practiceTime = (minutes: number, limit: number, over: boolean): str
   `Took ${minutes} minute${minutes === 1 ? '' : 's'} (limit ${limit})${over ? '; time ran out' : ''}.`;
 export const unansweredText = (n: number): string | null =>
   n ? `${n} not answered before the end.` : null;
+// Asking in one gesture, without leaving the conversation: a shortcut on a message, a private
+// question box, the bot's Messages tab. The answer itself is the guidance outline above.
+export const GESTURES = {
+  /** On any message: the guidance for it, shown only to the person who asked for it. */
+  messageShortcut: 'Get boundary guidance',
+  /** Anywhere: a private question box (Slack names a shortcut in 24 characters at most). */
+  askPrivately: 'Ask privately',
+  /** The question box's title (Slack allows 24 characters). */
+  boxTitle: 'Ask privately',
+  boxLabel: 'Your question',
+  boxHint:
+    "Only you see the answer. Please don't include names or other details that identify someone.",
+  ask: 'Ask',
+  close: 'Close',
+  /** The answer in a box that vanishes: keep a copy. */
+  sendToDm: 'Send me this in a DM',
+  sentToDm: 'Sent to your direct messages with boundary-bot.',
+  /** Above guidance for a message someone else may have written. */
+  forMessage: 'Guidance for the message you picked. Only you can see this.',
+  /** A message may have been written by someone else: the note cannot ask "you" to delete it. */
+  messagePrivacy:
+    'Privacy: this message may identify someone. I did not store it or repeat it. Consider asking its author to remove the details.',
+  /** The Messages tab, the first time it is opened, and the App Home. */
+  tryAsking: 'Try asking',
+} as const;

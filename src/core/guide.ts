@@ -30,7 +30,8 @@ export interface GuideOptions {
   supervisorContact?: string | undefined;
 }
 
-const HELP_EXAMPLES = [
+/** The example questions of help, and the suggested questions of a first conversation. */
+export const HELP_EXAMPLES = [
   'A participant offered me a gift card. Can I take it?',
   'My client sent me a friend request on Facebook',
   'When should I share my own recovery story?',

@@ -28,6 +28,8 @@ export interface Surface {
   personalPoster?: PersonalPoster;
   start?(): Promise<void>;
   stop?(): Promise<void>;
+  /** A readiness check for /readyz beyond HTTP (Socket Mode's connection): throws when not. */
+  ready?(): Promise<void>;
 }
 
 /** What every surface's settings are resolved with, besides its own variables. */

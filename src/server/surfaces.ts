@@ -21,3 +21,10 @@ export async function loadSurfaces(services: Services): Promise<Surface[]> {
   }
   return surfaces;
 }
+
+/** The surfaces' own readiness checks, by surface name, for /readyz. */
+export function readyChecks(surfaces: Surface[]): Record<string, () => Promise<void>> {
+  return Object.fromEntries(
+    surfaces.flatMap((s) => (s.ready ? [[s.name, () => (s.ready as () => Promise<void>)()]] : [])),
+  );
+}

@@ -73,6 +73,51 @@ describe('runAction: guidance buttons', () => {
   });
 });
 
+describe('runAction: a question asked in one gesture', () => {
+  const DRAFT = 'a client offered me a gift card, can I keep it?';
+
+  it('answers as the ask command does, with the supervisor route when supervisors are set', async () => {
+    const none = await runAction(t.services, { kind: 'ask', text: DRAFT, from: 'typed' }, ctx());
+    expect(none).toMatchObject({
+      kind: 'guidance',
+      guidance: { topic: { id: 'gifts' } },
+      route: null,
+    });
+    const s = await createTestServices({ SUPERVISOR_SLACK_CHANNEL: 'GSUP0001' });
+    try {
+      const r = await runAction(s.services, { kind: 'ask', text: DRAFT, from: 'typed' }, ctx());
+      expect(r).toMatchObject({ kind: 'guidance', route: { label: 'Ask a supervisor' } });
+      if (r.kind !== 'guidance') throw new Error('guidance expected');
+      expect(r.route?.draft).toContain('gift card');
+      // A picked message is someone else's words: the route starts empty.
+      const m = await runAction(s.services, { kind: 'ask', text: DRAFT, from: 'message' }, ctx());
+      if (m.kind !== 'guidance') throw new Error('guidance expected');
+      expect(m.route?.draft).toBe('');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("never logs or keeps a picked message, whatever the agency's settings", async () => {
+    const s = await createTestServices({ LOG_QUESTIONS: 'redacted', COLLECT_MISSES: 'on' });
+    try {
+      const miss = 'the copier on floor three jams on thick paper';
+      await runAction(s.services, { kind: 'ask', text: miss, from: 'message' }, ctx());
+      await runAction(s.services, { kind: 'ask', text: DRAFT, from: 'message' }, ctx());
+      await new Promise((r) => setTimeout(r, 50));
+      expect(s.logs.join('')).not.toMatch(/copier|gift card/);
+      expect(s.logs.join('')).toContain('"event":"answer"'); // still counted and logged
+      expect(await s.services.store.missesBetween(...EVER)).toEqual([]);
+      // Typed by the person, the same words are theirs: kept as the agency chose.
+      await runAction(s.services, { kind: 'ask', text: miss, from: 'typed' }, ctx());
+      await new Promise((r) => setTimeout(r, 50));
+      expect(s.logs.join('')).toContain('copier');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('runAction: quiz and leaderboard buttons', () => {
   it('grades an answer (the first counts) with the card as the person now sees it', async () => {
     const { quiz, question } = await personalQuiz();

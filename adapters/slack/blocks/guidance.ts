@@ -49,12 +49,21 @@ export interface GuidanceOptions {
   topicsCommand: string;
   /** "Ask a supervisor" for this reply (the core's offer), placed by the outline. */
   escalate?: EscalationOffer | null;
+  /** The privacy note's words when the text may be someone else's (a message shortcut). */
+  privacyText?: string;
+  /** Where it is drawn: Slack's native feedback buttons exist in messages only. */
+  surface?: Surface;
 }
+
+/** A message, or a view (a modal, the App Home). */
+export type Surface = 'message' | 'view';
 
 interface RenderOptions {
   privacyInline: boolean;
+  privacyText?: string;
   share: boolean;
   feedback: boolean;
+  surface: Surface;
   /** Show what is behind "More" in place of the button. */
   full: boolean;
   topicsCommand: string;
@@ -140,7 +149,7 @@ function sectionBlocks(part: Section, options: RenderOptions): Block[] {
     case 'possible-danger':
       return [context(`⚠️ ${esc(part.text)}`)];
     case 'privacy':
-      return options.privacyInline ? [context(`🔒 ${esc(part.text)}`)] : [];
+      return options.privacyInline ? [context(`🔒 ${esc(options.privacyText ?? part.text)}`)] : [];
     case 'heading':
       return [header(part.title)];
     case 'answer':
@@ -158,7 +167,7 @@ function sectionBlocks(part: Section, options: RenderOptions): Block[] {
           actionId: actionId(ACTION.more, 'topic'),
           value: moreValue(part.topicId, part.fit),
         });
-      if (options.feedback)
+      if (options.feedback && options.surface === 'view')
         buttons.push(
           {
             text: `👍 ${HELPFUL}`,
@@ -178,7 +187,8 @@ function sectionBlocks(part: Section, options: RenderOptions): Block[] {
           value: part.topicId,
         });
       if (part.askSupervisor) buttons.push(askButton(part.askSupervisor));
-      return [...blocks, ...actions(buttons)];
+      const native = options.feedback && options.surface === 'message';
+      return [...blocks, ...actions(buttons), ...(native ? [feedbackBlock(part.topicId)] : [])];
     }
     case 'notice':
       return [section(esc(part.text))];
@@ -210,16 +220,41 @@ function sectionBlocks(part: Section, options: RenderOptions): Block[] {
   }
 }
 
+/** Slack's own thumbs (a context_actions block, messages only): Slack marks the one pressed.
+ * Their values are the ones the buttons carry, so the same click decoding counts them. */
+export function feedbackBlock(topicId: string): Block {
+  return {
+    type: 'context_actions',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: actionId(ACTION.feedback, 'native'),
+        positive_button: {
+          text: { type: 'plain_text', text: '👍' },
+          accessibility_label: HELPFUL,
+          value: feedbackValue(topicId, true),
+        },
+        negative_button: {
+          text: { type: 'plain_text', text: '👎' },
+          accessibility_label: NOT_HELPFUL,
+          value: feedbackValue(topicId, false),
+        },
+      },
+    ],
+  };
+}
+
 const render = (sections: Section[], o: RenderOptions): Block[] =>
   sections.flatMap((s) => sectionBlocks(s, o));
 
 /** The topic's first screen; with `full`, everything behind "More" follows it. */
 export function topicBlocks(
   topic: TopicGuidance,
-  options: { share: boolean; feedback: boolean; full?: boolean },
+  options: { share: boolean; feedback: boolean; full?: boolean; surface?: Surface },
 ): Block[] {
   return render(topicOutline(topic), {
     ...options,
+    surface: options.surface ?? 'message',
     full: options.full ?? false,
     privacyInline: false,
     topicsCommand: '',
@@ -232,6 +267,7 @@ export function helpBlocks(guidance: Guidance, topicsCommand: string): Block[] {
   return render(help, {
     share: false,
     feedback: false,
+    surface: 'message',
     full: false,
     privacyInline: false,
     topicsCommand,
@@ -240,7 +276,12 @@ export function helpBlocks(guidance: Guidance, topicsCommand: string): Block[] {
 
 export function guidanceMessage(guidance: Guidance, options: GuidanceOptions): Message {
   const sections = guidanceOutline(guidance, options.escalate ?? null);
-  const blocks = render(sections, { ...options, feedback: true, full: false });
+  const blocks = render(sections, {
+    ...options,
+    surface: options.surface ?? 'message',
+    feedback: true,
+    full: false,
+  });
   // The outline has laid the topic out already: its answer is the notification text's.
   const answer = sections.find((section) => section.kind === 'answer')?.text;
   let text: string;
@@ -258,12 +299,17 @@ export function guidanceMessage(guidance: Guidance, options: GuidanceOptions): M
 /** A topic shown from a button (list, related, a choice, App Home); `full` for "More". */
 export function topicMessage(
   topic: TopicGuidance,
-  options: { share: boolean; full?: boolean },
+  options: { share: boolean; full?: boolean; surface?: Surface },
 ): Message {
   return {
     text: `${esc(topic.title)}: ${esc(layoutTopic(topic).first.answer)}`,
     blocks: withinBlockLimit(
-      topicBlocks(topic, { share: options.share, feedback: true, full: options.full }),
+      topicBlocks(topic, {
+        share: options.share,
+        feedback: true,
+        full: options.full,
+        surface: options.surface ?? 'message',
+      }),
     ),
   };
 }

@@ -9,6 +9,7 @@ import type { TopicRef } from '../../../src/core/guidance.ts';
 import { LIMITS } from '../limits.ts';
 import { esc } from '../mrkdwn.ts';
 import { readinessBlocks } from './coach.ts';
+import { suggestedBlocks } from './gestures.ts';
 import { COMMAND, commandsText } from './help.ts';
 import { type Block, context, divider, header, section, withinBlockLimit } from './kit.ts';
 import { statsBlocks } from './quiz.ts';
@@ -28,6 +29,7 @@ export function homeView(
     context(
       `${NOT_A_RULEBOOK} Please don't include names or other details that identify a client.`,
     ),
+    ...suggestedBlocks(),
     divider(),
     header('Your quiz'),
     ...statsBlocks(stats),

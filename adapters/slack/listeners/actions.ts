@@ -13,7 +13,9 @@ import { BUTTON_GONE } from '../../../src/commands/text.ts';
 import type { QuizCardState } from '../../../src/quiz/service.ts';
 import type { Services } from '../../../src/services.ts';
 import { coachMessage } from '../blocks/coach.ts';
-import { sharedMessage, thanksMessage, topicMessage } from '../blocks/guidance.ts';
+import { answerModal } from '../blocks/gestures.ts';
+import { guidanceMessage, sharedMessage, thanksMessage, topicMessage } from '../blocks/guidance.ts';
+import { COMMAND } from '../blocks/help.ts';
 import { type Message, notice } from '../blocks/kit.ts';
 import { gradedMessage, quizCard } from '../blocks/quiz.ts';
 import { topicListMessage } from '../blocks/topics.ts';
@@ -23,8 +25,9 @@ import { esc } from '../mrkdwn.ts';
 
 export function registerActions(app: App, services: Services) {
   app.action<BlockAction>(
-    // "Ask a supervisor" buttons (sup-…) have their own listener (supervisor.ts).
-    { type: 'block_actions', action_id: /^(?!sup-)/ },
+    // "Ask a supervisor" buttons (sup-…) have their own listener (supervisor.ts), and so has
+    // "Send me this in a DM" (ask-dm:…, shortcuts.ts).
+    { type: 'block_actions', action_id: /^(?!sup-|ask-dm:)/ },
     async ({ ack, body, action, respond, client }) => {
       // At once: unacknowledged, Bolt answers Slack 404 after about 3 s.
       await ack();
@@ -46,9 +49,15 @@ async function render(click: Click, result: ActionResult, action: Action): Promi
   switch (result.kind) {
     case 'topic':
       // Sharing needs a conversation: not offered in the App Home.
-      return deliver(click, topicMessage(result.topic, { share: !body.view, full: result.full }), {
-        replace: true,
-      });
+      return deliver(
+        click,
+        topicMessage(result.topic, {
+          share: !body.view,
+          full: result.full,
+          surface: body.view ? 'view' : 'message',
+        }),
+        { replace: true },
+      );
     case 'topics':
       return deliver(click, topicListMessage(result.topics), { replace: true });
     case 'feedback-recorded':
@@ -69,6 +78,27 @@ async function render(click: Click, result: ActionResult, action: Action): Promi
         text: msg.text,
         blocks: msg.blocks,
       });
+      return;
+    }
+    case 'guidance': {
+      // A suggested question: in the App Home (or a modal) the answer opens in a modal; in the
+      // bot's Messages tab it is posted in the DM, where it stays (an ephemeral reply vanishes).
+      if (body.view) {
+        const view = answerModal(result);
+        if (body.view.type === 'modal')
+          await click.client.views.update({ view_id: body.view.id, view });
+        else await click.client.views.open({ trigger_id: body.trigger_id, view });
+        return;
+      }
+      const msg = guidanceMessage(result.guidance, {
+        privacyInline: true,
+        share: false,
+        topicsCommand: `${COMMAND} topics`,
+        escalate: result.escalate,
+      });
+      if (body.channel?.id.startsWith('D'))
+        await click.client.chat.postMessage({ channel: body.channel.id, ...msg });
+      else await deliver(click, msg, { replace: false });
       return;
     }
     case 'graded':

@@ -18,6 +18,7 @@ export async function postCrisis(
   channel: string,
   user: string,
   guidance: Guidance,
+  o: { thread?: string } = {},
 ): Promise<boolean> {
   const reply = guidanceMessage(guidance, {
     privacyInline: false,
@@ -33,6 +34,7 @@ export async function postCrisis(
   try {
     await client.chat.postMessage({
       channel,
+      ...(o.thread ? { thread_ts: o.thread } : {}),
       text: reply.text,
       blocks: withinBlockLimit(blocks),
     });

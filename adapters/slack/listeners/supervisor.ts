@@ -96,13 +96,20 @@ export function registerSupervisor(app: App, s: Services, o: SupervisorListenerO
         { kind: 'supervisor-preview', text: ask?.draft ?? '', from: source(ask?.from) },
         context(body.user, body.channel?.id ?? ''),
       );
-      await showPreview(s, client, body.trigger_id, result, (m) =>
-        respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: m.text,
-          blocks: m.blocks,
-        }),
+      await showPreview(
+        s,
+        client,
+        body.trigger_id,
+        result,
+        (m) =>
+          respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            text: m.text,
+            blocks: m.blocks,
+          }),
+        // From the private question box: the preview goes on top of it (a modal is open).
+        { push: body.view?.type === 'modal' },
       );
     },
   );
@@ -238,13 +245,13 @@ export async function showPreview(
   triggerId: string,
   result: ActionResult | { kind: string; text?: string },
   say: (m: Message) => Promise<unknown>,
+  o: { push?: boolean } = {},
 ): Promise<void> {
   if (result.kind === 'supervisor-preview' && 'preview' in result) {
     try {
-      await client.views.open({
-        trigger_id: triggerId,
-        view: confirmModal(result.preview, metadataOf(result.preview)),
-      });
+      const view = confirmModal(result.preview, metadataOf(result.preview));
+      if (o.push) await client.views.push({ trigger_id: triggerId, view });
+      else await client.views.open({ trigger_id: triggerId, view });
     } catch (error) {
       // An expired trigger (over 3 s): the person gets the preview's button instead, which
       // opens it with a fresh trigger; nothing was stored.

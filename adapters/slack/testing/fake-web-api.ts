@@ -20,7 +20,7 @@ export interface FakeSlack {
   /** A response_url for interactive payloads; calls to it are recorded as "response_url". */
   responseUrl(id: string): string;
   calls: ApiCall[];
-  /** Make a method answer { ok: false, error } from now on. */
+  /** Make a method answer { ok: false, error } from now on ("response_url": 404). */
   fail(method: string, error: string): void;
   /** Record calls to a method at once but answer them only when the returned function is
    * called: a test can kill the caller after Slack has the request, before its answer. */
@@ -147,6 +147,12 @@ export async function startFakeSlack(o: { now?: () => Date } = {}): Promise<Fake
     }
     if (method === 'response_url') args.response_id = path.slice('/response/'.length);
     calls.push({ method, args });
+    // A response_url Slack no longer honours (expired, used up) answers 404 with its reason.
+    const refused = method === 'response_url' ? failures.get(method) : undefined;
+    if (refused) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(refused);
+      return;
+    }
     // Slack acts on the request when it arrives; only the answer is held.
     const body = JSON.stringify(method === 'response_url' ? { ok: true } : answer(method, args));
     await held.get(method);

@@ -205,6 +205,20 @@ describe('/boundary subcommands', () => {
     expect(buttons(list?.args).length).toBe(h.services.bot.guide.topics.length);
   });
 
+  it("Slack's native feedback buttons are counted as the old buttons were", async () => {
+    const r = await h.click({
+      type: 'feedback_buttons',
+      action_id: 'feedback:native',
+      value: 'no|gifts',
+    });
+    const [thanks] = await waitResponses(r.responseId);
+    expect(thanks?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    await wait(100);
+    expect(await h.services.store.feedbackBetween(...EVER)).toEqual([
+      { topic: 'gifts', helpful: 0, notHelpful: 1 },
+    ]);
+  });
+
   it('feedback is counted per topic, with no text', async () => {
     const a = await h.click({ action_id: 'feedback:yes', value: 'yes|gifts' });
     await h.click({ action_id: 'feedback:no', value: 'no|gifts' });

@@ -66,8 +66,17 @@ describe('a mention in a channel', () => {
     const ids = buttons(args).map((b) => String(b.action_id));
     expect(ids).toContain('topic-more:topic');
     expect(buttons(args).find((b) => b.action_id === 'topic-more:topic')?.value).toBe('gifts|');
-    expect(ids).toContain('feedback:yes');
-    expect(ids).toContain('feedback:no');
+    // Slack's own feedback buttons, carrying what the old buttons carried.
+    const thumbs = (args.blocks as Payload[]).find((b) => b.type === 'context_actions');
+    expect(thumbs?.elements).toEqual([
+      expect.objectContaining({
+        type: 'feedback_buttons',
+        action_id: 'feedback:native',
+        positive_button: expect.objectContaining({ value: 'yes|gifts' }),
+        negative_button: expect.objectContaining({ value: 'no|gifts' }),
+      }),
+    ]);
+    expect(ids.some((i) => i.startsWith('feedback:'))).toBe(false);
     expect(ids.some((i) => i.startsWith('topic-show:related-'))).toBe(false);
     // Public already: no "Share with channel" here, and no echo of the question.
     expect(ids.some((i) => i.startsWith('share'))).toBe(false);

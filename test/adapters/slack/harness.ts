@@ -64,7 +64,7 @@ export async function startSlack(env: Record<string, string> = {}, knowledge?: K
     },
     /** A button click; returns the response_url id the app would answer on and its trigger_id. */
     async click(
-      action: { action_id: string; value: string },
+      action: { action_id: string; value: string; type?: string },
       where: Payload = { container: { type: 'message', is_ephemeral: true } },
       user = 'U1',
     ) {

@@ -92,7 +92,7 @@ describe('App Home', () => {
     expect(allText(updated.args.view)).toContain('Money, loans and business with clients');
   });
 
-  it('ignores the messages tab', async () => {
+  it('publishes nothing when the Messages tab opens (that tab gets a welcome)', async () => {
     await h.event('Ev-h3', { type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'messages' });
     await open('Ev-h4');
     await h.fake.waitFor((c) => c.method === 'views.publish');

@@ -1,11 +1,15 @@
 // Socket Mode: the same Bolt app over Slack's WebSocket instead of HTTP. The fake Web API hands
 // out a ws:// URL on loopback (apps.connections.open) and plays Slack's side of the socket.
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { createSlackSurface } from '../../../adapters/slack/index.ts';
+import { socketHealth } from '../../../adapters/slack/socket-health.ts';
 import { startFakeSlack } from '../../../adapters/slack/testing/fake-web-api.ts';
 import { eventBody } from '../../../adapters/slack/testing/signed.ts';
+import { createHttpServer } from '../../../src/server/http.ts';
 import type { Surface } from '../../../src/server/surface.ts';
+import { readyChecks } from '../../../src/server/surfaces.ts';
 import { createTestServices } from '../../support/services.ts';
 
 type Message = Record<string, unknown>;
@@ -29,7 +33,7 @@ function nextMessage(ws: WebSocket, pred: (m: Message) => boolean): Promise<Mess
   });
 }
 
-async function startSocketMode() {
+async function startSocketMode(o: { downGraceMs?: number } = {}) {
   const fake = await startFakeSlack();
   cleanup.push(() => fake.close());
   const t = await createTestServices({
@@ -40,11 +44,14 @@ async function startSocketMode() {
   cleanup.push(() => t.close());
   const config = t.services.config.slack;
   if (config?.mode !== 'socket') throw new Error('expected Socket Mode');
-  const surface: Surface = await createSlackSurface(t.services, config, { retries: 0 });
+  const surface: Surface = await createSlackSurface(t.services, config, {
+    retries: 0,
+    ...(o.downGraceMs !== undefined ? { socketDownGraceMs: o.downGraceMs } : {}),
+  });
   expect(surface.routes).toEqual([]); // no inbound HTTP for Slack in Socket Mode
   await surface.start?.();
   cleanup.push(async () => surface.stop?.());
-  return { fake, t, ws: await fake.socket() };
+  return { fake, t, surface, ws: await fake.socket() };
 }
 
 describe('Slack in Socket Mode', () => {
@@ -133,5 +140,82 @@ describe('Slack in Socket Mode', () => {
     expect(post.args).toMatchObject({ channel: 'C1', thread_ts: '1700000001.000100' });
     await new Promise((r) => setTimeout(r, 200));
     expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+});
+
+describe('Socket Mode readiness (/readyz)', () => {
+  it('is ready while connected, and not once the connection is down and cannot come back', async () => {
+    const { fake, t, surface, ws } = await startSocketMode({ downGraceMs: 0 });
+    const http = createHttpServer({
+      routes: [],
+      logger: t.services.logger,
+      ready: readyChecks([surface]),
+    });
+    const { port } = await http.listen(0, '127.0.0.1');
+    cleanup.push(() => http.close());
+    const readyz = async () => {
+      const r = await fetch(`http://127.0.0.1:${port}/readyz`);
+      return { status: r.status, body: (await r.json()) as { checks: Record<string, string> } };
+    };
+    expect(await readyz()).toEqual({
+      status: 200,
+      body: expect.objectContaining({ checks: { slack: 'ok' } }),
+    });
+
+    // Slack goes away and will not hand out a new socket.
+    fake.fail('apps.connections.open', 'internal_error');
+    ws.terminate();
+    const until = Date.now() + 10_000;
+    let now = await readyz();
+    while (now.status === 200 && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 50));
+      now = await readyz();
+    }
+    expect(now.status).toBe(503);
+    expect(now.body.checks.slack).toMatch(/^Socket Mode connection down for \d+ s$/);
+  });
+});
+
+describe('Socket Mode health', () => {
+  const start = () => {
+    const client = new EventEmitter();
+    let now = 1_000_000;
+    const health = socketHealth(client, { staleMs: 120_000, downGraceMs: 30_000, now: () => now });
+    cleanup.push(async () => health.stop());
+    return { client, health, tick: (ms: number) => (now += ms) };
+  };
+
+  it("rides out Slack's routine restart, and reports a connection down past the grace", async () => {
+    const { client, health, tick } = start();
+    client.emit('connected');
+    await expect(health.check()).resolves.toBeUndefined();
+    client.emit('reconnecting');
+    tick(2_000);
+    await expect(health.check()).resolves.toBeUndefined(); // a restart: a second or two
+    client.emit('connected');
+    client.emit('disconnected');
+    tick(31_000);
+    await expect(health.check()).rejects.toThrow('Socket Mode connection down for 31 s');
+    client.emit('connected');
+    await expect(health.check()).resolves.toBeUndefined();
+  });
+
+  it('reports a connection that is up but silent for longer than SLACK_SOCKET_STALE_SECONDS', async () => {
+    const { client, health, tick } = start();
+    client.emit('connected');
+    tick(100_000);
+    client.emit('ws_message');
+    tick(100_000);
+    await expect(health.check()).resolves.toBeUndefined(); // a message 100 s ago
+    tick(21_000);
+    await expect(health.check()).rejects.toThrow(
+      'Socket Mode connection stale: nothing from Slack for 121 s',
+    );
+  });
+
+  it('is not ready when it never connected', async () => {
+    const { health, tick } = start();
+    tick(31_000);
+    await expect(health.check()).rejects.toThrow(/down for 31 s/);
   });
 });
