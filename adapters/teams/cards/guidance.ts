@@ -171,9 +171,15 @@ export function guidanceCard(
   guidance: Guidance,
   surface: Surface,
   escalate?: EscalationOffer | null,
+  options: { privacyText?: string } = {},
 ): Card {
+  const { privacyText } = options;
+  // A message someone else may have written: the privacy note cannot ask "you" to delete it.
+  const outline = guidanceOutline(guidance, escalate ?? null).map((part) =>
+    part.kind === 'privacy' && privacyText ? { ...part, text: privacyText } : part,
+  );
   // The text a client shows when it cannot draw the card leads with the protocol too.
-  return card(render(guidanceOutline(guidance, escalate ?? null), surface), {
+  return card(render(outline, surface), {
     fallbackText: guidance.crisis?.title ?? guidance.topic?.title ?? 'boundary-bot',
   });
 }

@@ -16,11 +16,12 @@ import {
   FEEDBACK_NOTED,
   GUIDANCE_WINDOW_TITLE,
 } from '../../../src/commands/text.ts';
+import { GESTURES } from '../../../src/core/copy.ts';
 import { errorText } from '../../../src/error-text.ts';
 import type { Services } from '../../../src/services.ts';
 import { dialogAction, dialogCard } from '../cards/dialog.ts';
 import { attachment, CARD_CONTENT_TYPE, type Card } from '../cards/elements.ts';
-import { fallbackCard, thanksCard, topicCard } from '../cards/guidance.ts';
+import { fallbackCard, guidanceCard, thanksCard, topicCard } from '../cards/guidance.ts';
 import { renderResult } from '../cards/result.ts';
 import { plainText } from '../conversation.ts';
 import { decodeAction } from '../verbs.ts';
@@ -49,12 +50,21 @@ export async function openGuidance(
     'guidance on a message',
   );
   try {
-    // The message is a situation, never a command: "quiz" in it is a word, not a quiz.
-    const result = await runCommand(services, text ? { kind: 'ask', text } : { kind: 'help' }, {
-      ...clickContext(services, ctx, supervisors),
-      reference: null,
-    });
-    return show(await renderResult(result, resultLookups(services, ctx)));
+    const context = { ...clickContext(services, ctx, supervisors), reference: null };
+    const lookups = resultLookups(services, ctx);
+    if (!text)
+      return show(
+        await renderResult(await runCommand(services, { kind: 'help' }, context), lookups),
+      );
+    // The message is a situation, never a command ("quiz" in it is a word), and perhaps someone
+    // else's words: matched and dropped, never logged or kept as a miss.
+    const result = await runAction(services, { kind: 'ask', text, from: 'message' }, context);
+    if (result.kind !== 'guidance') return note(BUTTON_GONE);
+    return show(
+      guidanceCard(result.guidance, lookups.surface, result.escalate, {
+        privacyText: GESTURES.messagePrivacy,
+      }),
+    );
   } catch (error) {
     services.logger.error(
       { event: 'teams-message-action-failed', err: errorText(error) },

@@ -12,6 +12,7 @@ import {
   FEEDBACK_NOTED,
   SUPERVISOR,
 } from '../../../src/commands/text.ts';
+import { GESTURES } from '../../../src/core/copy.ts';
 import type { Surface } from '../../../src/server/surface.ts';
 import { serveSurface } from '../../support/http.ts';
 import { createTestServices, type TestServices } from '../../support/services.ts';
@@ -185,7 +186,8 @@ describe('the message action "Get boundary guidance"', () => {
     });
     const card = dialogCardOf(r.body);
     expect(textOf(card)).toContain(t.services.bot.guide.topic('gifts')!.title);
-    expect(textOf(card)).toContain('Privacy'); // identifiers seen: the warning, not the words
+    // Identifiers seen: the warning for a message someone else may have written, not the words.
+    expect(textOf(card)).toContain(GESTURES.messagePrivacy);
     for (const id of [...IDENTIFIERS, 'Dana']) expect(r.text).not.toContain(id);
     // Dialogs run no Universal Actions: every button submits the dialog, with its verb.
     expect(find(card, 'Action.Execute')).toEqual([]);
