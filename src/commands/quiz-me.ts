@@ -30,8 +30,9 @@ export const quizMeDaily = defineCommand<
         time: c.time,
         zone: c.zone,
         weekdaysOnly: c.weekdaysOnly,
-        // Only a personal chat's reference reaches the person privately later.
-        reference: ctx.privacy === 'direct' ? (ctx.reference ?? null) : null,
+        // Where the person can be reached later: a personal chat's reference, or (Teams) the
+        // channel's, from which the poster opens a personal chat (a reference holds no user data).
+        reference: ctx.reference ?? null,
       },
       ctx.now,
     ),

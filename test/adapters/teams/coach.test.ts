@@ -149,6 +149,25 @@ describe('the daily personal question', () => {
     expect(textOf(again.value)).toContain(COACH.repeat);
     expect(textOf(again.value)).toContain(COACH.wrong);
   }, 60_000);
+  it('opted in from a channel: delivered once, in a personal chat created for the person', async () => {
+    await send(channelMention(pat, 'quiz me daily 07:30 America/Los_Angeles'));
+    const at = new Date('2026-11-24T15:30:00Z'); // 07:30 in Los Angeles
+    t.setNow(at);
+    expect(await dispatcher().tick(at)).toBe(1);
+    expect(await dispatcher().tick(new Date('2026-11-24T15:31:00Z'))).toBe(0);
+    const created = connector.calls.filter(
+      (c) => c.method === 'POST' && c.path === '/v3/conversations',
+    );
+    expect(created).toHaveLength(1);
+    expect(created[0]?.body).toMatchObject({ isGroup: false, members: [{ id: PAT }] });
+    // Posted into the conversation just created (the fake connector names it post-N), never
+    // into the channel the person typed in.
+    const delivery = connector.posts().at(-1);
+    expect(textOf(cardOf(delivery?.body))).toContain(COACH.dailyHeading);
+    expect(delivery?.path).toMatch(/^\/v3\/conversations\/[^/]*messageid=post-\d+\/activities$/);
+    expect(delivery?.path).not.toContain('19:channel@thread');
+  }, 60_000);
+
   it('from a reference to elsewhere (a channel), the personal chat is created for the person', async () => {
     const poster = surface.personalPoster;
     await send(channelMention(pat, 'quiz practice 3')); // any activity: a channel's reference
