@@ -41,6 +41,8 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 /** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"). */
 const PERSON_DOES =
   /^(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
+/** "you're", "isn't": a contraction, not a surname in no dictionary. */
+const CONTRACTION = /\p{L}(?:['’](?:re|ve|ll|d|m|t)|n['’]t)$/iu;
 const EVERYDAY_SURNAMES = new Set(
   'young long white black green brown gray grey hill king wood woods rose stone hunt bell west price rice grant lane ray cross park mark may will little hall page case short strong best good love rich bass cash chase cook day early fox frost hope lamb lee mills moss nash noble north oliver person pope power powers reed rich ross sharp snow spring stout summers swift walker ward waters webb wise wolf'.split(
     ' ',
@@ -51,7 +53,7 @@ const EVERYDAY_SURNAMES = new Set(
  * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
 function surnameLike(word: string, typoToo = false): boolean {
   const s = plain(word);
-  if (s.length < 3 || /^\p{Lu}/u.test(word)) return false;
+  if (s.length < 3 || /^\p{Lu}/u.test(word) || CONTRACTION.test(word)) return false;
   // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").
   if (/[áéíóú]$/.test(word.toLowerCase()) || /(?:ando|iendo|yendo)$/.test(s)) return false;
   if (!typoToo && s.length >= 5 && isTypo(s)) return false;

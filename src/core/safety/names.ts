@@ -47,6 +47,7 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta|Señora|Señor|Señorita|[Ôô]ng|[Bb]à)\.?$/;
 /** Abbreviations with a period that do not end a sentence ("St. Vincent", "King Jr. Day"). */
 const ABBREVIATION = /^(?:St|Mt|Ft|Jr|Sr)$/;
+const CONTRACTION = /\p{L}(?:['’](?:re|ve|ll|d|m|t)|n['’]t)$/iu;
 const SENTENCE_END = /[.!?:;\n"“(\-–—•]\s*$/;
 
 interface Token {
@@ -105,6 +106,8 @@ function kindOf(t: Token): Kind {
   const raw = t.word.toLowerCase();
   // "I" and "A" are words unless written as initials ("Lamar Q. Devereaux").
   if (INITIAL.test(t.word) && (t.dot || !STOP.has(w))) return 'initial';
+  // A contraction ("you're", "isn't", "I'll") is never a name word.
+  if (CONTRACTION.test(t.word)) return 'split';
   if (STOP.has(w) || STOP.has(raw) || CALENDAR.has(w) || CALENDAR.has(raw)) return 'split';
   if (INSTITUTION.has(w) || w.split('-').some((part) => INSTITUTION.has(part))) return 'blocks';
   if (TITLE.has(w)) return 'title';
@@ -162,7 +165,12 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   // In capitals or Title Case every word looks like a name: a dictionary word never is one.
   if ((how.capitals || how.titleCase) && words > 0) return false;
   if (how.context) return true;
-  if (how.capitals && !kinds.includes('given')) return false;
+  if (
+    how.capitals &&
+    !kinds.includes('given') &&
+    !(kinds.includes('given-word') && kinds.includes('family'))
+  )
+    return false;
   const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
   // "Wanbli Iron Shell asked me": a clear name word and two ordinary ones, when the run acts
   // on the writer.
@@ -208,10 +216,14 @@ const SERVED_AFTER =
 /** The conventional stand-ins for an unknown person. */
 const STAND_IN = /^(?:john|jane|baby) doe$/i;
 
+/** Most longer words capitalised, sentence openers and given names aside (a short message that
+ * opens with a full name is not Title Case). */
 function isTitleCase(all: Token[]): boolean {
-  const long = all.filter((t) => t.word.length > 3);
+  const long = all.filter(
+    (t) => t.word.length > 3 && !t.opens && !GIVEN.has(plain(t.word)) && !CONTRACTION.test(t.word),
+  );
   return (
-    long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length / long.length >= 0.6
+    long.length >= 2 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length / long.length >= 0.6
   );
 }
 
@@ -307,7 +319,14 @@ function capitalisedNames(original: string): [number, number][] {
       if (!particle && !CAPITALISED.test(w) && !INITIAL.test(w)) break;
       j++;
     }
-    const run = all.slice(i, j).filter((t) => !PARTICLE.has(t.word));
+    // Particles go, capitalised too when between two words of the run ("Maria De La Cruz",
+    // "Maricel Dela Cruz").
+    const span = all.slice(i, j);
+    const run = span.filter(
+      (t, k) =>
+        !PARTICLE.has(t.word) &&
+        !(k > 0 && k < span.length - 1 && PARTICLE.has(t.word.toLowerCase())),
+    );
     // Split at function words, months, weekdays and titles; test each piece.
     let piece: Token[] = [];
     const pieces: Token[][] = [];
@@ -321,6 +340,12 @@ function capitalisedNames(original: string): [number, number][] {
     }
     pieces.push(piece);
     for (let p of pieces) {
+      // In capitals or Title Case every word is capitalised: the words of the sentence around a
+      // name are left off its edges ("CLIENT HAMZA ISSE WARSAME SAYS", "YESENIA CARRILLO TOLD").
+      if (titleCase || p.some((t) => capitals.has(t.start))) {
+        while (p.length > 1 && kindOf(p[0] as Token) === 'word') p = p.slice(1);
+        while (p.length > 1 && kindOf(p[p.length - 1] as Token) === 'word') p = p.slice(0, -1);
+      }
       const head = p[0];
       if (!head) continue;
       const tail = p[p.length - 1] as Token;

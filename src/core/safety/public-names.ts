@@ -52,9 +52,12 @@ export function isFamous(words: string): boolean {
     // Lists spell the honorific out: "Mr. Rogers" is "mister rogers".
     .map((w) => (w === 'mr' ? 'mister' : w))
     .filter((w) => /\p{L}/u.test(w));
+  // The listed name opens the words or leaves one other beside it: "Martin Luther King", but
+  // "Jesus Santos San Juan" is somebody whose surnames are also a saint's name.
   for (let i = 0; i < ws.length - 1; i++) {
-    if (FAMOUS.has(`${ws[i]} ${ws[i + 1]}`)) return true;
-    if (i < ws.length - 2 && FAMOUS.has(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`)) return true;
+    if (FAMOUS.has(`${ws[i]} ${ws[i + 1]}`) && (i === 0 || ws.length <= 3)) return true;
+    if (i < ws.length - 2 && FAMOUS.has(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`))
+      return i === 0 || ws.length <= 4;
   }
   return false;
 }
