@@ -17,7 +17,13 @@
 // by a short list (public-names.ts). Names in lowercase, surname first, or with a quoted
 // nickname are read in name-forms.ts.
 import { isEnglishWord } from '../dictionary.ts';
-import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './name-forms.ts';
+import {
+  lowercaseNames,
+  nicknames,
+  redactNamedSurnames,
+  surnameFirst,
+  vietnameseNames,
+} from './name-forms.ts';
 import {
   CAPITALISED,
   fromCapitals,
@@ -464,7 +470,7 @@ export function redactNames(text: string): { text: string; found: boolean } {
   const named = redactNamedSurnames(text);
   let found = named.found;
   let out = named.text;
-  for (const find of [nicknames, surnameFirst, capitalisedNames, lowercaseNames]) {
+  for (const find of [vietnameseNames, nicknames, surnameFirst, capitalisedNames, lowercaseNames]) {
     const spans = find(out);
     if (spans.length) found = true;
     for (const [start, end] of spans.reverse()) {
