@@ -93,7 +93,7 @@ const STREET =
   '(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|cir|circle|ter|terrace|hwy|highway|pkwy|parkway|trl|trail|loop|row|sq|square|aly|alley|terr|concourse|route|rte|expy|expressway|cres|crescent|pike)';
 /** Words that show a number and a street word are prose ("2 clients going to court"). */
 const NOT_IN_ADDRESS =
-  /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours|minutes|days|weeks|months|years|times|more|other|all|go|going|went|get|got|says|say|said|can|can't|cant|will|would|should|must|may|peers|peer|staff)\s/i;
+  /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|miles?|blocks?|times|more|other|all|go|going|went|get|got|says|say|said|can|can't|cant|will|would|should|must|may|peers|peer|staff)\s/i;
 const STREET_AT_END = new RegExp(String.raw`\s${STREET}\b`, 'i');
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|space|sp|rm|room|#)\.?\s*#?\s*[A-Za-z0-9-]+)?`;
 
@@ -116,7 +116,7 @@ const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
-const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
   {
@@ -226,13 +226,16 @@ export const RULES: Rule[] = [
     // Masked or partial: xxx-xx-4412, 219-46-XXXX, "ssn ending 7730", "last four 5678",
     // "ending in 0921 is her SSN", "social last 4 (3391)", "last four are 2 2 9 8".
     kind: 'ssn',
-    gate: /ssn|social|ss#|last (?:4|four)|end|termina|[x*#]{3}|x{4}/i,
+    gate: /ssn|social|ss#|last (?:4|four)|[uú]ltimos|end|termina|[x*#]{3}|x{4}/i,
     pattern: new RegExp(
       [
         String.raw`(?<![\w*#])[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}(?![\w*#])`,
         String.raw`\blast (?:4|four)(?: digits)?(?:(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?))?(?: (?:is|are|was|were))?\s*[:(]?\s*\d(?: ?\d){3}\b\)?`,
         String.raw`(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25})\b(?:ending|ends)(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
         String.raw`\bending(?: in| with)? \d{4}\b(?=[^.?!\n]{0,25}\b(?:ssn|social)\b)`,
+        // Named as the last four a little before: "last 4 of ss to pick up her meds, it's 3057",
+        // "last four (it's 6621)", "los últimos 4 de su seguro social son 1948".
+        String.raw`(?<=(?:\blast (?:4|four)(?=\s*(?:digits|numbers|of\b|\(|[:,-]|(?:is|are|were|was)\b))|(?<![A-Za-zÀ-ÿ])[uú]ltimos (?:4|cuatro)(?=\s*(?:d[ií]gitos|n[uú]meros|de\b|\(|[:,])))[^.?!\n]{0,40}?)(?<![\d$])\b\d{4}\b(?![\d%])`,
         // The end of a card or account number: "EBT ends in 4471", "card ending 9921".
         String.raw`(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15})\b(?:ending|ends|termina)(?: in| with| en)?\s*\d{4}\b`,
       ].join('|'),
@@ -316,8 +319,11 @@ export const RULES: Rule[] = [
         String.raw`${NOT_TOLL_FREE}(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{7}\b`,
         // Spaces around the separators, as a phone keyboard or a hurry leaves them: 562 - 555 - 0182.
         String.raw`${NOT_TOLL_FREE}\b\d{3}[ \t]*[-.][ \t]*\d{3}[ \t]*[-.][ \t]*\d{4}\b`,
-        // Seven digits alone, unless named as the agency's or the office's own line.
-        String.raw`(?<![\d.-])(?<!\b${OWN_PLACE}(?:['’]s)?\s+(?:main\s+)?(?:line|number|phone)\b[^.?!\n\d]{0,12})\b\d{3}[-.]\d{4}\b(?!\.\d)`,
+        // Slashes: 323/555/0171.
+        String.raw`${NOT_TOLL_FREE}\b\d{3}\/\d{3}\/\d{4}\b`,
+        // Seven digits alone, unless named as the agency's or the office's own line, or after a
+        // toll-free prefix ("(800) 854-7771").
+        String.raw`(?<![\d.-])(?<!\(?\b8(?:00|33|44|55|66|77|88)\)?[-. ]?)(?<!\b${OWN_PLACE}(?:['’]s)?\s+(?:main\s+)?(?:line|number|phone)\b[^.?!\n\d]{0,12})\b\d{3}[-.]\d{4}\b(?!\.\d)`,
         // A letter O for a zero: 818-555-O1O9.
         String.raw`\b\d{3}[-. ]\d{3}[-. ](?=[\dOo]*[Oo])[\dOo]{4}\b`,
       ].join('|'),
@@ -330,7 +336,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern: new RegExp(
-      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b[^.?!\n\d]{0,25})\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
+      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b[^.?!\n\d]{0,25})\d{1,6}(?:\s+1\/2|½)?\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
       'gi',
     ),
     placeholder: '[address]',
@@ -340,7 +346,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route|route|rte|rt\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
+      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:(?:rr|rural route|hc|star route|route|rte|rt\.?)\s*#?\s*\d+|star route|rural route),?\s*box\s*#?\s*\d+[A-Za-z]?\b/gi,
     placeholder: '[address]',
   },
   {
@@ -370,6 +376,14 @@ export const RULES: Rule[] = [
     placeholder: '[address]',
   },
   {
+    // The city, state and ZIP after a street address: "[address], Bakersfield CA 93309".
+    kind: 'address',
+    gate: /\[address\]/,
+    pattern:
+      /\[address\],?\s*(?:[A-Z][a-z]+\s+){1,3}?,?\s*(?:[A-Z]{2}|California|Calif\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g,
+    placeholder: '[address]',
+  },
+  {
     // A unit or a neighbourhood written beside an address: "Apt 14C at [address]",
     // "[address], Barrio San José".
     kind: 'address',
@@ -377,6 +391,33 @@ export const RULES: Rule[] = [
     pattern:
       /\b(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Ss]pace|[Ss]p|[Rr]m|[Rr]oom)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\s*(?:,|at|in|of)?\s*\[address\]|\[address\],?\s*(?:[Bb]arrio|[Cc]olonia|[Cc]ol\.)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu,
     placeholder: '[address]',
+  },
+  {
+    // Digits in words and figures mixed, as a number is read out: "four-oh-eight, 555,
+    // oh-one-six-six", "702 five five five 0134": seven digits or more in all.
+    kind: 'number',
+    gate: new RegExp(String.raw`\b${DIGIT_WORD}\b`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?<![\w-])(?:${DIGIT_WORD}|\d{1,4})(?:[\s,.-]{1,3}(?:${DIGIT_WORD}|\d{1,4})){2,}(?![\w-])`,
+      'gi',
+    ),
+    placeholder: '[number]',
+    keep: (m) => {
+      const groups = m.split(/[\s,.-]+/).filter(Boolean);
+      const digits = groups.reduce((n, g) => n + (/^\d+$/.test(g) ? g.length : 1), 0);
+      return (
+        digits >= 7 && groups.some((g) => /^\d+$/.test(g)) && groups.some((g) => /^\D/.test(g))
+      );
+    },
+  },
+  {
+    // A number of five digits or more written after "#" beside a person ("Lenny #44193"): an id.
+    // A numbered form, ticket or order is an organisation's.
+    kind: 'number',
+    gate: /#\s?\d{5}/,
+    pattern:
+      /(?<!\b(?:grant|award|contract|form|ticket|invoice|order|ref|reference|model|serial|issue|pr|item|sku|po)\b[^.?!\n]{0,12})(?<![\w&])#\s?\d{5,}\b/gi,
+    placeholder: '[number]',
   },
   {
     // Digits read out one at a time ("4 1 5 - 5 5 5 - 0 1 3 8") or in words ("five two nine,
