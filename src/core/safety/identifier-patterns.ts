@@ -47,7 +47,7 @@ const FULL_YEAR = String.raw`(?:${YEAR4}|[’']\d{2}|${YEAR_WORDS})`;
 const NUMERIC = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}`;
 const ROMAN_MONTH = '(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)';
 /** Unusual shapes of a full date: 05JUN94, Jun-05-1994, 17-VI-1974. */
-const ODD_DATE = String.raw`\d{1,2}${MONTH_EN}\d{2,4}|${MONTH_EN}-\d{1,2}-\d{2,4}|\d{1,2}-${ROMAN_MONTH}-\d{2,4}`;
+const ODD_DATE = String.raw`\d{1,2}${MONTH_EN}\d{2,4}|${MONTH_EN}-\d{1,2}-\d{2,4}|\d{1,2}([-./])${ROMAN_MONTH}\1\d{2,4}`;
 const WRITTEN = [
   `${DAY}[ -]${MONTH_EN}(?:,?[ -]${YEAR})?`,
   `${MONTH_EN} (?:the )?${DAY}(?:,? ${YEAR})?`,
@@ -55,13 +55,21 @@ const WRITTEN = [
   `(?:${DAY}|${DAY_ES_WORD}) de ${MONTH_ES}(?: (?:de|del) ${YEAR})?`,
   `${ODD_DATE}`,
 ].join('|');
+/** Months and full dates as other languages of the state write them: Tagalog ("Marso 15,
+ * 1979"), Russian ("14 марта 1968"), Vietnamese ("12 tháng 4 năm 1975"), Korean, Chinese and
+ * Japanese ("1990년 5월 3일", "1990年5月3日"). */
+const MONTH_TL =
+  '(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)';
+const MONTH_RU =
+  '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+const OTHER_DATE = String.raw`(?<![\p{L}\d])(?:${MONTH_TL} \d{1,2},? (?:19|20)\d{2}|\d{1,2}\.? ?${MONTH_RU} ?(?:19|20)\d{2}|\d{1,2} th[áa]ng \d{1,2},? n[ăa]m (?:19|20)\d{2}|(?:19|20)\d{2} ?[년年] ?\d{1,2} ?[월月] ?\d{1,2} ?[일日])(?!\d)`;
 /** After a birth cue, a month and year are enough ("born in march 1987", "octubre de 1990"),
  * numbers may be spaced ("bday 03 21 92") or run together as
  * on a form ("DOB 031487", "03141987"). */
-const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|\d{1,2} \d{1,2} \d{2,4}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})`;
+const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|${MONTH_EN}\s+of\s+[’']?\d{2}|\d{1,2} \d{1,2} \d{2,4}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})`;
 /** A date in any common form, with or without a year (used after a birth cue). */
 const ANY_DATE = String.raw`(?:${WRITTEN}|${NUMERIC}|${CUED_DATE})\b`;
-const BIRTH_CUE = String.raw`(?:d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple|turns \d{1,3}(?: on)?)`;
+const BIRTH_CUE = String.raw`(?:cumple \d{1,3}(?: años)?(?: el)?|d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple|turns \d{1,3}(?: on)?)`;
 
 /** Years before this in a full date read as a birth date even without a cue. */
 const OLD_YEAR = 2010;
@@ -196,6 +204,22 @@ export const RULES: Rule[] = [
     ),
     placeholder: '[date of birth]',
     keep: isOldDate,
+  },
+  {
+    kind: 'dob',
+    gate: /\d ?(?:[년年]|th[áa]ng)|[а-я]{3}|marso|pebrero|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|enero|abril|mayo|agosto/iu,
+    pattern: new RegExp(OTHER_DATE, 'giu'),
+    placeholder: '[date of birth]',
+    keep: isOldDate,
+  },
+  {
+    // A year of birth beside a birthday already found ("cumple 80 el 2 de febrero (nació en
+    // 1945)"): with it, the date is whole. A birth year alone identifies nobody and is kept.
+    kind: 'dob',
+    gate: /\[date of birth\]/,
+    pattern:
+      /\b(?:born|naci[oó]|nacid[oa]|b\.)(?: in| en| el año| en el año)?\s+(?:19|20)\d{2}\b/gi,
+    placeholder: '[date of birth]',
   },
   // "DOB" on its own (not inside a placeholder already made), unless it names the field or the
   // topic rather than somebody's: "the DOB field", "Name? Initials? Date of birth?", "ask for a
