@@ -17,6 +17,7 @@
 // by a short list (public-names.ts). Names in lowercase, surname first, or with a quoted
 // nickname are read in name-forms.ts.
 import { isEnglishWord } from '../dictionary.ts';
+import { firstNamesBeside } from './name-beside.ts';
 import {
   lowercaseNames,
   nicknames,
@@ -476,6 +477,11 @@ export function redactNames(text: string): { text: string; found: boolean } {
     for (const [start, end] of spans.reverse()) {
       out = `${out.slice(0, start)}${PLACEHOLDER}${out.slice(end)}`;
     }
+  }
+  const beside = firstNamesBeside(out);
+  if (beside.length) found = true;
+  for (const [start, end] of beside.reverse()) {
+    out = `${out.slice(0, start)}${PLACEHOLDER}${out.slice(end)}`;
   }
   return { text: out, found };
 }
