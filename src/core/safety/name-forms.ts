@@ -55,7 +55,9 @@ function surnameLike(word: string, typoToo = false): boolean {
   const s = plain(word);
   if (s.length < 3 || /^\p{Lu}/u.test(word) || CONTRACTION.test(word)) return false;
   // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").
+  // An infinitive with a pronoun on it ("decirme", "llamarle").
   if (/[áéíóú]$/.test(word.toLowerCase()) || /(?:ando|iendo|yendo)$/.test(s)) return false;
+  if (/(?:ar|er|ir)(?:me|te|le|les|lo|la|los|las|nos|se)$/.test(s)) return false;
   if (!typoToo && s.length >= 5 && isTypo(s)) return false;
   const parts = s.split('-');
   if (isDoubleSurname(s)) return true;

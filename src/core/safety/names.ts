@@ -196,7 +196,7 @@ const LABEL_BEFORE =
 /** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
  * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
 const PUBLIC_AFTER =
-  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
+  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store|writings?|teachings|framework|(?:stuff|work|ideas|research|model|theory) (?:on|about))\b|^['’]s\s+(?:On|The|A|An|In|Of|My|Our|Your|How|Why|What|When)\s+\p{Lu}/iu;
 /** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
 const PUBLIC_BEFORE =
   /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
@@ -205,10 +205,13 @@ const ACTS_ON_ME =
   /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs)\s+(?:me|us)\b/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
+/** "William White wrote about recovery capital": an author. */
+const AUTHOR_AFTER =
+  /^\s+(?:wrote|writes|has written|talks|talked|speaks) (?:about|a book|the book|books)\b/i;
 const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
 /** Words that show the message is about people in the news or on stage. */
 const CELEBRITY =
-  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) music|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
+  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) (?:music|writings?|articles?|research|teachings)|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
 /** Just after a run (no possessive): the run is a place its people live in, or an organisation
  * whose staff is named ("Jordan Downs residents", "Scripps Mercy social worker", "Kaiser
  * Sunset nurse"). */
@@ -276,7 +279,15 @@ function capitalisedNames(original: string): [number, number][] {
       const end = (all[j - 1] as Token).end;
       if (j > i + 1) {
         // "a clip of Mr. Rogers", "Mr. T's show": somebody public.
+        // "Mr. Clean", "Mr. Peanut": an honorific and ordinary words is a brand or a character.
+        const brand = all
+          .slice(i + 1, j)
+          .every(
+            (t) =>
+              (kindOf(t) === 'word' || kindOf(t) === 'given-word') && !PARTICLE.has(plain(t.word)),
+          );
         const known =
+          brand ||
           isPublicName(text, first.start, end) ||
           PUBLIC_AFTER.test(text.slice(end)) ||
           PUBLIC_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
@@ -406,6 +417,7 @@ function capitalisedNames(original: string): [number, number][] {
         (celebrity ||
           STAND_IN.test(words) ||
           PUBLIC_AFTER.test(text.slice(end)) ||
+          AUTHOR_AFTER.test(text.slice(end, end + 30)) ||
           (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
             QUOTING_AFTER.test(text.slice(end))) ||
           PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
