@@ -202,7 +202,7 @@ const PUBLIC_BEFORE =
   /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
 /** Just after a run: the person did something to the writer ("asked me", "told me"). */
 const ACTS_ON_ME =
-  /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs)\s+(?:me|us)\b/i;
+  /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs|wants|wanted|needs|needed|hugged|thanked|hugs|thanks)\s+(?:me|us)\b/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
 /** "William White wrote about recovery capital": an author. */

@@ -41,7 +41,10 @@ export function isPublicName(text: string, start: number, end: number): boolean 
 export function isPublicByContext(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (THING_AFTER.test(after) || PROPER_AFTER.test(after)) return true;
-  return THING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!THING_BEFORE.test(before)) return false;
+  // "follow Kaylee McAllister back": somebody who followed the writer, not a public figure.
+  return !(/\bfollow(?:s|ed|ing)?\s+$/i.test(before) && /^\s+back\b/i.test(after));
 }
 
 /** A listed public figure, character or brand among the words. */
