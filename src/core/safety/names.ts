@@ -220,9 +220,9 @@ const PLACE_OR_ORG_AFTER =
 /** Nickname prefixes, as "Big" in "Big Mike". */
 const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
 /** Right after a titled surname: the writer serves the person ("(now on my caseload)", "(he's a
- * vet and ...)", ", my client,"), so the title is part of how a client is named. */
+ * vet and ...)", ", my client,", " is my client"), so the title is part of how a client is named. */
 const SERVED_AFTER =
-  /^(?:['’]s)?\s*[(,—–-]\s*[^()\n]{0,40}?\b(?:(?:on|in) my (?:caseload|case load|list)|(?:my|the) (?:client|participant|mentee|peer|patient)\b(?!['’]s)|(?:a|he['’]?s a|she['’]?s a|is a) (?:vet|veteran))\b/i;
+  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:(?:now|also|actually)\s+)?(?:my|a|our)\s+(?:client|participant|mentee|patient)\b|\s*[(,—–-]\s*[^()\n]{0,40}?\b(?:(?:on|in) my (?:caseload|case load|list)|(?:my|the) (?:client|participant|mentee|peer|patient)\b(?!['’]s)|(?:a|he['’]?s a|she['’]?s a|is a) (?:vet|veteran))\b)/i;
 /** The conventional stand-ins for an unknown person. */
 const STAND_IN = /^(?:john|jane|baby) doe$/i;
 

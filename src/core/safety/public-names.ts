@@ -8,7 +8,7 @@ import { plain } from './name-text.ts';
 /** Places and bodies named after a person: never with a possessive ("Maria Lopez's hospital
  * stay" is hers). */
 const BUILT =
-  'building|bldg|hall|library|museum|memorial|monument|statue|mural|bridge|tunnel|airport|stadium|arena|elementary|middle school|high school|academy|college|university|institute|hospital|medical center|foundation|program(?:me)?s?|initiative|scholarship|fellowship|award|prize|blvd|boulevard|avenue|ave|street|hwy|highway|freeway|parkway|pkwy|plaza|craft store|quartet|tribute|dealership|branch|effect|syndrome|disease|scale|take on';
+  'building|bldg|hall|library|museum|memorial|monument|statue|mural|bridge|tunnel|airport|stadium|arena|elementary|middle school|high school|academy|college|university|institute|hospital|medical center|foundation|program(?:me)?s?|initiative|scholarship|fellowship|award|prize|funding|funds|grants?|blvd|boulevard|avenue|ave|street|hwy|highway|freeway|parkway|pkwy|plaza|craft store|quartet|tribute|dealership|branch|effect|syndrome|disease|scale|take on';
 /** Works and products, also with a possessive ("Bob Marley's songs", "Jack Daniel's whiskey"). */
 const WORK =
   'version|cover|remix|prints?|paintings?|portrait|posters?|tournament|franchise|method|technique|theory|model|approach|research|quotes?|products?|makeup|whiske?y|bourbon|vodka|tequila|rum|beer|motorcycle|cds?|dvds?|vinyl|albums?|songs?|movies?|films?|novels?|poems?|lyrics|biography|memoir|documentary';
