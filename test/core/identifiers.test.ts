@@ -283,6 +283,10 @@ const CATCH: [string, string[]][] = [
   ['김지은 (1988년 11월 2일생) keeps calling', ['1988년 11월 2일']],
   ['Don Chuy cumple 70 el 9 de mayo (nació en 1955)', ['9 de mayo', '1955']],
   ['client born in march of 88 wants a ride', ['march of 88']],
+  // A street with its suffix left out after a word for where; surname first in lowercase.
+  ["she's camping behind 4410 Maple by the Chevron", ['4410 Maple']],
+  ['li wei keeps calling me after hours', ['li wei']],
+  ['zhang xiaoling texted me again', ['zhang xiaoling']],
 ];
 
 const LEAVE: string[] = [
@@ -499,6 +503,8 @@ const LEAVE: string[] = [
   'San Jose to Santa Cruz, 2 hour drive for a funeral',
   'Toño no deja de decirme mija, ¿lo paro?',
   'Ryan White funding for HIV clients',
+  'we meet at 12 Step meetings on Fridays',
+  'text the 988 Lifeline or call at 211 Info',
   'Jesus Christ is my higher power, can I say that in group?',
 ];
 
@@ -515,9 +521,7 @@ describe('a first name beside another identifier', () => {
   });
 
   it('leaves a car, an insurer and a place beside a number', () => {
-    expect(redact('his truck, a black Silverado 7ABC123, was outside').text).toContain(
-      'Silverado',
-    );
+    expect(redact('his truck, a black Silverado 7ABC123, was outside').text).toContain('Silverado');
     expect(redact('he lived in Minneapolis, 612-555-0101').text).toContain('Minneapolis');
     expect(redact('Cigna member id W8812345 for her plan').text).toContain('Cigna');
   });

@@ -102,6 +102,9 @@ const STREET =
 /** Words that show a number and a street word are prose ("2 clients going to court"). */
 const NOT_IN_ADDRESS =
   /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|miles?|blocks?|times|more|other|all|go|going|went|get|got|says|say|said|can|can't|cant|will|would|should|must|may|peers|peer|staff)\s/i;
+/** After a number, words that make it a time, a date, a count or an amount, not a street. */
+const NOT_A_STREET =
+  /^(?:Hours?|Minutes?|Days?|Weeks?|Months?|Years?|Times?|People|Clients?|Dollars?|Bucks|Cents|Steps?|Meetings?|Groups?|Sessions?|Lifeline|Line|Hotline|Noon|Midnight|Ave|Am|Pm|Percent|Mg|Pills?|Degrees?|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|Mon\w*|Tue\w*|Wed\w*|Thu\w*|Fri\w*|Sat\w*|Sun\w*|Christmas|Easter|Thanksgiving|Halloween)\b/;
 const STREET_AT_END = new RegExp(String.raw`\s${STREET}\b`, 'i');
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|space|sp|rm|room|#)\.?\s*#?\s*[A-Za-z0-9-]+)?`;
 
@@ -381,6 +384,17 @@ export const RULES: Rule[] = [
     pattern:
       /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
     placeholder: '[address]',
+  },
+  {
+    // A number and a capitalised name after a word for where something is ("behind 4410 Maple",
+    // "at 2200 Broadway"): a street address with its suffix left out. Times, counts and dates
+    // are not ("at 10 Tuesday", "by 2025 Christmas", "at 11 AM").
+    kind: 'address',
+    gate: DIGIT,
+    pattern:
+      /(?<=\b(?:at|behind|near|outside|across from|in front of|next to|camp(?:s|ed|ing)? (?:at|on|by))\s+)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{2,6}\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b(?![,.]?\s*\d)/g,
+    placeholder: '[address]',
+    keep: (m) => !NOT_A_STREET.test(m.replace(/^\d+\s+/, '')) && !/^(?:[2-9]11|988)\s/.test(m),
   },
   {
     // Numbered roads: "3300 Route 9", "12 Highway 99".

@@ -121,6 +121,23 @@ export function lowercaseNames(text: string): [number, number][] {
     );
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as { w: string; start: number; end: number };
+    // Surname first, as Chinese and Korean names are written ("li wei", "kim min-jun"): a known
+    // surname, a given name in no English dictionary, and the person then does something.
+    const second = words[i + 1];
+    const sur = plain(first.w);
+    if (
+      second &&
+      spaced(i) &&
+      /^\p{Ll}/u.test(first.w) &&
+      SURNAMES.has(sur) &&
+      !EVERYDAY_SURNAMES.has(sur) &&
+      ((isGiven(second.w) && !isEnglishWord(plain(second.w))) || isRomanized(second.w)) &&
+      PERSON_DOES.test(text.slice(second.end, second.end + 30))
+    ) {
+      spans.push([first.start, second.end]);
+      i++;
+      continue;
+    }
     // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
     // surname that is also a word ("lee", "park") a surname.
     const romanized = isRomanized(first.w);
