@@ -287,6 +287,7 @@ const CATCH: [string, string[]][] = [
   ["she's camping behind 4410 Maple by the Chevron", ['4410 Maple']],
   ['li wei keeps calling me after hours', ['li wei']],
   ['zhang xiaoling texted me again', ['zhang xiaoling']],
+  ['LATISHA MONROE WANTS TO MOVE IN WITH ME', ['LATISHA', 'MONROE']],
 ];
 
 const LEAVE: string[] = [
@@ -505,6 +506,9 @@ const LEAVE: string[] = [
   'Ryan White funding for HIV clients',
   'we meet at 12 Step meetings on Fridays',
   'text the 988 Lifeline or call at 211 Info',
+  'Nurse Practitioner Gomez changed her meds',
+  'Fresno Unified counselor called me',
+  'Rosh Hashanah dinner invite from a client',
   'Jesus Christ is my higher power, can I say that in group?',
 ];
 

@@ -161,6 +161,8 @@ interface Reading {
   capitals: boolean;
   /** The run does what a person does to the writer ("... asked me", "... told me"). */
   actsOnMe: boolean;
+  /** A verb follows, as after a person ("... wants", "... said"). */
+  acts: boolean;
 }
 
 /** True when a run of capitalised words (split words already removed) is a person's name. */
@@ -172,10 +174,13 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   // In capitals or Title Case every word looks like a name: a dictionary word never is one.
   if ((how.capitals || how.titleCase) && words > 0) return false;
   if (how.context) return true;
+  // In capitals a known given name is needed, or a known surname with another name word and a
+  // verb after them ("LATISHA MONROE WANTS ...").
   if (
     how.capitals &&
     !kinds.includes('given') &&
-    !(kinds.includes('given-word') && kinds.includes('family'))
+    !(kinds.includes('given-word') && kinds.includes('family')) &&
+    !(kinds.includes('family') && kinds.includes('odd') && how.acts)
   )
     return false;
   const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
@@ -203,6 +208,12 @@ const PUBLIC_BEFORE =
 /** Just after a run: the person did something to the writer ("asked me", "told me"). */
 const ACTS_ON_ME =
   /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs|wants|wanted|needs|needed|hugged|thanked|hugs|thanks)\s+(?:me|us)\b/i;
+/** Just after a run: a verb, as after a person's name. */
+const PERSON_AFTER =
+  /^\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:wants|wanted|said|says|told|tells|asked|asks|keeps|needs|needed|called|calls|texted|texts|came|showed|left|relapsed|died|is|was|has|had)\b/i;
+/** Just after a run: the writer serves the person ("... is my client"). */
+const CLIENT_AFTER =
+  /^\s+(?:is|was)\s+(?:(?:now|also|actually|still)\s+)?(?:my|a|our)\s+(?:client|participant|mentee|patient|peer)\b/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
 /** "William White wrote about recovery capital": an author. */
@@ -216,7 +227,7 @@ const CELEBRITY =
  * whose staff is named ("Jordan Downs residents", "Scripps Mercy social worker", "Kaiser
  * Sunset nurse"). */
 const PLACE_OR_ORG_AFTER =
-  /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
+  /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|counselors?|therapists?|teachers?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
 /** Nickname prefixes, as "Big" in "Big Mike". */
 const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
 /** Right after a titled surname: the writer serves the person ("(now on my caseload)", "(he's a
@@ -375,7 +386,8 @@ function capitalisedNames(original: string): [number, number][] {
           joined(text, before, head) &&
           !CALLED_THING.test(lead)) ||
         LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
-        NEXT_IDENTIFIER.test(text.slice(tail.end));
+        NEXT_IDENTIFIER.test(text.slice(tail.end)) ||
+        CLIENT_AFTER.test(text.slice(tail.end, tail.end + 40));
       if (isPlace(p)) continue;
       // "Jordan Downs residents", "Scripps Mercy social worker": a place or an organisation.
       if (!context && PLACE_OR_ORG_AFTER.test(text.slice(p[p.length - 1]?.end ?? 0))) continue;
@@ -398,6 +410,7 @@ function capitalisedNames(original: string): [number, number][] {
         titleCase,
         capitals: p.some((t) => capitals.has(t.start)),
         actsOnMe: ACTS_ON_ME.test(text.slice(end, end + 40)),
+        acts: PERSON_AFTER.test(text.slice(end, end + 30)),
       };
       // "Tran Van Minh": the Vietnamese middle name "Van" after a surname is part of the name,
       // not the English word.
