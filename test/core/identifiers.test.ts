@@ -288,6 +288,9 @@ const CATCH: [string, string[]][] = [
   ['li wei keeps calling me after hours', ['li wei']],
   ['zhang xiaoling texted me again', ['zhang xiaoling']],
   ['LATISHA MONROE WANTS TO MOVE IN WITH ME', ['LATISHA', 'MONROE']],
+  // Handles on more platforms, and a plain @word with the platform named after it.
+  ['his onlyfans is sober.daddy, do i report it', ['sober.daddy']],
+  ['she posts as @hopefulhannah on instagram', ['hopefulhannah']],
 ];
 
 const LEAVE: string[] = [
@@ -509,6 +512,7 @@ const LEAVE: string[] = [
   'Nurse Practitioner Gomez changed her meds',
   'Fresno Unified counselor called me',
   'Rosh Hashanah dinner invite from a client',
+  'ask @jose on slack about the schedule',
   'Jesus Christ is my higher power, can I say that in group?',
 ];
 

@@ -116,7 +116,7 @@ const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|punto)\s*[\])}>]\s*|\s+(?:dot|punto
 const SOCIAL_SITE =
   'facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads|venmo|cash\\.app';
 const HANDLE_CUE =
-  'ig|insta|instagram|snap|snapchat|tiktok|twitter|venmo|cash ?app|cashapp|discord|handle|username|user name|gamertag|usuario';
+  'ig|insta|instagram|snap|snapchat|tiktok|twitter|venmo|cash ?app|cashapp|discord|onlyfans|twitch|kik|threads|bluesky|reddit|telegram|handle|username|user name|gamertag|usuario';
 
 const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
@@ -148,6 +148,8 @@ export const RULES: Rule[] = [
         // underscore or a hyphen, or a platform named before it.
         String.raw`(?<![\w@.])@(?=[A-Za-z0-9_.-]*[\d._-])[A-Za-z_][A-Za-z0-9_.-]*[A-Za-z0-9_]`,
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:['’]s)?\s*(?:is|es|:|=|as|at)?\s*)@[A-Za-z_][A-Za-z0-9_]+`,
+        // A plain @word with the platform named after it: "@hopefulhannah on instagram".
+        String.raw`(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,}(?=\s+(?:on|en)\s+(?:the\s+)?(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
