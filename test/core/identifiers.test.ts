@@ -291,6 +291,7 @@ const CATCH: [string, string[]][] = [
   // Handles on more platforms, and a plain @word with the platform named after it.
   ['his onlyfans is sober.daddy, do i report it', ['sober.daddy']],
   ['she posts as @hopefulhannah on instagram', ['hopefulhannah']],
+  ['his car is a red Civic, 7KLM 552, parked outside my house', ['7KLM 552']],
 ];
 
 const LEAVE: string[] = [

@@ -326,8 +326,8 @@ export const RULES: Rule[] = [
         m,
       ),
   },
-  // The California format (7ABC123) needs no cue.
-  { kind: 'plate', gate: DIGIT, pattern: /\b\d[A-Z]{3}\d{3}\b/g, placeholder: '[plate]' },
+  // The California format (7ABC123, 7ABC 123) needs no cue.
+  { kind: 'plate', gate: DIGIT, pattern: /\b\d[A-Z]{3}[ -]?\d{3}\b/g, placeholder: '[plate]' },
   {
     kind: 'license',
     gate: DIGIT,
