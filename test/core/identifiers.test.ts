@@ -292,6 +292,7 @@ const CATCH: [string, string[]][] = [
   ['his onlyfans is sober.daddy, do i report it', ['sober.daddy']],
   ['she posts as @hopefulhannah on instagram', ['hopefulhannah']],
   ['his car is a red Civic, 7KLM 552, parked outside my house', ['7KLM 552']],
+  ['claim # 1234-5678 was denied, can i help her appeal', ['1234-5678']],
 ];
 
 const LEAVE: string[] = [

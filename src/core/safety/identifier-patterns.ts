@@ -127,7 +127,7 @@ const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
-const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
   {
