@@ -248,6 +248,51 @@ const CATCH: [string, string[]][] = [
   // A romanised given name with a surname that is also a word.
   ['min-jun kim asked me to cosign', ['min-jun kim']],
   ['eun-ji park keeps calling me', ['eun-ji park']],
+  // In capitals, the sentence's words left off the name's edges.
+  ['KEVIN OKAFOR SAID HE WANTS TO QUIT THE PROGRAM', ['KEVIN', 'OKAFOR']],
+  ['PATIENT ROSALBA QUIROZ MEDINA REFUSED HER MEDS', ['ROSALBA', 'QUIROZ']],
+  // Surname first with nothing after it but what the person does, or in capitals.
+  ['Okonkwo, Adaeze wants me to go to her graduation', ['Okonkwo', 'Adaeze']],
+  ['for Delacroix, Marcus I wrote a note about his relapse', ['Delacroix', 'Marcus']],
+  ['ORTEGA, MICHELLE - wants her records', ['ORTEGA', 'MICHELLE']],
+  ['Lee, Ji-woo — her mom keeps calling', ['Lee', 'Ji-woo']],
+  // Capitalised particles, double surnames after an initial or an honorific.
+  ['Ana María De La Fuente wants to hug me every session', ['Fuente']],
+  ['ms. ortega-villanueva was crying in the lobby', ['ortega-villanueva']],
+  ['j. castellanos-pineda asked me for a loan', ['castellanos-pineda']],
+  ['Nguyen Thi Lan asked me to translate', ['Nguyen Thi Lan']],
+  ['Dr. Okafor is my client and she wants a hug', ['Okafor']],
+  // Numbers read out in words and figures, slashes, the last four named a little before.
+  ['her number is five five nine, 555, zero one four two', ['555, zero one four two']],
+  ['call him at 209 five five five 0199', ['0199']],
+  ['his cell: 415/555/0123, text him', ['415/555/0123']],
+  ['last 4 of his social, it is 7781, can i use it', ['7781']],
+  ['los últimos 4 de su seguro social son 4410', ['4410']],
+  // Ids by their label or a "#"; rural boxes; half-numbered addresses; city and ZIP.
+  ['CID 55-10923 wants me at his hearing', ['10923']],
+  ['pt acct 551234-07 keeps getting billed', ['551234']],
+  ['Tony #55812 wants a letter from me', ['55812']],
+  ['HC 2 Box 19B is where she stays', ['Box 19B']],
+  ['he lives at 4521 1/2 W Olive Ave with his mom', ['4521', 'Olive']],
+  ['she moved to 12 Oak St, Fresno CA 93701', ['Oak St', '93701']],
+  // Dates of birth in other languages' forms, and a birth year beside a birthday.
+  ['she wrote 9.XI.1971 as her birth date', ['9.XI.1971']],
+  ['Hoa, sinh ngày 3 tháng 8 năm 1969, wants help', ['3 tháng 8 năm 1969']],
+  ['si Lorna, ipinanganak noong Hunyo 2, 1981, humingi ng tulong', ['Hunyo 2, 1981']],
+  ['Olga, 5 апреля 1960 г.р., asked me for a hug', ['5 апреля 1960']],
+  ['김지은 (1988년 11월 2일생) keeps calling', ['1988년 11월 2일']],
+  ['Don Chuy cumple 70 el 9 de mayo (nació en 1955)', ['9 de mayo', '1955']],
+  ['client born in march of 88 wants a ride', ['march of 88']],
+  // A street with its suffix left out after a word for where; surname first in lowercase.
+  ["she's camping behind 4410 Maple by the Chevron", ['4410 Maple']],
+  ['li wei keeps calling me after hours', ['li wei']],
+  ['zhang xiaoling texted me again', ['zhang xiaoling']],
+  ['LATISHA MONROE WANTS TO MOVE IN WITH ME', ['LATISHA', 'MONROE']],
+  // Handles on more platforms, and a plain @word with the platform named after it.
+  ['his onlyfans is sober.daddy, do i report it', ['sober.daddy']],
+  ['she posts as @hopefulhannah on instagram', ['hopefulhannah']],
+  ['his car is a red Civic, 7KLM 552, parked outside my house', ['7KLM 552']],
+  ['claim # 1234-5678 was denied, can i help her appeal', ['1234-5678']],
 ];
 
 const LEAVE: string[] = [
@@ -452,7 +497,45 @@ const LEAVE: string[] = [
   'quotes from Maya Angelou, Brené Brown and Glennon Doyle',
   'we watched a video of Mr. Rogers in group',
   'an episode of Mr. Bean made the group laugh',
+  // Authors told by what they wrote, brands, contractions, hotlines, units, Spanish verbs.
+  'William Anthony wrote about recovery as a deeply personal process',
+  "Bessel van der Kolk's The Body Keeps the Score, can I recommend it?",
+  "Larry Davidson's stuff on recovery-oriented practice is great",
+  'a client looks exactly like Danny Trejo lol',
+  'Mr. Clean sponge as a thank you gift, ok?',
+  "Hope you're doing well. Question about boundaries",
+  "Uncle Sam isn't paying for it and I need a second job",
+  'NAMI HelpLine (800) 950-6264 for families',
+  'San Jose to Santa Cruz, 2 hour drive for a funeral',
+  'Toño no deja de decirme mija, ¿lo paro?',
+  'Ryan White funding for HIV clients',
+  'we meet at 12 Step meetings on Fridays',
+  'text the 988 Lifeline or call at 211 Info',
+  'Nurse Practitioner Gomez changed her meds',
+  'Fresno Unified counselor called me',
+  'Rosh Hashanah dinner invite from a client',
+  'ask @jose on slack about the schedule',
+  'Jesus Christ is my higher power, can I say that in group?',
 ];
+
+describe('a first name beside another identifier', () => {
+  // A first name alone is kept; beside a phone, a date of birth, an address or an e-mail it is
+  // part of what identifies the person and goes with it.
+  it.each([
+    ['Destiny gave me her new number 559-555-0142', 'Destiny'],
+    ['Lupe (DOB 3/4/1951) fell at home again', 'Lupe'],
+    ['how do i tell Kev to stop calling from 209-555-0188', 'Kev'],
+    ["Khalid's email is khalid.m88@gmail.com", 'Khalid'],
+  ])('%s', (q, first) => {
+    expect(redact(q).text).not.toContain(first);
+  });
+
+  it('leaves a car, an insurer and a place beside a number', () => {
+    expect(redact('his truck, a black Silverado 7ABC123, was outside').text).toContain('Silverado');
+    expect(redact('he lived in Minneapolis, 612-555-0101').text).toContain('Minneapolis');
+    expect(redact('Cigna member id W8812345 for her plan').text).toContain('Cigna');
+  });
+});
 
 describe('identifier formats the redactor must catch', () => {
   it('has at least 50 of each', () => {

@@ -13,6 +13,10 @@ const list = (names: string) =>
   );
 
 export const FAMOUS = list(`
+mary ellen copeland, ellen copeland, pat deegan, patricia deegan, shery mead, judi chamberlin,
+william white, bill white, daniel fisher, sally zinman, howie the harp, larry davidson,
+ron coleman, eleanor longden, darby penney, keris myrick, mark ragins, danny trejo,
+johann hari,
 demi lovato, amy winehouse, robert downey, ozzy osbourne, sharon osbourne, kelly osbourne,
 kurt cobain, courtney love, elvis presley, whitney houston, bobby brown, michael jackson,
 janet jackson, prince rogers, mac miller, matthew perry, philip seymour, seymour hoffman,

@@ -47,7 +47,7 @@ const FULL_YEAR = String.raw`(?:${YEAR4}|[’']\d{2}|${YEAR_WORDS})`;
 const NUMERIC = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}`;
 const ROMAN_MONTH = '(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)';
 /** Unusual shapes of a full date: 05JUN94, Jun-05-1994, 17-VI-1974. */
-const ODD_DATE = String.raw`\d{1,2}${MONTH_EN}\d{2,4}|${MONTH_EN}-\d{1,2}-\d{2,4}|\d{1,2}-${ROMAN_MONTH}-\d{2,4}`;
+const ODD_DATE = String.raw`\d{1,2}${MONTH_EN}\d{2,4}|${MONTH_EN}-\d{1,2}-\d{2,4}|\d{1,2}([-./])${ROMAN_MONTH}\1\d{2,4}`;
 const WRITTEN = [
   `${DAY}[ -]${MONTH_EN}(?:,?[ -]${YEAR})?`,
   `${MONTH_EN} (?:the )?${DAY}(?:,? ${YEAR})?`,
@@ -55,13 +55,21 @@ const WRITTEN = [
   `(?:${DAY}|${DAY_ES_WORD}) de ${MONTH_ES}(?: (?:de|del) ${YEAR})?`,
   `${ODD_DATE}`,
 ].join('|');
+/** Months and full dates as other languages of the state write them: Tagalog ("Marso 15,
+ * 1979"), Russian ("14 марта 1968"), Vietnamese ("12 tháng 4 năm 1975"), Korean, Chinese and
+ * Japanese ("1990년 5월 3일", "1990年5月3日"). */
+const MONTH_TL =
+  '(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)';
+const MONTH_RU =
+  '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+const OTHER_DATE = String.raw`(?<![\p{L}\d])(?:${MONTH_TL} \d{1,2},? (?:19|20)\d{2}|\d{1,2}\.? ?${MONTH_RU} ?(?:19|20)\d{2}|\d{1,2} th[áa]ng \d{1,2},? n[ăa]m (?:19|20)\d{2}|(?:19|20)\d{2} ?[년年] ?\d{1,2} ?[월月] ?\d{1,2} ?[일日])(?!\d)`;
 /** After a birth cue, a month and year are enough ("born in march 1987", "octubre de 1990"),
  * numbers may be spaced ("bday 03 21 92") or run together as
  * on a form ("DOB 031487", "03141987"). */
-const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|\d{1,2} \d{1,2} \d{2,4}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})`;
+const CUED_DATE = String.raw`(?:${MONTH_EN}|${MONTH_ES}),?\s+(?:de\s+|of\s+)?${YEAR4}|${MONTH_EN}\s+of\s+[’']?\d{2}|\d{1,2} \d{1,2} \d{2,4}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})`;
 /** A date in any common form, with or without a year (used after a birth cue). */
 const ANY_DATE = String.raw`(?:${WRITTEN}|${NUMERIC}|${CUED_DATE})\b`;
-const BIRTH_CUE = String.raw`(?:d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple|turns \d{1,3}(?: on)?)`;
+const BIRTH_CUE = String.raw`(?:cumple \d{1,3}(?: años)?(?: el)?|d\.?o\.?b\.?|date of birth|birth ?date|b-?day|birthday|born(?: on| in)?|fecha de nac(?:imiento|\.)?|f\. ?nac\.?|naci[oó](?: el| en)?|nacid[oa](?: el| en)?|cumpleaños|cumple|turns \d{1,3}(?: on)?)`;
 
 /** Years before this in a full date read as a birth date even without a cue. */
 const OLD_YEAR = 2010;
@@ -93,7 +101,10 @@ const STREET =
   '(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|cir|circle|ter|terrace|hwy|highway|pkwy|parkway|trl|trail|loop|row|sq|square|aly|alley|terr|concourse|route|rte|expy|expressway|cres|crescent|pike)';
 /** Words that show a number and a street word are prose ("2 clients going to court"). */
 const NOT_IN_ADDRESS =
-  /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours|minutes|days|weeks|months|years|times|more|other|all|go|going|went|get|got|says|say|said|can|can't|cant|will|would|should|must|may|peers|peer|staff)\s/i;
+  /\s(?:the|a|an|to|on|in|at|of|for|with|my|his|her|their|our|your|and|or|from|by|into|this|that|is|are|was|be|i|we|you|he|she|they|it|people|clients|participants|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|miles?|blocks?|times|more|other|all|go|going|went|get|got|says|say|said|can|can't|cant|will|would|should|must|may|peers|peer|staff)\s/i;
+/** After a number, words that make it a time, a date, a count or an amount, not a street. */
+const NOT_A_STREET =
+  /^(?:Hours?|Minutes?|Days?|Weeks?|Months?|Years?|Times?|People|Clients?|Dollars?|Bucks|Cents|Steps?|Meetings?|Groups?|Sessions?|Lifeline|Line|Hotline|Noon|Midnight|Ave|Am|Pm|Percent|Mg|Pills?|Degrees?|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|Mon\w*|Tue\w*|Wed\w*|Thu\w*|Fri\w*|Sat\w*|Sun\w*|Christmas|Easter|Thanksgiving|Halloween)\b/;
 const STREET_AT_END = new RegExp(String.raw`\s${STREET}\b`, 'i');
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|space|sp|rm|room|#)\.?\s*#?\s*[A-Za-z0-9-]+)?`;
 
@@ -105,7 +116,7 @@ const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|punto)\s*[\])}>]\s*|\s+(?:dot|punto
 const SOCIAL_SITE =
   'facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads|venmo|cash\\.app';
 const HANDLE_CUE =
-  'ig|insta|instagram|snap|snapchat|tiktok|twitter|venmo|cash ?app|cashapp|discord|handle|username|user name|gamertag|usuario';
+  'ig|insta|instagram|snap|snapchat|tiktok|twitter|venmo|cash ?app|cashapp|discord|onlyfans|twitch|kik|threads|bluesky|reddit|telegram|handle|username|user name|gamertag|usuario';
 
 const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
@@ -116,7 +127,7 @@ const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
-const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
   {
@@ -137,6 +148,8 @@ export const RULES: Rule[] = [
         // underscore or a hyphen, or a platform named before it.
         String.raw`(?<![\w@.])@(?=[A-Za-z0-9_.-]*[\d._-])[A-Za-z_][A-Za-z0-9_.-]*[A-Za-z0-9_]`,
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:['’]s)?\s*(?:is|es|:|=|as|at)?\s*)@[A-Za-z_][A-Za-z0-9_]+`,
+        // A plain @word with the platform named after it: "@hopefulhannah on instagram".
+        String.raw`(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,}(?=\s+(?:on|en)\s+(?:the\s+)?(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
@@ -197,6 +210,22 @@ export const RULES: Rule[] = [
     placeholder: '[date of birth]',
     keep: isOldDate,
   },
+  {
+    kind: 'dob',
+    gate: /\d ?(?:[년年]|th[áa]ng)|[а-я]{3}|marso|pebrero|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|enero|abril|mayo|agosto/iu,
+    pattern: new RegExp(OTHER_DATE, 'giu'),
+    placeholder: '[date of birth]',
+    keep: isOldDate,
+  },
+  {
+    // A year of birth beside a birthday already found ("cumple 80 el 2 de febrero (nació en
+    // 1945)"): with it, the date is whole. A birth year alone identifies nobody and is kept.
+    kind: 'dob',
+    gate: /\[date of birth\]/,
+    pattern:
+      /\b(?:born|naci[oó]|nacid[oa]|b\.)(?: in| en| el año| en el año)?\s+(?:19|20)\d{2}\b/gi,
+    placeholder: '[date of birth]',
+  },
   // "DOB" on its own (not inside a placeholder already made), unless it names the field or the
   // topic rather than somebody's: "the DOB field", "Name? Initials? Date of birth?", "ask for a
   // date of birth".
@@ -226,13 +255,16 @@ export const RULES: Rule[] = [
     // Masked or partial: xxx-xx-4412, 219-46-XXXX, "ssn ending 7730", "last four 5678",
     // "ending in 0921 is her SSN", "social last 4 (3391)", "last four are 2 2 9 8".
     kind: 'ssn',
-    gate: /ssn|social|ss#|last (?:4|four)|end|termina|[x*#]{3}|x{4}/i,
+    gate: /ssn|social|ss#|last (?:4|four)|[uú]ltimos|end|termina|[x*#]{3}|x{4}/i,
     pattern: new RegExp(
       [
         String.raw`(?<![\w*#])[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}(?![\w*#])`,
         String.raw`\blast (?:4|four)(?: digits)?(?:(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?))?(?: (?:is|are|was|were))?\s*[:(]?\s*\d(?: ?\d){3}\b\)?`,
         String.raw`(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25})\b(?:ending|ends)(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
         String.raw`\bending(?: in| with)? \d{4}\b(?=[^.?!\n]{0,25}\b(?:ssn|social)\b)`,
+        // Named as the last four a little before: "last 4 of ss to pick up her meds, it's 3057",
+        // "last four (it's 6621)", "los últimos 4 de su seguro social son 1948".
+        String.raw`(?<=(?:\blast (?:4|four)(?=\s*(?:digits|numbers|of\b|\(|[:,-]|(?:is|are|were|was)\b))|(?<![A-Za-zÀ-ÿ])[uú]ltimos (?:4|cuatro)(?=\s*(?:d[ií]gitos|n[uú]meros|de\b|\(|[:,])))[^.?!\n]{0,40}?)(?<![\d$])\b\d{4}\b(?![\d%])`,
         // The end of a card or account number: "EBT ends in 4471", "card ending 9921".
         String.raw`(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15})\b(?:ending|ends|termina)(?: in| with| en)?\s*\d{4}\b`,
       ].join('|'),
@@ -294,8 +326,8 @@ export const RULES: Rule[] = [
         m,
       ),
   },
-  // The California format (7ABC123) needs no cue.
-  { kind: 'plate', gate: DIGIT, pattern: /\b\d[A-Z]{3}\d{3}\b/g, placeholder: '[plate]' },
+  // The California format (7ABC123, 7ABC 123) needs no cue.
+  { kind: 'plate', gate: DIGIT, pattern: /\b\d[A-Z]{3}[ -]?\d{3}\b/g, placeholder: '[plate]' },
   {
     kind: 'license',
     gate: DIGIT,
@@ -316,8 +348,11 @@ export const RULES: Rule[] = [
         String.raw`${NOT_TOLL_FREE}(?:\(\d{3}\)\s*|\b\d{3}[-. ])\d{7}\b`,
         // Spaces around the separators, as a phone keyboard or a hurry leaves them: 562 - 555 - 0182.
         String.raw`${NOT_TOLL_FREE}\b\d{3}[ \t]*[-.][ \t]*\d{3}[ \t]*[-.][ \t]*\d{4}\b`,
-        // Seven digits alone, unless named as the agency's or the office's own line.
-        String.raw`(?<![\d.-])(?<!\b${OWN_PLACE}(?:['’]s)?\s+(?:main\s+)?(?:line|number|phone)\b[^.?!\n\d]{0,12})\b\d{3}[-.]\d{4}\b(?!\.\d)`,
+        // Slashes: 323/555/0171.
+        String.raw`${NOT_TOLL_FREE}\b\d{3}\/\d{3}\/\d{4}\b`,
+        // Seven digits alone, unless named as the agency's or the office's own line, or after a
+        // toll-free prefix ("(800) 854-7771").
+        String.raw`(?<![\d.-])(?<!\(?\b8(?:00|33|44|55|66|77|88)\)?[-. ]?)(?<!\b${OWN_PLACE}(?:['’]s)?\s+(?:main\s+)?(?:line|number|phone)\b[^.?!\n\d]{0,12})\b\d{3}[-.]\d{4}\b(?!\.\d)`,
         // A letter O for a zero: 818-555-O1O9.
         String.raw`\b\d{3}[-. ]\d{3}[-. ](?=[\dOo]*[Oo])[\dOo]{4}\b`,
       ].join('|'),
@@ -330,7 +365,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern: new RegExp(
-      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b[^.?!\n\d]{0,25})\d{1,6}\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
+      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b[^.?!\n\d]{0,25})\d{1,6}(?:\s+1\/2|½)?\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
       'gi',
     ),
     placeholder: '[address]',
@@ -340,7 +375,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:rr|rural route|hc|star route|route|rte|rt\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+\b/gi,
+      /\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:is\s+|number\s+|#\s*|:\s*)?\d+\b|\bpob\s*#?\s*\d+\b|\bapartado(?: postal)?\s*#?\s*\d+\b|\b(?:(?:rr|rural route|hc|star route|route|rte|rt\.?)\s*#?\s*\d+|star route|rural route),?\s*box\s*#?\s*\d+[A-Za-z]?\b/gi,
     placeholder: '[address]',
   },
   {
@@ -351,6 +386,17 @@ export const RULES: Rule[] = [
     pattern:
       /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
     placeholder: '[address]',
+  },
+  {
+    // A number and a capitalised name after a word for where something is ("behind 4410 Maple",
+    // "at 2200 Broadway"): a street address with its suffix left out. Times, counts and dates
+    // are not ("at 10 Tuesday", "by 2025 Christmas", "at 11 AM").
+    kind: 'address',
+    gate: DIGIT,
+    pattern:
+      /(?<=\b(?:at|behind|near|outside|across from|in front of|next to|camp(?:s|ed|ing)? (?:at|on|by))\s+)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{2,6}\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b(?![,.]?\s*\d)/g,
+    placeholder: '[address]',
+    keep: (m) => !NOT_A_STREET.test(m.replace(/^\d+\s+/, '')) && !/^(?:[2-9]11|988)\s/.test(m),
   },
   {
     // Numbered roads: "3300 Route 9", "12 Highway 99".
@@ -370,6 +416,14 @@ export const RULES: Rule[] = [
     placeholder: '[address]',
   },
   {
+    // The city, state and ZIP after a street address: "[address], Bakersfield CA 93309".
+    kind: 'address',
+    gate: /\[address\]/,
+    pattern:
+      /\[address\],?\s*(?:[A-Z][a-z]+\s+){1,3}?,?\s*(?:[A-Z]{2}|California|Calif\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g,
+    placeholder: '[address]',
+  },
+  {
     // A unit or a neighbourhood written beside an address: "Apt 14C at [address]",
     // "[address], Barrio San José".
     kind: 'address',
@@ -377,6 +431,33 @@ export const RULES: Rule[] = [
     pattern:
       /\b(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Ss]pace|[Ss]p|[Rr]m|[Rr]oom)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\s*(?:,|at|in|of)?\s*\[address\]|\[address\],?\s*(?:[Bb]arrio|[Cc]olonia|[Cc]ol\.)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu,
     placeholder: '[address]',
+  },
+  {
+    // Digits in words and figures mixed, as a number is read out: "four-oh-eight, 555,
+    // oh-one-six-six", "702 five five five 0134": seven digits or more in all.
+    kind: 'number',
+    gate: new RegExp(String.raw`\b${DIGIT_WORD}\b`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?<![\w-])(?:${DIGIT_WORD}|\d{1,4})(?:[\s,.-]{1,3}(?:${DIGIT_WORD}|\d{1,4})){2,}(?![\w-])`,
+      'gi',
+    ),
+    placeholder: '[number]',
+    keep: (m) => {
+      const groups = m.split(/[\s,.-]+/).filter(Boolean);
+      const digits = groups.reduce((n, g) => n + (/^\d+$/.test(g) ? g.length : 1), 0);
+      return (
+        digits >= 7 && groups.some((g) => /^\d+$/.test(g)) && groups.some((g) => /^\D/.test(g))
+      );
+    },
+  },
+  {
+    // A number of five digits or more written after "#" beside a person ("Lenny #44193"): an id.
+    // A numbered form, ticket or order is an organisation's.
+    kind: 'number',
+    gate: /#\s?\d{5}/,
+    pattern:
+      /(?<!\b(?:grant|award|contract|form|ticket|invoice|order|ref|reference|model|serial|issue|pr|item|sku|po)\b[^.?!\n]{0,12})(?<![\w&])#\s?\d{5,}\b/gi,
+    placeholder: '[number]',
   },
   {
     // Digits read out one at a time ("4 1 5 - 5 5 5 - 0 1 3 8") or in words ("five two nine,

@@ -41,6 +41,8 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 /** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"). */
 const PERSON_DOES =
   /^(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
+/** "you're", "isn't": a contraction, not a surname in no dictionary. */
+const CONTRACTION = /\p{L}(?:['’](?:re|ve|ll|d|m|t)|n['’]t)$/iu;
 const EVERYDAY_SURNAMES = new Set(
   'young long white black green brown gray grey hill king wood woods rose stone hunt bell west price rice grant lane ray cross park mark may will little hall page case short strong best good love rich bass cash chase cook day early fox frost hope lamb lee mills moss nash noble north oliver person pope power powers reed rich ross sharp snow spring stout summers swift walker ward waters webb wise wolf'.split(
     ' ',
@@ -51,14 +53,28 @@ const EVERYDAY_SURNAMES = new Set(
  * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
 function surnameLike(word: string, typoToo = false): boolean {
   const s = plain(word);
-  if (s.length < 3 || /^\p{Lu}/u.test(word)) return false;
+  if (s.length < 3 || /^\p{Lu}/u.test(word) || CONTRACTION.test(word)) return false;
   // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").
+  // An infinitive with a pronoun on it ("decirme", "llamarle").
   if (/[áéíóú]$/.test(word.toLowerCase()) || /(?:ando|iendo|yendo)$/.test(s)) return false;
+  if (/(?:ar|er|ir)(?:me|te|le|les|lo|la|los|las|nos|se)$/.test(s)) return false;
   if (!typoToo && s.length >= 5 && isTypo(s)) return false;
   const parts = s.split('-');
+  if (isDoubleSurname(s)) return true;
   if (parts.some((w) => STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || PLACES.has(w)))
     return false;
   return parts.some((w) => w.length > 1 && !isEnglishWord(w));
+}
+
+/** Two surnames joined by a hyphen ("rivera-castellanos", "ramirez-solis"): one a known
+ * surname, the other one too or in no dictionary, neither a function word. */
+export function isDoubleSurname(word: string): boolean {
+  const parts = plain(word).split('-');
+  return (
+    parts.length === 2 &&
+    parts.some((p) => SURNAMES.has(p)) &&
+    parts.every((p) => p.length > 1 && !STOP.has(p) && (SURNAMES.has(p) || !isEnglishWord(p)))
+  );
 }
 
 /** Two letters swapped in an English word ("wnats"): a typo, not a surname. Short words are
@@ -105,6 +121,23 @@ export function lowercaseNames(text: string): [number, number][] {
     );
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as { w: string; start: number; end: number };
+    // Surname first, as Chinese and Korean names are written ("li wei", "kim min-jun"): a known
+    // surname, a given name in no English dictionary, and the person then does something.
+    const second = words[i + 1];
+    const sur = plain(first.w);
+    if (
+      second &&
+      spaced(i) &&
+      /^\p{Ll}/u.test(first.w) &&
+      SURNAMES.has(sur) &&
+      !EVERYDAY_SURNAMES.has(sur) &&
+      ((isGiven(second.w) && !isEnglishWord(plain(second.w))) || isRomanized(second.w)) &&
+      PERSON_DOES.test(text.slice(second.end, second.end + 30))
+    ) {
+      spans.push([first.start, second.end]);
+      i++;
+      continue;
+    }
     // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
     // surname that is also a word ("lee", "park") a surname.
     const romanized = isRomanized(first.w);
@@ -188,6 +221,12 @@ export function lowercaseNames(text: string): [number, number][] {
 const COMMA_PAIR =
   /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}'’-]+),[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]+)(?=([ \t]*(?:[-—–([:'"’”]|$))?)/gu;
 
+/** Before a name written surname first with nothing after it: a word that names a client. */
+const INVERTED_CUE = /\b(?:for|with|client|pt|patient|participant|re|about)[.:]?\s+$/i;
+/** After it: what a person does, or the writer going on ("..., Ani I wrote"). */
+const WRITER_GOES_ON = /^\s+(?:I|she|he|they)\b/;
+const odd = (w: string) => !w.split('-').some((part) => isEnglishWord(part));
+
 export function surnameFirst(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!text.includes(',')) return spans;
@@ -204,7 +243,20 @@ export function surnameFirst(text: string): [number, number][] {
       GIVEN.has(given) &&
       !isGiven(surname) &&
       !GIVEN_WORDS.has(surname);
-    if (m[3] === undefined && !capitals && !bare) continue;
+    // "Fitzgerald, Cormac asked me", "for Hovsepian, Ani I wrote": a surname in no dictionary
+    // first in the message or after a cue word, the given name capitalised, and the person
+    // then does something (or the writer goes on about them).
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const placed = /^[\s\W]*$/.test(lead) || INVERTED_CUE.test(lead);
+    const inverted =
+      placed &&
+      CAPITALISED.test(m[1] as string) &&
+      CAPITALISED.test(m[2] as string) &&
+      !isGiven(surname) &&
+      (SURNAMES.has(surname) || odd(surname)) &&
+      (PERSON_DOES.test(after) || WRITER_GOES_ON.test(after));
+    if (m[3] === undefined && !capitals && !bare && !inverted) continue;
     // "Maya Angelou, Dolores Huerta and ...": a list of full names, not one written surname first.
     const before = /([\p{L}\p{M}'’-]+)[ \t]+$/u.exec(
       text.slice(Math.max(0, m.index - 30), m.index),
@@ -214,10 +266,13 @@ export function surnameFirst(text: string): [number, number][] {
     const ordinary = (w: string) =>
       STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
     if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;
-    const odd = (w: string) => !w.split('-').some((part) => isEnglishWord(part));
-    const surnameOk = SURNAMES.has(surname) || odd(surname);
+    // In capitals, as a record system prints it, a known given name vouches for the surname
+    // ("TAN, MICHELLE").
+    const surnameOk = SURNAMES.has(surname) || odd(surname) || (capitals && isGiven(given));
     const givenOk =
       isGiven(given) ||
+      isRomanized(given) ||
+      (inverted && odd(surname)) ||
       (odd(given) && odd(surname)) ||
       (GIVEN_WORDS.has(given) && (odd(surname) || SURNAMES.has(surname))) ||
       (capitals && SURNAMES.has(surname));
@@ -289,7 +344,8 @@ export function redactNamedSurnames(text: string): { text: string; found: boolea
   if (/\b[a-z]\.\s|client|particip|patient|mentee/i.test(out))
     out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string, at: number, all: string) => {
       const w = plain(word);
-      const known = SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w);
+      const known =
+        (SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w)) || isDoubleSurname(w);
       if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
       // "Cesar E. Chavez Building": a thing named after someone.
       if (isPublicName(all, at, at + m.length)) return m;
@@ -303,4 +359,35 @@ export function redactNamedSurnames(text: string): { text: string; found: boolea
       return `${lead}${PLACEHOLDER}`;
     });
   return { text: out, found };
+}
+
+// "Nguyen Van Hung", "tran van minh", "Lê Thị Hoa": a Vietnamese surname, the middle name
+// "Van" or "Thi" that marks most Vietnamese names, then a given name (or two). The words are
+// often English ("Hung", "Long") or Spanish ("le van a..."), so the pattern is the cue; a
+// lowercase surname that is also a common word ("le", "do", "ho") does not count.
+const VIETNAMESE =
+  /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,5})[ \t]+(v[aă]n|th[iị])[ \t]+(\p{L}[\p{L}\p{M}]*)(?:[ \t]+(\p{L}[\p{L}\p{M}]*))?/giu;
+const VIET_SURNAME = new Set(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh luong trinh lam cao mai ta doan'.split(
+    ' ',
+  ),
+);
+const VIET_AMBIGUOUS = new Set('le do ho vu vo ly lam cao mai ta'.split(' '));
+
+export function vietnameseNames(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!/\b(?:v[aă]n|th[iị])\b/iu.test(text)) return spans;
+  for (const m of text.matchAll(VIETNAMESE)) {
+    const surname = plain(m[1] as string);
+    const given = m[3] as string;
+    if (!VIET_SURNAME.has(surname)) continue;
+    if (/^\p{Ll}/u.test(m[1] as string) && VIET_AMBIGUOUS.has(surname)) continue;
+    if (given.length < 2 || STOP.has(plain(given))) continue;
+    let end = m.index + m[0].length;
+    // A second given name only when it is no English word ("Nguyen Thi Thu Ha", not "... Said").
+    const more = m[4];
+    if (more && (isEnglishWord(plain(more)) || STOP.has(plain(more)))) end -= more.length + 1;
+    spans.push([m.index, end]);
+  }
+  return spans;
 }

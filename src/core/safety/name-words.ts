@@ -38,6 +38,8 @@ january february march april may june july august september october november dec
 apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon
 tue tues wed thu thur thurs fri sat sun weekend christmas xmas thanksgiving easter halloween
 hanukkah kwanzaa ramadan eid diwali passover juneteenth valentine valentines memorial labor
+rosh hashanah hashana yom kippur sukkot purim nowruz vesak holi lent advent pentecost epiphany
+posadas
 independence veterans mothers fathers day
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
 diciembre lunes martes miércoles miercoles jueves viernes sábado sabado domingo navidad año ano
@@ -53,14 +55,14 @@ programa project house home homes shelter recovery wellness treatment rehab deto
 ministries ministry school escuela academy college university institute foundation association
 alliance coalition network council board court courts jail prison probation parole police
 sheriff agency authority housing bank credit union pharmacy market store mall plaza station
-library building bldg memorial museum stadium arena airport elementary tower circle club group team committee society fund trust partners partnership community family
+library building bldg memorial museum stadium arena airport elementary unified tower circle club group team committee society fund trust partners partnership community family
 families youth unit ward er urgent care code act law section title part chapter rule regulation
 bill amendment form plan insurance medicaid medicare medi cal calfresh calworks calaim ssi ssdi
 anonymous fellowship specialist specialists support peer peers certification certified training
 conference summit workshop services corps army navy veterans va dhcs samhsa nami
 courthouse building bldg apt ste rm fl elementary high middle tower stadium arena museum theater theatre airport motel hotel inn cafe
 restaurant diner grill bakery pizza kitchen pantry foods cathedral catedral temple templo mosque
-synagogue chapel capilla parroquia basilica virgen bautista rx
+synagogue chapel capilla parroquia basilica virgen rx
 facebook instagram tiktok snapchat whatsapp messenger youtube google zoom teams slack venmo
 cashapp zelle paypal uber lyft amazon walmart target costco safeway kaiser sutter dignity
 permanente covered narcan suboxone sublocade vivitrol methadone naloxone adderall xanax percocet
@@ -77,7 +79,7 @@ scripps providence adventist hoag rady cedars sinai ucsf ucsd ucla uci ucd usc l
 /** Titles: a person's name may follow ("Pastor Ezekiel Mbeki"), but the title is not part of
  * it, and a title with one name ("Dr. Hsu") is a professional, not a client. */
 export const TITLE = set(`
-dr doctor nurse officer judge pastor father sister brother coach professor deputy sergeant
+dr doctor nurse practitioner psychiatrist psychologist clinician caseworker officer judge pastor father sister brother coach professor deputy sergeant
 captain detective reverend rev prof supervisor manager director counselor therapist padre
 hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrino comadre
 compadre

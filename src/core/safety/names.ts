@@ -17,7 +17,14 @@
 // by a short list (public-names.ts). Names in lowercase, surname first, or with a quoted
 // nickname are read in name-forms.ts.
 import { isEnglishWord } from '../dictionary.ts';
-import { lowercaseNames, nicknames, redactNamedSurnames, surnameFirst } from './name-forms.ts';
+import { firstNamesBeside } from './name-beside.ts';
+import {
+  lowercaseNames,
+  nicknames,
+  redactNamedSurnames,
+  surnameFirst,
+  vietnameseNames,
+} from './name-forms.ts';
 import {
   CAPITALISED,
   fromCapitals,
@@ -47,6 +54,7 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Sra|Srta|Señora|Señor|Señorita|[Ôô]ng|[Bb]à)\.?$/;
 /** Abbreviations with a period that do not end a sentence ("St. Vincent", "King Jr. Day"). */
 const ABBREVIATION = /^(?:St|Mt|Ft|Jr|Sr)$/;
+const CONTRACTION = /\p{L}(?:['’](?:re|ve|ll|d|m|t)|n['’]t)$/iu;
 const SENTENCE_END = /[.!?:;\n"“(\-–—•]\s*$/;
 
 interface Token {
@@ -105,6 +113,8 @@ function kindOf(t: Token): Kind {
   const raw = t.word.toLowerCase();
   // "I" and "A" are words unless written as initials ("Lamar Q. Devereaux").
   if (INITIAL.test(t.word) && (t.dot || !STOP.has(w))) return 'initial';
+  // A contraction ("you're", "isn't", "I'll") is never a name word.
+  if (CONTRACTION.test(t.word)) return 'split';
   if (STOP.has(w) || STOP.has(raw) || CALENDAR.has(w) || CALENDAR.has(raw)) return 'split';
   if (INSTITUTION.has(w) || w.split('-').some((part) => INSTITUTION.has(part))) return 'blocks';
   if (TITLE.has(w)) return 'title';
@@ -151,6 +161,8 @@ interface Reading {
   capitals: boolean;
   /** The run does what a person does to the writer ("... asked me", "... told me"). */
   actsOnMe: boolean;
+  /** A verb follows, as after a person ("... wants", "... said"). */
+  acts: boolean;
 }
 
 /** True when a run of capitalised words (split words already removed) is a person's name. */
@@ -162,7 +174,15 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   // In capitals or Title Case every word looks like a name: a dictionary word never is one.
   if ((how.capitals || how.titleCase) && words > 0) return false;
   if (how.context) return true;
-  if (how.capitals && !kinds.includes('given')) return false;
+  // In capitals a known given name is needed, or a known surname with another name word and a
+  // verb after them ("LATISHA MONROE WANTS ...").
+  if (
+    how.capitals &&
+    !kinds.includes('given') &&
+    !(kinds.includes('given-word') && kinds.includes('family')) &&
+    !(kinds.includes('family') && kinds.includes('odd') && how.acts)
+  )
+    return false;
   const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
   // "Wanbli Iron Shell asked me": a clear name word and two ordinary ones, when the run acts
   // on the writer.
@@ -181,37 +201,50 @@ const LABEL_BEFORE =
 /** Just after a run: the person is public or the words are a brand ("Joe Rogan's podcast",
  * "a Taylor Swift fan", "a Bob Marley shirt", "Marie Callender's pie"). */
 const PUBLIC_AFTER =
-  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store)\b/i;
+  /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books?|memoir|biography|podcasts?|shows?|albums?|songs?|music|lyrics|movies?|films?|documentar(?:y|ies)|biopic|interviews?|videos?|concerts?|tours?|quotes?|talks?|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fans?|pies?|brand|coupons?|restaurant|store|writings?|teachings|framework|(?:stuff|work|ideas|research|model|theory) (?:on|about))\b|^['’]s\s+(?:On|The|A|An|In|Of|My|Our|Your|How|Why|What|When)\s+\p{Lu}/iu;
 /** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
 const PUBLIC_BEFORE =
   /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
 /** Just after a run: the person did something to the writer ("asked me", "told me"). */
 const ACTS_ON_ME =
-  /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs)\s+(?:me|us)\b/i;
+  /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs|wants|wanted|needs|needed|hugged|thanked|hugs|thanks)\s+(?:me|us)\b/i;
+/** Just after a run: a verb, as after a person's name. */
+const PERSON_AFTER =
+  /^\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:wants|wanted|said|says|told|tells|asked|asks|keeps|needs|needed|called|calls|texted|texts|came|showed|left|relapsed|died|is|was|has|had)\b/i;
+/** Just after a run: the writer serves the person ("... is my client"). */
+const CLIENT_AFTER =
+  /^\s+(?:is|was)\s+(?:(?:now|also|actually|still)\s+)?(?:my|a|our)\s+(?:client|participant|mentee|patient|peer)\b/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
+/** "William White wrote about recovery capital": an author. */
+const AUTHOR_AFTER =
+  /^\s+(?:wrote|writes|has written|talks|talked|speaks) (?:about|a book|the book|books)\b/i;
 const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
 /** Words that show the message is about people in the news or on stage. */
 const CELEBRITY =
-  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) music|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
+  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) (?:music|writings?|articles?|research|teachings)|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
 /** Just after a run (no possessive): the run is a place its people live in, or an organisation
  * whose staff is named ("Jordan Downs residents", "Scripps Mercy social worker", "Kaiser
  * Sunset nurse"). */
 const PLACE_OR_ORG_AFTER =
-  /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
+  /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|counselors?|therapists?|teachers?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
 /** Nickname prefixes, as "Big" in "Big Mike". */
 const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
 /** Right after a titled surname: the writer serves the person ("(now on my caseload)", "(he's a
- * vet and ...)", ", my client,"), so the title is part of how a client is named. */
+ * vet and ...)", ", my client,", " is my client"), so the title is part of how a client is named. */
 const SERVED_AFTER =
-  /^(?:['’]s)?\s*[(,—–-]\s*[^()\n]{0,40}?\b(?:(?:on|in) my (?:caseload|case load|list)|(?:my|the) (?:client|participant|mentee|peer|patient)\b(?!['’]s)|(?:a|he['’]?s a|she['’]?s a|is a) (?:vet|veteran))\b/i;
+  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:(?:now|also|actually)\s+)?(?:my|a|our)\s+(?:client|participant|mentee|patient)\b|\s*[(,—–-]\s*[^()\n]{0,40}?\b(?:(?:on|in) my (?:caseload|case load|list)|(?:my|the) (?:client|participant|mentee|peer|patient)\b(?!['’]s)|(?:a|he['’]?s a|she['’]?s a|is a) (?:vet|veteran))\b)/i;
 /** The conventional stand-ins for an unknown person. */
 const STAND_IN = /^(?:john|jane|baby) doe$/i;
 
+/** Most longer words capitalised, sentence openers and given names aside (a short message that
+ * opens with a full name is not Title Case). */
 function isTitleCase(all: Token[]): boolean {
-  const long = all.filter((t) => t.word.length > 3);
+  const long = all.filter(
+    (t) => t.word.length > 3 && !t.opens && !GIVEN.has(plain(t.word)) && !CONTRACTION.test(t.word),
+  );
   return (
-    long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length / long.length >= 0.6
+    long.length >= 2 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length / long.length >= 0.6
   );
 }
 
@@ -257,7 +290,15 @@ function capitalisedNames(original: string): [number, number][] {
       const end = (all[j - 1] as Token).end;
       if (j > i + 1) {
         // "a clip of Mr. Rogers", "Mr. T's show": somebody public.
+        // "Mr. Clean", "Mr. Peanut": an honorific and ordinary words is a brand or a character.
+        const brand = all
+          .slice(i + 1, j)
+          .every(
+            (t) =>
+              (kindOf(t) === 'word' || kindOf(t) === 'given-word') && !PARTICLE.has(plain(t.word)),
+          );
         const known =
+          brand ||
           isPublicName(text, first.start, end) ||
           PUBLIC_AFTER.test(text.slice(end)) ||
           PUBLIC_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
@@ -307,7 +348,14 @@ function capitalisedNames(original: string): [number, number][] {
       if (!particle && !CAPITALISED.test(w) && !INITIAL.test(w)) break;
       j++;
     }
-    const run = all.slice(i, j).filter((t) => !PARTICLE.has(t.word));
+    // Particles go, capitalised too when between two words of the run ("Maria De La Cruz",
+    // "Maricel Dela Cruz").
+    const span = all.slice(i, j);
+    const run = span.filter(
+      (t, k) =>
+        !PARTICLE.has(t.word) &&
+        !(k > 0 && k < span.length - 1 && PARTICLE.has(t.word.toLowerCase())),
+    );
     // Split at function words, months, weekdays and titles; test each piece.
     let piece: Token[] = [];
     const pieces: Token[][] = [];
@@ -321,6 +369,12 @@ function capitalisedNames(original: string): [number, number][] {
     }
     pieces.push(piece);
     for (let p of pieces) {
+      // In capitals or Title Case every word is capitalised: the words of the sentence around a
+      // name are left off its edges ("CLIENT HAMZA ISSE WARSAME SAYS", "YESENIA CARRILLO TOLD").
+      if (titleCase || p.some((t) => capitals.has(t.start))) {
+        while (p.length > 1 && kindOf(p[0] as Token) === 'word') p = p.slice(1);
+        while (p.length > 1 && kindOf(p[p.length - 1] as Token) === 'word') p = p.slice(0, -1);
+      }
       const head = p[0];
       if (!head) continue;
       const tail = p[p.length - 1] as Token;
@@ -332,7 +386,8 @@ function capitalisedNames(original: string): [number, number][] {
           joined(text, before, head) &&
           !CALLED_THING.test(lead)) ||
         LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
-        NEXT_IDENTIFIER.test(text.slice(tail.end));
+        NEXT_IDENTIFIER.test(text.slice(tail.end)) ||
+        CLIENT_AFTER.test(text.slice(tail.end, tail.end + 40));
       if (isPlace(p)) continue;
       // "Jordan Downs residents", "Scripps Mercy social worker": a place or an organisation.
       if (!context && PLACE_OR_ORG_AFTER.test(text.slice(p[p.length - 1]?.end ?? 0))) continue;
@@ -355,6 +410,7 @@ function capitalisedNames(original: string): [number, number][] {
         titleCase,
         capitals: p.some((t) => capitals.has(t.start)),
         actsOnMe: ACTS_ON_ME.test(text.slice(end, end + 40)),
+        acts: PERSON_AFTER.test(text.slice(end, end + 30)),
       };
       // "Tran Van Minh": the Vietnamese middle name "Van" after a surname is part of the name,
       // not the English word.
@@ -374,6 +430,7 @@ function capitalisedNames(original: string): [number, number][] {
         (celebrity ||
           STAND_IN.test(words) ||
           PUBLIC_AFTER.test(text.slice(end)) ||
+          AUTHOR_AFTER.test(text.slice(end, end + 30)) ||
           (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
             QUOTING_AFTER.test(text.slice(end))) ||
           PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
@@ -439,12 +496,17 @@ export function redactNames(text: string): { text: string; found: boolean } {
   const named = redactNamedSurnames(text);
   let found = named.found;
   let out = named.text;
-  for (const find of [nicknames, surnameFirst, capitalisedNames, lowercaseNames]) {
+  for (const find of [vietnameseNames, nicknames, surnameFirst, capitalisedNames, lowercaseNames]) {
     const spans = find(out);
     if (spans.length) found = true;
     for (const [start, end] of spans.reverse()) {
       out = `${out.slice(0, start)}${PLACEHOLDER}${out.slice(end)}`;
     }
+  }
+  const beside = firstNamesBeside(out);
+  if (beside.length) found = true;
+  for (const [start, end] of beside.reverse()) {
+    out = `${out.slice(0, start)}${PLACEHOLDER}${out.slice(end)}`;
   }
   return { text: out, found };
 }

@@ -8,7 +8,7 @@ import { plain } from './name-text.ts';
 /** Places and bodies named after a person: never with a possessive ("Maria Lopez's hospital
  * stay" is hers). */
 const BUILT =
-  'building|bldg|hall|library|museum|memorial|monument|statue|mural|bridge|tunnel|airport|stadium|arena|elementary|middle school|high school|academy|college|university|institute|hospital|medical center|foundation|program(?:me)?s?|initiative|scholarship|fellowship|award|prize|blvd|boulevard|avenue|ave|street|hwy|highway|freeway|parkway|pkwy|plaza|craft store|quartet|tribute|dealership|branch|effect|syndrome|disease|scale|take on';
+  'building|bldg|hall|library|museum|memorial|monument|statue|mural|bridge|tunnel|airport|stadium|arena|elementary|middle school|high school|academy|college|university|institute|hospital|medical center|foundation|program(?:me)?s?|initiative|scholarship|fellowship|award|prize|funding|funds|grants?|blvd|boulevard|avenue|ave|street|hwy|highway|freeway|parkway|pkwy|plaza|craft store|quartet|tribute|dealership|branch|effect|syndrome|disease|scale|take on';
 /** Works and products, also with a possessive ("Bob Marley's songs", "Jack Daniel's whiskey"). */
 const WORK =
   'version|cover|remix|prints?|paintings?|portrait|posters?|tournament|franchise|method|technique|theory|model|approach|research|quotes?|products?|makeup|whiske?y|bourbon|vodka|tequila|rum|beer|motorcycle|cds?|dvds?|vinyl|albums?|songs?|movies?|films?|novels?|poems?|lyrics|biography|memoir|documentary';
@@ -26,7 +26,7 @@ const PROPER_AFTER =
 /** Before a name: it is a thing, a work or a public figure ("the", "a", "pull a", "the next",
  * "quoting", "follow", "by" after a title, "reincarnation of", "his hero is"). */
 const THING_BEFORE =
-  /(?:(?<![\p{L}\p{M}])(?:the|a|an)\s+(?:next\s+|new\s+|old\s+|real\s+|original\s+|late\s+|young\s+|whole\s+|famous\s+|little\s+|big\s+)?|\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|follow(?:s|ed|ing)?|idoli[sz](?:e[sd]?|ing)|admir(?:e[sd]?|ing)|looks? up to|obsessed with|dress(?:ed|es|ing)? (?:up )?(?:as|like)|(?:looks?|sounds?|acts?) (?:just )?like|compar(?:e[sd]?|ing) (?:him|her|them|my|your|our)sel(?:f|ves) to|reincarnation of|hero is|heroes are|idol is|role model is|inspired by|pull(?:ed|ing)? a|sell(?:s|ing)?|sold|(?:work(?:s|ed|ing)?|coach|specialist|volunteer(?:s|ed|ing)?|employed|intern(?:ing)?) (?:at|for))\s+|\p{Lu}[\p{L}'’]*\s+by\s+|\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre)\s+(?:called|named)\s+['"‘“]?)$/iu;
+  /(?:(?<![\p{L}\p{M}])(?:the|a|an)\s+(?:next\s+|new\s+|old\s+|real\s+|original\s+|late\s+|young\s+|whole\s+|famous\s+|little\s+|big\s+)?|\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|follow(?:s|ed|ing)?|idoli[sz](?:e[sd]?|ing)|admir(?:e[sd]?|ing)|looks? up to|obsessed with|dress(?:ed|es|ing)? (?:up )?(?:as|like)|(?:looks?|sounds?|acts?) (?:just |exactly |a lot |kinda |kind of |totally |so much )?like|compar(?:e[sd]?|ing) (?:him|her|them|my|your|our)sel(?:f|ves) to|reincarnation of|hero is|heroes are|idol is|role model is|inspired by|pull(?:ed|ing)? a|sell(?:s|ing)?|sold|(?:work(?:s|ed|ing)?|coach|specialist|volunteer(?:s|ed|ing)?|employed|intern(?:ing)?) (?:at|for))\s+|\p{Lu}[\p{L}'’]*\s+by\s+|\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre)\s+(?:called|named)\s+['"‘“]?)$/iu;
 
 /** "a group called Healing Circle": what follows "called" names a thing, not a person. */
 export const CALLED_THING =
@@ -41,7 +41,10 @@ export function isPublicName(text: string, start: number, end: number): boolean 
 export function isPublicByContext(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (THING_AFTER.test(after) || PROPER_AFTER.test(after)) return true;
-  return THING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!THING_BEFORE.test(before)) return false;
+  // "follow Kaylee McAllister back": somebody who followed the writer, not a public figure.
+  return !(/\bfollow(?:s|ed|ing)?\s+$/i.test(before) && /^\s+back\b/i.test(after));
 }
 
 /** A listed public figure, character or brand among the words. */
@@ -52,9 +55,12 @@ export function isFamous(words: string): boolean {
     // Lists spell the honorific out: "Mr. Rogers" is "mister rogers".
     .map((w) => (w === 'mr' ? 'mister' : w))
     .filter((w) => /\p{L}/u.test(w));
+  // The listed name opens the words or leaves one other beside it: "Martin Luther King", but
+  // "Jesus Santos San Juan" is somebody whose surnames are also a saint's name.
   for (let i = 0; i < ws.length - 1; i++) {
-    if (FAMOUS.has(`${ws[i]} ${ws[i + 1]}`)) return true;
-    if (i < ws.length - 2 && FAMOUS.has(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`)) return true;
+    if (FAMOUS.has(`${ws[i]} ${ws[i + 1]}`) && (i === 0 || ws.length <= 3)) return true;
+    if (i < ws.length - 2 && FAMOUS.has(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`))
+      return i === 0 || ws.length <= 4;
   }
   return false;
 }
