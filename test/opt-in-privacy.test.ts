@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBot } from '../src/bot.ts';
 import { loadConfig, repoRoot } from '../src/config.ts';
 import { createStore } from '../src/store/store.ts';
@@ -81,9 +81,12 @@ describe.each(KINDS)('COLLECT_MISSES=on, on %s', (kind) => {
     const config = { ...loadConfig({}), collectMisses: true };
     const bot = createBot(config, { defaultLogLevel: 'silent', store });
     for (const [q] of MISSES) expect(bot.answer(q, 'test').kind, q).toBe('no-match');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The misses are written in the background: wait until all are in (a busy machine is slow).
+    await vi.waitFor(
+      async () => expect(await store.missesBetween(...EVER)).toHaveLength(MISSES.length),
+      { timeout: 10_000, interval: 50 },
+    );
     const misses = (await store.missesBetween(...EVER)).map((miss) => miss.text);
-    expect(misses).toHaveLength(MISSES.length);
     expect(leaks(misses.join('\n'))).toEqual([]);
     if (kind === 'sqlite') {
       // The write-ahead log holds the rows before a checkpoint; the file after.
