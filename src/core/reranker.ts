@@ -99,7 +99,8 @@ export function trainReranker(
   if (classes < 2 || classes > MAX_TOPICS) return null;
   const counts = new Map<string, number>();
   for (const list of examples)
-    for (const terms of list) for (const t of new Set(terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const terms of list)
+      for (const t of new Set(terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const ids = new Map<string, number>();
   const xs: number[][] = [];
   const ys: number[] = [];
