@@ -45,6 +45,8 @@ export interface MatcherOptions {
   strengthScale: number;
   /** Weight of the re-ranker's probability next to the BM25 score (relative to the best). */
   rerankWeight: number;
+  /** Weight of the log of that probability in the order of topics (0: order by the above). */
+  rankLogWeight: number;
   /** Training of the re-ranker. */
   reranker?: RerankerOptions;
   /** Weights trained before (`trainModel`, e.g. by `npm run kb:build` or a worker thread):
@@ -76,10 +78,11 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   correctedWeight: 0.8,
   unknownWeight: 0.5,
   coverageExponent: 0.5,
-  outOfScopePenalty: 2,
+  outOfScopePenalty: 1,
   marginWeight: 0.3,
   strengthScale: 8,
   rerankWeight: 0.5,
+  rankLogWeight: 0.1,
   confidentAt: 0.16,
   minConfidence: 0.5,
   closeRatio: 0.85,
@@ -285,6 +288,7 @@ export function createMatcher(
     }
   }
   const combined = new Float64Array(n);
+  const order = new Float64Array(n);
   const role = roleTerms(kb.lexicon.role ?? [], rewriter);
   const ownLife = roleTerms(kb.lexicon.own_life ?? [], rewriter);
 
@@ -321,13 +325,17 @@ export function createMatcher(
     for (const u of a.unigrams) visit(u, a.corrected.has(u) ? options.correctedWeight : 1, true);
     for (const bg of a.bigrams) visit(bg, 1, false);
 
-    // Rank by BM25 relative to the best, plus the re-ranker's probability.
+    // Confidence reads BM25 relative to the best plus the re-ranker's probability; the order
+    // adds the log of that probability instead, so a topic the re-ranker all but rules out
+    // falls back even when its words match.
     const top = touched.reduce((m, i) => Math.max(m, scores[i] as number), 0) || 1;
     const p = reranker?.probabilities(rerankFeatures(a.unigrams, a.bigrams));
     for (const i of touched) {
-      combined[i] = (scores[i] as number) / top + (p ? options.rerankWeight * (p[i] as number) : 0);
+      const bm = (scores[i] as number) / top;
+      combined[i] = bm + (p ? options.rerankWeight * (p[i] as number) : 0);
+      order[i] = p ? bm + options.rankLogWeight * Math.log((p[i] as number) + 1e-9) : bm;
     }
-    touched.sort((x, y) => (combined[y] as number) - (combined[x] as number) || x - y);
+    touched.sort((x, y) => (order[y] as number) - (order[x] as number) || x - y);
     const real = touched.filter((i) => i !== none);
     const ranked = real
       .slice(0, 4)
@@ -341,7 +349,7 @@ export function createMatcher(
     const c2 = real[1] === undefined ? 0 : (combined[real[1]] as number);
     const coverage = Math.min(1, (covered[best] as number) / total);
     const strength = 1 - Math.exp(-s1 / options.strengthScale);
-    const margin = c1 > 0 ? (c1 - c2) / c1 : 0;
+    const margin = c1 > 0 ? Math.max(0, c1 - c2) / c1 : 0;
     // Closer to the out-of-scope examples than to any topic: not an ethics question.
     const cNone = none >= 0 && (scores[none] as number) > 0 ? (combined[none] as number) : 0;
     const ratio = Math.min(1, cNone / c1);

@@ -10,6 +10,9 @@ export interface RerankerOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /** Features in fewer training examples than this are left out: a word seen once says little
+   * about new questions, and leaving them out keeps the weights small and training quick. */
+  minCount: number;
 }
 
 export const DEFAULT_RERANKER: RerankerOptions = {
@@ -17,6 +20,7 @@ export const DEFAULT_RERANKER: RerankerOptions = {
   learningRate: 0.3,
   l2: 0.01,
   seed: 7,
+  minCount: 3,
 };
 
 /** What the re-ranker sees: the terms, plus letter trigrams of each word, which carry over to
@@ -93,6 +97,10 @@ export function trainReranker(
 ): Reranker | null {
   const classes = examples.length;
   if (classes < 2 || classes > MAX_TOPICS) return null;
+  const counts = new Map<string, number>();
+  for (const list of examples)
+    for (const terms of list)
+      for (const t of new Set(terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const ids = new Map<string, number>();
   const xs: number[][] = [];
   const ys: number[] = [];
@@ -100,6 +108,7 @@ export function trainReranker(
     for (const terms of list) {
       const x: number[] = [];
       for (const t of new Set(terms)) {
+        if ((counts.get(t) as number) < (options.minCount ?? 1)) continue;
         let id = ids.get(t);
         if (id === undefined) {
           id = ids.size;

@@ -62,7 +62,7 @@ describe('npm run ask', () => {
   it('--json gives `choices`: the top three ids when unsure, none when sure', () => {
     const r = ask(
       ['--jsonl'],
-      'can i hug a participant after giving her a ride home\ncan I accept a gift card from a client\n',
+      'can i give a participant a hug and a ride home\ncan I accept a gift card from a client\n',
     );
     const [unsure, sure] = r.stdout
       .trim()

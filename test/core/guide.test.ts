@@ -65,7 +65,8 @@ describe('answer', () => {
   });
 
   it('offers the top three as choices when runners-up score close', () => {
-    const g = guide.answer('can i hug a participant after giving her a ride home');
+    // Two topics in one question; the hug comes first, so touch leads and the ride runs close.
+    const g = guide.answer('can i give a participant a hug and a ride home');
     expect(g.topic).not.toBeNull();
     expect(g.alternatives.length).toBeGreaterThan(0);
     expect(g.alternatives.length).toBeLessThanOrEqual(3);

@@ -1,6 +1,6 @@
 // How the matcher reads who a question is about, how it reads exam stems and Spanish, and where
 // it gets its extra example questions (knowledge/examples/<topic>.yaml).
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,5 +97,48 @@ describe('knowledge/examples', () => {
       );
       expect(messages.filter((m) => m.includes('/examples/'))).toHaveLength(1);
     }
+  });
+});
+
+describe('knowledge/training', () => {
+  /** A knowledge folder with the real topics and one training set. */
+  const folder = (training: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-training-'));
+    for (const sub of ['quiz', 'training']) mkdirSync(join(dir, sub));
+    for (const f of ['sources.yaml', 'crisis.yaml', 'out-of-scope.yaml'])
+      copyFileSync(join(knowledgeDir, f), join(dir, f));
+    cpSync(join(knowledgeDir, 'topics'), join(dir, 'topics'), { recursive: true });
+    writeFileSync(join(dir, 'training', 'set.yaml'), training);
+    return dir;
+  };
+
+  it('adds each question to the topic it expects, or to what is out of scope', () => {
+    const loaded = loadKnowledge(
+      folder(
+        '- q: "a client baked me a pie"\n  expect: [gifts]\n- q: "where is the stapler"\n  none: true\n',
+      ),
+    );
+    expect(loaded.topicsById.get('gifts')?.examples).toContain('a client baked me a pie');
+    expect(loaded.outOfScope.questions).toContain('where is the stapler');
+  });
+
+  it('refuses a question for a topic that does not exist, by line', () => {
+    try {
+      loadKnowledge(folder('- q: "can I keep it"\n  expect: [presents]\n'));
+      throw new Error('expected the knowledge base to be rejected');
+    } catch (error) {
+      expect(error).toBeInstanceOf(KnowledgeError);
+      const problems = (error as KnowledgeError).problems;
+      expect(problems).toHaveLength(1);
+      const [problem] = problems;
+      expect(problem?.message).toBe('unknown topic "presents"');
+      expect(problem?.line).toBe(2);
+    }
+  });
+
+  it('holds the measured blind sets and the blind training corpus', () => {
+    const gifts = kb.topicsById.get('gifts');
+    expect(gifts?.examples?.length ?? 0).toBeGreaterThan(100);
+    expect(kb.outOfScope.questions.length).toBeGreaterThan(500);
   });
 });

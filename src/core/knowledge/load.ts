@@ -20,6 +20,7 @@ import {
   quizFileSchema,
   sourcesSchema,
   topicSchema,
+  trainingSetSchema,
 } from './schema.ts';
 import { type LocatedYaml, validate } from './yaml-file.ts';
 
@@ -118,6 +119,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   }
 
   loadExamples(join(dir, 'examples'), topicsById, named, problems);
+  loadTraining(join(dir, 'training'), topicsById, named, outOfScope, problems);
   const quiz = loadQuiz(join(dir, 'quiz'), named, sources, problems);
 
   if (problems.length) throw new KnowledgeError(problems);
@@ -162,6 +164,38 @@ function loadExamples(
       continue;
     }
     topic.examples = [...(topic.examples ?? []), ...parsed.value.questions];
+  }
+}
+
+/** Question sets to learn from (training/*.yaml): each question joins the examples of the first
+ * topic it expects, or the out-of-scope questions. */
+function loadTraining(
+  dir: string,
+  topicsById: ReadonlyMap<string, Topic>,
+  named: ReadonlySet<string>,
+  outOfScope: KnowledgeBase['outOfScope'],
+  problems: KnowledgeProblem[],
+): void {
+  for (const name of yamlFiles(dir)) {
+    const y = read(join(dir, name));
+    problems.push(...y.problems);
+    if (y.problems.length) continue;
+    const parsed = validate(y, trainingSetSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    parsed.value.forEach((item, i) => {
+      if (!('expect' in item)) {
+        outOfScope.questions.push(item.q);
+        return;
+      }
+      const id = item.expect[0] as string;
+      const topic = topicsById.get(id);
+      if (topic) topic.examples = [...(topic.examples ?? []), item.q];
+      else if (!named.has(id))
+        problems.push(problemAt(y, [i, 'expect', 0], `unknown topic "${id}"`));
+    });
   }
 }
 

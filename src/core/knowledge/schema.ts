@@ -164,6 +164,16 @@ export const examplesSchema = z.strictObject({
   questions: z.array(topicItems.question).min(1),
 });
 
+/** knowledge/training/*.yaml: questions written apart from the topics (blind, in many voices),
+ * each with the topic it belongs to, or `none: true` when it is not an ethics question: the
+ * format of the evaluation sets (test/eval), so a measured set can become training as it is. */
+export const trainingSetSchema = z.array(
+  z.union([
+    z.strictObject({ q: text(600), expect: z.array(id).min(1) }),
+    z.strictObject({ q: text(600), none: z.literal(true) }),
+  ]),
+);
+
 /** knowledge/out-of-scope.yaml: questions the bot should turn down (not ethics questions). */
 export const outOfScopeSchema = z.strictObject({
   questions: z.array(text(600)).min(1),

@@ -90,7 +90,7 @@ describe('a mention in a channel', () => {
 
   it('offers "Which fits best?" buttons when the core has close runners-up', async () => {
     // Two topics in one question: the runner-up scores close to the best.
-    await mention('can i hug a participant after giving her a ride home');
+    await mention('can i give a participant a hug and a ride home');
     const { args } = await posted();
     expect(allText(args)).toContain('Which fits best?');
     const choices = buttons(args)
