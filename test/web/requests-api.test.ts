@@ -4,10 +4,12 @@
 // key is configured is refused (403) and changes nothing; replayed writes change nothing more.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONSOLE_SUPERVISOR, SUPERVISOR } from '../../src/core/copy.ts';
+import type { KnowledgeBase } from '../../src/core/types.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
 import { KEY_HEADER, keyMatches } from '../../src/web/supervisor-key.ts';
 import { serveSurface } from '../support/http.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
+import { SHARED_WORD, unsureKb } from '../support/unsure-kb.ts';
 
 const KEY = 'web-console-supervisor-key-42';
 const QUESTION =
@@ -16,8 +18,11 @@ const QUESTION =
 let t: TestServices;
 let server: { url: string; close: () => Promise<void> };
 
-async function start(env: Record<string, string> = { SUPERVISOR_CONSOLE_KEY: KEY }) {
-  t = await createTestServices(env);
+async function start(
+  env: Record<string, string> = { SUPERVISOR_CONSOLE_KEY: KEY },
+  knowledge?: KnowledgeBase,
+) {
+  t = await createTestServices(env, undefined, knowledge);
   server = await serveSurface(t.services, await createConsoleSurface(t.services));
 }
 afterEach(async () => {
@@ -118,8 +123,14 @@ describe('the asker', () => {
   });
 
   it('puts "Ask a supervisor" on an unsure reply and after "Not helpful"', async () => {
+    // A knowledge base that is unsure by construction, whatever the real matcher learns.
+    await server.close();
+    await t.close();
+    await start(undefined, unsureKb);
     const asker = person();
-    const { json } = await asker.post('/console/api/message', { text: QUESTION });
+    const { json } = await asker.post('/console/api/message', {
+      text: `My client Maria Lopez said ${SHARED_WORD} ${SHARED_WORD}`,
+    });
     const choices = json.reply.sections.find((s: { kind: string }) => s.kind === 'choices');
     expect(choices.askSupervisor).toMatchObject({ from: 'choices', label: SUPERVISOR.askButton });
     expect(choices.askSupervisor.draft).not.toContain('Maria');
