@@ -19,11 +19,13 @@ import { SUPERVISOR } from '../../src/core/copy.ts';
 import { createConsoleSurface } from '../../src/web/index.ts';
 import { serveSurface } from '../support/http.ts';
 import { createTestServices, type TestServices } from '../support/services.ts';
+import { SHARED_WORD, unsureKb } from '../support/unsure-kb.ts';
 
 const KEY = 'web-console-supervisor-key-42';
 const SHOTS = process.env.SCREENSHOTS === '1' ? join(process.cwd(), 'docs', 'screenshots') : null;
-const QUESTION =
-  'My client Maria Lopez asked if I could look after her cat while she is in the hospital';
+// The console runs on a knowledge base that is unsure of this question by construction, so
+// "Which fits best?" (and its "Ask a supervisor") shows whatever the real matcher learns.
+const QUESTION = `My client Maria Lopez said ${SHARED_WORD} ${SHARED_WORD}`;
 const EDITED =
   'My client [name] asked if I could look after her cat for a week while she is in the hospital. Is that OK if I say no to money for it?';
 const ANSWER =
@@ -41,7 +43,7 @@ beforeAll(async () => {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
     }),
-    createTestServices({ SUPERVISOR_CONSOLE_KEY: KEY }),
+    createTestServices({ SUPERVISOR_CONSOLE_KEY: KEY }, undefined, unsureKb),
   ]);
   server = await serveSurface(t.services, await createConsoleSurface(t.services));
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
