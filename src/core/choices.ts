@@ -6,7 +6,7 @@ import type { KnowledgeBase } from './types.ts';
 
 /** Below the answer bar but at least this confident: the no-match came close, offer choices. */
 export const SUGGEST_AT = 0.3;
-/** From the answer bar (0.5) up to this confidence an answer is middling: offer choices with it.
+/** From the answer bar (0.45) up to this confidence an answer is middling: offer choices with it.
  * Measured on test/eval/unseen (993 questions): between 0.5 and 0.6 the top topic is wrong for
  * 61 of 96 questions; above 0.6 it is right for most, so choices would mostly be noise there. */
 export const SURE_AT = 0.6;

@@ -84,7 +84,7 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   rerankWeight: 0.5,
   rankLogWeight: 0.1,
   confidentAt: 0.16,
-  minConfidence: 0.5,
+  minConfidence: 0.45,
   closeRatio: 0.85,
   roleFactor: 2,
   noRoleFactor: 0.5,
