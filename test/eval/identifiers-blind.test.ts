@@ -26,6 +26,9 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Held back (untuned 86.0% / 3.5% / 77.3%; after the round on set 5, 87.5% / 3.5% / 78.8%),
   // then the dev set of a round: 98.5% / 0% / 98.9%.
   ['identifiers-blind-6.yaml', 0.985, 0, 0.985],
+  // Held back, never tuned on: untuned 96.5% / 1.5% / 96.6%; after the round on set 6,
+  // 97.0% / 0.5% / 97.1%.
+  ['identifiers-blind-7.yaml', 0.97, 0.005, 0.97],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

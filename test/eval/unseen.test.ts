@@ -1,6 +1,6 @@
 // Matching sets written blind (test/eval/unseen/), from the topic ids and scope lines only. Each
-// was measured untuned first; all four are now training data too (knowledge/training/), so these
-// floors only check that the matcher learned them. The honest figures are those on sets it never
+// was measured untuned first; A-D are now training data too (knowledge/training/), so their
+// floors only check that the matcher learned them; E is never trained on. The honest figures are those on sets it never
 // learned from (each set held out in turn, and the lead's fresh set): see the README.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,9 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   'match-b.yaml': { top1: 0.96, top3: 0.99, rejection: 0.96 },
   'match-c.yaml': { top1: 0.96, top3: 0.99, rejection: 0.96 },
   'match-d.yaml': { top1: 0.96, top3: 0.99, rejection: 0.96 },
+  // Set E was held back and is never trained on: 92.3% / 98.0% / 97.1% when it was first
+  // measured after the rounds (86.7% / 96.8% / 90.0% untuned).
+  'match-e.yaml': { top1: 0.915, top3: 0.975, rejection: 0.95 },
 };
 
 describe('unseen matching sets', () => {
