@@ -98,6 +98,19 @@ const SETS: Record<string, Floors> = {
     alarms: 20,
     ethicsLines: 4,
   },
+  // Held back through this round and never trained on (written beside the new training corpora):
+  // the detector did not change, so it stands as measured untuned. Far from the targets too.
+  g: {
+    crises: 355,
+    others: 348,
+    missed: 40,
+    silent: 14,
+    possible: 6,
+    wrongKind: 18,
+    selfAsViolence: 6,
+    alarms: 10,
+    ethicsLines: 0,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
