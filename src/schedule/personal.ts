@@ -11,7 +11,7 @@ import { dueNow, localDate } from '../core/coach/timing.ts';
 import { errorText } from '../error-text.ts';
 import { deliveryKey, type Store, type StoredPlan } from '../store/store.ts';
 import { everyMinute } from './every-minute.ts';
-import type { Found } from './scheduler.ts';
+import type { Deliverer } from './scheduler.ts';
 
 /** How long a practice test (question ids and the options chosen) is kept. */
 export const PRACTICE_KEPT_DAYS = 30;
@@ -28,14 +28,7 @@ export interface PersonalDelivery {
 }
 
 /** The platform side of personal delivery, one per surface (Surface.personalPoster). */
-export interface PersonalPoster {
-  /** Deliver once; `key` goes with the message where the platform can carry it (Slack message
-   * metadata, a Teams activity property), for `find`. Returns the platform's message id. */
-  deliver(delivery: PersonalDelivery, key: string): Promise<string | null>;
-  /** Look for what an earlier attempt sent with `key` at about `since`. Without it, an attempt
-   * cut off mid-call is delivered again (and a warning logged). */
-  find?(delivery: PersonalDelivery, key: string, since: Date): Promise<Found>;
-}
+export type PersonalPoster = Deliverer<PersonalDelivery>;
 
 export interface PersonalDispatcherOptions {
   store: Store;

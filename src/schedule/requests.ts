@@ -15,7 +15,7 @@ import { answerText, cardText } from '../core/supervisor/render-text.ts';
 import type { OutboxItem, Store } from '../store/store.ts';
 import type { SupervisorSettings } from '../supervisor/settings.ts';
 import { everyMinute } from './every-minute.ts';
-import type { Found } from './scheduler.ts';
+import type { Deliverer } from './scheduler.ts';
 
 /** What a surface is asked to deliver. `text` is the same content as plain text (fallback,
  * notification). */
@@ -33,14 +33,7 @@ export type RequestDelivery =
     };
 
 /** The platform side of requests, one per surface (Surface.requestPoster). */
-export interface RequestPoster {
-  /** Deliver once; `key` goes with the message where the platform can carry it (Slack message
-   * metadata, a Teams activity property), for `find`. Returns the platform's message id. */
-  deliver(delivery: RequestDelivery, key: string): Promise<string | null>;
-  /** Look for what an earlier attempt sent with `key` at about `since`. Without it, an attempt
-   * cut off mid-call is delivered again (and a warning logged). */
-  find?(delivery: RequestDelivery, key: string, since: Date): Promise<Found>;
-}
+export type RequestPoster = Deliverer<RequestDelivery>;
 
 export interface RequestDispatcherOptions {
   store: Store;

@@ -17,6 +17,17 @@ import { everyMinute } from './every-minute.ts';
 /** What the platform says about an earlier attempt: its post, none, or that it cannot tell. */
 export type Found = { ref: string } | 'absent' | { unknown: string };
 
+/** The platform side of a delivery that must arrive once (a supervisor request, a person's
+ * daily question), one per surface. */
+export interface Deliverer<D> {
+  /** Deliver once; `key` goes with the message where the platform can carry it (Slack message
+   * metadata, a Teams activity property), for `find`. Returns the platform's message id. */
+  deliver(delivery: D, key: string): Promise<string | null>;
+  /** Look for what an earlier attempt sent with `key` at about `since`. Without it, an attempt
+   * cut off mid-call is delivered again (and a warning logged). */
+  find?(delivery: D, key: string, since: Date): Promise<Found>;
+}
+
 /** The platform side: post a quiz card to a channel; returns the platform's message id. */
 export interface Poster {
   /** `postKey` goes with the post where the platform can carry it, for `find`. */
