@@ -1,6 +1,7 @@
 // Load knowledge/ (sources, lexicon, one topic per file), validate it, and check references.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import type {
   CrisisProtocolText,
   KnowledgeBase,
@@ -142,15 +143,7 @@ function loadExamples(
   named: ReadonlySet<string>,
   problems: KnowledgeProblem[],
 ): void {
-  for (const name of yamlFiles(dir)) {
-    const y = read(join(dir, name));
-    problems.push(...y.problems);
-    if (y.problems.length) continue;
-    const parsed = validate(y, examplesSchema);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
+  for (const { name, y, value } of validFiles(dir, examplesSchema, problems)) {
     const topic = topicsById.get(stem(name));
     // A topic whose own file has problems is reported there, not again here.
     if (!topic && named.has(stem(name))) continue;
@@ -163,7 +156,7 @@ function loadExamples(
       });
       continue;
     }
-    topic.examples = [...(topic.examples ?? []), ...parsed.value.questions];
+    (topic.examples ??= []).push(...value.questions);
   }
 }
 
@@ -176,23 +169,15 @@ function loadTraining(
   outOfScope: KnowledgeBase['outOfScope'],
   problems: KnowledgeProblem[],
 ): void {
-  for (const name of yamlFiles(dir)) {
-    const y = read(join(dir, name));
-    problems.push(...y.problems);
-    if (y.problems.length) continue;
-    const parsed = validate(y, trainingSetSchema);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    parsed.value.forEach((item, i) => {
+  for (const { y, value } of validFiles(dir, trainingSetSchema, problems)) {
+    value.forEach((item, i) => {
       if (!('expect' in item)) {
         outOfScope.questions.push(item.q);
         return;
       }
       const id = item.expect[0] as string;
       const topic = topicsById.get(id);
-      if (topic) topic.examples = [...(topic.examples ?? []), item.q];
+      if (topic) (topic.examples ??= []).push(item.q);
       else if (!named.has(id))
         problems.push(problemAt(y, [i, 'expect', 0], `unknown topic "${id}"`));
     });
@@ -212,15 +197,7 @@ export function loadQuiz(
 ): QuizQuestion[] {
   const quiz: QuizQuestion[] = [];
   const ids = new Map(taken);
-  for (const name of yamlFiles(dir)) {
-    const y = read(join(dir, name));
-    problems.push(...y.problems);
-    if (y.problems.length) continue;
-    const parsed = validate(y, quizFileSchema);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
+  for (const { name, y, value } of validFiles(dir, quizFileSchema, problems)) {
     const topic = stem(name);
     if (!topicIds.has(topic)) {
       problems.push({
@@ -230,7 +207,7 @@ export function loadQuiz(
         message: `no topic "${topic}": name the file after a topic id`,
       });
     }
-    parsed.value.questions.forEach((q, i) => {
+    value.questions.forEach((q, i) => {
       const earlier = ids.get(q.id);
       if (earlier)
         problems.push(
@@ -278,4 +255,25 @@ export function checkRequired(kb: KnowledgeBase, required: readonly string[]): s
   return required
     .filter((id) => !kb.topicsById.has(id))
     .map((id) => `missing required topic "${id}" (add knowledge/topics/${id}.yaml)`);
+}
+
+/** Each YAML file of a folder read and checked against its schema; a file with problems is
+ * reported and skipped. */
+function* validFiles<S extends z.ZodType>(
+  dir: string,
+  schema: S,
+  problems: KnowledgeProblem[],
+  names: readonly string[] = yamlFiles(dir),
+): Generator<{ name: string; y: LocatedYaml; value: z.output<S> }> {
+  for (const name of names) {
+    const y = read(join(dir, name));
+    problems.push(...y.problems);
+    if (y.problems.length) continue;
+    const parsed = validate(y, schema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    yield { name, y, value: parsed.value };
+  }
 }
