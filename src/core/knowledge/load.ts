@@ -156,7 +156,8 @@ function loadExamples(
       });
       continue;
     }
-    (topic.examples ??= []).push(...value.questions);
+    topic.examples ??= [];
+    topic.examples.push(...value.questions);
   }
 }
 
@@ -177,9 +178,12 @@ function loadTraining(
       }
       const id = item.expect[0] as string;
       const topic = topicsById.get(id);
-      if (topic) (topic.examples ??= []).push(item.q);
-      else if (!named.has(id))
+      if (topic) {
+        topic.examples ??= [];
+        topic.examples.push(item.q);
+      } else if (!named.has(id)) {
         problems.push(problemAt(y, [i, 'expect', 0], `unknown topic "${id}"`));
+      }
     });
   }
 }
