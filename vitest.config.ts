@@ -9,6 +9,7 @@ const TIMED = ['test/knowledge/watch.test.ts', 'test/server/shutdown.test.ts'];
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    setupFiles: ['test/setup/parse-cache.ts'],
     // Vitest's default leaves one core free, which on a 2-core CI machine runs the files one at a
     // time (6.3 min); two workers there take 3.9 min and every test still passes.
     maxWorkers: Math.max(2, availableParallelism() - 1),

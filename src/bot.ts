@@ -11,7 +11,7 @@ import { DEFAULT_OPTIONS, type MatcherIndex, type TrainedModel } from './core/ma
 import { questionToKeep, topicGuess } from './core/safety/keep-question.ts';
 import { type CrisisProtocol, fallbackProtocol } from './core/safety/protocol.ts';
 import type { CrisisContact, KnowledgeBase } from './core/types.ts';
-import { readModel } from './knowledge/model-file.ts';
+import { readModel, shippedIndex } from './knowledge/model-file.ts';
 import { createLogger, logAnswer } from './log.ts';
 import { type LogFormat, logFormat } from './log-format.ts';
 import type { Store } from './store/store.ts';
@@ -56,14 +56,20 @@ export function createBot(config: Config, options: BotOptions) {
       crisisContacts: config.crisisContacts,
       engineOptions: { ...DEFAULT_OPTIONS, prebuilt: prebuilt ?? undefined, index },
     });
-  // Learned weights built ahead of time (npm run kb:build): loaded when they were trained on
-  // this very knowledge, otherwise trained here.
+  // Learned weights and index built ahead of time (npm run kb:build): loaded when they were
+  // built from this very knowledge, otherwise built here.
   const shipped = readModel(config.knowledgeModel);
-  let guide = guideFor(kb, shipped);
+  const index = shippedIndex(shipped, kb);
+  let guide = guideFor(kb, shipped, index);
   if (guide.model() !== shipped)
     logger.info(
       { event: 'knowledge-model-trained', shipped: Boolean(shipped) },
       'learned weights trained at start-up (npm run kb:build ships them for this knowledge)',
+    );
+  else if (!index)
+    logger.info(
+      { event: 'knowledge-index-built' },
+      'knowledge index built at start-up (npm run kb:build ships it for this knowledge and code)',
     );
   logger.debug(
     { event: 'knowledge', topics: kb.topics.length, sources: kb.sources.size },

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type TeamsAppConfig, teamsApp, teamsSchema } from '../adapters/teams/settings.ts';
+import { useParseCache } from './core/knowledge/parse-cache.ts';
 import { isValidZone } from './core/local-time.ts';
 import type { CrisisContact } from './core/types.ts';
 import { SURFACES, type SurfaceConfigs } from './server/registry.ts';
@@ -17,6 +18,9 @@ import {
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Written by `npm run kb:build` (and before `npm start`) for the configured knowledge. */
 export const KNOWLEDGE_MODEL = `${repoRoot}build/knowledge-model.json`;
+/** Knowledge files already parsed, as JSON (src/core/knowledge/parse-cache.ts); `kb:build`
+ * fills it, so a server or a test starts without parsing the YAML again. */
+export const PARSE_CACHE = `${repoRoot}build/parse-cache`;
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -238,6 +242,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length)
     throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   const supervisors = resolveSupervisors(c, repoRoot);
+  // Every program reads its settings here first, before it loads any knowledge.
+  useParseCache(PARSE_CACHE);
   return {
     ...surfaces,
     production: context.production,

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { matcherCodeHash } from '../knowledge/matcher-code.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'build');
@@ -77,6 +78,8 @@ async function compile() {
     packages: 'external',
     sourcemap: 'linked',
     logLevel: 'warning',
+    // The compiled server has no src/ to hash: the index it may load is named here.
+    define: { __MATCHER_CODE__: JSON.stringify(matcherCodeHash(root)) },
   });
   cpSync(join(root, 'src/web/public'), join(out, 'public'), { recursive: true });
   process.stdout.write('built build/main.js (node build/main.js) and build/report.js\n');

@@ -135,6 +135,15 @@ function trainingInput(docs: Documents, rewriter: Rewriter, options: MatcherOpti
   return { examples, hash, settings };
 }
 
+/** A hash of everything `buildIndex` reads from the knowledge and the options, found without
+ * analysing a word: the same value (and the same code) means the same index. */
+export function indexSource(kb: KnowledgeBase, options: MatcherOptions = DEFAULT_OPTIONS): string {
+  const { fields, k1, b, bigramWeight, reranker } = options;
+  return createHash('sha256')
+    .update(JSON.stringify([documents(kb, fields), kb.lexicon, { k1, b, bigramWeight, reranker }]))
+    .digest('hex');
+}
+
 /** The hash of what the re-ranker would train on for this knowledge (no training). */
 export function modelHash(kb: KnowledgeBase, options: MatcherOptions = DEFAULT_OPTIONS): string {
   return buildIndex(kb, options).hash;

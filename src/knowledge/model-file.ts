@@ -1,28 +1,88 @@
-// The re-ranker's learned weights on disk, so start-up loads them instead of training. The
-// weights go as the bytes of their Float64Array (base64): exact, so answers stay identical.
+// What the matcher learns, on disk, so start-up loads it instead of building it: the
+// re-ranker's weights and the index of the knowledge's terms. Numbers go as the bytes of their
+// typed arrays (base64): exact, so answers stay identical.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { TrainedModel } from '../core/matcher.ts';
+import { repoRoot } from '../config.ts';
+import {
+  DEFAULT_OPTIONS,
+  indexSource,
+  type MatcherIndex,
+  type MatcherOptions,
+  type TrainedModel,
+} from '../core/matcher.ts';
+import type { KnowledgeBase } from '../core/types.ts';
+import { matcherCodeHash } from './matcher-code.mjs';
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+type Encoded<T> = {
+  [K in keyof T]: T[K] extends Int32Array | Float64Array ? string : T[K];
+};
 
 interface ModelFile {
   format: number;
   hash: string;
   reranker: { classes: number; features: string[]; weights: string; bias: string } | null;
+  /** The index, and what it was built from (`shippedSource`). */
+  source?: string;
+  index?: Encoded<MatcherIndex>;
 }
 
-const encode = (a: Float64Array) =>
+/** Weights as saved, with the index built beside them when there is one. */
+export interface ShippedModel extends TrainedModel {
+  source?: string;
+  index?: MatcherIndex;
+}
+
+const encode = (a: Int32Array | Float64Array) =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
-function decode(text: string): Float64Array {
-  const bytes = Buffer.from(text, 'base64');
-  // Copied into a buffer of its own: Float64Array needs an 8-byte aligned offset.
-  return new Float64Array(new Uint8Array(bytes).buffer);
+// Copied into a buffer of its own: typed arrays need an aligned offset.
+const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'base64')).buffer;
+const decode = (text: string) => new Float64Array(bytesOf(text));
+const decodeInts = (text: string) => new Int32Array(bytesOf(text));
+
+// Set by the build (src/cli/build.mjs) in the compiled server, which has no src/ to read.
+declare const __MATCHER_CODE__: string | undefined;
+let code: string | undefined;
+function codeHash(): string {
+  if (typeof __MATCHER_CODE__ === 'string') return __MATCHER_CODE__;
+  try {
+    code ??= matcherCodeHash(repoRoot);
+  } catch {
+    // Without the code to read, no saved index is trusted (a random value never matches).
+    code = `unknown-${Math.random()}`;
+  }
+  return code;
 }
 
-export function writeModel(path: string, model: TrainedModel): void {
+/** What a saved index must have been built from to be used: this knowledge, these options and
+ * this very code. Hashing the knowledge costs milliseconds; building the index ~0.5 s. */
+export function shippedSource(
+  kb: KnowledgeBase,
+  options: MatcherOptions = DEFAULT_OPTIONS,
+): string {
+  return createHash('sha256').update(indexSource(kb, options)).update(codeHash()).digest('hex');
+}
+
+/** The saved index when it was built from exactly this knowledge and code. */
+export function shippedIndex(
+  model: ShippedModel | undefined,
+  kb: KnowledgeBase,
+  options: MatcherOptions = DEFAULT_OPTIONS,
+): MatcherIndex | undefined {
+  return model?.index && model.source === shippedSource(kb, options) ? model.index : undefined;
+}
+
+export function writeModel(
+  path: string,
+  model: TrainedModel,
+  built?: { index: MatcherIndex; source: string },
+): void {
   const r = model.reranker;
+  const x = built?.index;
   const file: ModelFile = {
     format: FORMAT,
     hash: model.hash,
@@ -32,6 +92,15 @@ export function writeModel(path: string, model: TrainedModel): void {
       weights: encode(r.weights),
       bias: encode(r.bias),
     },
+    source: built?.source,
+    index: x && {
+      ...x,
+      df: encode(x.df),
+      start: encode(x.start),
+      topics: encode(x.topics),
+      weights: encode(x.weights),
+      counts: encode(x.counts),
+    },
   };
   mkdirSync(dirname(path), { recursive: true });
   // Written aside then renamed: a server starting meanwhile never reads half a file.
@@ -40,12 +109,13 @@ export function writeModel(path: string, model: TrainedModel): void {
 }
 
 /** The saved weights, or undefined when there are none (or unreadable: then training happens). */
-export function readModel(path: string | undefined): TrainedModel | undefined {
+export function readModel(path: string | undefined): ShippedModel | undefined {
   if (!path) return undefined;
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
     if (file.format !== FORMAT) return undefined;
     const r = file.reranker;
+    const x = file.index;
     return {
       hash: file.hash,
       reranker: r && {
@@ -54,6 +124,19 @@ export function readModel(path: string | undefined): TrainedModel | undefined {
         weights: decode(r.weights),
         bias: decode(r.bias),
       },
+      ...(x && file.source
+        ? {
+            source: file.source,
+            index: {
+              ...x,
+              df: decodeInts(x.df),
+              start: decodeInts(x.start),
+              topics: decodeInts(x.topics),
+              weights: decode(x.weights),
+              counts: decodeInts(x.counts),
+            },
+          }
+        : {}),
     };
   } catch {
     return undefined;

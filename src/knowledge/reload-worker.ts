@@ -3,6 +3,7 @@
 // gets plain data back (structured clone) and only wraps it in a new guide.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadKnowledgeWithOverlay } from '../core/knowledge/overlay.ts';
+import { useParseCache } from '../core/knowledge/parse-cache.ts';
 import { formatProblem, KnowledgeError } from '../core/knowledge/problems.ts';
 import {
   buildIndex,
@@ -19,13 +20,16 @@ export interface ReloadRequest {
   agencyDir: string | undefined;
   /** The hash of the weights in use: the same hash needs no training. */
   hash: string | null;
+  /** The main thread's parse cache: files that did not change are not parsed again. */
+  parseCache: string | undefined;
 }
 
 export type ReloadResult =
   | { ok: true; kb: KnowledgeBase; index: MatcherIndex; model: TrainedModel | undefined }
   | { ok: false; problems: string[] | null; message: string };
 
-function reload({ baseDir, agencyDir, hash }: ReloadRequest): ReloadResult {
+function reload({ baseDir, agencyDir, hash, parseCache }: ReloadRequest): ReloadResult {
+  useParseCache(parseCache);
   let kb: KnowledgeBase;
   try {
     kb = loadKnowledgeWithOverlay(baseDir, agencyDir);

@@ -10,6 +10,7 @@ import { type FSWatcher, readdirSync, readFileSync, statSync, watch } from 'node
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
+import { parseCacheDir } from '../core/knowledge/parse-cache.ts';
 import type { MatcherIndex, TrainedModel } from '../core/matcher.ts';
 import type { KnowledgeBase } from '../core/types.ts';
 import { errorText } from '../error-text.ts';
@@ -175,6 +176,7 @@ export function watchKnowledge(o: WatchKnowledgeOptions): { close(): void } {
         baseDir: o.baseDir,
         agencyDir: o.agencyDir,
         hash: o.currentModel?.()?.hash ?? null,
+        parseCache: parseCacheDir(),
       });
     } catch (error) {
       result = { ok: false, problems: null, message: errorText(error) };

@@ -8,9 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot.ts';
 import { loadConfig, repoRoot } from '../../src/config.ts';
 import { createGuide } from '../../src/core/guide.ts';
-import { DEFAULT_OPTIONS, modelHash, trainModel } from '../../src/core/matcher.ts';
+import { buildIndex, DEFAULT_OPTIONS, modelHash, trainModel } from '../../src/core/matcher.ts';
 import { loadEvalSets } from '../../src/evaluation/eval-sets.ts';
-import { readModel, writeModel } from '../../src/knowledge/model-file.ts';
+import {
+  readModel,
+  shippedIndex,
+  shippedSource,
+  writeModel,
+} from '../../src/knowledge/model-file.ts';
 import { kb, guide as trainedHere } from '../helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-model-'));
@@ -50,6 +55,42 @@ describe('prebuilt learned weights', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a prebuilt index', { timeout: 60_000 }, () => {
+  const path = join(dir, 'with-index.json');
+  const model = trainModel(kb);
+  writeModel(path, model, { index: buildIndex(kb), source: shippedSource(kb) });
+  const saved = readModel(path);
+
+  it('is loaded exactly as built, and answers every evaluation question the same way', () => {
+    const index = shippedIndex(saved, kb);
+    expect(index).toEqual(buildIndex(kb));
+    const loaded = createGuide(kb, {
+      engineOptions: { ...DEFAULT_OPTIONS, prebuilt: saved, index },
+    });
+    for (const { q } of loadEvalSets(join(repoRoot, 'test', 'eval')))
+      expect(loaded.match(q), q).toEqual(trainedHere.match(q));
+  });
+
+  it('is not used for knowledge it was not built from, or with other options', () => {
+    const edited = {
+      ...kb,
+      topics: kb.topics.map((t, i) => (i ? t : { ...t, keywords: [...t.keywords, 'zzz'] })),
+    };
+    expect(shippedIndex(saved, edited)).toBeUndefined();
+    expect(shippedIndex(saved, kb, { ...DEFAULT_OPTIONS, k1: 1.5 })).toBeUndefined();
+    // The re-ranker's options change what it learns, so they name the index too.
+    expect(shippedIndex(saved, kb, { ...DEFAULT_OPTIONS, bigramWeight: 0.5 })).toBeUndefined();
+  });
+
+  it('a file written without an index still gives its weights, and no index', () => {
+    const plain = join(dir, 'weights-only.json');
+    writeModel(plain, model);
+    const read = readModel(plain);
+    expect(read?.hash).toBe(model.hash);
+    expect(shippedIndex(read, kb)).toBeUndefined();
+  });
+});
+
 describe('the bot at start-up', { timeout: 60_000 }, () => {
   const start = (knowledgeModel: string) => {
     const lines: string[] = [];
@@ -61,16 +102,32 @@ describe('the bot at start-up', { timeout: 60_000 }, () => {
     });
     const config = { ...loadConfig({ LOG_LEVEL: 'info' }), knowledgeModel };
     const bot = createBot(config, { defaultLogLevel: 'info', logDestination, knowledge: kb });
-    return { bot, trained: () => lines.some((l) => l.includes('knowledge-model-trained')) };
+    return {
+      bot,
+      trained: () => lines.some((l) => l.includes('knowledge-model-trained')),
+      indexed: () => lines.some((l) => l.includes('knowledge-index-built')),
+    };
   };
 
   it('loads the shipped weights when they fit the knowledge', () => {
     const path = join(dir, 'fits.json');
     const model = trainModel(kb);
     writeModel(path, model);
-    const { bot, trained } = start(path);
+    const { bot, trained, indexed } = start(path);
     expect(bot.model()?.hash).toBe(model.hash);
     expect(trained()).toBe(false);
+    // Weights without an index (a file from before indexes were shipped): built, and said.
+    expect(indexed()).toBe(true);
+  });
+
+  it('loads the shipped index with them and answers as one built here', () => {
+    const path = join(dir, 'fits-with-index.json');
+    writeModel(path, trainModel(kb), { index: buildIndex(kb), source: shippedSource(kb) });
+    const { bot, trained, indexed } = start(path);
+    expect(trained()).toBe(false);
+    expect(indexed()).toBe(false);
+    for (const q of ['can i accept a gift card from a client', 'my client sent a friend request'])
+      expect(bot.guide.match(q)).toEqual(trainedHere.match(q));
   });
 
   it('trains, and says so, when the shipped weights are stale or missing', () => {

@@ -1,6 +1,7 @@
 // Parse one YAML file and validate it, keeping line numbers for every problem.
 import { type Document, isCollection, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { cachedParse, rememberParse } from './parse-cache.ts';
 import type { KnowledgeProblem } from './problems.ts';
 
 type Path = (string | number)[];
@@ -47,13 +48,31 @@ export interface YamlSource {
 
 export interface LocatedYaml {
   file: string;
-  doc: Document;
   /** The document as plain data (null when it could not be built). */
   data: unknown;
   line: (path: Path) => number;
 }
 
-export function parseYaml(src: YamlSource): { located: LocatedYaml; problems: KnowledgeProblem[] } {
+type ParsedYaml = { located: LocatedYaml; problems: KnowledgeProblem[] };
+
+/** A YAML file's data, with the line of any path in it. Text parsed before without problems
+ * comes from the parse cache; its lines are found only if a problem needs one. */
+export function parseYaml(src: YamlSource): ParsedYaml {
+  const data = cachedParse(src.text);
+  if (data !== undefined) {
+    let parsed: ParsedYaml | undefined;
+    const line = (path: Path) => {
+      parsed ??= parseFully(src);
+      return parsed.located.line(path);
+    };
+    return { located: { file: src.file, data, line }, problems: [] };
+  }
+  const parsed = parseFully(src);
+  if (!parsed.problems.length) rememberParse(src.text, parsed.located.data);
+  return parsed;
+}
+
+function parseFully(src: YamlSource): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(src.text, {
     lineCounter: lines,
@@ -81,7 +100,7 @@ export function parseYaml(src: YamlSource): { located: LocatedYaml; problems: Kn
       });
     }
   }
-  const located = { file: src.file, doc, data, line: (path: Path) => lineOf(doc, lines, path) };
+  const located = { file: src.file, data, line: (path: Path) => lineOf(doc, lines, path) };
   return { located, problems };
 }
 
