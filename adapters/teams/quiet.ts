@@ -6,15 +6,17 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 const checking = new AsyncLocalStorage<true>();
-let installed = false;
+let filter: typeof console.error | undefined;
 
 export function withoutConsoleErrors<T>(work: () => Promise<T>): Promise<T> {
-  if (!installed) {
-    installed = true;
+  // Installed again over whatever replaced it since (another logger, a test's spy), which then
+  // still prints everything outside a check.
+  if (console.error !== filter) {
     const print = console.error;
-    console.error = (...args: unknown[]) => {
+    filter = (...args: unknown[]) => {
       if (!checking.getStore()) print.apply(console, args);
     };
+    console.error = filter;
   }
   return checking.run(true, work);
 }
