@@ -1,21 +1,19 @@
 // npm run safety:train: cross-validate the crisis classifier, choose its thresholds, train it on
 // every training message and write src/core/safety/crisis-weights.json (committed; a test checks
-// its hash against the training data and code). Prints the cross-validated figures and set C.
+// its hash against the training data and code). Prints the cross-validated figures;
+// `npx tsx src/cli/crisis-held-out.ts` gives each set's figures with that set left out.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
-import { readRules } from '../core/safety/crisis.ts';
-import { classify } from '../core/safety/crisis-classifier.ts';
 import {
   chooseThresholds,
   crossValidate,
   type Figures,
   figures,
-  loadSetC,
   loadTraining,
+  ordinaryQuestions,
   trainAll,
 } from '../evaluation/crisis-training.ts';
-import { loadEvalSets } from '../evaluation/eval-sets.ts';
 
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
 function line(name: string, f: Figures): string {
@@ -34,16 +32,14 @@ const started = Date.now();
 const scored = crossValidate(items);
 // Thresholds are not used in training: the final weights score the topic sets' ethics questions.
 const weights = trainAll(items, { crisis: 1, possible: 1 });
-const topics = loadEvalSets(join(repoRoot, 'test/eval')).map((it) => {
-  const reading = readRules(it.q);
-  const item = { q: it.q, crisis: false, category: 'ethics', source: 'corpus' as const };
-  return { item, reading, c: classify(reading.features, false, weights) };
-});
+const topics = ordinaryQuestions(weights);
 const thresholds = chooseThresholds(scored, topics);
 weights.thresholds = thresholds;
 const out = (s: string) => process.stdout.write(`${s}\n`);
 out(`${items.length} training messages; 5-fold cross-validation in ${Date.now() - started} ms`);
-out(`thresholds: crisis ${thresholds.crisis}, possible ${thresholds.possible}`);
+out(
+  `thresholds: crisis ${thresholds.crisis}, possible ${thresholds.possible}, sure ${thresholds.sure ?? 'never'}, veto ${thresholds.veto ?? 'never'}`,
+);
 const corpus = scored.filter((s) => s.item.source === 'corpus');
 out(line('CV corpus, rules alone', figures(corpus, null)));
 out(line('CV corpus, rules + classifier', figures(corpus, thresholds)));
@@ -53,10 +49,3 @@ out(line('topic sets (ethics questions), rules + classifier', figures(topics, th
 const path = join(repoRoot, 'src/core/safety/crisis-weights.json');
 writeFileSync(path, `${JSON.stringify(weights)}\n`);
 out(`wrote ${path}: ${Object.keys(weights.weights).length} features`);
-
-const c = loadSetC().map((item) => {
-  const reading = readRules(item.q);
-  return { item, reading, c: classify(reading.features, false, weights) };
-});
-out(line('set C, rules alone', figures(c, null)));
-out(line('set C, rules + classifier', figures(c, thresholds)));

@@ -1,9 +1,9 @@
 // Training the crisis classifier (src/core/safety/crisis-classifier.ts): a softmax regression
 // over "none" and the six kinds, by stochastic gradient descent with a fixed seed, so the same
-// data always gives the same weights. The data: the crisis corpus in training/ and the sets
-// the rules were tuned on (test/eval/safety*.yaml, crisis-blind-a-*, crisis-blind-b-*). Set C
-// (crisis-blind-c-*) is never trained on: it measures. Thresholds are chosen on predictions
-// made by cross-validation (each message scored by a model that never saw it).
+// data always gives the same weights. The data: the crisis corpora in training/, the sets the
+// rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e) and the blind sets C, D
+// and F. Set G (crisis-blind-g-*) is never trained on: it measures. Thresholds are chosen on
+// predictions made by cross-validation (each message scored by a model that never saw it).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import {
   type Thresholds,
 } from '../core/safety/crisis-classifier.ts';
 import type { CrisisKind } from '../core/types.ts';
-import { blindCrisisSetSchema, loadList } from './eval-sets.ts';
+import { blindCrisisSetSchema, loadEvalSets, loadList } from './eval-sets.ts';
 
 export interface TrainingItem {
   q: string;
@@ -28,10 +28,13 @@ export interface TrainingItem {
   source: 'corpus' | 'tuned';
 }
 
-/** The training files, relative to the repository; never set C. */
+/** Sets the rules were never tuned on: the thresholds are chosen on these. */
+const CORPUS = /^training\/|crisis-blind-[cdf]-/;
+
+/** The training files, relative to the repository; never set G (held back to measure). */
 export function trainingFiles(): string[] {
   const evalDir = readdirSync(join(repoRoot, 'test/eval'))
-    .filter((f) => /^(?:safety.*|crisis-blind-[ab]-.*)\.yaml$/.test(f))
+    .filter((f) => /^(?:safety.*|crisis-blind-[a-f]-.*)\.yaml$/.test(f))
     .map((f) => `test/eval/${f}`);
   const corpus = readdirSync(join(repoRoot, 'training'))
     .filter((f) => /^crisis-train-.*\.yaml$/.test(f))
@@ -58,26 +61,22 @@ export function trainingHash(): string {
 }
 
 export function loadTraining(): TrainingItem[] {
+  return loadFiles(trainingFiles());
+}
+
+/** Crisis sets, each message once; files under training/ are the corpus the rules never saw. */
+export function loadFiles(files: string[]): TrainingItem[] {
   const seen = new Set<string>();
   const items: TrainingItem[] = [];
-  for (const f of trainingFiles()) {
+  for (const f of files) {
     for (const it of loadList(join(repoRoot, f), blindCrisisSetSchema)) {
       const key = it.q.trim().toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      items.push({ ...it, source: f.startsWith('training/') ? 'corpus' : 'tuned' });
+      items.push({ ...it, source: CORPUS.test(f) ? 'corpus' : 'tuned' });
     }
   }
   return items;
-}
-
-/** Set C, for measuring only. */
-export function loadSetC(): TrainingItem[] {
-  return ['pos', 'neg'].flatMap((s) =>
-    loadList(join(repoRoot, `test/eval/crisis-blind-c-${s}.yaml`), blindCrisisSetSchema).map(
-      (it) => ({ ...it, source: 'corpus' as const }),
-    ),
-  );
 }
 
 const EPOCHS = 30;
@@ -155,6 +154,17 @@ export function train(
   return { hash, thresholds, bias: [...bias].map(r2), weights };
 }
 
+/** The rules' reading of each message, kept: cross-validation and training read each many times. */
+const readCache = new Map<string, RuleReading>();
+function read(q: string): RuleReading {
+  let r = readCache.get(q);
+  if (!r) {
+    r = readRules(q);
+    readCache.set(q, r);
+  }
+  return r;
+}
+
 export interface Scored {
   item: TrainingItem;
   reading: RuleReading;
@@ -163,7 +173,7 @@ export interface Scored {
 
 /** Each message scored by a model trained on the other folds. */
 export function crossValidate(items: TrainingItem[], k = 5): Scored[] {
-  const readings = items.map((it) => readRules(it.q));
+  const readings = items.map((it) => read(it.q));
   const fold = shuffle(
     items.map((_, i) => i),
     random(7),
@@ -193,7 +203,7 @@ export function crossValidate(items: TrainingItem[], k = 5): Scored[] {
 /** The final weights, on every training message. */
 export function trainAll(items: TrainingItem[], thresholds: Thresholds): ClassifierWeights {
   const examples = items.flatMap((it) => {
-    const reading = readRules(it.q);
+    const reading = read(it.q);
     const y = target(it, reading);
     return y === null ? [] : [{ features: reading.features, y }];
   });
@@ -261,31 +271,89 @@ function better(a: number[], b: number[]): boolean {
 }
 
 /**
+ * The veto: the largest chance of a crisis below which the classifier lowers a framed crisis of
+ * the rules, such that no crisis of the training data (cross-validated, every source) is lowered.
+ */
+function chooseVeto(scored: Scored[]): number {
+  let veto = 0;
+  for (const v of [0.002, 0.005, 0.01, 0.02, 0.03, 0.05]) {
+    const lowersOne = scored.some(
+      (s) => s.item.crisis && s.reading.level === 'crisis' && s.reading.vetoable && s.c.p < v,
+    );
+    if (lowersOne) break;
+    veto = v;
+  }
+  return veto;
+}
+
+/** Topics whose questions may tell a danger now: a protocol there is no false alarm. */
+const DANGER_TOPICS = new Set([
+  'crisis-suicide-risk',
+  'duty-to-warn',
+  'mandated-reporting',
+  'overdose-medical-emergency',
+]);
+
+/**
+ * Ordinary ethics questions, scored by `weights`: the topic sets (test/eval) and the matcher's
+ * blind-written training questions (knowledge/training: long stories in many voices, which
+ * the crisis corpora's hard negatives do not cover). Questions that expect a danger topic are
+ * left out, since many of them are crises and a protocol there is right (counting them pinned
+ * the crisis threshold near 1).
+ */
+export function ordinaryQuestions(weights: ClassifierWeights): Scored[] {
+  const seen = new Set<string>();
+  return ['test/eval', 'knowledge/training']
+    .flatMap((dir) => loadEvalSets(join(repoRoot, dir)))
+    .filter((it) => !it.expect.some((t) => DANGER_TOPICS.has(t)))
+    .filter((it) => !seen.has(it.q) && Boolean(seen.add(it.q)))
+    .map((it) => {
+      const reading = read(it.q);
+      const item = { q: it.q, crisis: false, category: 'ethics', source: 'corpus' as const };
+      return { item, reading, c: classify(reading.features, false, weights) };
+    });
+}
+
+/**
  * The thresholds, on cross-validated predictions for the corpus the rules were never tuned on:
  * the classifier may add false alarms on at most 1% of non-crises, the line on at most 1% more,
- * and ethics questions get the line at most 5% of the time. The ethics questions of the topic
- * sets (test/eval, never trained on; scored by the final weights) get no protocol the rules did
- * not give and the line on at most 1% more. Then the most crises caught, then the most given at
- * least the line, then the fewest lines on non-crises.
+ * and ethics questions get the line at most 5% of the time. Ordinary ethics questions (scored by
+ * the final weights) get a protocol the rules did not give at most 0.2% of the time and the line
+ * at most 1% more. Then the most crises caught, then the most given at least the line, then the
+ * fewest lines on non-crises. The crisis threshold may be 1 (never) while the line's is lower;
+ * the threshold for messages with no sign of their own (`sure`) is chosen last, within the same
+ * limits, from the crisis threshold up.
  */
 export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.01): Thresholds {
   const corpus = scored.filter((s) => s.item.source === 'corpus');
-  const rulesAlone = figures(corpus, null);
-  const topicsAlone = figures(topics, null);
+  const veto = chooseVeto(scored);
+  // The rules with the veto: what the classifier adds is measured against them.
+  const rulesAlone = figures(corpus, { crisis: 2, possible: 2, veto });
+  const topicsAlone = figures(topics, { crisis: 2, possible: 2, veto });
+  const allowed = (t: Thresholds) => {
+    const f = figures(corpus, t);
+    if (f.alarms - rulesAlone.alarms > budget * f.others) return null;
+    if (f.possible - rulesAlone.possible > budget * f.others) return null;
+    if (f.ethicsLined > 0.05 * f.ethics) return null;
+    const g = figures(topics, t);
+    if (g.alarms - topicsAlone.alarms > (budget / 5) * g.others) return null;
+    if (g.possible - topicsAlone.possible > budget * g.others) return null;
+    return [f.caught, f.lined, -f.possible];
+  };
   let best: { t: Thresholds; key: number[] } | null = null;
-  for (let hi = 50; hi <= 99; hi++) {
-    for (let lo = 10; lo <= hi; lo += 2) {
-      const t = { crisis: hi / 100, possible: lo / 100 };
-      const f = figures(corpus, t);
-      if (f.alarms - rulesAlone.alarms > budget * f.others) continue;
-      if (f.possible - rulesAlone.possible > budget * f.others) continue;
-      if (f.ethicsLined > 0.05 * f.ethics) continue;
-      const g = figures(topics, t);
-      if (g.alarms > topicsAlone.alarms) continue;
-      if (g.possible - topicsAlone.possible > budget * g.others) continue;
-      const key = [f.caught, f.lined, -f.possible];
-      if (!best || better(key, best.key)) best = { t, key };
+  for (let hi = 50; hi <= 100; hi++) {
+    for (let lo = 10; lo <= Math.min(hi, 99); lo += 2) {
+      const t = { crisis: hi / 100, possible: lo / 100, veto };
+      const key = allowed(t);
+      if (key && (!best || better(key, best.key))) best = { t, key };
     }
   }
-  return best?.t ?? { crisis: 1, possible: 1 };
+  if (!best) return { crisis: 1, possible: 1, veto };
+  const chosen = best;
+  for (let sure = Math.round(100 * chosen.t.crisis); sure <= 100; sure++) {
+    const t = { ...chosen.t, sure: sure / 100 };
+    const key = allowed(t);
+    if (key && better(key, best.key)) best = { t, key };
+  }
+  return best.t;
 }

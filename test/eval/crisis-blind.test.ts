@@ -26,49 +26,52 @@ interface Floors {
 }
 
 const SETS: Record<string, Floors> = {
+  // A and B: the rules were tuned on them; the classifier learns from them.
   a: {
     crises: 367,
     others: 381,
-    missed: 1,
-    silent: 1,
-    possible: 20,
-    wrongKind: 7,
+    missed: 0,
+    silent: 0,
+    possible: 17,
+    wrongKind: 0,
     selfAsViolence: 0,
   },
   b: {
     crises: 363,
     others: 448,
-    missed: 3,
-    silent: 1,
+    missed: 1,
+    silent: 0,
     possible: 18,
-    wrongKind: 32,
-    selfAsViolence: 4,
+    wrongKind: 6,
+    selfAsViolence: 2,
   },
-  // Held back and never tuned on: these floors record how far the detector is from the targets.
+  // C, D and F were held back and never tuned on; since the classifier round that moved the
+  // blind corpora into training they are learned from too, so these floors guard against
+  // regressions only. Their honest figures (each set left out of training) are in
+  // src/core/safety/README.md (`npx tsx src/cli/crisis-held-out.ts`).
   c: {
     crises: 209,
     others: 263,
-    missed: 16,
-    silent: 11,
+    missed: 8,
+    silent: 0,
     // Ten false alarms became the line (framed as a recovery story, a what-if, a role play).
-    possible: 19,
-    // 16 since set E's round: a self-harm told with a box cutter also gets the abuse card.
-    wrongKind: 16,
-    selfAsViolence: 3,
+    possible: 18,
+    wrongKind: 3,
+    selfAsViolence: 1,
     alarms: 0,
-    ethicsLines: 3,
+    ethicsLines: 2,
   },
-  // Held back and never tuned on (written after C): untuned, the detector caught 291 of 360 and
-  // raised 13 false alarms; these floors record where it stands, short of the targets.
+  // Untuned, the detector caught 291 of 360 and raised 13 false alarms.
   d: {
     crises: 360,
     others: 370,
-    missed: 23,
-    silent: 11,
-    possible: 18,
-    wrongKind: 15,
-    selfAsViolence: 3,
-    alarms: 6,
+    missed: 14,
+    silent: 0,
+    // 18 before the classifier's veto turned two false alarms into the line (alarms 6 -> 4).
+    possible: 19,
+    wrongKind: 3,
+    selfAsViolence: 2,
+    alarms: 4,
     ethicsLines: 2,
   },
   // Written blind (2026-12-03), then the dev set of a tuning round: untuned the detector caught
@@ -79,34 +82,34 @@ const SETS: Record<string, Floors> = {
     missed: 0,
     silent: 0,
     possible: 9,
-    wrongKind: 12,
+    wrongKind: 3,
     selfAsViolence: 0,
-    alarms: 1,
+    alarms: 0,
     ethicsLines: 0,
   },
-  // Held back and never tuned on (written beside E, measured once the round on E was done): the
-  // round did not carry over (protocol 289 -> 288 of 330, false alarms 21 -> 20 of 340). These
-  // floors record where the detector stands on words it has not seen, far from the targets.
+  // Written beside E; the round on E did not carry over (protocol 288 of 330, 20 false alarms).
   f: {
     crises: 330,
     others: 340,
-    missed: 42,
-    silent: 17,
-    possible: 14,
-    wrongKind: 33,
-    selfAsViolence: 1,
-    alarms: 20,
+    missed: 28,
+    silent: 0,
+    // 14 before the classifier's veto turned five false alarms into the line (alarms 20 -> 15).
+    possible: 19,
+    wrongKind: 8,
+    selfAsViolence: 0,
+    alarms: 15,
     ethicsLines: 4,
   },
-  // Held back through this round and never trained on (written beside the new training corpora):
-  // the detector did not change, so it stands as measured untuned. Far from the targets too.
+  // Held back and never trained or tuned on (written beside the corpora now in training/).
+  // Untuned: protocol 315 of 355 (341 with the line), 10 false alarms, the line on 6 non-crises.
+  // After the classifier round (measured at its end): protocol 317, 349 with the line.
   g: {
     crises: 355,
     others: 348,
-    missed: 40,
-    silent: 14,
-    possible: 6,
-    wrongKind: 18,
+    missed: 38,
+    silent: 6,
+    possible: 5,
+    wrongKind: 14,
     selfAsViolence: 6,
     alarms: 10,
     ethicsLines: 0,

@@ -22,6 +22,16 @@ export interface Thresholds {
   crisis: number;
   /** At or above: at least the possible-danger line. */
   possible: number;
+  /**
+   * At or above: a crisis also when the concepts name no sign of their own (or only a means) but
+   * place the message in the present (now, tonight, "she told me"). Absent: never.
+   */
+  sure?: number;
+  /**
+   * Below: a crisis of the rules told with framing (the past, a lesson, media, a what-if) and no
+   * strong sign of now is lowered to the line. Absent: never lowered.
+   */
+  veto?: number;
 }
 
 export interface ClassifierWeights {

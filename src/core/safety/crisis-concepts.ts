@@ -1011,7 +1011,8 @@ export const CONCEPTS = {
     'passing out',
     'fell (?:down|over)',
     'on the (?:floor|ground)',
-    'on (?:the|his|her|their|a) (?:\\w+ )?(?:floor|ground)',
+    // A storey of a building ("on the 2nd floor", "the top floor") is where, not someone down.
+    'on (?:the|his|her|their|a) (?!(?:\\d+\\w*|first|second|third|fourth|fifth|top|upper|lower|main|same|next|ground|bottom) floor)(?:\\w+ )?(?:floor|ground)',
     '(?:he|she|they|he is|she is|they are|body is|skin is|feels|felt) (?:so |really |very |ice )?cold(?! (?:to me|with me|towards))',
     'cold to the touch',
     'puk\\w*',

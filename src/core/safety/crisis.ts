@@ -56,6 +56,16 @@ export interface RuleReading {
   others: boolean;
   /** The concepts show at least one sign of danger (not only time, framing or a disclosure). */
   signs: boolean;
+  /** The only signs are a means (a gun at home): by design the line, unless more is said. */
+  meansOnly?: boolean;
+  /** The message is placed in the present: now, tonight, someone said or showed it. */
+  present?: boolean;
+  /**
+   * Framed (the past, a recovery, a lesson, media, a what-if, paperwork) with no strong sign of
+   * now, and not a danger to oneself told in the first person: a crisis of the rules the
+   * classifier may lower to the line when it is all but sure there is none.
+   */
+  vetoable?: boolean;
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
@@ -142,6 +152,32 @@ const NO_SIGN = new Set<Concept>([
   // Anger alone (yelling, drunk, demanding) is no danger without a threat or a weapon.
   'aggression',
 ]);
+
+/** Signs that by themselves are a means at hand, not a danger now (the line, by design). */
+const MEANS: Concept[] = ['means', 'weapon'];
+/** What places a message in the present: a time now or ahead, or someone said or showed it. */
+const PRESENT: Concept[] = ['now', 'strongNow', 'future', 'disclosure'];
+
+/** Framing a classifier sure of no danger may lower a crisis of the rules for. */
+const VETO_FRAMING: Concept[] = [
+  ...FRAMING,
+  'purpose',
+  'negated',
+  'figurative',
+  'resolved',
+  'recovery',
+];
+/** A danger to oneself named (told in the first person, it is never lowered). */
+const SELF_DANGER: Concept[] = [
+  'suicideTalk',
+  'suicideWord',
+  'selfHarmTalk',
+  'selfInjury',
+  'swallowed',
+  'tookMany',
+  'meansInUse',
+];
+const FIRST_PERSON = /\b(?:i|me|my|myself|yo|mi)\b/;
 
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
 const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'resolved'];
@@ -270,6 +306,14 @@ function assess(text: string, explain: boolean) {
         : null,
     others: fromOthers,
     signs: [...concepts].some((c) => !NO_SIGN.has(c)),
+    meansOnly: [...concepts].every((c) => NO_SIGN.has(c) || MEANS.includes(c)),
+    present: PRESENT.some(has),
+    // A bare "now" in a recovery or a danger told as resolved is the present of the recovery.
+    vetoable:
+      VETO_FRAMING.some(has) &&
+      !has('strongNow') &&
+      !(has('now') && !has('recovery') && !has('resolved')) &&
+      !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
   };
   return {
     reading,
@@ -304,6 +348,11 @@ export function combine(
   t: Thresholds,
 ): { level: SafetyLevel; kinds: CrisisKind[]; raised: string | null } {
   if (r.level === 'crisis') {
+    // Told as the past, a lesson or media with nothing saying it happens now, and the classifier
+    // all but sure there is no danger: the line, not the protocol.
+    if (r.vetoable && c.p < (t.veto ?? 0)) {
+      return { level: 'possible', kinds: r.kinds, raised: 'lowered to possible' };
+    }
     // A sure classifier adds its kind, never violence to a danger the rules read as to oneself.
     const self = r.kinds.includes('suicide') || r.kinds.includes('self-harm');
     const add = c.p >= t.crisis && !(self && c.kind === 'violence');
@@ -325,7 +374,16 @@ export function combine(
     c,
     r,
   );
-  if (c.p >= t.crisis && !r.guarded && r.signs) {
+  // A sign of danger and a sure classifier make a crisis. A means as the only sign needs the
+  // message told as happening now or as what someone said, so a gun kept at home ("my client
+  // keeps a loaded pistol") stays the line. With no sign of the concepts' own, the classifier
+  // must be surer still and the message placed in the present: the words alone ("he sent me a
+  // pic") never take over the reply.
+  const present = r.present === true;
+  const sure = !r.signs
+    ? present && c.p >= (t.sure ?? 2)
+    : c.p >= t.crisis && (!r.meansOnly || present);
+  if (sure && !r.guarded) {
     return { level: 'crisis', kinds, raised: 'raised to crisis' };
   }
   if (r.level === 'possible') return { level: r.level, kinds: r.kinds, raised: null };
