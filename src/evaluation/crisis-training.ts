@@ -2,7 +2,7 @@
 // over "none" and the six kinds, by stochastic gradient descent with a fixed seed, so the same
 // data always gives the same weights. The data: the crisis corpora in training/, the sets the
 // rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e) and the blind sets C, D
-// and F. Set G (crisis-blind-g-*) is never trained on: it measures. Thresholds are chosen on
+// and F. Sets G and H (crisis-blind-g-*, -h-*) are never trained on: they measure. Thresholds are chosen on
 // predictions made by cross-validation (each message scored by a model that never saw it).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ export interface TrainingItem {
 /** Sets the rules were never tuned on: the thresholds are chosen on these. */
 const CORPUS = /^training\/|crisis-blind-[cdf]-/;
 
-/** The training files, relative to the repository; never set G (held back to measure). */
+/** The training files, relative to the repository; never sets G and H (held back to measure). */
 export function trainingFiles(): string[] {
   const evalDir = readdirSync(join(repoRoot, 'test/eval'))
     .filter((f) => /^(?:safety.*|crisis-blind-[a-f]-.*)\.yaml$/.test(f))

@@ -114,6 +114,20 @@ const SETS: Record<string, Floors> = {
     alarms: 10,
     ethicsLines: 0,
   },
+  // Written blind after G, held back, never trained or tuned on. Untuned: protocol 328 of 365
+  // (348 with the line), 25 false alarms, the line on 5 of 68 ethics questions; after the
+  // classifier round: 330 (360), 24, 5.
+  h: {
+    crises: 365,
+    others: 365,
+    missed: 35,
+    silent: 5,
+    possible: 18,
+    wrongKind: 20,
+    selfAsViolence: 0,
+    alarms: 24,
+    ethicsLines: 5,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
