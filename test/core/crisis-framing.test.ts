@@ -74,3 +74,24 @@ describe('framing that keeps the crisis protocol away', () => {
     }
   });
 });
+
+describe("a study question never hides the asker's own intent", () => {
+  it('gives the protocol when the asker says they will die, whatever they were studying', () => {
+    for (const q of [
+      'i am going to kill myself, i have been studying for the exam all week and i failed',
+      'i want to kill myself. i was studying for my certification and cant do it',
+      'estudiando para el examen y ya no puedo, voy a matarme esta noche',
+    ]) {
+      expect(level(q), q).toBe('crisis');
+    }
+  });
+
+  it('keeps a client quoted in a study question framed as study', () => {
+    for (const q of [
+      'study question: a client says "i want to kill myself". what is the best response?',
+      'for my exam: client says i want to kill myself, what do i do first',
+    ]) {
+      expect(level(q), q).not.toBe('crisis');
+    }
+  });
+});

@@ -178,6 +178,13 @@ const SELF_DANGER: Concept[] = [
   'meansInUse',
 ];
 const FIRST_PERSON = /\b(?:i|me|my|myself|yo|mi)\b/;
+/** The asker's own intent to die or harm themself, in their own words. Never framed as study:
+ * "I'm going to kill myself, I've been studying for the exam" is not a study question. */
+const OWN_INTENT =
+  /\b(?:kill|hurt|cut|harm|off|end) myself\b|\b(?:end|take) my (?:own )?life\b|\b(?:matarme|cortarme|quitarme la vida)\b/;
+/** ...unless someone else's words are reported: a study question quotes a client. */
+const REPORTED =
+  /\b(?:says?|said|tells?|told|stat(?:es|ed)|writes?|wrote|texts?|texted|asks?|asked|posts?|posted|dice|dijo)\b|["“”]|(?:^|\s)['‘]/;
 
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
 const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'resolved'];
@@ -270,8 +277,9 @@ function assess(text: string, explain: boolean) {
           ? true
           : onlyNamed && (c === 'educational' || !planAhead),
   );
+  const ownIntent = texts.some((t) => OWN_INTENT.test(t) && !REPORTED.test(t));
   if (crisis.size && (has('purpose') || !has('strongNow'))) {
-    if (has('purpose')) lowered = 'framed as study';
+    if (has('purpose') && !ownIntent) lowered = 'framed as study';
     else if (has('negated')) lowered = 'negated';
     else if (framedNow.length) lowered = `framed as ${framedNow.join(', ')}`;
     if (lowered) {
