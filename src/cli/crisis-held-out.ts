@@ -11,6 +11,7 @@ import {
   crossValidate,
   figures,
   loadFiles,
+  noFigures,
   ordinaryQuestions,
   type Scored,
   type TrainingItem,
@@ -38,16 +39,7 @@ const wanted = process.argv.slice(2).length
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 const out = (s: string) => process.stdout.write(`${s}\n`);
-const total = {
-  crises: 0,
-  caught: 0,
-  lined: 0,
-  others: 0,
-  alarms: 0,
-  possible: 0,
-  ethicsLined: 0,
-  ethics: 0,
-};
+const total = noFigures();
 for (const name of wanted) {
   if (name === 'g') throw new Error('set G is held back');
   const held = bySet.get(name) ?? [];
@@ -64,7 +56,8 @@ for (const name of wanted) {
   });
   const f = figures(measured, t);
   const r = figures(measured, null);
-  for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += f[k];
+  const summed = ['crises', 'caught', 'lined', 'others', 'alarms', 'possible'] as const;
+  for (const k of [...summed, 'ethics', 'ethicsLined', 'wrongKind'] as const) total[k] += f[k];
   out(
     `${name} held out (${trainItems.length} trained, thresholds ${t.crisis}/${t.possible}/${t.sure ?? '-'}/${t.veto ?? '-'}, ${Date.now() - started} ms): ` +
       `protocol ${f.caught}/${f.crises} (${pct(f.caught, f.crises)}), with the line ${pct(f.lined, f.crises)}, ` +

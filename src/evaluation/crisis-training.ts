@@ -223,20 +223,23 @@ export interface Figures {
   perKind: Record<string, [number, number]>;
 }
 
+/** Figures before anything is counted. */
+export const noFigures = (): Figures => ({
+  crises: 0,
+  caught: 0,
+  lined: 0,
+  others: 0,
+  alarms: 0,
+  possible: 0,
+  ethics: 0,
+  ethicsLined: 0,
+  wrongKind: 0,
+  perKind: {},
+});
+
 /** Recall, false alarms and lines of a scored set under thresholds (or the rules alone). */
 export function figures(scored: Scored[], t: Thresholds | null): Figures {
-  const f: Figures = {
-    crises: 0,
-    caught: 0,
-    lined: 0,
-    others: 0,
-    alarms: 0,
-    possible: 0,
-    ethics: 0,
-    ethicsLined: 0,
-    wrongKind: 0,
-    perKind: {},
-  };
+  const f = noFigures();
   for (const { item, reading, c } of scored) {
     const d = t ? combine(reading, c, t) : reading;
     if (item.crisis) {
