@@ -4,13 +4,15 @@
 // loads them instead of building them. Loading the knowledge also fills the parse cache.
 // Nothing is written when the saved file already fits; `--check` only reports (exit 1 when stale).
 import { existsSync, utimesSync } from 'node:fs';
-import { KNOWLEDGE_MODEL, loadConfig } from '../config.ts';
+import { KNOWLEDGE_MODEL, loadConfig, PARSE_CACHE } from '../config.ts';
 import { loadKnowledgeWithOverlay } from '../core/knowledge/overlay.ts';
+import { useParseCache } from '../core/knowledge/parse-cache.ts';
 import { buildIndex, trainModel } from '../core/matcher.ts';
 import { readModel, shippedIndex, shippedSource, writeModel } from '../knowledge/model-file.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
+useParseCache(PARSE_CACHE, { write: true });
 const kb = loadKnowledgeWithOverlay(config.knowledgeDir, config.agencyKnowledgeDir);
 const saved = readModel(KNOWLEDGE_MODEL);
 if (saved && shippedIndex(saved, kb) && saved.hash === saved.index?.hash) {

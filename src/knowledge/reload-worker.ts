@@ -20,7 +20,8 @@ export interface ReloadRequest {
   agencyDir: string | undefined;
   /** The hash of the weights in use: the same hash needs no training. */
   hash: string | null;
-  /** The main thread's parse cache: files that did not change are not parsed again. */
+  /** The main thread's parse cache (read only): files built with the knowledge are not parsed
+   * again. */
   parseCache: string | undefined;
 }
 

@@ -19,13 +19,17 @@ const long = (n: number) =>
   `items:\n${Array.from({ length: n }, (_, i) => `  - q: "question number ${i}"\n    n: ${i}\n`).join('')}`;
 
 describe('the parse cache', () => {
-  it('is what the tests and every program use', () => {
+  it('is what the tests and every program use, and only the build step writes it', () => {
     expect(parseCacheDir()).toBe(PARSE_CACHE);
+    const cache = join(dir, 'read-only');
+    useParseCache(cache);
+    parseYaml({ file: 'r.yaml', text: long(200) });
+    expect(() => readdirSync(cache)).toThrow();
   });
 
   it('gives back exactly what parsing gave, and parses an edited text again', () => {
     const cache = join(dir, 'a');
-    useParseCache(cache);
+    useParseCache(cache, { write: true });
     const text = long(200);
     const first = parseYaml({ file: 'a.yaml', text });
     expect(readdirSync(cache)).toHaveLength(1);
@@ -44,7 +48,7 @@ describe('the parse cache', () => {
 
   it('never keeps a file with problems, nor what JSON cannot hold', () => {
     const cache = join(dir, 'b');
-    useParseCache(cache);
+    useParseCache(cache, { write: true });
     const broken = `${long(200)}  - q: [unclosed\n`;
     expect(parseYaml({ file: 'b.yaml', text: broken }).problems).not.toEqual([]);
     expect(parseYaml({ file: 'b.yaml', text: broken }).problems).not.toEqual([]);
@@ -57,7 +61,7 @@ describe('the parse cache', () => {
 
   it('a garbled cache entry is parsed again, not trusted', () => {
     const cache = join(dir, 'd');
-    useParseCache(cache);
+    useParseCache(cache, { write: true });
     const text = long(150);
     parseYaml({ file: 'd.yaml', text });
     const [entry] = readdirSync(cache);

@@ -13,10 +13,14 @@ const FORMAT = 'yaml-data-1';
 const MIN_BYTES = 4096;
 
 let folder: string | undefined;
+let writing = false;
 
-/** Where parsed files are kept (none: every load parses). Set by each entry point. */
-export function useParseCache(dir: string | undefined): void {
+/** Where parsed files are kept (none: every load parses). Set by each entry point; only the
+ * build step writes (`write`), so a running server never grows the folder with each edit a
+ * reload reads, nor writes beside its own code. */
+export function useParseCache(dir: string | undefined, o: { write?: boolean } = {}): void {
   folder = dir;
+  writing = o.write === true;
 }
 
 /** The folder in use (handed to a worker thread, which has its own). */
@@ -38,7 +42,7 @@ export function cachedParse(text: string): unknown {
 /** Keep what `text` parsed to, when JSON holds it exactly. A failure to write (a read-only
  * image, a full disk) only means the next load parses again. */
 export function rememberParse(text: string, data: unknown): void {
-  if (!folder || text.length < MIN_BYTES) return;
+  if (!folder || !writing || text.length < MIN_BYTES) return;
   try {
     const json = JSON.stringify(data);
     // YAML can say what JSON cannot (.inf, .nan): such a file is parsed every time.
