@@ -27,6 +27,9 @@ describe('framing that keeps the crisis protocol away', () => {
 
   it('gives at most the line to a past danger told as a recovery story', () => {
     for (const q of [
+      'i overdosed twice before i got clean, 6 years now. how much of that should i share with my group',
+      'a member told me his stepdad beat him when he was a kid, he is 40 now and doing well in therapy',
+      'her ex used to beat her, he is in jail now and she has the kids. can i go to her graduation',
       'a member overdosed twice years ago, now five years clean and wants to speak at our panel now',
       'mi compañero intentó quitarse la vida hace años y ahora quiere ser mentor, cómo lo apoyo?',
       'I saw marks on a participant months ago, she has since moved away, do I still have to report it?',
