@@ -169,8 +169,8 @@ export interface MatcherIndex {
   /** Documents: the topics, then the out-of-scope one (`none`, -1 when there is none). */
   n: number;
   none: number;
-  /** Every term (sorted: found by binary search), with its document frequency and its postings: the documents
-   * topics[start[k]..start[k+1]) and their BM25 weights. */
+  /** Every term (sorted: found by binary search), with its document frequency and its
+   * postings: the documents topics[start[k]..start[k+1]) and their BM25 weights. */
   terms: string[];
   df: Int32Array;
   start: Int32Array;
