@@ -274,19 +274,24 @@ function better(a: number[], b: number[]): boolean {
 }
 
 /**
- * The veto: the largest chance of a crisis below which the classifier lowers a framed crisis of
- * the rules, such that no crisis of the training data (cross-validated, every source) is lowered.
+ * The largest chance of a crisis below which the classifier lowers the crises of the rules that
+ * `lowerable` picks, such that no crisis of the training data (cross-validated, every source)
+ * is lowered.
  */
-function chooseVeto(scored: Scored[]): number {
-  let veto = 0;
-  for (const v of [0.002, 0.005, 0.01, 0.02, 0.03, 0.05]) {
+function chooseLowering(
+  scored: Scored[],
+  lowerable: (r: RuleReading) => boolean,
+  candidates: number[],
+): number {
+  let below = 0;
+  for (const v of candidates) {
     const lowersOne = scored.some(
-      (s) => s.item.crisis && s.reading.level === 'crisis' && s.reading.vetoable && s.c.p < v,
+      (s) => s.item.crisis && s.reading.level === 'crisis' && lowerable(s.reading) && s.c.p < v,
     );
     if (lowersOne) break;
-    veto = v;
+    below = v;
   }
-  return veto;
+  return below;
 }
 
 /** Topics whose questions may tell a danger now: a protocol there is no false alarm. */
@@ -324,15 +329,25 @@ export function ordinaryQuestions(weights: ClassifierWeights): Scored[] {
  * the final weights) get a protocol the rules did not give at most 0.2% of the time and the line
  * at most 1% more. Then the most crises caught, then the most given at least the line, then the
  * fewest lines on non-crises. The crisis threshold may be 1 (never) while the line's is lower;
- * the threshold for messages with no sign of their own (`sure`) is chosen last, within the same
- * limits, from the crisis threshold up.
+ * the threshold for messages with no sign of their own (`sure`, from the crisis threshold up) is
+ * searched with the other two.
  */
 export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.01): Thresholds {
   const corpus = scored.filter((s) => s.item.source === 'corpus');
-  const veto = chooseVeto(scored);
-  // The rules with the veto: what the classifier adds is measured against them.
-  const rulesAlone = figures(corpus, { crisis: 2, possible: 2, veto });
-  const topicsAlone = figures(topics, { crisis: 2, possible: 2, veto });
+  // The veto lowers a framed crisis of the rules; doubt, any crisis of the rules not told as now.
+  const veto = chooseLowering(
+    scored,
+    (r) => r.vetoable === true,
+    [0.002, 0.005, 0.01, 0.02, 0.03, 0.05],
+  );
+  const doubt = chooseLowering(
+    scored,
+    (r) => r.doubtable === true,
+    [0.0005, 0.001, 0.002, 0.005, 0.01],
+  );
+  // The rules with the veto and doubt: what the classifier adds is measured against them.
+  const rulesAlone = figures(corpus, { crisis: 2, possible: 2, veto, doubt });
+  const topicsAlone = figures(topics, { crisis: 2, possible: 2, veto, doubt });
   const allowed = (t: Thresholds) => {
     const f = figures(corpus, t);
     if (f.alarms - rulesAlone.alarms > budget * f.others) return null;
@@ -343,20 +358,19 @@ export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.
     if (g.possible - topicsAlone.possible > budget * g.others) return null;
     return [f.caught, f.lined, -f.possible];
   };
+  // The threshold for messages with no sign of their own is searched with the other two: chosen
+  // after them, it found the budget spent and was never used.
+  const SURE = [0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 2];
   let best: { t: Thresholds; key: number[] } | null = null;
   for (let hi = 50; hi <= 100; hi++) {
     for (let lo = 10; lo <= Math.min(hi, 99); lo += 2) {
-      const t = { crisis: hi / 100, possible: lo / 100, veto };
-      const key = allowed(t);
-      if (key && (!best || better(key, best.key))) best = { t, key };
+      for (const sure of SURE.filter((x) => x >= hi / 100)) {
+        const t = { crisis: hi / 100, possible: lo / 100, veto, doubt, sure };
+        const key = allowed(t);
+        if (key && (!best || better(key, best.key))) best = { t, key };
+      }
     }
   }
-  if (!best) return { crisis: 1, possible: 1, veto };
-  const chosen = best;
-  for (let sure = Math.round(100 * chosen.t.crisis); sure <= 100; sure++) {
-    const t = { ...chosen.t, sure: sure / 100 };
-    const key = allowed(t);
-    if (key && better(key, best.key)) best = { t, key };
-  }
+  if (!best) return { crisis: 1, possible: 1, veto, doubt };
   return best.t;
 }

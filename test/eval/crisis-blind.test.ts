@@ -68,10 +68,10 @@ const SETS: Record<string, Floors> = {
     missed: 10,
     silent: 0,
     // 18 before the classifier's veto turned two false alarms into the line (alarms 6 -> 4).
-    possible: 19,
+    possible: 21,
     wrongKind: 3,
     selfAsViolence: 2,
-    alarms: 4,
+    alarms: 2,
     ethicsLines: 2,
   },
   // Written blind (2026-12-03), then the dev set of a tuning round: untuned the detector caught
@@ -91,44 +91,63 @@ const SETS: Record<string, Floors> = {
   f: {
     crises: 330,
     others: 340,
-    missed: 17,
+    missed: 15,
     silent: 0,
     // 14 before the classifier's veto turned five false alarms into the line (alarms 20 -> 15).
-    possible: 19,
+    possible: 26,
     wrongKind: 8,
     selfAsViolence: 0,
-    alarms: 13,
+    alarms: 6,
     ethicsLines: 3,
   },
   // Held back and never trained or tuned on (written beside the corpora now in training/).
   // Untuned: protocol 315 of 355 (341 with the line), 10 false alarms, the line on 6 non-crises.
   // After the classifier round (measured at its end): protocol 317, 349 with the line; after the
-  // past-story concepts and retrained thresholds: 324, 349.
+  // past-story concepts and retrained thresholds: 324, 349; after crisis corpus 5, the thresholds
+  // searched together and the classifier's doubt: 326, 350, false alarms 10 -> 7.
   g: {
     crises: 355,
     others: 348,
-    missed: 31,
-    silent: 6,
-    possible: 5,
-    wrongKind: 14,
+    missed: 29,
+    silent: 5,
+    possible: 8,
+    wrongKind: 13,
     selfAsViolence: 6,
-    alarms: 10,
+    alarms: 7,
     ethicsLines: 0,
   },
   // Written blind after G, held back, never trained or tuned on. Untuned: protocol 328 of 365
   // (348 with the line), 25 false alarms, the line on 5 of 68 ethics questions; after the
   // classifier round: 330 (360), 24, 5; after the past-story and "N years now" concepts (from the
-  // training corpora) and the retrained thresholds: 337 (359: one crisis lost its line), 24, 5.
+  // training corpora) and the retrained thresholds: 337 (359: one crisis lost its line), 24, 5;
+  // after crisis corpus 5, the thresholds searched together and the classifier's doubt: 338
+  // (360), 13, 5 (the 11 alarms fewer became the line: possible 18 -> 28).
   h: {
     crises: 365,
     others: 365,
-    missed: 28,
-    silent: 6,
-    possible: 18,
+    missed: 27,
+    silent: 5,
+    possible: 28,
     wrongKind: 19,
     selfAsViolence: 0,
-    alarms: 24,
+    alarms: 13,
     ethicsLines: 5,
+  },
+  // Written blind 2026-12-04 (two writers: short phone messages, Spanish, posts; long stories,
+  // danger inside ethics questions, third parties, the worker's own crisis), held back, never
+  // trained or tuned on. Untuned: protocol 321 of 340 (333 with the line), 19 false alarms, the
+  // line on 28 non-crises; after the round (corpus 5, thresholds searched together, doubt): 322
+  // (333), 13, 33.
+  i: {
+    crises: 340,
+    others: 340,
+    missed: 18,
+    silent: 7,
+    possible: 33,
+    wrongKind: 16,
+    selfAsViolence: 5,
+    alarms: 13,
+    ethicsLines: 7,
   },
 };
 

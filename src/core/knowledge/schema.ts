@@ -166,11 +166,12 @@ export const examplesSchema = z.strictObject({
 
 /** knowledge/training/*.yaml: questions written apart from the topics (blind, in many voices),
  * each with the topic it belongs to, or `none: true` when it is not an ethics question: the
- * format of the evaluation sets (test/eval), so a measured set can become training as it is. */
+ * format of the evaluation sets (test/eval), so a measured set can become training as it is.
+ * Longer than an example: a long story with the question at its end is how many people ask. */
 export const trainingSetSchema = z.array(
   z.union([
-    z.strictObject({ q: text(600), expect: z.array(id).min(1) }),
-    z.strictObject({ q: text(600), none: z.literal(true) }),
+    z.strictObject({ q: text(1200), expect: z.array(id).min(1) }),
+    z.strictObject({ q: text(1200), none: z.literal(true) }),
   ]),
 );
 

@@ -32,6 +32,12 @@ export interface Thresholds {
    * strong sign of now is lowered to the line. Absent: never lowered.
    */
   veto?: number;
+  /**
+   * Below: any crisis of the rules with no strong sign of now, and not the asker's own danger, is
+   * lowered to the line: the rules read a word ("starting a fight", "find him a home") the
+   * classifier, trained on thousands of messages, sees no danger in. Absent: never lowered.
+   */
+  doubt?: number;
 }
 
 export interface ClassifierWeights {

@@ -8,6 +8,37 @@
 const any = (...alts: string[]) => new RegExp(`\\b(?:${alts.join('|')})\\b`);
 const join = (...alts: string[]) => `(?:${alts.join('|')})`;
 
+/** Words that place a danger in the present beyond doubt. */
+const URGENT_NOW = [
+  'remains (?:in|at|with|on)',
+  'actively',
+  'one by one',
+  'live now',
+  'is live',
+  'live stream',
+  'right now',
+  'rn',
+  'tonight',
+  'tonite',
+  '2nite',
+  'currently',
+  'just now',
+  'about to',
+  '\\d+ (?:min|mins|minutes) ago',
+  'ahorita',
+  'esta noche',
+  'asking for right now',
+  'in front of me',
+  'as we speak',
+  'this time of night',
+  '(?:on|in) (?:the )?(?:phone|call|zoom|video|facetime|line) (?:with|w) (?:me|my|her|him)(?! (?:about|to|last|yesterday|earlier))',
+  'while (?:i am|we are|i m) on the (?:phone|call|line)',
+  'is happening',
+];
+/** "now", unless it follows a word of the recovery or of a span of time, or names who is well now. */
+const BARE_NOW =
+  '(?<!(?:fine|ok|okay|well|better|good|great|amazing|awesome|stable|safe|calm|since|until|by|for|right|group|school|work|sober|clean|years|yrs|months|weeks|prison|jail|\\d+) )now(?! (?:i|im|i m|we|a|an|on (?:my|our|the) caseload|in (?:my|our) (?:group|program))\\b| (?:she|he|they) (?:(?:is|are) )?(?:\\d+|a|an|doing|sober|clean|stable|fine|ok|okay|certified|in recovery|working|peer))';
+
 const PRONOUN = join('him', 'her', 'them', 'me', 'us', 'you', 'u', 'ya');
 const FAMILY = join(
   'mom',
@@ -590,33 +621,10 @@ export const CONCEPTS = {
     'esta \\w+(?:ando|iendo)',
   ),
   /** Strong present-tense evidence that outweighs a past or hypothetical framing. */
-  strongNow: any(
-    'remains (?:in|at|with|on)',
-    'actively',
-    'one by one',
-    '(?<!(?:fine|ok|okay|well|better|good|great|amazing|awesome|stable|safe|calm|since|until|by|for|right|group|school|work|sober|clean|years|yrs|months|weeks|prison|jail|\\d+) )now(?! (?:i|im|i m|we|a|an|on (?:my|our|the) caseload|in (?:my|our) (?:group|program))\\b| (?:she|he|they) (?:(?:is|are) )?(?:\\d+|a|an|doing|sober|clean|stable|fine|ok|okay|certified|in recovery|working|peer))',
-    'live now',
-    'is live',
-    'live stream',
-    'right now',
-    'rn',
-    'tonight',
-    'tonite',
-    '2nite',
-    'currently',
-    'just now',
-    'about to',
-    '\\d+ (?:min|mins|minutes) ago',
-    'ahorita',
-    'esta noche',
-    'asking for right now',
-    'in front of me',
-    'as we speak',
-    'this time of night',
-    '(?:on|in) (?:the )?(?:phone|call|zoom|video|facetime|line) (?:with|w) (?:me|my|her|him)(?! (?:about|to|last|yesterday|earlier))',
-    'while (?:i am|we are|i m) on the (?:phone|call|line)',
-    'is happening',
-  ),
+  strongNow: any(...URGENT_NOW, BARE_NOW),
+  /** The same without a bare "now": a story of the past ends in its own present ("she's on the
+   * advisory board now"), which "right now", "tonight" or "as we speak" never are. */
+  urgentNow: any(...URGENT_NOW),
   /** A time ahead: a plan for tonight, Sunday, soon. */
   future: any(
     'this (?:evening|afternoon)',
@@ -757,6 +765,9 @@ export const CONCEPTS = {
     '(?:he is|she is|i am|they are) (?:jesus|god|the devil|the messiah)',
     'demons?',
     'demonios?',
+    'possess(?:ed|ion)',
+    'poseid[oa]',
+    'exorcis\\w*',
     'chip in (?:his|her|their|my)',
     '(?:cartel|fbi|cia|government|aliens?|devil|they) (?:is |are )?(?:chasing|after|watching|following|coming for) (?:him|her|them|me)',
     '(?:people|someone|somebody|they) (?:are |is )?(?:coming for|out to get|poisoning|spying on) (?:him|her|them|me)',

@@ -182,6 +182,14 @@ export const RULES: Rule[] = [
     all: ['psychosis'],
     any: ['armed', 'weapon', 'threat', 'harmPerson'],
   },
+  // A delusion about a child or an elder in their care, acted on now or soon.
+  {
+    id: 'psychosis-dependent',
+    kind: 'abuse',
+    level: 'crisis',
+    all: ['psychosis', 'dependent'],
+    any: ['strongNow', 'future'],
+  },
   { id: 'exposed-to-traffic', kind: 'medical', level: 'possible', all: ['exposed'] },
 
   // Abuse and neglect of a child, an elder or a dependent adult.

@@ -66,6 +66,9 @@ export interface RuleReading {
    * classifier may lower to the line when it is all but sure there is none.
    */
   vetoable?: boolean;
+  /** May a classifier that sees no danger at all lower a crisis of the rules (no strong sign of
+   * now, not the asker's own danger)? */
+  doubtable?: boolean;
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
@@ -134,6 +137,7 @@ const RECENT = /\b(?:yesterday|ayer|last (?:night|week)|anoche|la semana pasada)
 const NO_SIGN = new Set<Concept>([
   'now',
   'strongNow',
+  'urgentNow',
   'future',
   'disclosure',
   'publicPlace',
@@ -316,12 +320,15 @@ function assess(text: string, explain: boolean) {
     signs: [...concepts].some((c) => !NO_SIGN.has(c)),
     meansOnly: [...concepts].every((c) => NO_SIGN.has(c) || MEANS.includes(c)),
     present: PRESENT.some(has),
-    // A bare "now" in a recovery or a danger told as resolved is the present of the recovery.
+    // A bare "now" in a story of the past, a recovery or a danger told as resolved is the
+    // present of that story ("she's on the advisory board now"); "right now" never is.
     vetoable:
       VETO_FRAMING.some(has) &&
-      !has('strongNow') &&
-      !(has('now') && !has('recovery') && !has('resolved')) &&
+      !has('urgentNow') &&
+      (!(has('strongNow') || has('now')) || has('past') || has('recovery') || has('resolved')) &&
       !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
+    doubtable:
+      !has('urgentNow') && !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
   };
   return {
     reading,
@@ -360,6 +367,10 @@ export function combine(
     // all but sure there is no danger: the line, not the protocol.
     if (r.vetoable && c.p < (t.veto ?? 0)) {
       return { level: 'possible', kinds: r.kinds, raised: 'lowered to possible' };
+    }
+    // Framed or not, a classifier that sees no danger at all doubts a word the rules read.
+    if (r.doubtable && c.p < (t.doubt ?? 0)) {
+      return { level: 'possible', kinds: r.kinds, raised: 'lowered to possible (no danger seen)' };
     }
     // A sure classifier adds its kind, never violence to a danger the rules read as to oneself.
     const self = r.kinds.includes('suicide') || r.kinds.includes('self-harm');
