@@ -7,6 +7,26 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // Possessives in capitals, names in capitals with no known given name, initials, a month or a
+  // function word as a given name, two-word surnames, "St." in a surname.
+  ["PLEASE DON'T GIVE ROBERTO ALCANTARA'S KEYS TO ANYONE", ['ROBERTO', 'ALCANTARA']],
+  ['URGENT: TEREZA HOVHANNISYAN CALLED CRYING', ['TEREZA', 'HOVHANNISYAN']],
+  ['TJ Abernathy-Kowalczyk asked me for a ride', ['Kowalczyk']],
+  ['June Oyelaran wants me at her graduation', ['June', 'Oyelaran']],
+  ['Marcus Two Bulls said he is moving back home', ['Marcus', 'Two Bulls']],
+  ['Denise St. Germaine keeps calling after hours', ['Denise', 'Germaine']],
+  ['¿Puedo llevar a Yesenia Quiñónez a su cita?', ['Yesenia', 'Quiñónez']],
+  // Surname first, lowercase names with no known given name, Vietnamese names in lowercase.
+  ['Intake note — Park, Ji-woo told me she is pregnant', ['Park', 'Ji-woo']],
+  ['can you cover for Adeyemi, Grace tomorrow', ['Adeyemi']],
+  ['Fonoti, Sione (room 4) wants to leave early', ['Fonoti', 'Sione']],
+  ['dimitrios karagiannis wants me to co-sign', ['dimitrios', 'karagiannis']],
+  ["nguyễn văn thành's wife called me", ['thành']],
+  // Handles beside a platform and in mixed case, record systems.
+  ['she posts on instagram, her page is @recoveringrosie', ['@recoveringrosie']],
+  ['a client follows me as @MamaBearMaritza', ['@MamaBearMaritza']],
+  ['he goes by sk8rboi_22 on tiktok', ['sk8rboi_22']],
+  ['HMIS 448120 shows two intakes for him', ['448120']],
   // Full names with no role word near them.
   ['Quinn Vale wants to meet me for coffee after group', ['Quinn', 'Vale']],
   ['can i write a support letter for Maria Lopez', ['Maria', 'Lopez']],
@@ -296,6 +316,11 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // Brands and idioms named after people, a bot addressed, Slack's own mentions.
+  'a client called another one a Debbie Downer in group, do I step in?',
+  'she brought Betty Crocker brownies to the potluck',
+  '@ethicsbot can I friend a client on facebook?',
+  '@here is anyone covering the front desk on instagram duty?',
   // First names alone, place and organisation names, capitalised words that are not names.
   'can i accept a gift card from Maria',
   'if a client named Sam offers me a gift, can i take it',

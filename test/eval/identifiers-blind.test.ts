@@ -29,6 +29,15 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Held back, never tuned on: untuned 96.5% / 1.5% / 96.6%; after the round on set 6,
   // 97.0% / 0.5% / 97.1%.
   ['identifiers-blind-7.yaml', 0.97, 0.005, 0.97],
+  // Held back, never tuned on: untuned 92.5% / 5.5% / 92.8%; after the round on set 9,
+  // 95.0% / 5.5% / 95.1%.
+  ['identifiers-blind-8.yaml', 0.95, 0.055, 0.95],
+  // Written blind 2026-12-04 (untuned: 86.5% / 2.5% / 87.1%), then the dev set of a round whose
+  // kinds of failure were possessives in capitals, names in capitals with no known given name,
+  // surname first, initials ("BJ"), month and function words as given names ("Jan", "Reina"),
+  // two-word Native surnames, "St." in a surname, the Spanish personal "a", lowercase names with
+  // no known given name, handles named beside a platform, brands and idioms named after people.
+  ['identifiers-blind-9.yaml', 0.995, 0, 0.995],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -186,4 +186,9 @@ caitlin clark, angel reese, a'ja wilson, aja wilson, sabrina ionescu, candace pa
 lisa leslie, megan rapinoe, abby wambach, brandi chastain, lionel richie,
 smokey robinson, berry gordy, quincy jones, dionne warwick, patti labelle, gladys knight,
 chaka khan, anita baker, toni braxton, mary j blige, j blige, sade adu,
+anne lamott, brene brown, glennon doyle, elizabeth gilbert, melody beattie, bill wilson,
+jenny craig, sara lee, betty crocker, little debbie, marie callender, tj maxx, chef boyardee,
+orville redenbacher, ben jerry, aunt jemima, uncle ben, papa john, colonel sanders,
+chatty cathy, debbie downer, negative nancy, nervous nellie, doubting thomas, peeping tom,
+plain jane, average joe, johnny appleseed, nosy nancy, moaning myrtle,
 `);

@@ -117,6 +117,8 @@ const SOCIAL_SITE =
   'facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads|venmo|cash\\.app';
 const HANDLE_CUE =
   'ig|insta|instagram|snap|snapchat|tiktok|twitter|venmo|cash ?app|cashapp|discord|onlyfans|twitch|kik|threads|bluesky|reddit|telegram|handle|username|user name|gamertag|usuario';
+/** Platforms named anywhere in a message: then a plain @word in it is a handle. */
+const PLATFORM = `${HANDLE_CUE}|facebook|fb|youtube|yt|x\\.com|linkedin|social media`;
 
 const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
@@ -127,9 +129,27 @@ const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
-const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
+  {
+    // A plain @word in a message that names a platform ("her page is @sobersisterpdx" after
+    // "instagram"). Slack's own @channel and @here are not handles.
+    kind: 'handle',
+    gate: new RegExp(String.raw`^(?=[\s\S]*@[A-Za-z_])(?=[\s\S]*\b(?:${PLATFORM})\b)`, 'i'),
+    // Not first in the message, where the bot is addressed ("@ethicsbot ... on facebook?").
+    pattern:
+      /(?<![\w@.])(?<!^\s*)@(?!(?:channel|here|everyone)\b)(?![A-Za-z0-9_]*bot\b)[A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_]/gi,
+    placeholder: '[handle]',
+  },
+  {
+    // A plain @word in mixed case ("@RealDeShawnP", "@LifeWithLeroyB"): a handle, not a bot or a
+    // colleague addressed.
+    kind: 'handle',
+    gate: /@/,
+    pattern: /(?<![\w@.])@(?=[A-Za-z0-9_]*[a-z][A-Z])[A-Za-z_][A-Za-z0-9_]{3,}/g,
+    placeholder: '[handle]',
+  },
   {
     // Spelled out letter by letter: "j d o e 8 4 @ g m a i l . c o m".
     kind: 'email',
@@ -155,6 +175,9 @@ export const RULES: Rule[] = [
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
         // A gamertag or username in mixed case ("xXSoberSamuraiXx") after its cue word.
         String.raw`(?<=\b(?:gamertag|username|user name|screen name|handle|usuario)(?:'s)?\s*(?:is|es|:|=)\s*)(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|[\d_]))[A-Za-z][A-Za-z0-9_.]{3,}[A-Za-z0-9]\b`,
+        // A word with a digit, a dot or an underscore, with the platform named after it:
+        // "gh0stmoth on twitch", "xo_kaylee.rose_xo on IG".
+        String.raw`(?<![\w@.$#])(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z]*[\d_.][A-Za-z\d])[A-Za-z0-9][A-Za-z0-9_.]{3,}[A-Za-z0-9](?=\s+(?:on|en)\s+(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
         // An underscore and a digit in one word, with a platform named: "m_lopez_2003".
         String.raw`(?<![\w@.$#])(?=[A-Za-z0-9]*_)(?=\w*\d)[A-Za-z][A-Za-z0-9_]{3,}(?![\w@])`,
       ].join('|'),
@@ -384,7 +407,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
+      /(?<=\b(?:[Ll]ives?|[Ll]iving|[Ss]tay(?:s|ing)?|[Mm]oved|[Aa]ddress(?: is)?|[Hh]ouse is|[Pp]lace is|[Vv]ive|[Vv]ivo)\s+(?:at|on|to|in|en)?\s*|\b[Aa]ddress\s*[(:]\s*)(?<!\b(?:our|the) (?:agency|office|clinic|program|headquarters)\b[^.?!\n\d]{0,25})\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}/g,
     placeholder: '[address]',
   },
   {

@@ -248,14 +248,22 @@ export function surnameFirst(text: string): [number, number][] {
     // then does something (or the writer goes on about them).
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const placed = /^[\s\W]*$/.test(lead) || INVERTED_CUE.test(lead);
+    // First in the message or a sentence ("Documentation question — Chen, Wei-Ling told me").
+    const opens = /^[\s\W]*$/.test(lead) || /[—–:;.!?][ \t]*$/.test(lead);
+    const cued = INVERTED_CUE.test(lead);
+    // A surname that is also a given name ("Chen", "Kim") with a romanised given name after it.
+    const surnameFirstOk = !isGiven(surname) || (SURNAMES.has(surname) && isRomanized(given));
+    const bothCapitalised = CAPITALISED.test(m[1] as string) && CAPITALISED.test(m[2] as string);
     const inverted =
-      placed &&
-      CAPITALISED.test(m[1] as string) &&
-      CAPITALISED.test(m[2] as string) &&
-      !isGiven(surname) &&
+      (opens || cued) &&
+      bothCapitalised &&
+      surnameFirstOk &&
       (SURNAMES.has(surname) || odd(surname)) &&
-      (PERSON_DOES.test(after) || WRITER_GOES_ON.test(after));
+      (PERSON_DOES.test(after) ||
+        WRITER_GOES_ON.test(after) ||
+        // "coverage for Okonjo, Blessing at 3:30": a cue word, a surname in no dictionary and a
+        // given name.
+        (cued && odd(surname) && (isGiven(given) || GIVEN_WORDS.has(given))));
     if (m[3] === undefined && !capitals && !bare && !inverted) continue;
     // "Maya Angelou, Dolores Huerta and ...": a list of full names, not one written surname first.
     const before = /([\p{L}\p{M}'’-]+)[ \t]+$/u.exec(
@@ -271,6 +279,9 @@ export function surnameFirst(text: string): [number, number][] {
     const surnameOk = SURNAMES.has(surname) || odd(surname) || (capitals && isGiven(given));
     const givenOk =
       isGiven(given) ||
+      // "Tuiasosopo, Pita (bed 6)": a long surname in no dictionary first, both capitalised,
+      // then a bracket or a dash as a list or a form writes it.
+      (m[3] !== undefined && bothCapitalised && odd(surname) && surname.length >= 5) ||
       isRomanized(given) ||
       (inverted && odd(surname)) ||
       (odd(given) && odd(surname)) ||
@@ -388,6 +399,61 @@ export function vietnameseNames(text: string): [number, number][] {
     const more = m[4];
     if (more && (isEnglishWord(plain(more)) || STOP.has(plain(more)))) end -= more.length + 1;
     spans.push([m.index, end]);
+  }
+  return spans;
+}
+
+/** What a person does, said right after a name: the verbs of PERSON_DOES, without "is", "has"
+ * and a possessive, which follow things as often. */
+const PERSON_ACTS =
+  /^[ \t]+(?:(?:just|also|still|keeps?|always|never)[ \t]+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b/i;
+const ACTS_ANYWHERE =
+  /\b(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b|['’]s\b/i;
+/** Two or three lowercase words, read from every word on (a lookahead, so pairs overlap). */
+const LOWER_PAIR =
+  /(?<![\p{L}\p{M}'’-])(?=((\p{Ll}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,4}))?)(?=(['’]s\b)|[ \t]))/gu;
+
+/** Lowercase names with no known given name: two words in no dictionary, first in a sentence or
+ * after a cue word, then what a person does ("nikos papadakis wants ...", "sela fifita asked
+ * me"); and Vietnamese names, a known surname and one or two short given names ("phạm minh
+ * tuấn's son"). */
+export function lowercasePairs(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!ACTS_ANYWHERE.test(text)) return spans;
+  for (const m of text.matchAll(LOWER_PAIR)) {
+    const [whole, a, b, c] = [m[1] as string, m[2] as string, m[3] as string, m[4]];
+    if (STOP.has(plain(a)) || STOP.has(plain(b))) continue;
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    const placed =
+      /^[\s\W]*$/.test(lead) ||
+      /[.!?:;—–][ \t]*$/.test(lead) ||
+      LOWER_CUE.test(lead) ||
+      ROLE_BEFORE.test(lead);
+    if (!placed) continue;
+    const sur = plain(a);
+    // Vietnamese: the surname, then given names of one syllable, then a possessive or a verb.
+    if (VIET_SURNAME.has(sur) && (!VIET_AMBIGUOUS.has(sur) || a !== sur)) {
+      const names = c ? [b, c] : [b];
+      const end = m.index + whole.length;
+      const after = text.slice(end, end + 30);
+      if (
+        names.every((n) => n.length <= 5 && !STOP.has(plain(n))) &&
+        (isGiven(b) || !isEnglishWord(plain(b))) &&
+        (m[5] !== undefined || PERSON_ACTS.test(after) || PERSON_DOES.test(after))
+      ) {
+        spans.push([m.index, end]);
+        continue;
+      }
+    }
+    const end = m.index + whole.indexOf(b, a.length) + b.length;
+    if (
+      a.length >= 4 &&
+      surnameLike(a) &&
+      surnameLike(b) &&
+      !isDoubleSurname(a) &&
+      PERSON_ACTS.test(text.slice(end, end + 30))
+    )
+      spans.push([m.index, end]);
   }
   return spans;
 }

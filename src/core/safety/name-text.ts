@@ -49,7 +49,10 @@ export function fromCapitals(text: string): { text: string; capitals: Set<number
   if (!TWO_CAPITALS.test(text)) return { text, capitals };
   const out = text.replace(CAPITALS_WORD, (w, at: number) => {
     capitals.add(at);
-    return w.replace(/(\p{Lu})(\p{Lu}*)/gu, (_m, a: string, b: string) => a + b.toLowerCase());
+    // A possessive stays one: "LEDESMA'S" is "Ledesma's", not "Ledesma'S".
+    return w
+      .replace(/(\p{Lu})(\p{Lu}*)/gu, (_m, a: string, b: string) => a + b.toLowerCase())
+      .replace(/(['’])S$/, '$1s');
   });
   return { text: out, capitals };
 }

@@ -278,7 +278,7 @@ clarence colin graham chase drake moses tammy dusty micky ronnie johnnie tina fl
 aria harper savannah paisley genesis maya piper serenity willow stella kylie emery bailey trinity
 flor pilar nestor pascual sade hakeem zaire bong romeo amir hamza cher dang tong vang ling ping
 barry benny bonnie brad brent clint craig dale gilbert isabel jenny jill joey kara kirk kris
-lana merle nettie peggy ramona sally toby tanner
+lana merle nettie peggy ramona sally toby tanner blessing marguerite
 paolo joanna tamara johannes nils lars magnus colleen dieter kamala kai ama tala pooja aarti
 shanti
 `);

@@ -20,6 +20,7 @@ import { isEnglishWord } from '../dictionary.ts';
 import { firstNamesBeside } from './name-beside.ts';
 import {
   lowercaseNames,
+  lowercasePairs,
   nicknames,
   redactNamedSurnames,
   surnameFirst,
@@ -66,6 +67,9 @@ interface Token {
   dot: boolean;
   /** Nothing but a sentence boundary (or the start of the text) comes before it. */
   opens: boolean;
+  /** Read as a given name from its place: a month or function word that is also a given name
+   * before a surname ("Jan de Vries", "Reina Castañeda"), or initials ("BJ Nwachukwu"). */
+  as?: Kind;
 }
 
 function tokens(text: string): Token[] {
@@ -109,6 +113,7 @@ type Kind =
   | 'word';
 
 function kindOf(t: Token): Kind {
+  if (t.as) return t.as;
   const w = plain(t.word);
   const raw = t.word.toLowerCase();
   // "I" and "A" are words unless written as initials ("Lamar Q. Devereaux").
@@ -123,8 +128,15 @@ function kindOf(t: Token): Kind {
   if (GIVEN.has(w) || GIVEN.has(w.split('-')[0] as string)) return 'given';
   if (GIVEN_WORDS.has(w)) return 'given-word';
   if (SURNAMES.has(w)) return isEnglishWord(w) ? 'surname' : 'family';
-  // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary.
-  if (w.includes('-') && w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)))
+  // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary, or both
+  // parts capitalised and one a known surname ("Abernethy-Gray").
+  if (
+    w.includes('-') &&
+    (w.split('-').every((p) => SURNAMES.has(p) || !isEnglishWord(p)) ||
+      (/^\p{Lu}[^-]*-\p{Lu}/u.test(t.word) &&
+        w.split('-').some((p) => SURNAMES.has(p)) &&
+        !w.split('-').some((p) => STOP.has(p) || p.length < 3)))
+  )
     return 'family';
   if (isRomanized(w)) return 'given';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
@@ -180,12 +192,21 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
     how.capitals &&
     !kinds.includes('given') &&
     !(kinds.includes('given-word') && kinds.includes('family')) &&
-    !(kinds.includes('family') && kinds.includes('odd') && how.acts)
+    !(kinds.includes('family') && kinds.includes('odd') && how.acts) &&
+    // Two words in no dictionary, each of four letters or more ("LUSINE AVETISYAN").
+    !(
+      kinds.length >= 2 &&
+      kinds.every((k) => k === 'family' || k === 'odd') &&
+      run.every((t) => t.word.length >= 4 && /[aeiouy]/i.test(t.word))
+    )
   )
     return false;
   const clear = kinds.filter((k) => k === 'given' || k === 'family' || k === 'odd').length;
   // "Wanbli Iron Shell asked me": a clear name word and two ordinary ones, when the run acts
   // on the writer.
+  // "Raymond Iron Shell said", "Shawna Red Elk and her sister": a known given name and two
+  // ordinary words, as many Native surnames are written, in ordinary prose.
+  if (kinds.length === 3 && kinds[0] === 'given' && words === 2 && !how.titleCase) return true;
   if (clear > 0) return words <= (how.titleCase ? 0 : how.actsOnMe ? 2 : 1);
   // Dictionary words only: a known given name with a known surname.
   return (
@@ -228,6 +249,12 @@ const CELEBRITY =
  * Sunset nurse"). */
 const PLACE_OR_ORG_AFTER =
   /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|counselors?|therapists?|teachers?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
+/** Months that are also given names. */
+const GIVEN_MONTH = /^(?:Jan|April|May|June|August)$/;
+/** Two capitals as a first name ("BJ", "AJ"), and the acronyms that are not one. */
+const DOUBLE_INITIAL = /^[A-Z]{2}$/;
+const ACRONYM =
+  /^(?:AA|NA|ER|ED|OT|PT|HR|DA|PD|VA|UC|CA|US|UK|LA|SF|SD|OC|IE|NY|TX|DC|IT|AI|OK|TV|PC|ID|IQ|MD|RN|NP|PA|LP|DV|SA|CM|BH|MH|FB|IG|YT|GF|BF|OG|HS|MS|PS|RE|FW|NB|PM|AM|SW|CO|DR|MR|JR|SR|ST)$/;
 /** Nickname prefixes, as "Big" in "Big Mike". */
 const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
 /** Right after a titled surname: the writer serves the person ("(now on my caseload)", "(he's a
@@ -235,7 +262,8 @@ const NICK_PREFIX = /^(?:Lil|Little|Big)$/;
 const SERVED_AFTER =
   /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:(?:now|also|actually)\s+)?(?:my|a|our)\s+(?:client|participant|mentee|patient)\b|\s*[(,—–-]\s*[^()\n]{0,40}?\b(?:(?:on|in) my (?:caseload|case load|list)|(?:my|the) (?:client|participant|mentee|peer|patient)\b(?!['’]s)|(?:a|he['’]?s a|she['’]?s a|is a) (?:vet|veteran))\b)/i;
 /** The conventional stand-ins for an unknown person. */
-const STAND_IN = /^(?:john|jane|baby) doe$/i;
+const STAND_IN =
+  /^(?:(?:john|jane|baby) doe|fulano(?: de)? tal|joe (?:schmo|schmoe|shmoe|blow)|john q public)$/i;
 
 /** Most longer words capitalised, sentence openers and given names aside (a short message that
  * opens with a full name is not Title Case). */
@@ -325,7 +353,19 @@ function capitalisedNames(original: string): [number, number][] {
         continue;
       }
     }
-    if (!CAPITALISED.test(first.word) && !INITIAL.test(first.word)) {
+    // Initials for a first name ("BJ Nwachukwu", "AJ Mendoza-Pak") before a surname in no
+    // dictionary.
+    const second = all[i + 1];
+    if (
+      DOUBLE_INITIAL.test(first.word) &&
+      !ACRONYM.test(first.word) &&
+      second &&
+      joined(text, first, second) &&
+      CAPITALISED.test(second.word) &&
+      (kindOf(second) === 'family' || kindOf(second) === 'odd')
+    )
+      first.as = 'initial';
+    if (!CAPITALISED.test(first.word) && !INITIAL.test(first.word) && !first.as) {
       i++;
       continue;
     }
@@ -351,15 +391,27 @@ function capitalisedNames(original: string): [number, number][] {
     // Particles go, capitalised too when between two words of the run ("Maria De La Cruz",
     // "Maricel Dela Cruz").
     const span = all.slice(i, j);
+    // "St." inside a name is part of a surname ("Marguerite St. Pierre").
     const run = span.filter(
       (t, k) =>
         !PARTICLE.has(t.word) &&
-        !(k > 0 && k < span.length - 1 && PARTICLE.has(t.word.toLowerCase())),
+        !(k > 0 && k < span.length - 1 && PARTICLE.has(t.word.toLowerCase())) &&
+        !(k > 0 && k < span.length - 1 && /^(?:St|Ste)$/.test(t.word) && t.dot),
     );
     // Split at function words, months, weekdays and titles; test each piece.
     let piece: Token[] = [];
     const pieces: Token[][] = [];
-    for (const t of run) {
+    for (const [k, t] of run.entries()) {
+      // A month or function word that is also a given name ("Jan", "June", "Reina", "Will"),
+      // right before a surname in no dictionary, is that given name.
+      const next = run[k + 1];
+      if (
+        next &&
+        (GIVEN_MONTH.test(t.word) || GIVEN.has(plain(t.word)) || GIVEN_WORDS.has(plain(t.word))) &&
+        kindOf(t) === 'split' &&
+        (kindOf(next) === 'family' || kindOf(next) === 'odd')
+      )
+        t.as = 'given-word';
       const kind = kindOf(t);
       if (kind === 'split' || kind === 'title') {
         // "Cesar Chavez Day" is a holiday.
@@ -496,7 +548,14 @@ export function redactNames(text: string): { text: string; found: boolean } {
   const named = redactNamedSurnames(text);
   let found = named.found;
   let out = named.text;
-  for (const find of [vietnameseNames, nicknames, surnameFirst, capitalisedNames, lowercaseNames]) {
+  for (const find of [
+    vietnameseNames,
+    nicknames,
+    surnameFirst,
+    capitalisedNames,
+    lowercaseNames,
+    lowercasePairs,
+  ]) {
     const spans = find(out);
     if (spans.length) found = true;
     for (const [start, end] of spans.reverse()) {

@@ -32,6 +32,10 @@ const THING_BEFORE =
 export const CALLED_THING =
   /\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre|organi[sz]ation|agency|church|team|page|channel)\s+(?:called|named)\s+['"‘“]?$/i;
 
+/** Words that show a message is in Spanish. */
+const SPANISH =
+  /[¿¡]|\b(?:que|el|los|las|su|sus|mi|mis|con|por|para|del|le|les|una|está|pero|porque|muy|puedo|tiene)\b/i;
+
 /** True when the name between start and end is somebody public or a thing named after them. */
 export function isPublicName(text: string, start: number, end: number): boolean {
   return isPublicByContext(text, start, end) || isFamous(text.slice(start, end));
@@ -43,6 +47,8 @@ export function isPublicByContext(text: string, start: number, end: number): boo
   if (THING_AFTER.test(after) || PROPER_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (!THING_BEFORE.test(before)) return false;
+  // In Spanish "a" before a person is the personal "a" ("le digo a Reina Castañeda"), no article.
+  if (/(?<![\p{L}\p{M}])a\s+$/u.test(before) && SPANISH.test(text)) return false;
   // "follow Kaylee McAllister back": somebody who followed the writer, not a public figure.
   return !(/\bfollow(?:s|ed|ing)?\s+$/i.test(before) && /^\s+back\b/i.test(after));
 }
