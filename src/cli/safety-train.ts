@@ -38,7 +38,7 @@ weights.thresholds = thresholds;
 const out = (s: string) => process.stdout.write(`${s}\n`);
 out(`${items.length} training messages; 5-fold cross-validation in ${Date.now() - started} ms`);
 out(
-  `thresholds: crisis ${thresholds.crisis}, possible ${thresholds.possible}, sure ${thresholds.sure ?? 'never'}, veto ${thresholds.veto ?? 'never'}, doubt ${thresholds.doubt ?? 'never'}`,
+  `thresholds: crisis ${thresholds.crisis}, possible ${thresholds.possible}, sure ${thresholds.sure ?? 'never'}, veto ${thresholds.veto ?? 'never'}, doubt ${thresholds.doubt ?? 'never'}, override ${thresholds.override ?? 'never'}`,
 );
 const corpus = scored.filter((s) => s.item.source === 'corpus');
 out(line('CV corpus, rules alone', figures(corpus, null)));

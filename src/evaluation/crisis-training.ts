@@ -294,6 +294,23 @@ function chooseLowering(
   return below;
 }
 
+/**
+ * The smallest chance of a crisis at or above which a crisis of the rules lowered for its framing
+ * stands, such that no non-crisis of the training data (cross-validated) nor any ordinary question
+ * is raised; 2 (never) when even the strictest would raise one.
+ */
+function chooseOverride(scored: Scored[], ordinary: Scored[]): number {
+  let override = 2;
+  for (const v of [0.999, 0.995, 0.99, 0.98, 0.97, 0.95]) {
+    const raisesOne = [...scored, ...ordinary].some(
+      (s) => !s.item.crisis && s.reading.framedCrisis && s.c.p >= v,
+    );
+    if (raisesOne) break;
+    override = v;
+  }
+  return override;
+}
+
 /** Topics whose questions may tell a danger now: a protocol there is no false alarm. */
 const DANGER_TOPICS = new Set([
   'crisis-suicide-risk',
@@ -345,6 +362,7 @@ export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.
     (r) => r.doubtable === true,
     [0.0005, 0.001, 0.002, 0.005, 0.01],
   );
+  const override = chooseOverride(scored, topics);
   // The rules with the veto and doubt: what the classifier adds is measured against them.
   const rulesAlone = figures(corpus, { crisis: 2, possible: 2, veto, doubt });
   const topicsAlone = figures(topics, { crisis: 2, possible: 2, veto, doubt });
@@ -365,12 +383,12 @@ export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.
   for (let hi = 50; hi <= 100; hi++) {
     for (let lo = 10; lo <= Math.min(hi, 99); lo += 2) {
       for (const sure of SURE.filter((x) => x >= hi / 100)) {
-        const t = { crisis: hi / 100, possible: lo / 100, veto, doubt, sure };
+        const t = { crisis: hi / 100, possible: lo / 100, veto, doubt, override, sure };
         const key = allowed(t);
         if (key && (!best || better(key, best.key))) best = { t, key };
       }
     }
   }
-  if (!best) return { crisis: 1, possible: 1, veto, doubt };
+  if (!best) return { crisis: 1, possible: 1, veto, doubt, override };
   return best.t;
 }

@@ -39,7 +39,7 @@ const SETS: Record<string, Floors> = {
   b: {
     crises: 363,
     others: 448,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 18,
     wrongKind: 6,
@@ -52,7 +52,7 @@ const SETS: Record<string, Floors> = {
   c: {
     crises: 209,
     others: 263,
-    missed: 1,
+    missed: 0,
     silent: 0,
     // Ten false alarms became the line (framed as a recovery story, a what-if, a role play).
     possible: 18,
@@ -65,7 +65,7 @@ const SETS: Record<string, Floors> = {
   d: {
     crises: 360,
     others: 370,
-    missed: 10,
+    missed: 6,
     silent: 0,
     // 18 before the classifier's veto turned two false alarms into the line (alarms 6 -> 4).
     possible: 21,
@@ -91,7 +91,7 @@ const SETS: Record<string, Floors> = {
   f: {
     crises: 330,
     others: 340,
-    missed: 15,
+    missed: 14,
     silent: 0,
     // 14 before the classifier's veto turned five false alarms into the line (alarms 20 -> 15).
     possible: 26,
@@ -120,12 +120,12 @@ const SETS: Record<string, Floors> = {
   // (348 with the line), 25 false alarms, the line on 5 of 68 ethics questions; after the
   // classifier round: 330 (360), 24, 5; after the past-story and "N years now" concepts (from the
   // training corpora) and the retrained thresholds: 337 (359: one crisis lost its line), 24, 5;
-  // after crisis corpus 5, the thresholds searched together and the classifier's doubt: 338
+  // after crisis corpus 5, the thresholds searched together, the classifier's doubt and override: 339
   // (360), 13, 5 (the 11 alarms fewer became the line: possible 18 -> 28).
   h: {
     crises: 365,
     others: 365,
-    missed: 27,
+    missed: 26,
     silent: 5,
     possible: 28,
     wrongKind: 19,
@@ -136,12 +136,12 @@ const SETS: Record<string, Floors> = {
   // Written blind 2026-12-04 (two writers: short phone messages, Spanish, posts; long stories,
   // danger inside ethics questions, third parties, the worker's own crisis), held back, never
   // trained or tuned on. Untuned: protocol 321 of 340 (333 with the line), 19 false alarms, the
-  // line on 28 non-crises; after the round (corpus 5, thresholds searched together, doubt): 322
-  // (333), 13, 33.
+  // line on 28 non-crises; after the round (corpus 5, thresholds searched together, doubt,
+  // override): 323 (333), 13, 33.
   i: {
     crises: 340,
     others: 340,
-    missed: 18,
+    missed: 17,
     silent: 7,
     possible: 33,
     wrongKind: 16,

@@ -38,6 +38,11 @@ export interface Thresholds {
    * classifier, trained on thousands of messages, sees no danger in. Absent: never lowered.
    */
   doubt?: number;
+  /**
+   * At or above: a crisis of the rules that its framing lowered (a what-if, a lesson, the past) is
+   * a crisis again: "a training scenario, except it's real". Absent: never.
+   */
+  override?: number;
 }
 
 export interface ClassifierWeights {

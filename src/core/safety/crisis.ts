@@ -69,6 +69,8 @@ export interface RuleReading {
   /** May a classifier that sees no danger at all lower a crisis of the rules (no strong sign of
    * now, not the asker's own danger)? */
   doubtable?: boolean;
+  /** The rules found a crisis and lowered it for its framing (not for a figure of speech). */
+  framedCrisis?: boolean;
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
@@ -291,6 +293,7 @@ function assess(text: string, explain: boolean) {
       crisis.clear();
     }
   }
+  const framedCrisis = lowered !== null;
   // A lesson, media or paperwork that only names the subject ("suicide prevention training")
   // needs no line at all, nor does a danger told as over ("had a seizure last month, doing fine
   // now"); a hypothetical about a person keeps the line.
@@ -327,6 +330,7 @@ function assess(text: string, explain: boolean) {
       !has('urgentNow') &&
       (!(has('strongNow') || has('now')) || has('past') || has('recovery') || has('resolved')) &&
       !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
+    framedCrisis,
     doubtable:
       !has('urgentNow') && !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
   };
@@ -362,6 +366,15 @@ export function combine(
   c: Classification,
   t: Thresholds,
 ): { level: SafetyLevel; kinds: CrisisKind[]; raised: string | null } {
+  // A framing the classifier is all but sure is a cover: the crisis the rules found stands.
+  if (r.framedCrisis && c.p >= (t.override ?? 2)) {
+    const kinds = toSelfOnly(
+      URGENCY.filter((k) => r.kinds.includes(k) || k === c.kind),
+      c,
+      r,
+    );
+    return { level: 'crisis', kinds, raised: 'raised to crisis (sure despite the framing)' };
+  }
   if (r.level === 'crisis') {
     // Told as the past, a lesson or media with nothing saying it happens now, and the classifier
     // all but sure there is no danger: the line, not the protocol.
