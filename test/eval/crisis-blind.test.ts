@@ -149,6 +149,20 @@ const SETS: Record<string, Floors> = {
     alarms: 13,
     ethicsLines: 7,
   },
+  // Written blind 2026-12-04 after I by two more writers, held back, never trained or tuned on,
+  // and measured only after the round: protocol 305 of 320 (314 with the line), 17 false alarms,
+  // the line on 31 non-crises. The detector before the round, on the same set: 301 (315), 25, 23.
+  j: {
+    crises: 320,
+    others: 320,
+    missed: 15,
+    silent: 6,
+    possible: 31,
+    wrongKind: 14,
+    selfAsViolence: 2,
+    alarms: 17,
+    ethicsLines: 1,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
