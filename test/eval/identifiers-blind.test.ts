@@ -38,6 +38,9 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // two-word Native surnames, "St." in a surname, the Spanish personal "a", lowercase names with
   // no known given name, handles named beside a platform, brands and idioms named after people.
   ['identifiers-blind-9.yaml', 0.995, 0, 0.995],
+  // Written blind 2026-12-04 after set 9, held back, never tuned on; first measured after the
+  // round on set 9: 92.5% / 2.5% / 91.4%.
+  ['identifiers-blind-10.yaml', 0.92, 0.025, 0.91],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];
