@@ -10,6 +10,7 @@ import { toWords } from './normalize.ts';
 import {
   DEFAULT_RERANKER,
   loadReranker,
+  MAX_TOPICS,
   type Reranker,
   type RerankerOptions,
   type RerankerWeights,
@@ -120,19 +121,26 @@ function documents(kb: KnowledgeBase, f: MatcherOptions['fields']): Documents {
 /** What the re-ranker trains on, and its hash: the same hash means the same weights. Trained on
  * what people type (questions, keywords, titles), not on the reply text. */
 function trainingInput(docs: Documents, rewriter: Rewriter, options: MatcherOptions) {
-  const examples = docs.map((fields) =>
-    fields
-      .filter(([, w], i) => w > 0 && (fields.length === 1 || i < 3))
-      .flatMap(([texts]) =>
-        texts.map((t) => {
-          const a = analyze(t, rewriter);
-          return rerankFeatures(a.unigrams, a.bigrams);
-        }),
-      ),
-  );
   const settings = options.reranker ?? DEFAULT_RERANKER;
-  const hash = createHash('sha256').update(JSON.stringify({ settings, examples })).digest('hex');
-  return { examples, hash, settings };
+  // Hashed example by example: one string of every example's features runs out of memory on a
+  // large knowledge base (4,000 topics with the training questions: over a million examples),
+  // where the features are not even kept, since no re-ranker is trained above MAX_TOPICS.
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  const keep = docs.length <= MAX_TOPICS;
+  const examples = docs.map((fields) => {
+    const list: string[][] = [];
+    for (const [texts] of fields.filter(([, w], i) => w > 0 && (fields.length === 1 || i < 3))) {
+      for (const t of texts) {
+        const a = analyze(t, rewriter);
+        const features = rerankFeatures(a.unigrams, a.bigrams);
+        hash.update(features.join('\u0001')).update('\u0002');
+        if (keep) list.push(features);
+      }
+    }
+    hash.update('\u0003');
+    return list;
+  });
+  return { examples, hash: hash.digest('hex'), settings };
 }
 
 /** A hash of everything `buildIndex` reads from the knowledge and the options, found without
