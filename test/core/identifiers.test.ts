@@ -313,9 +313,41 @@ const CATCH: [string, string[]][] = [
   ['she posts as @hopefulhannah on instagram', ['hopefulhannah']],
   ['his car is a red Civic, 7KLM 552, parked outside my house', ['7KLM 552']],
   ['claim # 1234-5678 was denied, can i help her appeal', ['1234-5678']],
+  // Lowercase names: an Arabic surname with its article, nicknames as given names, a word for a
+  // person (a verb done to one, a relative or a friend) before a word in no dictionary or
+  // initials and a known surname, a particle fused to the surname.
+  ['omar al-rashid keeps calling me after group', ['al-rashid']],
+  ['is it weird if i drive manny quintanilla to his intake', ['manny', 'quintanilla']],
+  ['my old roommate lalo ybarra is in my group now', ['ybarra']],
+  ['my cousin aj ramirez just got put on my caseload', ['aj ramirez']],
+  ['i told vero delosreyes about the group', ['delosreyes']],
+  // A Polynesian name with a glottal stop written in it; a Native surname written as one word.
+  ["Mele Ta'ufo'ou asked me to come to her church", ['Mele', "Ta'ufo'ou"]],
+  ["Rusty Bluebird said he's moving back to the rez", ['Rusty', 'Bluebird']],
+  // Handles: ending in an underscore, a Reddit user, a plain @word named as an account, a
+  // LinkedIn slug.
+  ['she messaged me from tay.lor.made_ on insta', ['tay.lor.made_']],
+  ['u/sober_dad_209 keeps posting about our program', ['sober_dad_209']],
+  ['the account @quietriverwalker keeps tagging our agency', ['quietriverwalker']],
+  ['linkedin invite from dmorales-recovery-coach, a former client', ['dmorales-recovery-coach']],
+  // The end of an SSN in Spanish; a booking number with no "#".
+  ['el social de ella termina en 5521, ¿la busco así?', ['5521']],
+  ['his booking 24-77120 came up in court', ['24-77120']],
 ];
 
 const LEAVE: string[] = [
+  // Slang said as a name, a famous name in a client's quoted words, places after a word for
+  // where, a Spanish organisation after its article, medicines, an author with particles, words
+  // joined by hyphens on LinkedIn, Al-Anon.
+  'my client says Mary Jane helps with her anxiety',
+  'Client: "Whitney Houston had everything and still used." what do I say',
+  'her family lives in Phnom Penh and she sends money',
+  "she's been sleeping at Maria Park since the sweep",
+  'trabaja los sábados en la Cruz Verde, ¿está bien?',
+  "he's on Risperdal Consta and sleeps all day",
+  'Bessel van der Kolk says trauma lives in the body, can I share that?',
+  'linkedin request from my mother-in-law lol',
+  'i told maria we could go to al-anon together',
   // Brands and idioms named after people, a bot addressed, Slack's own mentions.
   'a client called another one a Debbie Downer in group, do I step in?',
   'she brought Betty Crocker brownies to the potluck',

@@ -29,9 +29,12 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Held back, never tuned on: untuned 96.5% / 1.5% / 96.6%; after the round on set 6,
   // 97.0% / 0.5% / 97.1%.
   ['identifiers-blind-7.yaml', 0.97, 0.005, 0.97],
-  // Held back, never tuned on: untuned 92.5% / 5.5% / 92.8%; after the round on set 9,
-  // 95.0% / 5.5% / 95.1%.
-  ['identifiers-blind-8.yaml', 0.95, 0.055, 0.95],
+  // Held back (untuned 92.5% / 5.5% / 92.8%; after the round on set 9, 95.0% / 5.5% / 95.1%),
+  // now a development set: its round (lowercase names after a word for a person, nicknames,
+  // Arabic and fused-particle surnames, glottal stops, Native one-word surnames, handles, Spanish
+  // SSN endings, bare booking numbers; places after a word for where, medicines, slang, quoted
+  // speech) reached 100% / 0% / 100%.
+  ['identifiers-blind-8.yaml', 1, 0, 1],
   // Written blind 2026-12-04 (untuned: 86.5% / 2.5% / 87.1%), then the dev set of a round whose
   // kinds of failure were possessives in capitals, names in capitals with no known given name,
   // surname first, initials ("BJ"), month and function words as given names ("Jan", "Reina"),

@@ -190,5 +190,12 @@ anne lamott, brene brown, glennon doyle, elizabeth gilbert, melody beattie, bill
 jenny craig, sara lee, betty crocker, little debbie, marie callender, tj maxx, chef boyardee,
 orville redenbacher, ben jerry, aunt jemima, uncle ben, papa john, colonel sanders,
 chatty cathy, debbie downer, negative nancy, nervous nellie, doubting thomas, peeping tom,
+tim hortons, ross dress,
 plain jane, average joe, johnny appleseed, nosy nancy, moaning myrtle,
+`);
+
+/** Slang and brands that are a name only when said alone: "Mary Jane helps her sleep" is
+ * cannabis, "Mary Jane Whitlock" somebody. */
+export const FAMOUS_ALONE = list(`
+mary jane,
 `);

@@ -5,6 +5,8 @@
 // year), ZIP codes alone, rooms and suites, hotlines (988, 911, 211, toll-free numbers), code
 // sections and billing codes.
 
+import { isEnglishWord } from '../dictionary.ts';
+
 export type IdentifierKind =
   | 'email'
   | 'ssn'
@@ -126,9 +128,12 @@ const DIGIT_WORD =
 const DIGIT_GATE = new RegExp(String.raw`\d|\b${DIGIT_WORD}\b`, 'i');
 /** The agency's own places: their address and main line identify nobody. */
 const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-in center)';
-const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\b(?:${HANDLE_CUE})\b`, 'i');
+const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\bu\/\w|\b(?:${HANDLE_CUE})\b`, 'i');
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
+/** Cues that name a number of a jail, a court or a chart even with no "#" or "number": "booking
+ * 23-55190", "inmate 8873312", "docket 24-118832". */
+const BARE_RECORD_CUE = '(?:booking|inmate|docket|cdcr|mrn|chart)';
 const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
@@ -176,14 +181,29 @@ export const RULES: Rule[] = [
         // A gamertag or username in mixed case ("xXSoberSamuraiXx") after its cue word.
         String.raw`(?<=\b(?:gamertag|username|user name|screen name|handle|usuario)(?:'s)?\s*(?:is|es|:|=)\s*)(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|[\d_]))[A-Za-z][A-Za-z0-9_.]{3,}[A-Za-z0-9]\b`,
         // A word with a digit, a dot or an underscore, with the platform named after it:
-        // "gh0stmoth on twitch", "xo_kaylee.rose_xo on IG".
-        String.raw`(?<![\w@.$#])(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z]*[\d_.][A-Za-z\d])[A-Za-z0-9][A-Za-z0-9_.]{3,}[A-Za-z0-9](?=\s+(?:on|en)\s+(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
+        // "gh0stmoth on twitch", "xo_kaylee.rose_xo on IG", "marisol.vibes_ on insta".
+        String.raw`(?<![\w@.$#])(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z]*[\d_.][A-Za-z\d])[A-Za-z0-9][A-Za-z0-9_.]{3,}[A-Za-z0-9]_*(?=\s+(?:on|en)\s+(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
+        // A plain @word named as an account, a page or a profile ("the account @bigtonyfresno").
+        String.raw`(?<=\b(?:account|acct|page|profile)\s+(?:(?:called|named|is)\s+)?)@[A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_]`,
+        // A Reddit user: "u/recovering_rae_ca" (a subreddit, "r/...", is a place, not a person).
+        String.raw`(?<![\w/])u\/[A-Za-z0-9_-]{3,}`,
         // An underscore and a digit in one word, with a platform named: "m_lopez_2003".
         String.raw`(?<![\w@.$#])(?=[A-Za-z0-9]*_)(?=\w*\d)[A-Za-z][A-Za-z0-9_]{3,}(?![\w@])`,
       ].join('|'),
       'gi',
     ),
     placeholder: '[handle]',
+  },
+  {
+    // A profile's hyphenated slug, as LinkedIn writes it, after a request, a message or a
+    // profile, in a message that names a platform: "linkedin request from
+    // jrodriguez-peer-recovery". Words joined by hyphens ("mother-in-law") are prose.
+    kind: 'handle',
+    gate: new RegExp(String.raw`\b(?:${PLATFORM})\b`, 'i'),
+    pattern:
+      /(?<=\b(?:requests?|invites?|invitations?|messages?|dms?|profiles?|pages?|accounts?|url|link)\s+(?:from|by|is|as|:)?\s*)(?=[a-z0-9-]*\d|(?:[a-z0-9]+-){2})[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b(?!-)/g,
+    placeholder: '[handle]',
+    keep: (m) => m.split('-').some((part) => part.length > 2 && !isEnglishWord(part)),
   },
   {
     kind: 'email',
@@ -288,6 +308,9 @@ export const RULES: Rule[] = [
         // Named as the last four a little before: "last 4 of ss to pick up her meds, it's 3057",
         // "last four (it's 6621)", "los últimos 4 de su seguro social son 1948".
         String.raw`(?<=(?:\blast (?:4|four)(?=\s*(?:digits|numbers|of\b|\(|[:,-]|(?:is|are|were|was)\b))|(?<![A-Za-zÀ-ÿ])[uú]ltimos (?:4|cuatro)(?=\s*(?:d[ií]gitos|n[uú]meros|de\b|\(|[:,])))[^.?!\n]{0,40}?)(?<![\d$])\b\d{4}\b(?![\d%])`,
+        // Spanish: "seguro social terminación 7720", "su social termina en 4410", "SSN que
+        // termina con 0192".
+        String.raw`(?<=\b(?:ssn|social(?: security)?|seguro social|ss#?)\b[^.?!\n\d]{0,25})\b(?:terminaci[oó]n|termina(?:do)?|que termina)(?: en| con| de)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
         // The end of a card or account number: "EBT ends in 4471", "card ending 9921".
         String.raw`(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15})\b(?:ending|ends|termina)(?: in| with| en)?\s*\d{4}\b`,
       ].join('|'),
@@ -312,6 +335,16 @@ export const RULES: Rule[] = [
     placeholder: '[record number]',
     // A year ("case from 2019") or a short count is not a record number.
     keep: (m) => !/\s(?:19|20)\d{2}$|\s\d{1,3}$/.test(m),
+  },
+  {
+    // After a bare cue, a number of five digits or more, maybe in groups ("booking 23-55190").
+    kind: 'mrn',
+    gate: DIGIT,
+    pattern: new RegExp(
+      String.raw`(?<=\b${BARE_RECORD_CUE}\s*(?:[:#]\s*)?)(?=(?:[A-Za-z-]*\d){5})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b`,
+      'gi',
+    ),
+    placeholder: '[record number]',
   },
   {
     kind: 'plate',

@@ -36,7 +36,11 @@ const ROLE_BEFORE =
 
 // Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
 const LOWER_CUE =
-  /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
+  /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|buddy|friend|cousin|neighbou?r|roommate|coworker|sponsor|sponsee|boyfriend|girlfriend|husband|wife|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
+/** Before a lowercase name: a verb done to a person, or a word for one ("tell", "my cousin"). */
+const PERSON_CUE_WORDS =
+  /\b(?:client|participant|member|consumer|patient|mentee|resident|named|called|aka|cliente|participante|tell|told|ask|asked|text|texted|call|called|saw|met|visit|visited|drive|drove|help|helping|buddy|friend|cousin|neighbou?r|roommate|coworker|co-worker|sponsor|sponsee|ex|boyfriend|girlfriend|bf|gf|husband|wife|partner|brother|sister|uncle|aunt|nephew|niece|son|daughter|mom|dad|guy|lady|girl|boy|kid)\s+/i;
+const PERSON_CUE = new RegExp(`${PERSON_CUE_WORDS.source}$`, 'i');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 /** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"). */
 const PERSON_DOES =
@@ -60,7 +64,7 @@ function surnameLike(word: string, typoToo = false): boolean {
   if (/(?:ar|er|ir)(?:me|te|le|les|lo|la|los|las|nos|se)$/.test(s)) return false;
   if (!typoToo && s.length >= 5 && isTypo(s)) return false;
   const parts = s.split('-');
-  if (isDoubleSurname(s)) return true;
+  if (isDoubleSurname(s) || isPrefixedSurname(s)) return true;
   if (parts.some((w) => STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || PLACES.has(w)))
     return false;
   return parts.some((w) => w.length > 1 && !isEnglishWord(w));
@@ -74,6 +78,28 @@ export function isDoubleSurname(word: string): boolean {
     parts.length === 2 &&
     parts.some((p) => SURNAMES.has(p)) &&
     parts.every((p) => p.length > 1 && !STOP.has(p) && (SURNAMES.has(p) || !isEnglishWord(p)))
+  );
+}
+
+/** Al-Anon and Alateen are fellowships, not surnames. */
+const NOT_ARABIC_SURNAME = new Set(['anon', 'ateen', 'teen']);
+
+/** A surname with its article or particle written on: Arabic "el-sayed", "al-hassan",
+ * "abu-bakr"; fused Spanish and Filipino "delacruz", "delosreyes", "decastro" (the rest a known
+ * surname). */
+export function isPrefixedSurname(word: string): boolean {
+  const s = plain(word);
+  const arabic = /^(?:al|el|abu|abd|abdel|bin|ibn)-([a-z]{3,})$/.exec(s);
+  if (arabic) {
+    const rest = arabic[1] as string;
+    return !STOP.has(rest) && !NOT_ARABIC_SURNAME.has(rest) && !CALENDAR.has(rest);
+  }
+  const fused = /^(?:dela|delas|delos|della|del|de|da|di|dos)([a-z]{4,})$/.exec(s);
+  return (
+    fused !== null &&
+    SURNAMES.has(fused[1] as string) &&
+    !EVERYDAY_SURNAMES.has(fused[1] as string) &&
+    !isEnglishWord(s)
   );
 }
 
@@ -411,7 +437,7 @@ const ACTS_ANYWHERE =
   /\b(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b|['’]s\b/i;
 /** Two or three lowercase words, read from every word on (a lookahead, so pairs overlap). */
 const LOWER_PAIR =
-  /(?<![\p{L}\p{M}'’-])(?=((\p{Ll}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,4}))?)(?=(['’]s\b)|[ \t]))/gu;
+  /(?<![\p{L}\p{M}'’-])(?=((\p{Ll}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,4}))?)(?=(['’]s\b)|[^\p{L}\p{M}'’-]|$))/gu;
 
 /** Lowercase names with no known given name: two words in no dictionary, first in a sentence or
  * after a cue word, then what a person does ("nikos papadakis wants ...", "sela fifita asked
@@ -419,7 +445,7 @@ const LOWER_PAIR =
  * tuấn's son"). */
 export function lowercasePairs(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  if (!ACTS_ANYWHERE.test(text)) return spans;
+  if (!ACTS_ANYWHERE.test(text) && !PERSON_CUE_WORDS.test(text)) return spans;
   for (const m of text.matchAll(LOWER_PAIR)) {
     const [whole, a, b, c] = [m[1] as string, m[2] as string, m[3] as string, m[4]];
     if (STOP.has(plain(a)) || STOP.has(plain(b))) continue;
@@ -446,6 +472,27 @@ export function lowercasePairs(text: string): [number, number][] {
       }
     }
     const end = m.index + whole.indexOf(b, a.length) + b.length;
+    // After a word for a person ("tell", "my cousin", "client"), a word in no dictionary (or
+    // initials: "tj", "aj") and a known surname, even with no verb after: "should i tell rico
+    // delacruz", "my buddy tavo villanueva", "my guy tj washington". A word that is a place or
+    // a Spanish verb may still be a given name there.
+    const sa = plain(a);
+    const sb = plain(b);
+    if (
+      (PERSON_CUE.test(lead) || ROLE_BEFORE.test(lead)) &&
+      (sa.length >= 3 || /^(?:[a-z]j|j[a-qs-z])$/.test(sa)) &&
+      !isEnglishWord(sa) &&
+      !CONTRACTION.test(a) &&
+      !CALENDAR.has(sa) &&
+      !INSTITUTION.has(sa) &&
+      ((SURNAMES.has(sb) && !EVERYDAY_SURNAMES.has(sb) && !isEnglishWord(sb)) ||
+        isDoubleSurname(sb) ||
+        isPrefixedSurname(sb)) &&
+      !isGiven(b)
+    ) {
+      spans.push([m.index, end]);
+      continue;
+    }
     if (
       a.length >= 4 &&
       surnameLike(a) &&

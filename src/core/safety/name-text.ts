@@ -11,13 +11,14 @@ export const plain = (w: string) => {
   // Most words are plain ASCII letters: skip the Unicode normalisation.
   return /^[a-z-]*$/.test(lower)
     ? lower
-    : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+    : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’ʻ]/g, '');
 };
 
-/** A capitalised word, as names are written: Lopez, McAllister, O'Brien, Rivers-McKay, and a
- * short syllable after a hyphen as in Korean given names (Jun-ho, Ji-woo). */
+/** A capitalised word, as names are written: Lopez, McAllister, O'Brien, Rivers-McKay, a glottal
+ * stop written inside a Polynesian name (Fa'alogo, Ka'ahanui; a contraction such as "Don't" is
+ * not one), and a short syllable after a hyphen as in Korean given names (Jun-ho, Ji-woo). */
 export const CAPITALISED =
-  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Ll}{1,4})?$/u;
+  /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’ʻ])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʻ](?!(?:t|re|ve|ll|d|m|s)$)[\p{Ll}\p{M}]{2,})*(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Ll}{1,4})?$/u;
 /** Small words between the parts of a name: "de la Cruz", "van Dyke". */
 export const PARTICLE = new Set(
   // Spanish, Portuguese, Italian, Dutch, French; Filipino "dela"; Arabic "bin", "ibn", "al".

@@ -67,6 +67,11 @@ facebook instagram tiktok snapchat whatsapp messenger youtube google zoom teams 
 cashapp zelle paypal uber lyft amazon walmart target costco safeway kaiser sutter dignity
 permanente covered narcan suboxone sublocade vivitrol methadone naloxone adderall xanax percocet
 norco vicodin oxycontin seroquel abilify wellbutrin zoloft prozac lexapro gabapentin fentanyl
+invega sustenna trinza hafyera aristada maintena risperdal consta risperidone haldol haloperidol
+zyprexa relprevv olanzapine latuda lurasidone depakote lamictal lamotrigine trintellix rexulti
+vraylar clozaril clozapine geodon ziprasidone buspar buspirone trazodone ativan klonopin valium
+ambien celexa paxil effexor cymbalta remeron vistaril hydroxyzine prazosin naltrexone campral
+antabuse brixadi zubsolv lucemyra chantix ingrezza cogentin
 tylenol advil cvs walgreens starbucks iphone android apple microsoft netflix discord telegram
 signal twitter reddit linkedin gmail yahoo outlook hotmail icloud
 christ god lord allah familia casa raza comunidad unidos unidas latino latina latinx latinos
@@ -265,6 +270,8 @@ sione siosaia tavita seini viliami tevita losaline sefo malakai
 xiaoming zhiwei xiaoling meiling lihua jiayi zihan yuxuan haoran xiaoyan jianhua guoqiang
 dmitry sergey andrei irina
 hiroshi yui aiko emi masao
+gabe nate pete len lenny vince manny rey beto pancho lalo nico santi javi gabi abby becca cathy
+trish liz steph mikey willy tito pepe jojo kiki mimi rudy freddy jimbo dre shaq libby
 `);
 
 /** Given names that are also everyday words: a name only beside another name word. */
@@ -281,6 +288,8 @@ barry benny bonnie brad brent clint craig dale gilbert isabel jenny jill joey ka
 lana merle nettie peggy ramona sally toby tanner blessing marguerite
 paolo joanna tamara johannes nils lars magnus colleen dieter kamala kai ama tala pooja aarti
 shanti
+rob rich ken gabby patty beth lizzie maggie meg jess jessie teddy eddy harry junior smokey deb
+barb dom moe
 `);
 
 /** Surnames common in California. */

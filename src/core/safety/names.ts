@@ -139,8 +139,15 @@ function kindOf(t: Token): Kind {
   )
     return 'family';
   if (isRomanized(w)) return 'given';
+  // A Native surname written as one word, a colour or a deed and an animal or a thing of the
+  // sky ("Redbird", "Yellowhorse", "Runningwolf", "Whitecloud"): a surname even when a
+  // dictionary lists it.
+  if (NATIVE_COMPOUND.test(w)) return 'family';
   return w.split('-').every((part) => isEnglishWord(part)) ? 'word' : 'odd';
 }
+
+const NATIVE_COMPOUND =
+  /^(?:red|white|black|yellow|blue|gray|grey|little|running|standing|spotted|lone|sitting|walking|iron|kills|many|two|three)(?:horse|bird|bear|wolf|eagle|hawk|feather|cloud|elk|fox|deer|buffalo|owl|thunder|shield|robe|hair|crow|calf)$/;
 
 /** A state named first: "California Welfare", "Texas Children's". */
 const STATE_FIRST =
@@ -437,7 +444,8 @@ function capitalisedNames(original: string): [number, number][] {
           ROLE.has(plain(before.word)) &&
           joined(text, before, head) &&
           !CALLED_THING.test(lead)) ||
-        LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) ||
+        (LABEL_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start)) &&
+          !quotesSpeech(text, head, tail)) ||
         NEXT_IDENTIFIER.test(text.slice(tail.end)) ||
         CLIENT_AFTER.test(text.slice(tail.end, tail.end + 40));
       if (isPlace(p)) continue;
@@ -487,7 +495,11 @@ function capitalisedNames(original: string): [number, number][] {
             QUOTING_AFTER.test(text.slice(end))) ||
           PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
           isPublicByContext(text, start, end));
-      const known = said || (!context && isFamous(words));
+      // The words as written, particles too ("Bessel van der Kolk").
+      const known = said || (!context && (isFamous(words) || isFamous(text.slice(start, end))));
+      // "moving to Morgan Hill", "lives in Addis Ababa", "en la Cruz Roja": a place or a thing.
+      if (!context && (isPlaceAfterPreposition(text, p, kinds) || isSpanishThing(text, p, kinds)))
+        continue;
       runs.push({ start, end, known, said, context });
     }
     i = j;
@@ -508,6 +520,51 @@ function capitalisedNames(original: string): [number, number][] {
   }
   for (const r of runs) if (!r.known) spans.push([r.start, r.end]);
   return spans.sort((x, y) => x[0] - y[0]);
+}
+
+/** "Client: \"Robin Williams had everything...\"": a label, then the client's own words in
+ * quotes. The run opens the quote and the quote goes on past it: speech, not a name given. */
+function quotesSpeech(text: string, head: Token, tail: Token): boolean {
+  return (
+    /:\s*['"‘“]$/.test(text.slice(Math.max(0, head.start - 3), head.start)) &&
+    !/^(?:['’]s)?['"’”]/.test(text.slice(tail.end))
+  );
+}
+
+/** Before a run: a word for where someone lives, goes or is ("moving to", "lives in", "at",
+ * "around"). "To" alone is a person's as often ("talked to"), so only after going. */
+const PLACE_PREPOSITION =
+  /(?:\b(?:mov(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|back|driv(?:e|es|ing)|drove|relocat(?:e|es|ed|ing)|transferr?(?:ed|ing)?|trip|flight|bus|ride) to|\b(?:in|at|around|near|outside|across from|behind|en|from)) +$/i;
+/** The last word of a place with a person's name in it ("Dolores Park", "Morgan Hill",
+ * "Jackson Square"). */
+const PLACE_LAST =
+  /^(?:hill|square|plaza|park|station|pier|wharf|landing|field|market|mall|corner|heights|gardens|village|terrace)$/;
+
+/** After a word for where, a run with no known given name ("lives in Addis Ababa") or one that
+ * ends as a place does ("at Dolores Park") is a place. A possessive ("in Maria Park's file") is
+ * a person's. */
+function isPlaceAfterPreposition(text: string, p: Token[], kinds: Kind[]): boolean {
+  const head = p[0] as Token;
+  const tail = p[p.length - 1] as Token;
+  if (!PLACE_PREPOSITION.test(text.slice(Math.max(0, head.start - 30), head.start))) return false;
+  if (/^['’]s\b/.test(text.slice(tail.end))) return false;
+  // "from" is a person's before a known given name ("a text from Maria Lopez").
+  const from = /\bfrom +$/i.test(text.slice(Math.max(0, head.start - 6), head.start));
+  if (PLACE_LAST.test(plain(tail.word)) && !from) return true;
+  return !kinds.some((k) => k === 'given' || k === 'given-word' || k === 'initial') && !from;
+}
+
+/** A Spanish article before a run whose first word is no given name: an organisation or a
+ * thing ("en la Cruz Roja", "del Seguro Social"). "La Yesenia" is how some speak of a woman. */
+function isSpanishThing(text: string, p: Token[], kinds: Kind[]): boolean {
+  const head = p[0] as Token;
+  if (
+    !/(?<![\p{L}\p{M}])(?:la|el|los|las|del) +$/u.test(
+      text.slice(Math.max(0, head.start - 5), head.start),
+    )
+  )
+    return false;
+  return kinds[0] !== 'given' && kinds[0] !== 'given-word';
 }
 
 function isGivenKind(t: Token): boolean {

@@ -2,7 +2,7 @@
 // and buildings, laws, programmes and holidays named after someone. Told two ways: by the
 // words around the name (a place, an institution or a work after it; "the", "a", "quoting",
 // "by" before it), which holds for names nobody listed, and by a short list of the best known.
-import { FAMOUS } from './famous-names.ts';
+import { FAMOUS, FAMOUS_ALONE } from './famous-names.ts';
 import { plain } from './name-text.ts';
 
 /** Places and bodies named after a person: never with a possessive ("Maria Lopez's hospital
@@ -61,6 +61,7 @@ export function isFamous(words: string): boolean {
     // Lists spell the honorific out: "Mr. Rogers" is "mister rogers".
     .map((w) => (w === 'mr' ? 'mister' : w))
     .filter((w) => /\p{L}/u.test(w));
+  if (FAMOUS_ALONE.has(ws.join(' '))) return true;
   // The listed name opens the words or leaves one other beside it: "Martin Luther King", but
   // "Jesus Santos San Juan" is somebody whose surnames are also a saint's name.
   for (let i = 0; i < ws.length - 1; i++) {
