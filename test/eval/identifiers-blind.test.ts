@@ -42,8 +42,8 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // no known given name, handles named beside a platform, brands and idioms named after people.
   ['identifiers-blind-9.yaml', 0.995, 0, 0.995],
   // Written blind 2026-12-04 after set 9, held back, never tuned on; first measured after the
-  // round on set 9: 92.5% / 2.5% / 91.4%.
-  ['identifiers-blind-10.yaml', 0.92, 0.025, 0.91],
+  // round on set 9: 92.5% / 2.5% / 91.4%; after the round on set 8, 93.5% / 1.5% / 92.8%.
+  ['identifiers-blind-10.yaml', 0.93, 0.015, 0.925],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];
