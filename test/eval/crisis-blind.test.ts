@@ -163,6 +163,20 @@ const SETS: Record<string, Floors> = {
     alarms: 17,
     ethicsLines: 1,
   },
+  // Written blind 2026-12-04 by a fifth writer, held back, never trained or tuned on. Untuned
+  // (the detector of sets I and J's round): protocol 281 of 300 (292 with the line), 7 false
+  // alarms, the line on 19 non-crises and on 1 of 80 ethics questions.
+  k: {
+    crises: 300,
+    others: 300,
+    missed: 19,
+    silent: 8,
+    possible: 19,
+    wrongKind: 12,
+    selfAsViolence: 4,
+    alarms: 7,
+    ethicsLines: 1,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;

@@ -1,6 +1,6 @@
 // Matching sets written blind (test/eval/unseen/), from the topic ids and scope lines only. Each
 // was measured untuned first; A-D and F are now training data too (knowledge/training/), so their
-// floors only check that the matcher learned them; E and G are never trained on. The honest figures are those on sets it never
+// floors only check that the matcher learned them; E, G and H are never trained on. The honest figures are those on sets it never
 // learned from (each set held out in turn, and the lead's fresh set): see the README.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,9 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // Set G was held back and is never trained on: 90.7% / 98.0% / 95.7% when it was first
   // measured, after the round that F was measured before.
   'match-g.yaml': { top1: 0.9, top3: 0.975, rejection: 0.94 },
+  // Set H, written blind after G and held back, never trained on: untuned 89.6% / 98.0% / 81.4%
+  // (fuse.js 34.3%, MiniSearch 61.1% top-1 in the same run).
+  'match-h.yaml': { top1: 0.89, top3: 0.975, rejection: 0.8 },
 };
 
 describe('unseen matching sets', () => {
