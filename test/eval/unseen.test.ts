@@ -26,11 +26,11 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // 90.9% / 98.7% / 91.4%).
   'match-f.yaml': { top1: 0.96, top3: 0.99, rejection: 0.96 },
   // Set G was held back and is never trained on: 90.7% / 98.0% / 95.7% when it was first
-  // measured, after the round that F was measured before.
-  'match-g.yaml': { top1: 0.9, top3: 0.975, rejection: 0.94 },
+  // measured, after the round that F was measured before; 91.4% / 98.5% / 97.1% with corpus 9.
+  'match-g.yaml': { top1: 0.905, top3: 0.98, rejection: 0.95 },
   // Set H, written blind after G and held back, never trained on: untuned 89.6% / 98.0% / 81.4%
-  // (fuse.js 34.3%, MiniSearch 61.1% top-1 in the same run).
-  'match-h.yaml': { top1: 0.89, top3: 0.975, rejection: 0.8 },
+  // (fuse.js 34.3%, MiniSearch 61.1% top-1 in the same run); 89.9% / 98.5% / 87.1% with corpus 9.
+  'match-h.yaml': { top1: 0.89, top3: 0.98, rejection: 0.85 },
 };
 
 describe('unseen matching sets', () => {
