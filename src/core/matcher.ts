@@ -447,10 +447,29 @@ export function createMatcher(
   };
 }
 
+// The role terms of the last rewriters (one per lexicon, see createRewriter), by their words:
+// a knowledge reload builds a guide on the main thread and usually keeps the lexicon.
+const roleTermsOf = new WeakMap<Rewriter, Map<string, ReturnType<typeof findRoleTerms>>>();
+
 /** The lexicon's role words as index terms: a word is a unigram; a phrase counts by any of its
  * neighbouring pairs ("peer support specialist": "peer support", "support specialist"), or by
  * "my x" ("my job"), never by one word left after its stopwords ("at work" is not "work"). */
 function roleTerms(words: readonly string[], rewriter: Rewriter) {
+  let known = roleTermsOf.get(rewriter);
+  if (!known) {
+    known = new Map();
+    roleTermsOf.set(rewriter, known);
+  }
+  const key = JSON.stringify(words);
+  let terms = known.get(key);
+  if (!terms) {
+    terms = findRoleTerms(words, rewriter);
+    known.set(key, terms);
+  }
+  return terms;
+}
+
+function findRoleTerms(words: readonly string[], rewriter: Rewriter) {
   const unigrams = new Set<string>();
   const bigrams = new Set<string>();
   for (const w of words) {

@@ -44,8 +44,8 @@ function reload({ baseDir, agencyDir, hash, parseCache }: ReloadRequest): Reload
   return { ok: true, kb, index, model: index.hash === hash ? undefined : trainModel(kb) };
 }
 
-// Three messages, not one: the main thread takes each in its own turn of the event loop, so
-// no single turn holds it long. Typed arrays move without copying; the word lists are packed
+// Five messages, not one: the main thread takes each in its own turn of the event loop, so no
+// single turn holds it long. Typed arrays move without copying; the word lists are packed
 // (src/core/packed.ts) and the example questions go as one string (lazy-examples.ts).
 const result = reload(workerData as ReloadRequest);
 if (!result.ok) parentPort?.postMessage(result);
@@ -59,6 +59,16 @@ else {
       : [],
   );
   parentPort?.postMessage({ part: 'index', index }, indexBuffers(index));
+  // The topics last: `topicsById` holds the same objects, so they travel together.
+  const { topics, topicsById, quiz, ...rest } = kb;
+  parentPort?.postMessage({ part: 'quiz', quiz });
+  parentPort?.postMessage({ part: 'rest', rest });
   const examples = takeExamples(kb);
-  parentPort?.postMessage({ part: 'kb', kb, examples }, [examples.has.buffer as ArrayBuffer]);
+  parentPort?.postMessage({ part: 'topics', topics, topicsById, examples }, [
+    examples.has.buffer as ArrayBuffer,
+  ]);
+  // Alive until the main thread has read everything and ends it: a worker that exits at once
+  // frees its heap while the main thread reads the last messages, which made those turns about
+  // twice as long.
+  parentPort?.on('message', () => {});
 }

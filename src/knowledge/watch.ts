@@ -49,15 +49,30 @@ function reloadOffThread(request: ReloadRequest): Promise<ReloadResult> {
       execArgv: [],
     });
     const parts: Record<string, unknown> = {};
-    worker.on('message', (m: ReloadResult | { part: string; [key: string]: unknown }) => {
-      if ('part' in m) {
+    worker.on('message', (m: ReloadResult | ({ part: string } & Record<string, unknown>)) => {
+      if ('part' in m && m.part !== 'topics') {
         parts[m.part] = m[m.part];
-        if (!('kb' in parts)) return;
-        restoreExamples(parts.kb as KnowledgeBase, m.examples as TakenExamples);
-        m = { ok: true, ...parts } as ReloadResult;
+        return;
       }
-      resolve(m as ReloadResult);
+      // Everything is here: end the worker (it waits for this, see reload-worker.ts).
       void worker.terminate();
+      if ('part' in m) {
+        const { model, index, quiz, rest } = parts as {
+          model: TrainedModel | undefined;
+          index: MatcherIndex;
+          quiz: KnowledgeBase['quiz'];
+          rest: Omit<KnowledgeBase, 'topics' | 'topicsById' | 'quiz'>;
+        };
+        const kb: KnowledgeBase = {
+          topics: m.topics as KnowledgeBase['topics'],
+          topicsById: m.topicsById as KnowledgeBase['topicsById'],
+          ...rest,
+          quiz,
+        };
+        restoreExamples(kb, m.examples as TakenExamples);
+        m = { ok: true, kb, index, model };
+      }
+      resolve(m);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`knowledge worker stopped (${code})`)));
