@@ -20,24 +20,40 @@ export interface SpellingOptions {
 
 export const DEFAULT_SPELLING: SpellingOptions = { minLength: 4, maxScore: 0.3, cacheSize: 5000 };
 
+/** The words corrections lead to, with how often each occurs (a Map will do). */
+export interface Vocabulary {
+  has(word: string): boolean;
+  get(word: string): number | undefined;
+  /** Every word, always in the same order: it decides between equally close words. */
+  keys(): Iterable<string>;
+}
+
 export function createCorrector(
-  vocabulary: ReadonlyMap<string, number>,
+  vocabulary: Vocabulary,
   options: SpellingOptions = DEFAULT_SPELLING,
 ) {
-  const buckets = new Map<string, string[]>();
-  for (const word of vocabulary.keys()) {
-    if (word.length < options.minLength - 1 || !/^\p{L}+$/u.test(word)) continue;
-    const first = word[0] as string;
-    const list = buckets.get(first) ?? [];
-    list.push(word);
-    buckets.set(first, list);
+  // Sorted into buckets at the first word to correct, not when the guide is built: a knowledge
+  // reload builds its guide on the main thread, where every millisecond holds requests up.
+  let buckets: Map<string, string[]> | undefined;
+  function bucket(first: string): string[] | undefined {
+    if (!buckets) {
+      buckets = new Map();
+      for (const word of vocabulary.keys()) {
+        if (word.length < options.minLength - 1 || !/^\p{L}+$/u.test(word)) continue;
+        const key = word[0] as string;
+        const list = buckets.get(key) ?? [];
+        list.push(word);
+        buckets.set(key, list);
+      }
+    }
+    return buckets.get(first);
   }
   const engines = new Map<string, Fuse<string>>();
   const cache = new Map<string, Correction | null>();
 
   function engine(first: string): Fuse<string> | undefined {
     let fuse = engines.get(first);
-    const words = buckets.get(first);
+    const words = fuse ? undefined : bucket(first);
     if (!fuse && words) {
       fuse = new Fuse(words, {
         includeScore: true,

@@ -7,6 +7,7 @@ import { type Corrector, createCorrector } from './fuzzy.ts';
 import { createRewriter, type Rewriter } from './lexicon.ts';
 import type { Explanation, Matcher, MatchResult } from './matching.ts';
 import { toWords } from './normalize.ts';
+import { type PackedStrings, pack, packedFind, sortOrder, unpack } from './packed.ts';
 import {
   DEFAULT_RERANKER,
   loadReranker,
@@ -170,22 +171,25 @@ export function trainModel(
   return { hash, reranker: trainReranker(examples, settings)?.weights() ?? null };
 }
 
-/** What the matcher learns from the knowledge besides the re-ranker, as flat arrays: a worker
- * thread builds it during a hot reload and hands it over at little cost (typed arrays move
- * without copying); the main thread only wraps it. */
+/** What the matcher learns from the knowledge besides the re-ranker, as flat arrays and packed
+ * strings: a worker thread builds it during a hot reload and hands it over at little cost (typed
+ * arrays move without copying, a packed list is one string); the main thread only wraps it. */
 export interface MatcherIndex {
   /** Documents: the topics, then the out-of-scope one (`none`, -1 when there is none). */
   n: number;
   none: number;
   /** Every term (sorted: found by binary search), with its document frequency and its
    * postings: the documents topics[start[k]..start[k+1]) and their BM25 weights. */
-  terms: string[];
+  terms: PackedStrings;
   df: Int32Array;
   start: Int32Array;
   topics: Int32Array;
   weights: Float64Array;
-  /** Every word the knowledge base uses, for spelling correction, with how often it occurs. */
-  words: string[];
+  /** Every word the knowledge base uses, for spelling correction, with how often it occurs, and
+   * the words' indexes in sorted order (for lookups). Kept in the order they were first seen:
+   * that order decides between equally close corrections. */
+  words: PackedStrings;
+  wordOrder: Int32Array;
   counts: Int32Array;
   /** The hash of what the re-ranker trains on (`TrainedModel.hash`). */
   hash: string;
@@ -193,7 +197,9 @@ export interface MatcherIndex {
 
 /** The typed arrays of an index, to move to another thread instead of copying. */
 export const indexBuffers = (x: MatcherIndex): ArrayBuffer[] =>
-  [x.df, x.start, x.topics, x.weights, x.counts].map((a) => a.buffer as ArrayBuffer);
+  [x.terms.ends, x.df, x.start, x.topics, x.weights, x.words.ends, x.wordOrder, x.counts].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 
 export function buildIndex(
   kb: KnowledgeBase,
@@ -236,7 +242,7 @@ export function buildIndex(
     }
   });
   // Sorted, so the main thread finds a term by binary search instead of building a table of
-  // ~40,000 terms (15-30 ms of a knowledge reload's turn on the main thread).
+  // ~50,000 terms (15-30 ms of a knowledge reload's turn on the main thread).
   const terms = [...postings.keys()].sort();
   const lists = terms.map((t) => postings.get(t) as { topics: number[]; weights: number[] });
   const start = new Int32Array(terms.length + 1);
@@ -253,35 +259,19 @@ export function buildIndex(
   for (const w of STOPWORDS) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 
   const { hash } = trainingInput(docs, rewriter, options);
+  const words = [...vocabulary.keys()];
   return {
     n,
     none,
-    terms,
+    terms: pack(terms),
     df: Int32Array.from(terms, (t) => df.get(t) ?? 0),
     start,
     topics: Int32Array.from(lists.flatMap((p) => p.topics)),
     weights: Float64Array.from(lists.flatMap((p) => p.weights)),
-    words: [...vocabulary.keys()],
+    words: pack(words),
+    wordOrder: sortOrder(words),
     counts: Int32Array.from(vocabulary.values()),
     hash,
-  };
-}
-
-/** The position of a string in a sorted list (`Array.prototype.sort`'s order), or undefined. */
-function sortedLookup(sorted: readonly string[]) {
-  return {
-    get(term: string): number | undefined {
-      let lo = 0;
-      let hi = sorted.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const t = sorted[mid] as string;
-        if (t === term) return mid;
-        if (t < term) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
-    },
   };
 }
 
@@ -302,15 +292,22 @@ export function createMatcher(
   const { n, none, start, df } = index;
   const postingTopics = index.topics;
   const postingWeights = index.weights;
-  const termIds = sortedLookup(index.terms);
+  const termId = (term: string) => packedFind(index.terms, term);
   const idf = (k: number | undefined) => {
     const d = k === undefined ? 0 : (df[k] as number);
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const unknownIdf = idf(undefined);
-  const vocabulary = new Map(index.words.map((w, i) => [w, index.counts[i] as number]));
-  const corrector: Corrector = createCorrector(vocabulary);
-  const isKnown = (term: string) => termIds.get(term) !== undefined;
+  const wordId = (word: string) => packedFind(index.words, word, index.wordOrder);
+  const corrector: Corrector = createCorrector({
+    has: (word) => wordId(word) !== undefined,
+    get(word) {
+      const i = wordId(word);
+      return i === undefined ? undefined : (index.counts[i] as number);
+    },
+    keys: () => unpack(index.words),
+  });
+  const isKnown = (term: string) => termId(term) !== undefined;
 
   let model: TrainedModel | null = null;
   let reranker: Reranker | null = null;
@@ -342,7 +339,7 @@ export function createMatcher(
     const visit = (term: string, factor: number, unigram: boolean) => {
       if (seen.has(term)) return;
       seen.add(term);
-      const k = termIds.get(term);
+      const k = termId(term);
       if (unigram)
         total +=
           k !== undefined
@@ -439,7 +436,7 @@ export function createMatcher(
         const i = topics.findIndex((t) => t.id === id);
         const contributions: [string, number][] = [];
         for (const term of terms) {
-          const k = termIds.get(term);
+          const k = termId(term);
           if (k === undefined) continue;
           for (let j = start[k] as number; j < (start[k + 1] as number); j++)
             if (postingTopics[j] === i)
@@ -458,10 +455,29 @@ export function createMatcher(
   };
 }
 
+// The role terms of the last rewriters (one per lexicon, see createRewriter), by their words:
+// a knowledge reload builds a guide on the main thread and usually keeps the lexicon.
+const roleTermsOf = new WeakMap<Rewriter, Map<string, ReturnType<typeof findRoleTerms>>>();
+
 /** The lexicon's role words as index terms: a word is a unigram; a phrase counts by any of its
  * neighbouring pairs ("peer support specialist": "peer support", "support specialist"), or by
  * "my x" ("my job"), never by one word left after its stopwords ("at work" is not "work"). */
 function roleTerms(words: readonly string[], rewriter: Rewriter) {
+  let known = roleTermsOf.get(rewriter);
+  if (!known) {
+    known = new Map();
+    roleTermsOf.set(rewriter, known);
+  }
+  const key = JSON.stringify(words);
+  let terms = known.get(key);
+  if (!terms) {
+    terms = findRoleTerms(words, rewriter);
+    known.set(key, terms);
+  }
+  return terms;
+}
+
+function findRoleTerms(words: readonly string[], rewriter: Rewriter) {
   const unigrams = new Set<string>();
   const bigrams = new Set<string>();
   for (const w of words) {

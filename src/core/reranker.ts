@@ -2,6 +2,7 @@
 // topic's example questions, keywords and title. BM25 finds the candidates; this learns which
 // words tell neighbouring topics apart ("tip" means gifts even when "money" is there too).
 // Dense weights (terms x topics): only for knowledge bases up to MAX_TOPICS.
+import { type PackedStrings, pack, packedFind, sortOrder } from './packed.ts';
 
 export const MAX_TOPICS = 300;
 
@@ -44,8 +45,10 @@ export interface Reranker {
 /** What training learns. Plain data: it crosses to a worker thread and into a file as it is. */
 export interface RerankerWeights {
   classes: number;
-  /** Each feature, in the order of the weight rows. */
-  features: string[];
+  /** Each feature, in the order of the weight rows (packed: one string, not ~11,000), and the
+   * rows in the features' sorted order, to find one by binary search without building a table. */
+  features: PackedStrings;
+  featureOrder: Int32Array;
   /** features x classes, row by row. */
   weights: Float64Array;
   bias: Float64Array;
@@ -53,14 +56,16 @@ export interface RerankerWeights {
 
 /** The re-ranker from weights trained before (by `trainReranker`): the same answers, no training. */
 export function loadReranker(w: RerankerWeights): Reranker {
-  return predictor(new Map(w.features.map((f, i) => [f, i])), w.classes, w.weights, w.bias);
+  const id = (f: string) => packedFind(w.features, f, w.featureOrder);
+  return predictor(id, w.classes, w.weights, w.bias, () => w);
 }
 
 function predictor(
-  ids: Map<string, number>,
+  id: (feature: string) => number | undefined,
   classes: number,
   weights: Float64Array,
   bias: Float64Array,
+  saved: () => RerankerWeights,
 ): Reranker & { softmax(x: readonly number[]): Float64Array } {
   const z = new Float64Array(classes);
   const softmax = (x: readonly number[]) => {
@@ -81,12 +86,12 @@ function predictor(
     probabilities(terms) {
       const x: number[] = [];
       for (const t of new Set(terms)) {
-        const id = ids.get(t);
-        if (id !== undefined) x.push(id);
+        const f = id(t);
+        if (f !== undefined) x.push(f);
       }
       return Float64Array.from(softmax(x));
     },
-    weights: () => ({ classes, features: [...ids.keys()], weights, bias }),
+    weights: saved,
   };
 }
 
@@ -125,7 +130,22 @@ export function trainReranker(
   const weights = new Float64Array(ids.size * classes);
   const squares = new Float64Array(ids.size * classes).fill(1e-8); // AdaGrad
   const bias = new Float64Array(classes);
-  const model = predictor(ids, classes, weights, bias);
+  const model = predictor(
+    (f) => ids.get(f),
+    classes,
+    weights,
+    bias,
+    () => {
+      const features = [...ids.keys()];
+      return {
+        classes,
+        features: pack(features),
+        featureOrder: sortOrder(features),
+        weights,
+        bias,
+      };
+    },
+  );
   const softmax = model.softmax;
 
   // Deterministic shuffles: the same knowledge base always gives the same answers.

@@ -12,19 +12,34 @@ import {
   type MatcherOptions,
   type TrainedModel,
 } from '../core/matcher.ts';
+import type { PackedStrings } from '../core/packed.ts';
+import type { RerankerWeights } from '../core/reranker.ts';
 import type { KnowledgeBase } from '../core/types.ts';
 import { matcherCodeHash } from './matcher-code.mjs';
 
-const FORMAT = 2;
+// 3: the word lists (terms, words, features) packed into one string each (src/core/packed.ts).
+// A file in another format is not read: start-up builds the index and trains, and says so
+// (`knowledge-model-trained`); `npm run kb:build` writes it again in this format.
+const FORMAT = 3;
+
+/** A packed list as saved: its text, and its ends as the bytes of their typed array. */
+interface EncodedPacked {
+  text: string;
+  ends: string;
+}
 
 type Encoded<T> = {
-  [K in keyof T]: T[K] extends Int32Array | Float64Array ? string : T[K];
+  [K in keyof T]: T[K] extends Int32Array | Float64Array
+    ? string
+    : T[K] extends PackedStrings
+      ? EncodedPacked
+      : T[K];
 };
 
 interface ModelFile {
   format: number;
   hash: string;
-  reranker: { classes: number; features: string[]; weights: string; bias: string } | null;
+  reranker: Encoded<RerankerWeights> | null;
   /** The index, and what it was built from (`shippedSource`). */
   source?: string;
   index?: Encoded<MatcherIndex>;
@@ -36,13 +51,18 @@ export interface ShippedModel extends TrainedModel {
   index?: MatcherIndex;
 }
 
-const encode = (a: Int32Array | Float64Array) =>
+const encode = (a: Int32Array | Float64Array): string =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
 // Copied into a buffer of its own: typed arrays need an aligned offset.
 const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'base64')).buffer;
 const decode = (text: string) => new Float64Array(bytesOf(text));
 const decodeInts = (text: string) => new Int32Array(bytesOf(text));
+const encodePacked = (p: PackedStrings): EncodedPacked => ({ text: p.text, ends: encode(p.ends) });
+const decodePacked = (p: EncodedPacked): PackedStrings => ({
+  text: p.text,
+  ends: decodeInts(p.ends),
+});
 
 // Set by the build (src/cli/build.mjs) in the compiled server, which has no src/ to read.
 declare const __MATCHER_CODE__: string | undefined;
@@ -88,13 +108,17 @@ export function writeModel(
     hash: model.hash,
     reranker: r && {
       classes: r.classes,
-      features: r.features,
+      features: encodePacked(r.features),
+      featureOrder: encode(r.featureOrder),
       weights: encode(r.weights),
       bias: encode(r.bias),
     },
     source: built?.source,
     index: x && {
       ...x,
+      terms: encodePacked(x.terms),
+      words: encodePacked(x.words),
+      wordOrder: encode(x.wordOrder),
       df: encode(x.df),
       start: encode(x.start),
       topics: encode(x.topics),
@@ -120,7 +144,8 @@ export function readModel(path: string | undefined): ShippedModel | undefined {
       hash: file.hash,
       reranker: r && {
         classes: r.classes,
-        features: r.features,
+        features: decodePacked(r.features),
+        featureOrder: decodeInts(r.featureOrder),
         weights: decode(r.weights),
         bias: decode(r.bias),
       },
@@ -129,6 +154,9 @@ export function readModel(path: string | undefined): ShippedModel | undefined {
             source: file.source,
             index: {
               ...x,
+              terms: decodePacked(x.terms),
+              words: decodePacked(x.words),
+              wordOrder: decodeInts(x.wordOrder),
               df: decodeInts(x.df),
               start: decodeInts(x.start),
               topics: decodeInts(x.topics),

@@ -14,6 +14,7 @@ import {
 } from '../core/matcher.ts';
 import type { KnowledgeBase } from '../core/types.ts';
 import { errorText } from '../error-text.ts';
+import { takeExamples } from './lazy-examples.ts';
 
 export interface ReloadRequest {
   baseDir: string;
@@ -43,8 +44,9 @@ function reload({ baseDir, agencyDir, hash, parseCache }: ReloadRequest): Reload
   return { ok: true, kb, index, model: index.hash === hash ? undefined : trainModel(kb) };
 }
 
-// Three messages, not one: the main thread takes each in its own turn of the event loop, so
-// no single turn holds it long. Typed arrays move without copying.
+// Five messages, not one: the main thread takes each in its own turn of the event loop, so no
+// single turn holds it long. Typed arrays move without copying; the word lists are packed
+// (src/core/packed.ts) and the example questions go as one string (lazy-examples.ts).
 const result = reload(workerData as ReloadRequest);
 if (!result.ok) parentPort?.postMessage(result);
 else {
@@ -52,8 +54,21 @@ else {
   const r = model?.reranker;
   parentPort?.postMessage(
     { part: 'model', model },
-    r ? [r.weights.buffer as ArrayBuffer, r.bias.buffer as ArrayBuffer] : [],
+    r
+      ? [r.features.ends, r.featureOrder, r.weights, r.bias].map((a) => a.buffer as ArrayBuffer)
+      : [],
   );
   parentPort?.postMessage({ part: 'index', index }, indexBuffers(index));
-  parentPort?.postMessage({ part: 'kb', kb });
+  // The topics last: `topicsById` holds the same objects, so they travel together.
+  const { topics, topicsById, quiz, ...rest } = kb;
+  parentPort?.postMessage({ part: 'quiz', quiz });
+  parentPort?.postMessage({ part: 'rest', rest });
+  const examples = takeExamples(kb);
+  parentPort?.postMessage({ part: 'topics', topics, topicsById, examples }, [
+    examples.has.buffer as ArrayBuffer,
+  ]);
+  // Alive until the main thread has read everything and ends it: a worker that exits at once
+  // frees its heap while the main thread reads the last messages, which made those turns about
+  // twice as long.
+  parentPort?.on('message', () => {});
 }

@@ -259,19 +259,21 @@ it('wired to the bot, a reload changes the next answer', { timeout: 30_000 }, as
   }
 });
 
-// The delay monitor also counts time the operating system gives the main thread's core to
-// other work (here often 16-45 ms while other test files run); a retry absorbs one such spike,
-// while a reload that worked on the main thread (0.7-1.2 s before) fails every attempt.
-// The target is 50 ms. Since the matcher learns from ~5,000 more blind-written questions
-// (knowledge/training), the main thread's part (the copy of the new knowledge between threads,
-// the new guide, the garbage of the old knowledge) measures 24-82 ms on a quiet 2-core machine,
-// median about 50 (60-100 before the index's terms came sorted from the worker), so the bound
-// here is STALL_MS: it still fails a reload that works on the main thread, and the 50 ms target
-// is reported as not always met.
-const STALL_MS = 120;
+// The target is 50 ms, and the bound. The delay monitor also counts time the operating system
+// gives the main thread's core to other work (gaps of 10-20 ms while the worker trains on a
+// busy 2-core machine, more while other test files run) and full garbage collections of the
+// main thread's heap (87-100 ms seen): each case is measured on two reloads and the better one
+// must stay under STALL_MS, which absorbs one such spike, while a reload that worked on the main
+// thread (0.7-1.2 s before) fails both. With the ~6,000 example and training questions the main
+// thread's part (reading the worker's messages, the new guide, the garbage of the old knowledge)
+// measured 12-24 ms for most reloads, median 16-29 ms over 12 reloads at load 2.7-3.6 (before
+// the word lists were packed and the examples sent as one string: median 53-70 ms); here at load
+// 2.5-3.1 the two reloads of each case measured 10-38 ms. One retry: with one reload in 6-12
+// over 50 ms on a busy machine, both of a pair go over about once in 50 runs.
+const STALL_MS = 50;
 it('a reload that retrains never holds the event loop for long (target 50 ms)', {
-  timeout: 60_000,
-  retry: 2,
+  timeout: 90_000,
+  retry: 1,
 }, async () => {
   const t = await createTestServices();
   const root2 = mkdtempSync(join(tmpdir(), 'kb-watch-stall-'));
@@ -287,17 +289,31 @@ it('a reload that retrains never holds the event loop for long (target 50 ms)', 
     debounceMs: DEBOUNCE,
     minGapMs: 0,
   });
-  const delay = monitorEventLoopDelay({ resolution: 5 });
-  try {
-    const before = bot.model();
-    // A title is something the re-ranker learns from: the weights must be trained again.
+  const gifts = join(dir, 'topics', 'gifts.yaml');
+  /** The longest event-loop stall (ms) while `from` becomes `to` in gifts.yaml and reloads. */
+  const stall = async (from: string, to: string) => {
+    const reloads = events('knowledge-reloaded').length;
+    const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
-    edit(join(dir, 'topics', 'gifts.yaml'), 'title: Gifts, tips and favors', 'title: Gifts');
-    await until(() => bot.guide.topic('gifts')?.title === 'Gifts', 'the bot to reload');
-    delay.disable();
-    expect(events('knowledge-reloaded')[0]).toMatchObject({ trained: true });
+    try {
+      edit(gifts, from, to);
+      await until(() => events('knowledge-reloaded').length > reloads, 'a reload');
+    } finally {
+      delay.disable();
+    }
+    return delay.max / 1e6;
+  };
+  try {
+    // A title is something the re-ranker learns from: the weights must be trained again.
+    const before = bot.model();
+    const trained = [
+      await stall('title: Gifts, tips and favors', 'title: Gifts'),
+      await stall('title: Gifts', 'title: Gifts and tips'),
+    ];
+    expect(events('knowledge-reloaded').map((l) => l.trained)).toEqual([true, true]);
+    expect(bot.guide.topic('gifts')?.title).toBe('Gifts and tips');
     expect(bot.model()?.hash).not.toBe(before?.hash);
-    expect(delay.max / 1e6).toBeLessThan(STALL_MS);
+    expect(Math.min(...trained), `stalls ${trained.join(', ')} ms`).toBeLessThan(STALL_MS);
     // Built on the worker, it answers like a guide built here.
     const here = createGuide(bot.kb);
     for (const q of ['a client offered me a $20 gift card', 'can I friend a client on facebook'])
@@ -305,16 +321,14 @@ it('a reload that retrains never holds the event loop for long (target 50 ms)', 
 
     // A change the re-ranker does not learn from keeps the weights in use.
     const weights = bot.model();
-    delay.reset();
-    delay.enable();
-    edit(join(dir, 'topics', 'gifts.yaml'), 'title: Gifts', 'title: Gifts\n# a comment');
-    await until(() => events('knowledge-reloaded').length === 2, 'the second reload');
-    delay.disable();
-    expect(events('knowledge-reloaded')[1]).toMatchObject({ trained: false });
+    const kept = [
+      await stall('title: Gifts and tips', 'title: Gifts and tips\n# a comment'),
+      await stall('# a comment', '# another comment'),
+    ];
+    expect(events('knowledge-reloaded').map((l) => l.trained)).toEqual([true, true, false, false]);
     expect(bot.model()).toBe(weights);
-    expect(delay.max / 1e6).toBeLessThan(STALL_MS);
+    expect(Math.min(...kept), `stalls ${kept.join(', ')} ms`).toBeLessThan(STALL_MS);
   } finally {
-    delay.disable();
     w.close();
     await t.close();
     rmSync(root2, { recursive: true, force: true });
