@@ -70,6 +70,10 @@ export interface MatcherOptions {
   /** Confidence factor, on top of `noRoleFactor`, when such a question names the asker's own
    * people or providers (the lexicon's `own_life`: "my daughter", "my doctor"). */
   ownLifeFactor: number;
+  /** Confidence factor, instead of `noRoleFactor`, when someone outside the asker's own life
+   * does something to or for them ("offered me", "added me", "me regaló"): the shape of most
+   * boundary dilemmas, even when the giver is unnamed ("a builder offered me a gift card"). */
+  towardMeFactor: number;
 }
 
 export const DEFAULT_OPTIONS: MatcherOptions = {
@@ -91,6 +95,7 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   roleFactor: 2,
   noRoleFactor: 0.5,
   ownLifeFactor: 0.5,
+  towardMeFactor: 1,
 };
 
 /** The re-ranker's learned weights, with the hash of everything they were trained on. */
@@ -393,13 +398,18 @@ export function createMatcher(
       !inRole &&
       (a.unigrams.some((u) => ownLife.unigrams.has(u)) ||
         a.bigrams.some((b) => ownLife.bigrams.has(b)));
+    const roleFactor = inRole
+      ? options.roleFactor
+      : !ownLifeOnly && TOWARD_ME.test(text)
+        ? options.towardMeFactor
+        : options.noRoleFactor;
     const raw = Math.min(
       1,
       coverage ** options.coverageExponent *
         strength *
         (1 - options.marginWeight + options.marginWeight * margin) *
         (1 - ratio) ** options.outOfScopePenalty *
-        (inRole ? options.roleFactor : options.noRoleFactor) *
+        roleFactor *
         (ownLifeOnly ? options.ownLifeFactor : 1),
     );
     // A monotone stretch so that `confidentAt` reads as 0.5 and certainty as 1.
@@ -487,5 +497,10 @@ function findRoleTerms(words: readonly string[], rewriter: Rewriter) {
   }
   return { unigrams, bigrams };
 }
+
+// Someone acting toward the asker: offering, giving, paying, inviting, asking out, adding or
+// following online, touching, contacting. English verb + "me", and Spanish "me" + verb.
+const TOWARD_ME =
+  /\b(?:offer(?:ed|s|ing)?|gave|giv(?:es|ing)|hand(?:ed|s)|bought|buys?|tipp?(?:ed|s)?|pa(?:id|ys?)|lent|lends?|invit(?:ed|es|ing)|ask(?:ed|s|ing)? me out|friend(?:ed)?|follow(?:ed|s)|add(?:ed|s)|hugg?(?:ed|s)?|kiss(?:ed|es)?|text(?:ed|s|ing)?|messag(?:ed|es|ing)|call(?:ed|s|ing)|dm(?:ed|'d|s)?|wants?|keeps? (?:asking|calling|texting))\s+me\b|\bme\s+(?:ofreci[oó]|regal[oó]|di[oó]|pidi[oó]|invit[oó]|mand[oó]|escribi[oó]|llam[oó]|agreg[oó]|sigui[oó]|quiere)\b/i;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -37,6 +37,23 @@ describe('the work role', () => {
     const q = 'is it ok to accept a gift card';
     expect(guide.match(q).confidence ?? 0).toBeLessThan(plain.match(q).confidence ?? 0);
   });
+
+  it('reads someone acting toward the asker as the work, unless they are the asker’s own people', () => {
+    const unnamed = guide.match('a guy offered me a gift card, can i take it');
+    const none = guide.match('is a gift card ok to take');
+    expect(unnamed.topic).toBe('gifts');
+    expect(unnamed.confidence ?? 0).toBeGreaterThan(none.confidence ?? 0);
+    expect(guide.match('alguien me regaló una tarjeta de regalo, la acepto?').topic).toBe('gifts');
+    // Own people keep the lower bar: a sister offering a loan is the asker's own life.
+    expect(guide.match('my sister offered me money for rent').topic).toBeNull();
+    const off = createMatcher(kb, {
+      ...DEFAULT_OPTIONS,
+      towardMeFactor: DEFAULT_OPTIONS.noRoleFactor,
+      prebuilt: guide.model() ?? undefined,
+    });
+    const q = 'a guy offered me a gift card, can i take it';
+    expect(off.match(q).confidence ?? 0).toBeLessThan(unnamed.confidence ?? 0);
+  });
 });
 
 describe('exam stems', () => {
