@@ -49,7 +49,11 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # --max-semi-space-size=4 keeps V8's young generation small (src/main.ts also switches V8 to
 # --optimize-for-size once started). Measured with the Slack benchmark: 135-144 MB resident idle,
 # 147-153 MB at the peak, instead of ~155 / ~320 MB; same answers.
+# --no-regexp-tier-up compiles each pattern to machine code on its first use instead of first
+# interpreting it: the crisis vocabularies (a few hundred phrases each) otherwise stay slow on long
+# messages. Measured: crisis check p99 2.1 -> 0.9 ms, a whole answer p99 4.5 -> 2.8 ms, first
+# answer 310 -> 100 ms (docs/operations.md). A command-line flag: set at run time, it crashed V8.
 # NODE_COMPILE_CACHE (Node 22.1+) keeps compiled code between starts of the container.
 ENV NODE_COMPILE_CACHE=/tmp/node-compile-cache
 STOPSIGNAL SIGTERM
-CMD ["node", "--max-semi-space-size=4", "build/main.js"]
+CMD ["node", "--max-semi-space-size=4", "--no-regexp-tier-up", "build/main.js"]

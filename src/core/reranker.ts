@@ -69,13 +69,14 @@ function predictor(
 ): Reranker & { softmax(x: readonly number[]): Float64Array } {
   const z = new Float64Array(classes);
   const softmax = (x: readonly number[]) => {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < classes; c++) {
-      let s = bias[c] as number;
-      for (const f of x) s += weights[f * classes + c] as number;
-      z[c] = s;
-      if (s > max) max = s;
+    // Row by row (a feature's weights lie side by side), each class summed in the same order.
+    z.set(bias);
+    for (const f of x) {
+      const row = f * classes;
+      for (let c = 0; c < classes; c++) z[c] = (z[c] as number) + (weights[row + c] as number);
     }
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < classes; c++) if ((z[c] as number) > max) max = z[c] as number;
     let sum = 0;
     for (let c = 0; c < classes; c++) sum += z[c] = Math.exp((z[c] as number) - max);
     for (let c = 0; c < classes; c++) z[c] = (z[c] as number) / sum;

@@ -297,22 +297,24 @@ export const RULES: Rule[] = [
   {
     // Masked or partial: xxx-xx-4412, 219-46-XXXX, "ssn ending 7730", "last four 5678",
     // "ending in 0921 is her SSN", "social last 4 (3391)", "last four are 2 2 9 8".
+    // Each look-behind comes after the word or digits it looks back from: tried at every
+    // position of a long message, look-behinds first cost ~0.5 ms; after, only where that word is.
     kind: 'ssn',
     gate: /ssn|social|ss#|last (?:4|four)|[uú]ltimos|end|termina|[x*#]{3}|x{4}/i,
     pattern: new RegExp(
       [
-        String.raw`(?<![\w*#])[x*#]{3}[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}(?![\w*#])`,
+        String.raw`[x*#]{3}(?<![\w*#][x*#]{3})[- ]?[x*#]{2}[- ]?\d{4}\b|\b\d{3}[- ]\d{2}[- ][x*#]{4}(?![\w*#])`,
         String.raw`\blast (?:4|four)(?: digits)?(?:(?: of)?(?: (?:her|his|their|the|my))? (?:social(?: security)?|ssn|ss#?))?(?: (?:is|are|was|were))?\s*[:(]?\s*\d(?: ?\d){3}\b\)?`,
-        String.raw`(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25})\b(?:ending|ends)(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
+        String.raw`\b(?:ending|ends)(?<=\b(?:ssn|social(?: security)?|ss#?)\b[^.?!\n\d]{0,25}\b(?:ending|ends))(?: in| with)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
         String.raw`\bending(?: in| with)? \d{4}\b(?=[^.?!\n]{0,25}\b(?:ssn|social)\b)`,
         // Named as the last four a little before: "last 4 of ss to pick up her meds, it's 3057",
         // "last four (it's 6621)", "los últimos 4 de su seguro social son 1948".
-        String.raw`(?<=(?:\blast (?:4|four)(?=\s*(?:digits|numbers|of\b|\(|[:,-]|(?:is|are|were|was)\b))|(?<![A-Za-zÀ-ÿ])[uú]ltimos (?:4|cuatro)(?=\s*(?:d[ií]gitos|n[uú]meros|de\b|\(|[:,])))[^.?!\n]{0,40}?)(?<![\d$])\b\d{4}\b(?![\d%])`,
+        String.raw`(?<![\d$])\b\d{4}\b(?<=(?:\blast (?:4|four)(?=\s*(?:digits|numbers|of\b|\(|[:,-]|(?:is|are|were|was)\b))|(?<![A-Za-zÀ-ÿ])[uú]ltimos (?:4|cuatro)(?=\s*(?:d[ií]gitos|n[uú]meros|de\b|\(|[:,])))[^.?!\n]{0,40}?\d{4})(?![\d%])`,
         // Spanish: "seguro social terminación 7720", "su social termina en 4410", "SSN que
         // termina con 0192".
-        String.raw`(?<=\b(?:ssn|social(?: security)?|seguro social|ss#?)\b[^.?!\n\d]{0,25})\b(?:terminaci[oó]n|termina(?:do)?|que termina)(?: en| con| de)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
+        String.raw`\b(?:terminaci[oó]n|termina(?:do)?|que termina)(?<=\b(?:ssn|social(?: security)?|seguro social|ss#?)\b[^.?!\n\d]{0,25}\b(?:terminaci[oó]n|termina(?:do)?|que termina))(?: en| con| de)?\s*[:(]?\s*\d(?: ?\d){3}\b`,
         // The end of a card or account number: "EBT ends in 4471", "card ending 9921".
-        String.raw`(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15})\b(?:ending|ends|termina)(?: in| with| en)?\s*\d{4}\b`,
+        String.raw`\b(?:ending|ends|termina)(?<=\b(?:card|ebt|account|acct|cuenta|tarjeta)\b[^.?!\n\d]{0,15}\b(?:ending|ends|termina))(?: in| with| en)?\s*\d{4}\b`,
       ].join('|'),
       'gi',
     ),
