@@ -13,6 +13,8 @@ const OWN_MODULES = ['test/server/registry.test.ts', 'test/cli/ask-crisis-check-
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // As `npm start` runs: patterns compiled to machine code on first use (package.json).
+    execArgv: ['--no-regexp-tier-up'],
     setupFiles: ['test/setup/parse-cache.ts'],
     // Vitest's default leaves one core free, which on a 2-core CI machine runs the files one at a
     // time (6.3 min); two workers there take 3.9 min and every test still passes.

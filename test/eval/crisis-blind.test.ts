@@ -177,6 +177,21 @@ const SETS: Record<string, Floors> = {
     alarms: 7,
     ethicsLines: 1,
   },
+  // Written blind 2026-12-04 by a sixth pair of writers (crises of every kind, a fifth of them long,
+  // 55 in Spanish; hard look-alikes), held back, never trained or tuned on. The detector did not
+  // change after it was written: protocol 278 of 300 (294 with the line), 13 false alarms, the
+  // line on 22 non-crises and any level on 3 of 80 ethics questions.
+  l: {
+    crises: 300,
+    others: 300,
+    missed: 22,
+    silent: 6,
+    possible: 22,
+    wrongKind: 12,
+    selfAsViolence: 2,
+    alarms: 13,
+    ethicsLines: 3,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;

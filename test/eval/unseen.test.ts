@@ -31,6 +31,9 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // Set H, written blind after G and held back, never trained on: untuned 89.6% / 98.0% / 81.4%
   // (fuse.js 34.3%, MiniSearch 61.1% top-1 in the same run); 89.9% / 98.5% / 87.1% with corpus 9.
   'match-h.yaml': { top1: 0.89, top3: 0.98, rejection: 0.85 },
+  // Set I, written blind after H and held back, never trained on, measured once after the round
+  // that read someone acting toward the asker as the work: 91.4% / 98.7% / 92.9% (91.2% before it).
+  'match-i.yaml': { top1: 0.905, top3: 0.98, rejection: 0.9 },
 };
 
 describe('unseen matching sets', () => {

@@ -94,14 +94,9 @@ const TO_SELF: Concept[] = [
 ];
 
 /** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
-// One pass tells whether any idiom is there: most sentences hold none.
-const ANY_IDIOM = new RegExp(IDIOMS.map((r) => `(?:${r.source})`).join('|'));
-// Likewise for the known phrases: a sentence with none of them has no kind.
-const ANY_PHRASE = new RegExp(PATTERNS.map(([, r]) => `(?:${r.source})`).join('|'));
-
 function normalized(text: string): string {
   let t = ` ${toWords(text).join(' ').normalize('NFD').replace(/\p{M}/gu, '')} `;
-  if (ANY_IDIOM.test(t)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
+  for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -109,7 +104,6 @@ function normalized(text: string): string {
 function phraseKinds(sentence: string): Set<CrisisKind> {
   const t = ` ${sentence} `;
   const kinds = new Set<CrisisKind>();
-  if (!ANY_PHRASE.test(t)) return kinds;
   for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) kinds.add(kind);
   // "doing fine now" tells that it is over, not that it is happening now.
   const present = t.replace(/\b(?:fine|ok|okay|well|better|good|great|stable) now\b/g, ' ');
