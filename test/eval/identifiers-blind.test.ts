@@ -44,9 +44,11 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Written blind 2026-12-04 after set 9, held back, never tuned on; first measured after the
   // round on set 9: 92.5% / 2.5% / 91.4%; after the round on set 8, 93.5% / 1.5% / 92.8%.
   ['identifiers-blind-10.yaml', 0.93, 0.015, 0.925],
-  // Written blind 2026-12-04 after the round on set 8, held back, never tuned on: 95.0% / 1.0% /
-  // 94.8% (missed: 8 of 110 full names, a handle, an address; warned: a medicine, a public figure).
-  ['identifiers-blind-11.yaml', 0.95, 0.01, 0.945],
+  // Written blind 2026-12-04 after the round on set 8 (untuned: 95.0% / 1.0% / 94.8%; missed 8 of
+  // 110 full names, a handle, an address), then the dev set of a round (a name before a verb
+  // that is also a media noun, "shows up"; a nickname in brackets; two given names after a verb
+  // done to a person; someone's own place between the office and an address): 97.5% / 1% / 97.2%.
+  ['identifiers-blind-11.yaml', 0.975, 0.01, 0.97],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -126,7 +126,8 @@ const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 
 const DIGIT_GATE = new RegExp(String.raw`\d|\b${DIGIT_WORD}\b`, 'i');
-/** The agency's own places: their address and main line identify nobody. */
+/** The agency's own places: their address and main line identify nobody (unless someone's own
+ * place comes between: "our office instead of his place at 15 Sutter Pl"). */
 const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-in center)';
 const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\bu\/\w|\b(?:${HANDLE_CUE})\b`, 'i');
 
@@ -423,7 +424,7 @@ export const RULES: Rule[] = [
     kind: 'address',
     gate: DIGIT,
     pattern: new RegExp(
-      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b[^.?!\n\d]{0,25})\d{1,6}(?:\s+1\/2|½)?\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
+      String.raw`(?<![\w.,:/-])(?<!\b(?:our|the)\s+${OWN_PLACE}\b(?:(?!\b(?:his|her|their|hers|theirs)\b)[^.?!\n\d]){0,25})\d{1,6}(?:\s+1\/2|½)?\s+(?:[A-Za-z0-9.'’-]+\s+){1,4}${STREET}\b\.?${UNIT}|\b\d{1,6}\s+(?:calle|avenida|camino)\s+[A-Za-z0-9'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*${UNIT}|\b(?:calle|avenida)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*\s+#?\d{1,6}\b`,
       'gi',
     ),
     placeholder: '[address]',

@@ -191,10 +191,18 @@ export function lowercaseNames(text: string): [number, number][] {
       (!next || !spaced(j) || !(surnameLike(next.w) || SURNAMES.has(plain(next.w))))
     ) {
       const tail = words[j] as { w: string; end: number };
+      // Two given names after a verb done to a person ("i told ahmed yusuf", "say hi to lourdes
+      // santiago"): the second, in no dictionary, is the surname.
+      const cued =
+        middles === 1 &&
+        !isEnglishWord(plain(tail.w)) &&
+        LOWER_CUE.test(text.slice(Math.max(0, first.start - 12), first.start));
       const surname =
+        cued ||
         (SURNAMES.has(plain(tail.w)) && !EVERYDAY_SURNAMES.has(plain(tail.w))) ||
         (SURNAMES.has(plain(first.w)) && !EVERYDAY_SURNAMES.has(plain(first.w)));
-      if (surname && (middles >= 2 || PERSON_DOES.test(text.slice(tail.end, tail.end + 30)))) {
+      const acts = PERSON_DOES.test(text.slice(tail.end, tail.end + 30));
+      if (surname && (middles >= 2 || cued || acts)) {
         spans.push([first.start, tail.end]);
         i = j;
         continue;
@@ -318,16 +326,19 @@ export function surnameFirst(text: string): [number, number][] {
   return spans;
 }
 
-// "Terrence 'Tee' Boyd", "marcus 'big m' delacroix": a nickname in quotes between two names.
+// "Terrence 'Tee' Boyd", "marcus 'big m' delacroix", "Guadalupe (Lupe) Sandoval": a nickname in
+// quotes or brackets between two names.
 const NICKNAME =
-  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]+)[ \t]+['"‘“]([^'"‘“’”\n]{1,15})['"’”][ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]+)/gu;
+  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]+)[ \t]+(?:['"‘“]([^'"‘“’”\n]{1,15})['"’”]|\(([\p{L}][\p{L}\p{M}'’. -]{0,14})\))[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]+)/gu;
 
 export function nicknames(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  if (!/['"‘“][^'"‘“’”\n]{1,15}['"’”]/.test(text)) return spans;
+  if (!/['"‘“][^'"‘“’”\n]{1,15}['"’”]|\([^()\n]{1,15}\)/.test(text)) return spans;
   for (const m of text.matchAll(NICKNAME)) {
-    const [first, last] = [m[1] as string, m[3] as string];
+    const [first, last] = [m[1] as string, m[4] as string];
     const f = plain(first);
+    // In brackets, a given name must be there ("Guadalupe (Lupe)"), not "Monday (10am) Group".
+    if (m[3] !== undefined && !isGiven(first) && !isGiven(m[3])) continue;
     // "client 'Nando' Gutiérrez": the nickname and the surname.
     if (ROLE.has(f) && (CAPITALISED.test(last) || surnameLike(last)) && !STOP.has(plain(last))) {
       spans.push([m.index + first.length, m.index + m[0].length]);
