@@ -5,7 +5,8 @@
 // engine's misses and wrong answers set by set (a few hundred lines, hence not by default).
 // Then the safety sets (crisis recall, false alarms and possible-danger lines; identifier
 // warnings). fuse.js takes about half a second on a long question, so a full run takes many
-// minutes; `--engine-only` leaves the baselines out when only this engine's figures are wanted.
+// minutes; `--engine-only` leaves the baselines out when only this engine's figures are wanted,
+// and `--set match-i` keeps only the matching sets whose name holds that.
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../config.ts';
@@ -28,17 +29,23 @@ import { describeScore, scoreIdentifiers } from '../evaluation/identifier-score.
 import { bootBot } from './boot.ts';
 
 const { values } = parseArgs({
-  options: { misses: { type: 'boolean' }, 'engine-only': { type: 'boolean' } },
+  options: {
+    misses: { type: 'boolean' },
+    'engine-only': { type: 'boolean' },
+    // Only the matching sets whose name holds this ("match-i"): the baselines take minutes a set.
+    set: { type: 'string' },
+  },
 });
 const bot = bootBot();
 const dir = join(repoRoot, 'test', 'eval');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const { tuned, unseen } = matchingSets(dir);
-const all = [...tuned, ...unseen];
+const only = (sets: typeof tuned) => sets.filter((s) => s.name.includes(values.set ?? ''));
+const all = only([...tuned, ...unseen]);
 const c = compareSets(
   all,
   contenders(bot.kb, bot.guide).slice(0, values['engine-only'] ? 1 : undefined),
-  totalsOf(tuned, unseen),
+  values.set ? [] : totalsOf(tuned, unseen),
 );
 if (values.misses) {
   for (const set of c.sets) {
