@@ -2,8 +2,10 @@
 // each through its own guide: src/evaluation/compare.ts) on every matching set, per set and in
 // total; per-question latency of each; and this engine's latency on a synthetic knowledge base
 // of 4,000 topics. Prints numbers; never fails on time. fuse.js takes about half a second a
-// question: a run takes several minutes.
+// question: a run over every set takes the better part of an hour; `-- --engine-only` times
+// this engine alone and `-- --set match-i` keeps only the matching sets whose name holds that.
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { repoRoot } from '../config.ts';
 import { createGuide } from '../core/guide.ts';
 import { detectCrisis } from '../core/safety/crisis.ts';
@@ -50,9 +52,12 @@ const engine = (kb: KnowledgeBase) => {
   return (q: string) => guide.answer(q);
 };
 
+const { values } = parseArgs({
+  options: { 'engine-only': { type: 'boolean' }, set: { type: 'string' } },
+});
 const kb = bootKnowledge();
 const { tuned, unseen } = matchingSets(join(repoRoot, 'test', 'eval'));
-const all = [...tuned, ...unseen];
+const all = [...tuned, ...unseen].filter((s) => s.name.includes(values.set ?? ''));
 const items = all.flatMap((s) => s.items);
 const questions = [...new Set(items.map((i) => i.q))];
 const ms = (x: number) => `${x.toFixed(3)} ms`;
@@ -62,7 +67,7 @@ console.log(
   `knowledge base: ${kb.topics.length} topics; ${all.length} matching sets, ${items.length - outOfScope} in-scope and ${outOfScope} out-of-scope questions\n`,
 );
 // Each baseline is timed on its one scoring pass (the answer and the ranking: one match).
-const engines = contenders(kb, createGuide(kb));
+const engines = contenders(kb, createGuide(kb)).slice(0, values['engine-only'] ? 1 : undefined);
 const times = engines.map(() => [] as number[]);
 const c = compareSets(
   all,
@@ -70,7 +75,7 @@ const c = compareSets(
     name: e.name,
     predict: (q: string) => clock(() => e.predict(q), times[k] as number[]),
   })),
-  totalsOf(tuned, unseen),
+  values.set ? [] : totalsOf(tuned, unseen),
 );
 console.log(comparisonTable(c));
 

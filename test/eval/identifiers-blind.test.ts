@@ -49,6 +49,9 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // that is also a media noun, "shows up"; a nickname in brackets; two given names after a verb
   // done to a person; someone's own place between the office and an address): 97.5% / 1% / 97.2%.
   ['identifiers-blind-11.yaml', 0.975, 0.01, 0.97],
+  // Written blind 2026-12-04 (120 + 120) during the round on set 11, held back, never tuned on:
+  // 96.7% / 2.5% / 96.9%, the same with the detector before that round.
+  ['identifiers-blind-12.yaml', 0.965, 0.025, 0.965],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];
