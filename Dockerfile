@@ -51,8 +51,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # 147-153 MB at the peak, instead of ~155 / ~320 MB; same answers.
 # --no-regexp-tier-up compiles each pattern to machine code on its first use instead of first
 # interpreting it: the crisis vocabularies (a few hundred phrases each) otherwise stay slow on long
-# messages. Measured: crisis check p99 2.1 -> 0.9 ms, a whole answer p99 4.5 -> 2.8 ms, first
-# answer 310 -> 100 ms (docs/operations.md). A command-line flag: set at run time, it crashed V8.
+# messages. Measured: crisis check p99 2.1 -> 1.0 ms, a whole answer p99 3.5-4.4 -> 2.7-2.8 ms,
+# first answer 310 -> 100 ms (docs/operations.md). A command-line flag: set at run time, V8 crashed.
 # NODE_COMPILE_CACHE (Node 22.1+) keeps compiled code between starts of the container.
 ENV NODE_COMPILE_CACHE=/tmp/node-compile-cache
 STOPSIGNAL SIGTERM
