@@ -303,6 +303,13 @@ const CATCH: [string, string[]][] = [
   ['김지은 (1988년 11월 2일생) keeps calling', ['1988년 11월 2일']],
   ['Don Chuy cumple 70 el 9 de mayo (nació en 1955)', ['9 de mayo', '1955']],
   ['client born in march of 88 wants a ride', ['march of 88']],
+  // A verb that is also a media noun, a nickname in brackets, two given names after a verb done
+  // to a person, and someone's own place between the office and an address.
+  ['what if Ricardo Lopez shows up at my home group', ['Ricardo', 'Lopez']],
+  ['Marisol Ortega talks to me every day after group', ['Marisol', 'Ortega']],
+  ['so Anthony (Tony) Ruiz wants a ride to court', ['Anthony', 'Ruiz']],
+  ['i told khalid yusuf about my own recovery, ok?', ['khalid', 'yusuf']],
+  ['his letters keep showing up at our office instead of his place at 40 Sutter Pl', ['40 Sutter']],
   // A street with its suffix left out after a word for where; surname first in lowercase.
   ["she's camping behind 4410 Maple by the Chevron", ['4410 Maple']],
   ['li wei keeps calling me after hours', ['li wei']],
@@ -336,6 +343,11 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // Media after a famous name, a time in brackets between capitalised words, the agency's own
+  // address.
+  "we watched Trevor Noah's shows in group",
+  'we met Monday (10am) Group went long',
+  'our office is at 1200 Main St, come by anytime',
   // Slang said as a name, a famous name in a client's quoted words, places after a word for
   // where, a Spanish organisation after its article, medicines, an author with particles, words
   // joined by hyphens on LinkedIn, Al-Anon.
