@@ -20,9 +20,7 @@ export function pack(list: readonly string[]): PackedStrings {
   return { text: list.join(''), ends };
 }
 
-export const packedLength = (p: PackedStrings): number => p.ends.length;
-
-export function packedAt(p: PackedStrings, i: number): string {
+function packedAt(p: PackedStrings, i: number): string {
   return p.text.slice(i > 0 ? (p.ends[i - 1] as number) : 0, p.ends[i] as number);
 }
 
