@@ -113,7 +113,7 @@ describe('asking', () => {
     const raw = 'Maria Lopez (DOB 03/04/1988) asked me to call her at 555-201-3344. Can I?';
     const preview = await runCommand(t.services, parseCommand(`ask a supervisor ${raw}`), asker());
     if (preview.kind !== 'supervisor-preview') throw new Error(preview.kind);
-    expect(preview.preview.text).not.toMatch(/Maria|Lopez|1988|555/);
+    expect(preview.preview.text).not.toMatch(/Maria|Lopez|\b1988\b|\b555\b/);
     expect(preview.preview.redacted).toEqual(expect.arrayContaining(['phone', 'name']));
     expect(preview.preview.anonymous.allowed).toBe(true);
     expect((await rows()).requests).toEqual([]);
@@ -133,8 +133,9 @@ describe('asking', () => {
     expect(sent).toMatchObject({ kind: 'supervisor-sent', crisis: null });
     const stored = await rows();
     expect(stored.requests).toHaveLength(1);
-    expect(stored.all).not.toMatch(/Maria|Lopez|1988|555/);
-    expect(t.logs.join('')).not.toMatch(/Maria|Lopez|1988|555/);
+    // Digits as whole numbers: a log line's or a row's epoch milliseconds may hold "555".
+    expect(stored.all).not.toMatch(/Maria|Lopez|\b1988\b|\b555\b/);
+    expect(t.logs.join('')).not.toMatch(/Maria|Lopez|\b1988\b|\b555\b/);
     expect(stored.requests[0]).toMatchObject({ asker_name: 'Sam Asker', state: 'open' });
     expect(stored.outbox).toMatchObject([
       { kind: 'announce', platform: 'slack', target: 'CSUPER1' },
@@ -321,10 +322,10 @@ describe('supervisors', () => {
       notice: 'This request was already answered.',
     });
     const stored = await rows();
-    expect(stored.all).not.toMatch(/555|Lopez/);
+    expect(stored.all).not.toMatch(/\b555\b|Lopez/);
     // Nor in the logs: clicks and deliveries are logged by kind and id only.
     expect(t.logs.some((l) => l.includes('request-answer'))).toBe(true);
-    expect(t.logs.join('')).not.toMatch(/555|Lopez|scarf|handmade/i);
+    expect(t.logs.join('')).not.toMatch(/\b555\b|Lopez|scarf|handmade/i);
     expect(stored.outbox.filter((o) => o.kind === 'answer')).toMatchObject([
       { target: 'U-ASK', platform: 'slack' },
     ]);

@@ -89,7 +89,7 @@ describe('/boundary <question>', () => {
     const reply = await ack('my client John Smith, DOB 03/04/1980, offered me a gift card');
     expect(allText(reply)).toContain('Privacy:');
     expect(allText(reply)).not.toMatch(/John|Smith|1980/);
-    expect(h.logs.join('')).not.toMatch(/John|Smith|1980/);
+    expect(h.logs.join('')).not.toMatch(/John|Smith|\b1980\b/);
   });
 });
 
