@@ -130,7 +130,8 @@ describe('"Ask a supervisor" in the console', () => {
     // The supervisors' tab: a wrong key shows nothing; the right one lists the request.
     const supervisor = await visitor('#supervisors');
     const tab = supervisor.getByRole('tab', { name: 'Supervisors' });
-    expect(await tab.getAttribute('aria-selected')).toBe('true');
+    // The hash picks the tab once the page's script has run: poll, as for any page state.
+    await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
     await supervisor.getByLabel('Supervisor key').fill('not-the-key-0123456789');
     await supervisor.getByRole('button', { name: 'Open' }).click();
     await expect
