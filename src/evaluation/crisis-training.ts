@@ -1,14 +1,15 @@
 // Training the crisis classifier (src/core/safety/crisis-classifier.ts): a softmax regression
 // over "none" and the six kinds, by stochastic gradient descent with a fixed seed, so the same
 // data always gives the same weights. The data: the crisis corpora in training/, the sets the
-// rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e) and the blind sets C, D
-// and F. Sets G and H (crisis-blind-g-*, -h-*) are never trained on: they measure. Thresholds are chosen on
-// predictions made by cross-validation (each message scored by a model that never saw it).
+// rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e) and the blind sets C, D,
+// F and G to K. Sets from L on (crisis-blind-l-*, -m-*, -n-*) are never trained on: they measure.
+// Thresholds are chosen on predictions made by cross-validation (each message scored by a model
+// that never saw it).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { repoRoot } from '../config.ts';
-import { combine, type RuleReading, readRules } from '../core/safety/crisis.ts';
+import { combine, coverable, type RuleReading, readRules } from '../core/safety/crisis.ts';
 import {
   CLASSES,
   type Classification,
@@ -17,7 +18,7 @@ import {
   type Thresholds,
 } from '../core/safety/crisis-classifier.ts';
 import type { CrisisKind } from '../core/types.ts';
-import { blindCrisisSetSchema, loadEvalSets, loadList } from './eval-sets.ts';
+import { blindCrisisSetSchema, evalFiles, loadEvalSets, loadList } from './eval-sets.ts';
 
 export interface TrainingItem {
   q: string;
@@ -28,13 +29,16 @@ export interface TrainingItem {
   source: 'corpus' | 'tuned';
 }
 
+/** The share of training crises the veto and the doubt may lower to the line. */
+const LOWER_SHARE = 0.001;
+
 /** Sets the rules were never tuned on: the thresholds are chosen on these. */
 const CORPUS = /^training\/|crisis-blind-[cdf]-/;
 
-/** The training files, relative to the repository; never sets G and H (held back to measure). */
+/** The training files, relative to the repository; never sets from L on (held back to measure). */
 export function trainingFiles(): string[] {
   const evalDir = readdirSync(join(repoRoot, 'test/eval'))
-    .filter((f) => /^(?:safety.*|crisis-blind-[a-f]-.*)\.yaml$/.test(f))
+    .filter((f) => /^(?:safety.*|crisis-blind-[a-k]-.*)\.yaml$/.test(f))
     .map((f) => `test/eval/${f}`);
   const corpus = readdirSync(join(repoRoot, 'training'))
     .filter((f) => /^crisis-train-.*\.yaml$/.test(f))
@@ -50,10 +54,18 @@ function codeFiles(): string[] {
   return [...safety, 'src/core/normalize.ts', 'src/evaluation/crisis-training.ts'].sort();
 }
 
-/** sha256 of the training data and the feature code; the shipped weights carry it. */
+/** The ordinary questions' files (see ordinaryQuestions): the thresholds are chosen on them too. */
+function ordinaryFiles(): string[] {
+  return ORDINARY_DIRS.flatMap((dir) =>
+    evalFiles(join(repoRoot, dir), 'topics').map((f) => `${dir}/${basename(f)}`),
+  ).sort();
+}
+
+/** sha256 of the training data, the ordinary questions and the feature code; the shipped
+ * weights carry it. */
 export function trainingHash(): string {
   const h = createHash('sha256');
-  for (const f of [...trainingFiles(), ...codeFiles()]) {
+  for (const f of [...trainingFiles(), ...ordinaryFiles(), ...codeFiles()]) {
     h.update(`${f}\n`);
     h.update(readFileSync(join(repoRoot, f), 'utf8').replace(/\r\n/g, '\n'));
   }
@@ -275,20 +287,22 @@ function better(a: number[], b: number[]): boolean {
 
 /**
  * The largest chance of a crisis below which the classifier lowers the crises of the rules that
- * `lowerable` picks, such that no crisis of the training data (cross-validated, every source)
- * is lowered.
+ * `lowerable` picks to the line, such that at most `LOWER_SHARE` of the crises of the training
+ * data (cross-validated, every source) are lowered: they still get the line. With none allowed,
+ * one training crisis the classifier reads wrong pins the bar at its lowest.
  */
 function chooseLowering(
   scored: Scored[],
   lowerable: (r: RuleReading) => boolean,
   candidates: number[],
 ): number {
+  const crises = scored.filter((s) => s.item.crisis).length;
   let below = 0;
   for (const v of candidates) {
-    const lowersOne = scored.some(
+    const lowered = scored.filter(
       (s) => s.item.crisis && s.reading.level === 'crisis' && lowerable(s.reading) && s.c.p < v,
-    );
-    if (lowersOne) break;
+    ).length;
+    if (lowered > LOWER_SHARE * crises) break;
     below = v;
   }
   return below;
@@ -303,7 +317,7 @@ function chooseOverride(scored: Scored[], ordinary: Scored[]): number {
   let override = 2;
   for (const v of [0.999, 0.995, 0.99, 0.98, 0.97, 0.95]) {
     const raisesOne = [...scored, ...ordinary].some(
-      (s) => !s.item.crisis && s.reading.framedCrisis && s.c.p >= v,
+      (s) => !s.item.crisis && coverable(s.reading) && s.c.p >= v,
     );
     if (raisesOne) break;
     override = v;
@@ -319,6 +333,8 @@ const DANGER_TOPICS = new Set([
   'overdose-medical-emergency',
 ]);
 
+const ORDINARY_DIRS = ['test/eval', 'knowledge/training'];
+
 /**
  * Ordinary ethics questions, scored by `weights`: the topic sets (test/eval) and the matcher's
  * blind-written training questions (knowledge/training: long stories in many voices, which
@@ -328,8 +344,7 @@ const DANGER_TOPICS = new Set([
  */
 export function ordinaryQuestions(weights: ClassifierWeights): Scored[] {
   const seen = new Set<string>();
-  return ['test/eval', 'knowledge/training']
-    .flatMap((dir) => loadEvalSets(join(repoRoot, dir)))
+  return ORDINARY_DIRS.flatMap((dir) => loadEvalSets(join(repoRoot, dir)))
     .filter((it) => !it.expect.some((t) => DANGER_TOPICS.has(t)))
     .filter((it) => !seen.has(it.q) && Boolean(seen.add(it.q)))
     .map((it) => {
@@ -360,7 +375,7 @@ export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.
   const doubt = chooseLowering(
     scored,
     (r) => r.doubtable === true,
-    [0.0005, 0.001, 0.002, 0.005, 0.01],
+    [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05],
   );
   const override = chooseOverride(scored, topics);
   // The rules with the veto and doubt: what the classifier adds is measured against them.

@@ -23,6 +23,8 @@ interface Floors {
   /** Non-crises given the protocol, and ethics questions given any line (0 on sets tuned on). */
   alarms?: number;
   ethicsLines?: number;
+  /** Never trained or tuned on: a failure gives counts only, never the messages. */
+  heldBack?: boolean;
 }
 
 const SETS: Record<string, Floors> = {
@@ -65,13 +67,13 @@ const SETS: Record<string, Floors> = {
   d: {
     crises: 360,
     others: 370,
-    missed: 6,
+    missed: 3,
     silent: 0,
     // 18 before the classifier's veto turned two false alarms into the line (alarms 6 -> 4).
-    possible: 21,
+    possible: 22,
     wrongKind: 3,
     selfAsViolence: 2,
-    alarms: 2,
+    alarms: 1,
     ethicsLines: 2,
   },
   // Written blind (2026-12-03), then the dev set of a tuning round: untuned the detector caught
@@ -91,29 +93,31 @@ const SETS: Record<string, Floors> = {
   f: {
     crises: 330,
     others: 340,
-    missed: 14,
+    missed: 9,
     silent: 0,
     // 14 before the classifier's veto turned five false alarms into the line (alarms 20 -> 15).
-    possible: 26,
+    possible: 28,
     wrongKind: 8,
     selfAsViolence: 0,
-    alarms: 6,
+    alarms: 5,
     ethicsLines: 3,
   },
+  // G to K measured rounds while held back; since the round that added crisis corpora 6 and 7 the
+  // classifier trains on them (their honest figures before: below; L, M and N measure now).
   // Held back and never trained or tuned on (written beside the corpora now in training/).
   // Untuned: protocol 315 of 355 (341 with the line), 10 false alarms, the line on 6 non-crises.
   // After the classifier round (measured at its end): protocol 317, 349 with the line; after the
   // past-story concepts and retrained thresholds: 324, 349; after crisis corpus 5, the thresholds
-  // searched together and the classifier's doubt: 326, 350, false alarms 10 -> 7.
+  // searched together and the classifier's doubt: 326, 350, false alarms 10 -> 7. Trained on: 348.
   g: {
     crises: 355,
     others: 348,
-    missed: 29,
-    silent: 5,
-    possible: 8,
-    wrongKind: 13,
-    selfAsViolence: 6,
-    alarms: 7,
+    missed: 7,
+    silent: 0,
+    possible: 11,
+    wrongKind: 3,
+    selfAsViolence: 3,
+    alarms: 4,
     ethicsLines: 0,
   },
   // Written blind after G, held back, never trained or tuned on. Untuned: protocol 328 of 365
@@ -121,80 +125,115 @@ const SETS: Record<string, Floors> = {
   // classifier round: 330 (360), 24, 5; after the past-story and "N years now" concepts (from the
   // training corpora) and the retrained thresholds: 337 (359: one crisis lost its line), 24, 5;
   // after crisis corpus 5, the thresholds searched together, the classifier's doubt and override: 339
-  // (360), 13, 5 (the 11 alarms fewer became the line: possible 18 -> 28).
+  // (360), 13, 5 (the 11 alarms fewer became the line: possible 18 -> 28). Trained on: 359, 9.
   h: {
     crises: 365,
     others: 365,
-    missed: 26,
-    silent: 5,
-    possible: 28,
-    wrongKind: 19,
+    missed: 6,
+    silent: 1,
+    possible: 32,
+    wrongKind: 6,
     selfAsViolence: 0,
-    alarms: 13,
+    alarms: 9,
     ethicsLines: 5,
   },
   // Written blind 2026-12-04 (two writers: short phone messages, Spanish, posts; long stories,
   // danger inside ethics questions, third parties, the worker's own crisis), held back, never
   // trained or tuned on. Untuned: protocol 321 of 340 (333 with the line), 19 false alarms, the
   // line on 28 non-crises; after the round (corpus 5, thresholds searched together, doubt,
-  // override): 323 (333), 13, 33.
+  // override): 323 (333), 13, 33. Trained on: 336, 7.
   i: {
     crises: 340,
     others: 340,
-    missed: 17,
-    silent: 7,
-    possible: 33,
-    wrongKind: 16,
-    selfAsViolence: 5,
-    alarms: 13,
+    missed: 4,
+    silent: 0,
+    possible: 38,
+    wrongKind: 5,
+    selfAsViolence: 2,
+    alarms: 7,
     ethicsLines: 7,
   },
   // Written blind 2026-12-04 after I by two more writers, held back, never trained or tuned on,
   // and measured only after the round: protocol 305 of 320 (314 with the line), 17 false alarms,
   // the line on 31 non-crises. The detector before the round, on the same set: 301 (314), 25, 23.
+  // Trained on: 317, 7.
   j: {
     crises: 320,
     others: 320,
-    missed: 15,
-    silent: 6,
-    possible: 31,
-    wrongKind: 14,
-    selfAsViolence: 2,
-    alarms: 17,
-    ethicsLines: 1,
+    missed: 3,
+    silent: 0,
+    possible: 39,
+    wrongKind: 2,
+    selfAsViolence: 1,
+    alarms: 7,
+    ethicsLines: 0,
   },
   // Written blind 2026-12-04 by a fifth writer, held back, never trained or tuned on. Untuned
   // (the detector of sets I and J's round): protocol 281 of 300 (292 with the line), 7 false
-  // alarms, the line on 19 non-crises and on 1 of 80 ethics questions.
+  // alarms, the line on 19 non-crises and on 1 of 80 ethics questions. Trained on: 296, 2.
   k: {
     crises: 300,
     others: 300,
-    missed: 19,
-    silent: 8,
-    possible: 19,
-    wrongKind: 12,
-    selfAsViolence: 4,
-    alarms: 7,
+    missed: 4,
+    silent: 0,
+    possible: 24,
+    wrongKind: 4,
+    selfAsViolence: 1,
+    alarms: 2,
     ethicsLines: 1,
   },
   // Written blind 2026-12-04 by a sixth pair of writers (crises of every kind, a fifth of them long,
   // 55 in Spanish; hard look-alikes), held back, never trained or tuned on. The detector did not
   // change after it was written: protocol 278 of 300 (294 with the line), 13 false alarms, the
-  // line on 22 non-crises and any level on 3 of 80 ethics questions.
+  // line on 22 non-crises and any level on 3 of 80 ethics questions. After the round that trained on
+  // G to K and corpora 6 and 7 (never on L): 287 (295), 8 false alarms, the line on 27, 4 of 80.
   l: {
+    heldBack: true,
     crises: 300,
     others: 300,
-    missed: 22,
+    missed: 13,
+    silent: 5,
+    possible: 27,
+    wrongKind: 9,
+    selfAsViolence: 3,
+    alarms: 8,
+    ethicsLines: 4,
+  },
+  // Written blind 2026-12-04 by two more pairs of writers (M: long stories from a city drop-in and a
+  // rural county program; N: heavy slang, reentry coaches, bilingual Central Valley workers, short
+  // messages), held back, never trained or tuned on, never read. Untuned: M protocol 282 of 300
+  // (293 with the line), 2 false alarms, the line on 22 non-crises, 4 of 80 ethics questions; N 258
+  // of 290 (284), 3, 10, 0. After the round: M 287 (294), 1, 23, 3; N 269 (286), 2, 11, 0.
+  m: {
+    heldBack: true,
+    crises: 300,
+    others: 300,
+    missed: 13,
     silent: 6,
-    possible: 22,
-    wrongKind: 12,
+    possible: 23,
+    wrongKind: 13,
     selfAsViolence: 2,
-    alarms: 13,
+    alarms: 1,
     ethicsLines: 3,
+  },
+  n: {
+    heldBack: true,
+    crises: 290,
+    others: 300,
+    missed: 21,
+    silent: 4,
+    possible: 11,
+    wrongKind: 14,
+    selfAsViolence: 3,
+    alarms: 2,
+    ethicsLines: 0,
   },
 };
 
 const level = (q: string) => detectCrisis(q).level;
+/** The messages behind a failing count, unless the set is held back (then its count alone). */
+const shown = (floors: Floors, qs: string[]) =>
+  floors.heldBack ? `${qs.length} messages` : qs.join('\n');
 
 for (const [set, floors] of Object.entries(SETS)) {
   const items = evalFiles(join(repoRoot, 'test/eval'), 'crisis')
@@ -210,16 +249,16 @@ for (const [set, floors] of Object.entries(SETS)) {
 
     it(`fires the protocol for all but ${floors.missed} crises, and the line for all but ${floors.silent}`, () => {
       const missed = crises.filter((i) => level(i.q) !== 'crisis').map((i) => i.q);
-      expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(floors.missed);
+      expect(missed.length, shown(floors, missed)).toBeLessThanOrEqual(floors.missed);
       expect(crises.filter((i) => level(i.q) === null).length).toBeLessThanOrEqual(floors.silent);
     });
 
     it('raises no more crises on non-crises, and lines on ethics questions, than its floors', () => {
       const alarms = others.filter((i) => level(i.q) === 'crisis').map((i) => i.q);
-      expect(alarms.length, alarms.join('\n')).toBeLessThanOrEqual(floors.alarms ?? 0);
+      expect(alarms.length, shown(floors, alarms)).toBeLessThanOrEqual(floors.alarms ?? 0);
       const ethics = others.filter((i) => i.category === 'ethics');
       const lined = ethics.filter((i) => level(i.q) !== null).map((i) => i.q);
-      expect(lined.length, lined.join('\n')).toBeLessThanOrEqual(floors.ethicsLines ?? 0);
+      expect(lined.length, shown(floors, lined)).toBeLessThanOrEqual(floors.ethicsLines ?? 0);
       expect(others.filter((i) => level(i.q) === 'possible').length).toBeLessThanOrEqual(
         floors.possible,
       );
@@ -235,9 +274,13 @@ for (const [set, floors] of Object.entries(SETS)) {
           (i.kind === 'suicide' || i.kind === 'self-harm') &&
           detectCrisis(i.q).kinds.includes('violence'),
       );
-      expect(selfAsViolence.length, selfAsViolence.map((i) => i.q).join('\n')).toBeLessThanOrEqual(
-        floors.selfAsViolence,
-      );
+      expect(
+        selfAsViolence.length,
+        shown(
+          floors,
+          selfAsViolence.map((i) => i.q),
+        ),
+      ).toBeLessThanOrEqual(floors.selfAsViolence);
     });
   });
 }

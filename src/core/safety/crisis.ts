@@ -331,8 +331,12 @@ function assess(text: string, explain: boolean) {
       (!(has('strongNow') || has('now')) || has('past') || has('recovery') || has('resolved')) &&
       !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
     framedCrisis,
+    // A known phrase of danger said as what someone means to do ("wants to shoot himself") is
+    // never doubted: it says the danger outright.
     doubtable:
-      !has('urgentNow') && !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
+      !has('urgentNow') &&
+      !((has('intent') || has('plan')) && rules.some((r) => r.startsWith('known-phrase'))) &&
+      !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
   };
   return {
     reading,
@@ -345,6 +349,16 @@ function assess(text: string, explain: boolean) {
 /** The rules alone, with the features for the classifier (training and cross-validation). */
 export function readRules(text: string): RuleReading {
   return assess(text, false).reading;
+}
+
+/**
+ * A crisis a framing may hide: the rules found one and lowered it for its framing, or the message
+ * is framed or denied ("probably nothing", "not a crisis but") yet shows a sign of danger (a means
+ * alone only when told as now). A classifier all but sure of a danger makes either a crisis.
+ */
+export function coverable(r: RuleReading): boolean {
+  if (r.framedCrisis) return true;
+  return r.level !== 'crisis' && r.guarded && r.signs && (!r.meansOnly || r.present === true);
 }
 
 /** A danger the classifier reads as to oneself, with no other person named, is not violence. */
@@ -366,8 +380,8 @@ export function combine(
   c: Classification,
   t: Thresholds,
 ): { level: SafetyLevel; kinds: CrisisKind[]; raised: string | null } {
-  // A framing the classifier is all but sure is a cover: the crisis the rules found stands.
-  if (r.framedCrisis && c.p >= (t.override ?? 2)) {
+  // A framing the classifier is all but sure is a cover: the crisis stands.
+  if (coverable(r) && c.p >= (t.override ?? 2)) {
     const kinds = toSelfOnly(
       URGENCY.filter((k) => r.kinds.includes(k) || k === c.kind),
       c,
