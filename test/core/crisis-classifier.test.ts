@@ -7,6 +7,7 @@ import {
   detectCrisis,
   explainCrisis,
   type RuleReading,
+  readRules,
 } from '../../src/core/safety/crisis.ts';
 import { THRESHOLDS } from '../../src/core/safety/crisis-classifier.ts';
 import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
@@ -47,6 +48,34 @@ describe('crisis classifier', () => {
     expect(combine(reading({ guarded: true }), sure, THRESHOLDS).level).toBe('possible');
     expect(combine(reading({ signs: false }), sure, THRESHOLDS).level).toBe('possible');
     expect(combine(reading({}), unsure, THRESHOLDS).level).toBeNull();
+  });
+
+  it('lets a classifier all but sure of a danger see through a framing or a denial', () => {
+    const t = { crisis: 0.9, possible: 0.5, override: 0.995 };
+    const allButSure = { ...sure, p: 0.998 };
+    // "Probably nothing, but": framed, with a sign of danger.
+    expect(combine(reading({ guarded: true }), allButSure, t).level).toBe('crisis');
+    expect(combine(reading({ guarded: true }), sure, t).level).toBe('possible');
+    // A means alone needs the message told as now; no sign at all is never enough.
+    const means = { guarded: true, meansOnly: true };
+    expect(combine(reading(means), allButSure, t).level).toBe('possible');
+    expect(combine(reading({ ...means, present: true }), allButSure, t).level).toBe('crisis');
+    expect(combine(reading({ guarded: true, signs: false }), allButSure, t).level).toBe('possible');
+  });
+
+  it('never doubts a known phrase of danger said as what someone means to do', () => {
+    const t = { crisis: 0.9, possible: 0.5, doubt: 0.5 };
+    for (const q of [
+      'they want to shoot themselves if nothing changes',
+      'she said she will hurt herself today',
+    ]) {
+      const r = readRules(q);
+      expect(r.level, q).toBe('crisis');
+      expect(r.doubtable, q).toBe(false);
+      expect(combine(r, unsure, t).level, q).toBe('crisis');
+    }
+    // A word the rules read with nothing said outright may still be doubted.
+    expect(readRules('there is a fight in the lobby about the tv remote').doubtable).toBe(true);
   });
 
   it('never adds violence to a danger the rules read as to oneself', () => {

@@ -2,7 +2,7 @@
 // as the "killer", a danger told as a recovery story, a what-if, a role play written for
 // training, a lesson, and a gun for hunting. Each kind still yields to a danger happening now.
 import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '../../src/core/safety/crisis.ts';
+import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
 
 const level = (q: string) => detectCrisis(q).level;
 
@@ -95,6 +95,41 @@ describe("a study question never hides the asker's own intent", () => {
       'for my exam: client says i want to kill myself, what do i do first',
     ]) {
       expect(level(q), q).not.toBe('crisis');
+    }
+  });
+});
+
+describe('signs of danger told in words the rules learnt from the training sets', () => {
+  // Each is a kind of wording (a means, a place, a farewell, an act), not a sentence of any set.
+  const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
+  it.each([
+    ['my guy has a revolver on the seat next to him', 'means'],
+    ['she ordered a helium tank for no reason she will say', 'means'],
+    ['he walked to the river with his coat pockets full of stones', 'means'],
+    ['mi cliente quiere saltar por la ventana del hotel', 'means'],
+    ['she is up at the old quarry by herself', 'atEdge'],
+    ['he has one leg over the railing of the parking garage', 'meansInUse'],
+    ['esta en la azotea con una pierna del otro lado', 'meansInUse'],
+    ['he says he put his affairs in order this week', 'farewell'],
+    ['me dijo que ya hizo su testamento', 'farewell'],
+    ['she took her whole prescription at once after lunch', 'tookMany'],
+    ['se tomo todas sus pastillas de la presion', 'tookMany'],
+    ['a man is pulling a woman by the hair across the lot', 'assault'],
+    ['el novio la esta jalando del pelo afuera', 'assault'],
+    ['the boy says his uncle plays a secret game with him', 'abuseSign'],
+    ['su papa lo quema con cigarros', 'abuseSign'],
+    ['fresh self-inflicted cuts on both forearms', 'selfInjury'],
+  ])('"%s" reads %s', (q, concept) => {
+    expect(concepts(q)).toContain(concept);
+  });
+
+  it('gives the protocol when such a sign comes with danger now', () => {
+    for (const q of [
+      'client texted she is at the lake with her pockets full of rocks and her phone is about to die',
+      'my client just told me the voices say to jump por la ventana and he is standing by it now',
+      'a man is dragging a woman by the hair down the alley right now, she is screaming',
+    ]) {
+      expect(level(q), q).toBe('crisis');
     }
   });
 });

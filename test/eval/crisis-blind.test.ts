@@ -201,11 +201,12 @@ const SETS: Record<string, Floors> = {
   },
   // Written blind 2026-12-04 by two more pairs of writers (M: long stories from a city drop-in and a
   // rural county program; N: heavy slang, reentry coaches, bilingual Central Valley workers, short
-  // messages), held back, never trained or tuned on, never read. Untuned: M protocol 282 of 300
-  // (293 with the line), 2 false alarms, the line on 22 non-crises, 4 of 80 ethics questions; N 258
-  // of 290 (284), 3, 10, 0. After the round: M 287 (294), 1, 23, 3; N 269 (286), 2, 11, 0.
+  // messages), never trained on. Untuned: M protocol 282 of 300 (293 with the line), 2 false
+  // alarms, the line on 22 non-crises, 4 of 80 ethics questions; N 258 of 290 (284), 3, 10, 0.
+  // After the round (measured once, unread): M 287 (294), 1, 23, 3; N 269 (286), 2, 11, 0. Their
+  // misses were then read for a second round (their words, and training on them) that did not
+  // carry over to set O (protocol 278 -> 277 of 290, the line 284 -> 285) and was not kept.
   m: {
-    heldBack: true,
     crises: 300,
     others: 300,
     missed: 13,
@@ -217,7 +218,6 @@ const SETS: Record<string, Floors> = {
     ethicsLines: 3,
   },
   n: {
-    heldBack: true,
     crises: 290,
     others: 300,
     missed: 21,
@@ -227,6 +227,23 @@ const SETS: Record<string, Floors> = {
     selfAsViolence: 3,
     alarms: 2,
     ethicsLines: 0,
+  },
+  // Written blind 2026-12-04 by a fourth pair of writers (harm reduction, a senior center, a campus,
+  // a tribal clinic; formal notes; danger understated or buried) after the round that M and N
+  // measured, held back, never trained or tuned on, never read. That detector is the one shipped,
+  // so untuned and final are one: protocol 278 of 290 (284 with the line), 2 false alarms, the line
+  // on 23 non-crises and any level on 5 of 80 ethics questions.
+  o: {
+    heldBack: true,
+    crises: 290,
+    others: 300,
+    missed: 12,
+    silent: 6,
+    possible: 23,
+    wrongKind: 16,
+    selfAsViolence: 3,
+    alarms: 2,
+    ethicsLines: 5,
   },
 };
 
