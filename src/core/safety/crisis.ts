@@ -93,10 +93,15 @@ const TO_SELF: Concept[] = [
   'atEdge',
 ];
 
+/** Any idiom, or any known phrase, in one pass: most sentences hold none, and the patterns one
+ * by one are then skipped (a sentence none matches is left as it is either way). */
+const ANY_IDIOM = new RegExp(IDIOMS.map((r) => `(?:${r.source})`).join('|'));
+const ANY_PHRASE = new RegExp(PATTERNS.map(([, r]) => `(?:${r.source})`).join('|'));
+
 /** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
 function normalized(text: string): string {
   let t = ` ${toWords(text).join(' ').normalize('NFD').replace(/\p{M}/gu, '')} `;
-  for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
+  if (ANY_IDIOM.test(t)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -104,6 +109,7 @@ function normalized(text: string): string {
 function phraseKinds(sentence: string): Set<CrisisKind> {
   const t = ` ${sentence} `;
   const kinds = new Set<CrisisKind>();
+  if (!ANY_PHRASE.test(t)) return kinds;
   for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) kinds.add(kind);
   // "doing fine now" tells that it is over, not that it is happening now.
   const present = t.replace(/\b(?:fine|ok|okay|well|better|good|great|stable) now\b/g, ' ');
