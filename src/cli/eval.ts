@@ -2,8 +2,9 @@
 // test/eval/unseen/*.yaml) put to this engine, plain fuse.js and plain MiniSearch, each through
 // its own guide (src/evaluation/compare.ts): per set and in total, top-1, top-3 and out of scope
 // turned down side by side, with this engine's lead in points. `--misses` first lists this
-// engine's misses and wrong answers set by set (a few hundred lines, hence not by default), and
-// the identifier sets' missed, warned and leaking messages.
+// engine's misses and wrong answers set by set (a few hundred lines, hence not by default), the
+// crisis sets' missed crises and false alarms, and the identifier sets' missed, warned and
+// leaking messages (never by default: held-back sets are among them).
 // Then the safety sets (crisis recall, false alarms and possible-danger lines; identifier
 // warnings). fuse.js takes about half a second on a long question, so a full run takes many
 // minutes; `--engine-only` leaves the baselines out when only this engine's figures are wanted,
@@ -80,12 +81,15 @@ for (const { f, items: set } of crisisSets) {
   const lined = crises.filter((i) => level(i.q) === 'possible');
   const alarms = others.filter((i) => level(i.q) === 'crisis');
   const possible = others.filter((i) => level(i.q) === 'possible');
-  for (const i of crises.filter((x) => level(x.q) !== 'crisis')) {
-    process.stdout.write(
-      `${level(i.q) ? 'only possible ' : 'missed crisis '} ${JSON.stringify(i.q)}\n`,
-    );
+  // The messages only when asked: the held-back sets' words must not reach whoever tunes.
+  if (values.misses) {
+    for (const i of crises.filter((x) => level(x.q) !== 'crisis')) {
+      process.stdout.write(
+        `${level(i.q) ? 'only possible ' : 'missed crisis '} ${JSON.stringify(i.q)}\n`,
+      );
+    }
+    for (const i of alarms) process.stdout.write(`false alarm    ${JSON.stringify(i.q)}\n`);
   }
-  for (const i of alarms) process.stdout.write(`false alarm    ${JSON.stringify(i.q)}\n`);
   const ethics = others.filter((i) => 'category' in i && i.category === 'ethics');
   const ethicsLine = ethics.filter((i) => level(i.q) === 'possible').length;
   const parts = [];
