@@ -11,6 +11,15 @@ const sets = new Map(
   loadIdentifierSets(join(repoRoot, 'test', 'eval')).map((s) => [s.file, s.items]),
 );
 
+/** Never tuned on: a failing floor gives counts only, never the messages. */
+const HELD_BACK = new Set([
+  'identifiers-blind-7.yaml',
+  'identifiers-blind-10.yaml',
+  'identifiers-blind-12.yaml',
+]);
+const shown = (file: string, texts: string[]) =>
+  HELD_BACK.has(file) ? `${texts.length} messages` : texts.join('\n');
+
 const FLOORS: [file: string, recall: number, falseWarnings: number, removed: number][] = [
   ['identifiers-blind-1.yaml', 0.99, 0.005, 0.99],
   ['identifiers-blind-2.yaml', 0.98, 0.005, 0.98],
@@ -52,6 +61,11 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Written blind 2026-12-04 (120 + 120) during the round on set 11, held back, never tuned on:
   // 96.7% / 2.5% / 96.9%, the same with the detector before that round.
   ['identifiers-blind-12.yaml', 0.965, 0.025, 0.965],
+  // Written blind 2026-12-04 by two more writers (13: every culture and form; 14: reentry, a Native
+  // clinic, Armenian and Vietnamese centers, a rural county), measured untuned with the detector
+  // of the round on set 11: 13 98.3% / 0.8% / 98.5%, 14 92.5% / 2.5% / 92.3%.
+  ['identifiers-blind-13.yaml', 0.98, 0.01, 0.98],
+  ['identifiers-blind-14.yaml', 0.925, 0.025, 0.92],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];
@@ -67,11 +81,11 @@ describe('identifier sets written blind', () => {
     (file, recall, falseWarnings, removed) => {
       const s = scoreIdentifiers(sets.get(file) ?? []);
       expect(s.positives).toBeGreaterThan(0);
-      expect(s.caught / s.positives, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
-      expect(s.flagged / s.negatives, s.falseWarnings.join('\n')).toBeLessThanOrEqual(
+      expect(s.caught / s.positives, shown(file, s.missed)).toBeGreaterThanOrEqual(recall);
+      expect(s.flagged / s.negatives, shown(file, s.falseWarnings)).toBeLessThanOrEqual(
         falseWarnings,
       );
-      if (s.ids) expect(s.removed / s.ids, s.leaked.join('\n')).toBeGreaterThanOrEqual(removed);
+      if (s.ids) expect(s.removed / s.ids, shown(file, s.leaked)).toBeGreaterThanOrEqual(removed);
     },
   );
 });
