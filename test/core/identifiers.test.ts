@@ -340,6 +340,20 @@ const CATCH: [string, string[]][] = [
   // The end of an SSN in Spanish; a booking number with no "#".
   ['el social de ella termina en 5521, ¿la busco así?', ['5521']],
   ['his booking 24-77120 came up in court', ['24-77120']],
+  // A surname in capitals with an Irish prefix; a surname told by its ending after an initial
+  // or a cue word; surname first with particles or a given name of two words.
+  ["I keep running into DARNELL O'CONNOR at the grocery store, do I say hi", ["O'CONNOR"]],
+  ["t. arakelyan wants me to come to her son's baptism", ['arakelyan']],
+  ['i explained the rules to marem tevosyan after group and she cried', ['marem', 'tevosyan']],
+  ['quick q: van den Heuvel, Pieter came in drunk to group', ['Heuvel', 'Pieter']],
+  ['can I lend money to Lor, Mai Nhia? she asked twice', ['Lor,', 'Nhia']],
+  // Vietnamese in lowercase mid-sentence; a lowercase middle initial that is also a word; a
+  // Native surname of two ordinary words; a handle in mixed case as a sender.
+  ['so yeah tran duc anh keeps asking me for a ride after group', ['tran duc anh']],
+  ['marcus a. whitfield got his 90 day chip today', ['whitfield']],
+  ['tashina red hawk asked me to her graduation party', ['tashina red hawk']],
+  ['at the meeting Kimimela Spotted Eagle said she wants me at the feast', ['Kimimela']],
+  ['got a dm from sobrKingXx on insta, pretty sure its a client', ['sobrKingXx']],
 ];
 
 const LEAVE: string[] = [
@@ -585,6 +599,19 @@ const LEAVE: string[] = [
   'Rosh Hashanah dinner invite from a client',
   'ask @jose on slack about the schedule',
   'Jesus Christ is my higher power, can I say that in group?',
+  // Look-alikes of this round's forms: a contraction in capitals, words ending like Armenian
+  // surnames, a place and a month after a comma, food, a word after "a.", a farm, a first name
+  // as a sender, a role word before a thing, a pier, a programme's name.
+  "is it OK to say I'D LOVE TO COME when a client invites me",
+  'the guardian and the canadian volunteers met at group',
+  'we drove to Fresno, California Monday for the training',
+  'we ordered pho and banh mi for group',
+  'i gave maria a. copy of the form',
+  'the kids saw two bulls at the county fair',
+  'got a snap from Marcus about the ride',
+  'can we post client Success Stories on our agency page',
+  'outing to Redondo Pier, can i pay for snacks myself',
+  'Sol de Vida es el nombre del programa nuevo para familias',
 ];
 
 describe('a first name beside another identifier', () => {

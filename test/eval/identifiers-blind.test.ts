@@ -16,6 +16,7 @@ const HELD_BACK = new Set([
   'identifiers-blind-7.yaml',
   'identifiers-blind-10.yaml',
   'identifiers-blind-12.yaml',
+  'identifiers-blind-15.yaml',
 ]);
 const shown = (file: string, texts: string[]) =>
   HELD_BACK.has(file) ? `${texts.length} messages` : texts.join('\n');
@@ -51,7 +52,8 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // no known given name, handles named beside a platform, brands and idioms named after people.
   ['identifiers-blind-9.yaml', 0.995, 0, 0.995],
   // Written blind 2026-12-04 after set 9, held back, never tuned on; first measured after the
-  // round on set 9: 92.5% / 2.5% / 91.4%; after the round on set 8, 93.5% / 1.5% / 92.8%.
+  // round on set 9: 92.5% / 2.5% / 91.4%; after the round on set 8, 93.5% / 1.5% / 92.8%; after
+  // the round on sets 13 and 14, 94.0% / 1.5% / 93.2%.
   ['identifiers-blind-10.yaml', 0.93, 0.015, 0.925],
   // Written blind 2026-12-04 after the round on set 8 (untuned: 95.0% / 1.0% / 94.8%; missed 8 of
   // 110 full names, a handle, an address), then the dev set of a round (a name before a verb
@@ -63,9 +65,18 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-12.yaml', 0.965, 0.025, 0.965],
   // Written blind 2026-12-04 by two more writers (13: every culture and form; 14: reentry, a Native
   // clinic, Armenian and Vietnamese centers, a rural county), measured untuned with the detector
-  // of the round on set 11: 13 98.3% / 0.8% / 98.5%, 14 92.5% / 2.5% / 92.3%.
-  ['identifiers-blind-13.yaml', 0.98, 0.01, 0.98],
-  ['identifiers-blind-14.yaml', 0.925, 0.025, 0.92],
+  // of the round on set 11: 13 98.3% / 0.8% / 98.5%, 14 92.5% / 2.5% / 92.3%. Then the dev sets
+  // of a round (names in capitals with O' or D', surnames known by their ending (Armenian -yan and
+  // -ian, Georgian, Greek, Ukrainian, Serbian, Romanian, Turkish) outside the dictionary,
+  // particles and two given names in "surname, given", lowercase Vietnamese names, a middle
+  // initial that is also a word, Native surnames of two ordinary words before a verb, handles in
+  // mixed case named as a sender; piers as places, dictionary words after a role word, a run
+  // named as a program's name): 100% / 0% / 100% and 100% / 0.8% / 100%.
+  ['identifiers-blind-13.yaml', 1, 0, 1],
+  ['identifiers-blind-14.yaml', 1, 0.01, 1],
+  // Written blind 2026-12-04 during that round, held back, never tuned on: 94.2% / 2.5% / 93.8%
+  // with the detector before it, 95.0% / 2.5% / 94.6% after.
+  ['identifiers-blind-15.yaml', 0.95, 0.025, 0.945],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

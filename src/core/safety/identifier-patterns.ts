@@ -196,6 +196,19 @@ export const RULES: Rule[] = [
     placeholder: '[handle]',
   },
   {
+    // A word in a handle's mixed case, starting lowercase ("xXsoberSamXx", "lilMissRecovery"),
+    // as the sender of something on a platform: "a snap from ...", "a dm from ...". Case
+    // matters here: "a snap from Danny" is a first name ("iPhone", "eBay" are brands).
+    kind: 'handle',
+    gate: HANDLE_GATE,
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:${HANDLE_CUE}|dms?|pm|follow request|friend request|request|message|story|reel|post|comment)s?\s+(?:from|by)\s+)[a-z][a-z0-9_.]{3,}[a-z0-9]\b`,
+      'gi',
+    ),
+    placeholder: '[handle]',
+    keep: (m) => /^[a-z][A-Za-z0-9_.]*[A-Z]/.test(m) && !/^[ie][A-Z]/.test(m),
+  },
+  {
     // A profile's hyphenated slug, as LinkedIn writes it, after a request, a message or a
     // profile, in a message that names a platform: "linkedin request from
     // jrodriguez-peer-recovery". Words joined by hyphens ("mother-in-law") are prose.

@@ -6,7 +6,10 @@ import {
   CAPITALISED,
   fromCapitals,
   isGiven,
+  isNativeSurname,
   isRomanized,
+  isSurnameShaped,
+  MAY_HOLD_SHAPED,
   NEXT_IDENTIFIER,
   PARTICLE,
   PLACEHOLDER,
@@ -173,10 +176,18 @@ export function lowercaseNames(text: string): [number, number][] {
     let j = i;
     let middles = 0;
     while (spaced(j) && middles < 3) {
-      const next = (words[j + 1] as { w: string }).w;
+      const { w: next, end: nextEnd } = words[j + 1] as { w: string; end: number };
       const n = plain(next);
       if (/^\p{Lu}/u.test(next)) break;
-      if (isGiven(next) || (next.length === 1 && !STOP.has(n)) || PARTICLE.has(n)) {
+      // An initial that is also a word ("a", "i") is one with a period and a surname after it:
+      // "devon a. reyes".
+      const initial =
+        next.length === 1 &&
+        (!STOP.has(n) ||
+          (text[nextEnd] === '.' &&
+            spaced(j + 1) &&
+            surnameLike((words[j + 2] as { w: string }).w)));
+      if (isGiven(next) || initial || PARTICLE.has(n)) {
         j++;
         middles++;
       } else break;
@@ -260,12 +271,42 @@ const INVERTED_CUE = /\b(?:for|with|client|pt|patient|participant|re|about)[.:]?
 /** After it: what a person does, or the writer going on ("..., Ani I wrote"). */
 const WRITER_GOES_ON = /^\s+(?:I|she|he|they)\b/;
 const odd = (w: string) => !w.split('-').some((part) => isEnglishWord(part));
+/** A second given name after the first, then maybe a mark as after COMMA_PAIR. */
+const SECOND_GIVEN = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=([ \t]*(?:[-—–([:'"’”]|$))?)/u;
+/** Particles written before a surname: "van der", "de la", "da". */
+const PARTICLES_BEFORE =
+  /(?<![\p{L}\p{M}])((?:(?:van|von|de|del|der|den|da|di|la|le|ter|ten|dos|das|du)[ \t]+){1,2})$/iu;
 
 export function surnameFirst(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!text.includes(',')) return spans;
-  for (const m of fromCapitals(text).text.matchAll(COMMA_PAIR)) {
-    const [surname, given] = [plain(m[1] as string), plain(m[2] as string)];
+  const read = fromCapitals(text).text;
+  for (const m of read.matchAll(COMMA_PAIR)) {
+    const surname = plain(m[1] as string);
+    let given = plain(m[2] as string);
+    let end = m.index + m[0].length;
+    let mark = m[3];
+    // "Xiong, Pa Nhia", "Lopez, Maria Elena": a given name of two capitalised words, one of them
+    // a known given name, the other no function word.
+    const more = SECOND_GIVEN.exec(read.slice(end));
+    if (more) {
+      const second = plain(more[1] as string);
+      if (
+        !STOP.has(second) &&
+        !CALENDAR.has(second) &&
+        !INSTITUTION.has(second) &&
+        !PLACES.has(second) &&
+        (isGiven(second) || isGiven(given)) &&
+        (isGiven(second) || GIVEN_WORDS.has(second) || odd(second))
+      ) {
+        if (!isGiven(given)) given = second;
+        end += more[0].length;
+        mark = more[2];
+      }
+    }
+    // "van der Berg, Willem", "de la Cruz, Ana": the surname's particles come first.
+    const particles = PARTICLES_BEFORE.exec(read.slice(Math.max(0, m.index - 12), m.index));
+    const start = m.index - (particles?.[1]?.length ?? 0);
     // Written in capitals, as a record system prints it, no mark needs to follow.
     const capitals = text.slice(m.index, m.index + m[0].length) === m[0].toUpperCase();
     // With nothing after it ("Kowalski, Brandon wants a ride"): a capitalised surname that is
@@ -280,8 +321,8 @@ export function surnameFirst(text: string): [number, number][] {
     // "Fitzgerald, Cormac asked me", "for Hovsepian, Ani I wrote": a surname in no dictionary
     // first in the message or after a cue word, the given name capitalised, and the person
     // then does something (or the writer goes on about them).
-    const lead = text.slice(Math.max(0, m.index - 12), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const lead = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(end, end + 30);
     // First in the message or a sentence ("Documentation question — Chen, Wei-Ling told me").
     const opens = /^[\s\W]*$/.test(lead) || /[—–:;.!?][ \t]*$/.test(lead);
     const cued = INVERTED_CUE.test(lead);
@@ -298,11 +339,9 @@ export function surnameFirst(text: string): [number, number][] {
         // "coverage for Okonjo, Blessing at 3:30": a cue word, a surname in no dictionary and a
         // given name.
         (cued && odd(surname) && (isGiven(given) || GIVEN_WORDS.has(given))));
-    if (m[3] === undefined && !capitals && !bare && !inverted) continue;
+    if (mark === undefined && !capitals && !bare && !inverted) continue;
     // "Maya Angelou, Dolores Huerta and ...": a list of full names, not one written surname first.
-    const before = /([\p{L}\p{M}'’-]+)[ \t]+$/u.exec(
-      text.slice(Math.max(0, m.index - 30), m.index),
-    );
+    const before = /([\p{L}\p{M}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
     const prev = before?.[1] ?? '';
     if (CAPITALISED.test(prev) && (isGiven(prev) || GIVEN_WORDS.has(plain(prev)))) continue;
     const ordinary = (w: string) =>
@@ -315,13 +354,13 @@ export function surnameFirst(text: string): [number, number][] {
       isGiven(given) ||
       // "Tuiasosopo, Pita (bed 6)": a long surname in no dictionary first, both capitalised,
       // then a bracket or a dash as a list or a form writes it.
-      (m[3] !== undefined && bothCapitalised && odd(surname) && surname.length >= 5) ||
+      (mark !== undefined && bothCapitalised && odd(surname) && surname.length >= 5) ||
       isRomanized(given) ||
       (inverted && odd(surname)) ||
       (odd(given) && odd(surname)) ||
       (GIVEN_WORDS.has(given) && (odd(surname) || SURNAMES.has(surname))) ||
       (capitals && SURNAMES.has(surname));
-    if (surnameOk && givenOk) spans.push([m.index, m.index + m[0].length]);
+    if (surnameOk && givenOk) spans.push([start, end]);
   }
   return spans;
 }
@@ -393,7 +432,9 @@ export function redactNamedSurnames(text: string): { text: string; found: boolea
     out = out.replace(INITIAL_SURNAME, (m, lead: string, word: string, at: number, all: string) => {
       const w = plain(word);
       const known =
-        (SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w)) || isDoubleSurname(w);
+        (SURNAMES.has(w) && !EVERYDAY_SURNAMES.has(w) && !isEnglishWord(w)) ||
+        isDoubleSurname(w) ||
+        isSurnameShaped(w);
       if (!known || GIVEN.has(w) || GIVEN_WORDS.has(w)) return m;
       // "Cesar E. Chavez Building": a thing named after someone.
       if (isPublicName(all, at, at + m.length)) return m;
@@ -456,7 +497,14 @@ const LOWER_PAIR =
  * tuấn's son"). */
 export function lowercasePairs(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  if (!ACTS_ANYWHERE.test(text) && !PERSON_CUE_WORDS.test(text)) return spans;
+  // A placeholder ("[date of birth]") may follow a name too.
+  if (
+    !ACTS_ANYWHERE.test(text) &&
+    !PERSON_CUE_WORDS.test(text) &&
+    !MAY_HOLD_SHAPED.test(text) &&
+    !text.includes('[')
+  )
+    return spans;
   for (const m of text.matchAll(LOWER_PAIR)) {
     const [whole, a, b, c] = [m[1] as string, m[2] as string, m[3] as string, m[4]];
     if (STOP.has(plain(a)) || STOP.has(plain(b))) continue;
@@ -466,22 +514,28 @@ export function lowercasePairs(text: string): [number, number][] {
       /[.!?:;—–][ \t]*$/.test(lead) ||
       LOWER_CUE.test(lead) ||
       ROLE_BEFORE.test(lead);
-    if (!placed) continue;
     const sur = plain(a);
-    // Vietnamese: the surname, then given names of one syllable, then a possessive or a verb.
+    // Vietnamese: the surname, then given names of one syllable, then a possessive, a verb or
+    // another identifier. Anywhere in a sentence when the surname is no word and every given
+    // name a known one ("ok so pham quoc bao keeps ...").
     if (VIET_SURNAME.has(sur) && (!VIET_AMBIGUOUS.has(sur) || a !== sur)) {
       const names = c ? [b, c] : [b];
       const end = m.index + whole.length;
       const after = text.slice(end, end + 30);
       if (
+        (placed || (!VIET_AMBIGUOUS.has(sur) && names.every((n) => isGiven(n)))) &&
         names.every((n) => n.length <= 5 && !STOP.has(plain(n))) &&
         (isGiven(b) || !isEnglishWord(plain(b))) &&
-        (m[5] !== undefined || PERSON_ACTS.test(after) || PERSON_DOES.test(after))
+        (m[5] !== undefined ||
+          PERSON_ACTS.test(after) ||
+          PERSON_DOES.test(after) ||
+          NEXT_IDENTIFIER.test(after))
       ) {
         spans.push([m.index, end]);
         continue;
       }
     }
+    if (!placed) continue;
     const end = m.index + whole.indexOf(b, a.length) + b.length;
     // After a word for a person ("tell", "my cousin", "client"), a word in no dictionary (or
     // initials: "tj", "aj") and a known surname, even with no verb after: "should i tell rico
@@ -489,8 +543,10 @@ export function lowercasePairs(text: string): [number, number][] {
     // a Spanish verb may still be a given name there.
     const sa = plain(a);
     const sb = plain(b);
+    // A surname told by its ending ("to lusine hovsepyan") needs only the place.
+    const shaped = isSurnameShaped(b);
     if (
-      (PERSON_CUE.test(lead) || ROLE_BEFORE.test(lead)) &&
+      (PERSON_CUE.test(lead) || ROLE_BEFORE.test(lead) || shaped) &&
       (sa.length >= 3 || /^(?:[a-z]j|j[a-qs-z])$/.test(sa)) &&
       !isEnglishWord(sa) &&
       !CONTRACTION.test(a) &&
@@ -498,7 +554,8 @@ export function lowercasePairs(text: string): [number, number][] {
       !INSTITUTION.has(sa) &&
       ((SURNAMES.has(sb) && !EVERYDAY_SURNAMES.has(sb) && !isEnglishWord(sb)) ||
         isDoubleSurname(sb) ||
-        isPrefixedSurname(sb)) &&
+        isPrefixedSurname(sb) ||
+        shaped) &&
       !isGiven(b)
     ) {
       spans.push([m.index, end]);
@@ -512,6 +569,26 @@ export function lowercasePairs(text: string): [number, number][] {
       PERSON_ACTS.test(text.slice(end, end + 30))
     )
       spans.push([m.index, end]);
+  }
+  return spans;
+}
+
+/** A given name and a Native surname of two ordinary words, in lowercase ("shaylene two bulls",
+ * "marcus iron shell"), then a possessive or what a person does. The first word is a given name
+ * or in no dictionary: "saw two bulls" is a farm. */
+const NATIVE_TRIPLE =
+  /(?<![\p{L}\p{M}'’-])(?=((\p{Ll}[\p{Ll}\p{M}'’-]{2,})[ \t]+(\p{Ll}+)[ \t]+(\p{Ll}+))(?=['’]s\b|[^\p{L}\p{M}'’-]|$))/gu;
+
+export function nativeNames(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(NATIVE_TRIPLE)) {
+    const [first, a, b] = [m[2] as string, m[3] as string, m[4] as string];
+    if (!isNativeSurname(a, b)) continue;
+    const f = plain(first);
+    if (STOP.has(f) || CALENDAR.has(f) || CONTRACTION.test(first)) continue;
+    if (!isGiven(first) && !GIVEN_WORDS.has(f) && !(f.length >= 4 && odd(f))) continue;
+    const end = m.index + (m[1] as string).length;
+    if (PERSON_DOES.test(text.slice(end, end + 30))) spans.push([m.index, end]);
   }
   return spans;
 }

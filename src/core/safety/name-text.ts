@@ -36,13 +36,36 @@ export const ROLE = new Set(
 export const NEXT_IDENTIFIER =
   /^\s*[,(:-]?\s*\[(?:date of birth|SSN|Medi-Cal ID|record number|phone|email|address)\]/;
 
+/** A surname told by its ending, in no dictionary: Armenian "-yan", "-ian" ("hovsepyan",
+ * "hakopian"), Georgian "-shvili", "-dze", Greek "-poulos", "-akis", Ukrainian "-enko", "-chuk",
+ * Slavic "-ovich", Romanian "-escu", Turkish "-oglu". Sure enough to stand for a listed surname. */
+const ENDINGS = 'yan|ian|shvili|dze|poulos|akis|enko|chuk|ovich|evich|escu|oglu';
+const SURNAME_ENDING = new RegExp(`^[a-z]{3,}(?:${ENDINGS})$`);
+/** Some word of the text may end as such a surname: most texts skip the word-by-word test. */
+export const MAY_HOLD_SHAPED = new RegExp(`\\p{L}{3}(?:${ENDINGS})\\b`, 'iu');
+export const isSurnameShaped = (w: string) => {
+  const s = plain(w);
+  return SURNAME_ENDING.test(s) && !isEnglishWord(s);
+};
+
+/** Native surnames of two ordinary words, a colour, a number or a deed and an animal or a thing
+ * of the sky ("Two Bulls", "Iron Shell", "Red Elk", "Kills Crow"): a surname after a given name. */
+const NATIVE_FIRST =
+  /^(?:red|white|black|yellow|blue|gray|grey|little|running|standing|spotted|lone|sitting|walking|iron|kills|many|two|three|four|crazy|bad|brave|swift|chasing|plenty|high|good)$/;
+const NATIVE_SECOND =
+  /^(?:horses?|birds?|bears?|wolf|wolves|eagles?|hawks?|feathers?|clouds?|elk|fox|deer|buffalo|owls?|thunder|shield|robe|hair|crows?|calf|bulls?|heart|shell|moon|stars?|hands?|horns?|lance|wings?|arrows?|tail|eyes)$/;
+export const isNativeSurname = (a: string, b: string) =>
+  NATIVE_FIRST.test(plain(a)) && NATIVE_SECOND.test(plain(b));
+
 /** A known given name, or a hyphenated one that starts with one ("brittany-lynn"). */
 export const isGiven = (w: string) =>
   GIVEN.has(plain(w)) || GIVEN.has(plain(w).split('-')[0] as string);
 
 /** Words written in capitals (two letters or more) read as if capitalised: "JESSICA MONROE". */
-const CAPITALS_WORD = /(?<![\p{L}\p{M}])\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?![\p{L}\p{M}])/gu;
-const TWO_CAPITALS = /\p{Lu}{2,}[,]?[ \t]+\p{Lu}{2,}/u;
+// An Irish or Italian prefix is one capital and an apostrophe: "O'MALLEY", "D'ANGELO".
+const CAPITALS_WORD =
+  /(?<![\p{L}\p{M}])(?:\p{Lu}['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?![\p{L}\p{M}])/gu;
+const TWO_CAPITALS = /\p{Lu}{2,}[,]?[ \t]+(?:\p{Lu}['’])?\p{Lu}{2,}/u;
 
 /** The text with words in capitals written as capitalised ones, and where those are. */
 export function fromCapitals(text: string): { text: string; capitals: Set<number> } {

@@ -106,7 +106,8 @@ vista viejo alto linda mesa beach city park grove valley heights hills springs o
 gardens village island ridge point harbor harbour falls lake area empire desert foothills row
 district county island islands coast shores canyon meadows estates junction crossing avenue
 street road boulevard blvd ave st rd lane highway freeway parkway hwy fwy pkwy trail sea river mountain
-mountains sound downs courts manor commons terraces towers apartments apts projects
+mountains sound downs courts manor commons terraces towers apartments apts projects pier wharf
+boardwalk promenade
 california nevada oregon arizona texas mexico carolina virginia dakota york jersey
 `);
 
@@ -128,7 +129,8 @@ oaxaca michoacán michoacan rico tijuana medellin medellín bogota bogotá jalis
  * then those of the state's larger immigrant and refugee communities (Somali, Hmong, Armenian,
  * Korean, Vietnamese, Filipino, Arabic, Persian, Punjabi and Indian, Ethiopian and Eritrean,
  * Nigerian and Ghanaian, Afghan, Cambodian and Lao, Pacific Islander, Chinese, Russian and
- * Ukrainian, Japanese), each a common name and no English word. */
+ * Ukrainian, Japanese, Dutch), each a common name and no everyday English word ("Ani" is listed:
+ * the dictionary's bird is rarer than the name). */
 export const GIVEN = set(`
 james robert john michael david william richard joseph thomas charles christopher daniel matthew
 anthony donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -244,10 +246,11 @@ abshir ayaan ayan asha fadumo faduma hodan hawa hamdi ilhan idil kadra khadra ma
 muna nasra nimco qali ruqia sahra sagal samatar shukri warsame zamzam deeqa ubah hibaaq farhiya
 fartun filsan liban hamse guled mohamud sadia sucaad hinda ifrah istahil
 tou pao nou kou xee choua seng txia yeng youa pheng chong nhia mai-yer maiv paj ntxawg txiab npaub
-teng lue
+teng lue yer
 vartan anahit arpine arsen ashot gevork gevorg hagop hovik hovhannes nairi sevak shant siranush
 tatev vahe vahan zaven garine gayane hasmik mher nune ruzanna taline astghik hrant levon raffi
-sarkis vazgen karapet mardiros
+sarkis vazgen karapet mardiros ani araksi arpi armine gohar karine lusine narine shushan sona
+tatevik zaruhi artur gagik garnik grigor hakob sargis samvel suren seda meline
 minjun seoyeon sungho seungho jae eun kyung yoon chul jung myung seung seo-yeon eun-ji ji-yeon
 anh bao hanh huy khoa lan nga thi duy hoai lanh nhi phuc vu
 maricel maricar marilou analyn ligaya rommel jinky mylene marivic jennylyn mariel charmaine rizalino
@@ -269,6 +272,8 @@ pisey
 sione siosaia tavita seini viliami tevita losaline sefo malakai
 xiaoming zhiwei xiaoling meiling lihua jiayi zihan yuxuan haoran xiaoyan jianhua guoqiang
 dmitry sergey andrei irina
+willem pieter joost bram hendrik jeroen maarten sjoerd wouter thijs daan ruud geert gerrit henk kees
+klaas joris floris lieke sanne femke anouk marieke annelies ineke mieke saskia luuk niels koen
 hiroshi yui aiko emi masao
 gabe nate pete len lenny vince manny rey beto pancho lalo nico santi javi gabi abby becca cathy
 trish liz steph mikey willy tito pepe jojo kiki mimi rudy freddy jimbo dre shaq libby

@@ -21,6 +21,7 @@ import { firstNamesBeside } from './name-beside.ts';
 import {
   lowercaseNames,
   lowercasePairs,
+  nativeNames,
   nicknames,
   redactNamedSurnames,
   surnameFirst,
@@ -29,6 +30,7 @@ import {
 import {
   CAPITALISED,
   fromCapitals,
+  isNativeSurname,
   isRomanized,
   NEXT_IDENTIFIER,
   PARTICLE,
@@ -192,7 +194,9 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   const words = kinds.filter((k) => k === 'word').length;
   // In capitals or Title Case every word looks like a name: a dictionary word never is one.
   if ((how.capitals || how.titleCase) && words > 0) return false;
-  if (how.context) return true;
+  // After a role word, any two name words will do; dictionary words only are a thing the
+  // clients have ("client Success Stories", "participant Exit Survey").
+  if (how.context) return words < named;
   // In capitals a known given name is needed, or a known surname with another name word and a
   // verb after them ("LATISHA MONROE WANTS ...").
   if (
@@ -214,6 +218,16 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   // "Raymond Iron Shell said", "Shawna Red Elk and her sister": a known given name and two
   // ordinary words, as many Native surnames are written, in ordinary prose.
   if (kinds.length === 3 && kinds[0] === 'given' && words === 2 && !how.titleCase) return true;
+  // "Shaylene Two Bulls is dancing": a first name in no dictionary and a Native surname of two
+  // ordinary words, when a verb follows.
+  if (
+    kinds.length === 3 &&
+    (kinds[0] === 'odd' || kinds[0] === 'given-word') &&
+    isNativeSurname((run[1] as Token).word, (run[2] as Token).word) &&
+    !how.titleCase &&
+    how.acts
+  )
+    return true;
   if (clear > 0) return words <= (how.titleCase ? 0 : how.actsOnMe ? 2 : 1);
   // Dictionary words only: a known given name with a known surname.
   return (
@@ -258,6 +272,11 @@ const CELEBRITY =
  * Sunset nurse"). */
 const PLACE_OR_ORG_AFTER =
   /^[ \t]+(?:residents|neighbou?rhood|projects|apartments|complex|tenants|(?:social|case) ?workers?|case managers?|nurses?|doctors?|counselors?|therapists?|teachers?|staff|discharge planners?|security|pharmacists?|front desk|intake (?:worker|staff|coordinator)s?|er\b|emergency room|icu|psych ward|billing)\b/i;
+/** Just after a run: it is named as a programme, a group or a class ("... is the name of the
+ * new program", "... es el nombre del programa"). */
+const NAMED_THING_AFTER =
+  /^['’]?\s+(?:is|es|was|era)\s+(?:the|el|la)\s+(?:name|nombre)\s+(?:of|de|del)\s+(?:(?:the|our|a|la|el|nuestro|nuestra|new)\s+)*(?:program|programa|group|grupo|class|clase|workshop|taller|project|proyecto|initiative|iniciativa|curriculum|campaign|campaña|event|evento|app)\b/i;
+
 /** Months that are also given names. */
 const GIVEN_MONTH = /^(?:Jan|April|May|June|August)$/;
 /** Two capitals as a first name ("BJ", "AJ"), and the acronyms that are not one. */
@@ -453,6 +472,8 @@ function capitalisedNames(original: string): [number, number][] {
       if (isPlace(p)) continue;
       // "Jordan Downs residents", "Scripps Mercy social worker": a place or an organisation.
       if (!context && PLACE_OR_ORG_AFTER.test(text.slice(p[p.length - 1]?.end ?? 0))) continue;
+      // "Seguimiento Familiar es el nombre del programa": the name of a programme or a group.
+      if (!context && NAMED_THING_AFTER.test(text.slice(tail.end, tail.end + 60))) continue;
       // A dictionary word before a given name is not a surname: "Yesterday Keisha", "Big
       // Mike", "Trader Joe's".
       while (
@@ -614,6 +635,7 @@ export function redactNames(text: string): { text: string; found: boolean } {
     capitalisedNames,
     lowercaseNames,
     lowercasePairs,
+    nativeNames,
   ]) {
     const spans = find(out);
     if (spans.length) found = true;
