@@ -8,6 +8,14 @@ const SYLLABLES =
     ' ',
   );
 
+/** Example questions kept per copy: a real topic holds a few hundred (the blind training sets),
+ * and copying them all into 4,000 topics made the index take minutes to build. */
+const EXAMPLES_PER_COPY = 12;
+
+/** `n` of `xs`, starting where copy `i` starts, so the copies between them keep them all. */
+const slice = <T>(xs: readonly T[], i: number, n: number): T[] =>
+  xs.length <= n ? [...xs] : Array.from({ length: n }, (_, k) => xs[(i * n + k) % xs.length] as T);
+
 export function syntheticKnowledge(kb: KnowledgeBase, size: number, seed = 42): KnowledgeBase {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)] as T;
@@ -23,7 +31,7 @@ export function syntheticKnowledge(kb: KnowledgeBase, size: number, seed = 42): 
       id: `${base.id}-${i}`,
       title: `${base.title} ${own[0]}`,
       questions: base.questions.map(spice),
-      examples: base.examples?.map(spice),
+      examples: base.examples && slice(base.examples, i, EXAMPLES_PER_COPY).map(spice),
       keywords: [...base.keywords, ...own],
       related: [],
     });
