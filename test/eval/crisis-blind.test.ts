@@ -206,11 +206,12 @@ const SETS: Record<string, Floors> = {
   // After the round (measured once, unread): M 287 (294), 1, 23, 3; N 269 (286), 2, 11, 0. Their
   // misses were then read for a second round (their words, and training on them) that did not
   // carry over to set O (protocol 278 -> 277 of 290, the line 284 -> 285) and was not kept.
-  // Thresholds rechecked against matching corpus 10 (possible 0.46 -> 0.52): M 288, N unchanged.
+  // Thresholds rechecked against matching corpora 10-12 (possible 0.46 -> 0.54): M 288 after
+  // corpus 10, 287 again after 11 and 12; L, N and O unchanged.
   m: {
     crises: 300,
     others: 300,
-    missed: 12,
+    missed: 13,
     silent: 6,
     possible: 22,
     wrongKind: 13,
@@ -224,7 +225,7 @@ const SETS: Record<string, Floors> = {
     missed: 21,
     silent: 4,
     possible: 11,
-    wrongKind: 13,
+    wrongKind: 14,
     selfAsViolence: 3,
     alarms: 2,
     ethicsLines: 0,

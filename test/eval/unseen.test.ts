@@ -1,6 +1,6 @@
 // Matching sets written blind (test/eval/unseen/), from the topic ids and scope lines only. Each
 // was measured untuned first; A-D and F are now training data too (knowledge/training/), so their
-// floors only check that the matcher learned them (J too); E, G, H, I and K are never trained on. The honest figures are those on sets it never
+// floors only check that the matcher learned them (J too); E, G, H, I, K and L are never trained on. The honest figures are those on sets it never
 // learned from (each set held out in turn, and the lead's fresh set): see the README.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +38,12 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // MiniSearch 62.9% top-1 in the same run), then learned from (knowledge/training/match-j.yaml).
   'match-j.yaml': { top1: 0.96, top3: 0.99, rejection: 0.96 },
   // Set K, written blind beside J, held back and never trained on: untuned 90.9% / 98.0% / 97.1%;
-  // after corpus 10 and J were learned (nothing else changed): 92.2% / 98.2% / 98.6%.
-  'match-k.yaml': { top1: 0.915, top3: 0.98, rejection: 0.98 },
+  // after corpus 10 and J were learned (nothing else changed): 92.2% / 98.2% / 98.6%; after
+  // corpora 11 and 12, 92.7% / 98.5% / 98.6%.
+  'match-k.yaml': { top1: 0.92, top3: 0.98, rejection: 0.98 },
+  // Set L, written blind after K, held back and never trained on: untuned (with corpus 10 and J)
+  // 89.9% / 97.2% / 100%; after corpora 11 and 12, 90.4% / 97.5% / 98.6%.
+  'match-l.yaml': { top1: 0.9, top3: 0.97, rejection: 0.98 },
 };
 
 describe('unseen matching sets', () => {
