@@ -2,7 +2,7 @@
 // over "none" and the six kinds, by stochastic gradient descent with a fixed seed, so the same
 // data always gives the same weights. The data: the crisis corpora in training/, the sets the
 // rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e) and the blind sets C, D,
-// F and G to K. Sets from L on (crisis-blind-l-*, -m-*, -n-*) are never trained on: they measure.
+// F and G to K. Sets from L on (crisis-blind-l-* to -o-*) are never trained on: they measure.
 // Thresholds are chosen on predictions made by cross-validation (each message scored by a model
 // that never saw it).
 import { createHash } from 'node:crypto';
@@ -309,9 +309,10 @@ function chooseLowering(
 }
 
 /**
- * The smallest chance of a crisis at or above which a crisis of the rules lowered for its framing
- * stands, such that no non-crisis of the training data (cross-validated) nor any ordinary question
- * is raised; 2 (never) when even the strictest would raise one.
+ * The smallest chance of a crisis at or above which a crisis a framing may hide stands
+ * (`coverable`: lowered for its framing, or framed or denied with a sign of danger), such that
+ * no non-crisis of the training data (cross-validated) nor any ordinary question is raised; 2
+ * (never) when even the strictest would raise one.
  */
 function chooseOverride(scored: Scored[], ordinary: Scored[]): number {
   let override = 2;
