@@ -105,3 +105,9 @@ export function loadIdentifierSets(dir: string): { file: string; items: Identifi
   }));
   return [...phi, ...blind];
 }
+
+/** What a failing count of a set shows: its messages, or only how many when the set is held
+ * back (its words must not reach whoever tunes). */
+export function failureDetail(heldBack: boolean, texts: string[]): string {
+  return heldBack ? `${texts.length} messages (held back: not shown)` : texts.join('\n');
+}

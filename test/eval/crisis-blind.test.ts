@@ -6,7 +6,12 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
 import { detectCrisis } from '../../src/core/safety/crisis.ts';
-import { blindCrisisSetSchema, evalFiles, loadList } from '../../src/evaluation/eval-sets.ts';
+import {
+  blindCrisisSetSchema,
+  evalFiles,
+  failureDetail,
+  loadList,
+} from '../../src/evaluation/eval-sets.ts';
 
 interface Floors {
   crises: number;
@@ -250,9 +255,7 @@ const SETS: Record<string, Floors> = {
 };
 
 const level = (q: string) => detectCrisis(q).level;
-/** The messages behind a failing count, unless the set is held back (then its count alone). */
-const shown = (floors: Floors, qs: string[]) =>
-  floors.heldBack ? `${qs.length} messages` : qs.join('\n');
+const shown = (floors: Floors, qs: string[]) => failureDetail(floors.heldBack === true, qs);
 
 for (const [set, floors] of Object.entries(SETS)) {
   const items = evalFiles(join(repoRoot, 'test/eval'), 'crisis')

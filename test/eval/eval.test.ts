@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../../src/config.ts';
 import { toWords } from '../../src/core/normalize.ts';
-import { loadEvalSets } from '../../src/evaluation/eval-sets.ts';
+import { failureDetail, loadEvalSets } from '../../src/evaluation/eval-sets.ts';
 import { predictor } from '../../src/evaluation/predict.ts';
 import { score } from '../../src/evaluation/score.ts';
 import { guide, kb } from '../helpers.ts';
@@ -50,4 +50,14 @@ describe('accuracy', () => {
   it('top-3 is at least 97%', () => expect(s.top3).toBeGreaterThanOrEqual(0.97));
   it('out-of-scope rejection is at least 90%', () =>
     expect(s.rejection).toBeGreaterThanOrEqual(0.9));
+});
+
+describe('a failing count of a question set', () => {
+  it('shows its messages, or only how many when the set is held back', () => {
+    const texts = ['client Dana Whitlock asked for a ride', 'a second message'];
+    expect(failureDetail(false, texts)).toContain('Dana Whitlock');
+    const held = failureDetail(true, texts);
+    expect(held).toContain('2 messages');
+    expect(held).not.toMatch(/Dana|Whitlock|ride|second/);
+  });
 });
