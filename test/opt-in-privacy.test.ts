@@ -69,7 +69,8 @@ describe('LOG_QUESTIONS=redacted', () => {
       // Other lines (the knowledge model trained at start) carry no question.
       .filter((l) => 'question' in l)
       .map((l) => l.question);
-    expect(risky).toBe('[question withheld; topic guess: gifts]');
+    // The guess: the best topic first, then any runners-up offered as choices; never its words.
+    expect(risky).toMatch(/^\[question withheld; topic guess: gifts(?:, [a-z-]+)*\]$/);
     expect(clean).toBe('can i accept a gift card from a client');
   });
 });

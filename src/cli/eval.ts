@@ -4,7 +4,7 @@
 // turned down side by side, with this engine's lead in points. `--misses` first lists this
 // engine's misses and wrong answers set by set (a few hundred lines, hence not by default), the
 // crisis sets' missed crises and false alarms, and the identifier sets' missed, warned and
-// leaking messages (never by default: held-back sets are among them).
+// leaking messages; a held-back set (src/evaluation/held-back.ts) gives a count, never messages.
 // Then the safety sets (crisis recall, false alarms and possible-danger lines; identifier
 // warnings). fuse.js takes about half a second on a long question, so a full run takes many
 // minutes; `--engine-only` leaves the baselines out when only this engine's figures are wanted,
@@ -27,6 +27,7 @@ import {
   loadList,
   safetySetSchema,
 } from '../evaluation/eval-sets.ts';
+import { isHeldBack } from '../evaluation/held-back.ts';
 import { describeScore, scoreIdentifiers } from '../evaluation/identifier-score.ts';
 import { bootBot } from './boot.ts';
 
@@ -49,11 +50,19 @@ const c = compareSets(
   contenders(bot.kb, bot.guide).slice(0, values['engine-only'] ? 1 : undefined),
   values.set ? [] : totalsOf(tuned, unseen),
 );
+/** A held-back set's messages are never printed (src/evaluation/held-back.ts): only a count. */
+function heldBackNote(file: string, count: number): boolean {
+  if (!isHeldBack(file)) return false;
+  if (count) process.stdout.write(`${basename(file)}: ${count} messages (held back: not shown)\n`);
+  return true;
+}
+
 if (values.misses) {
   for (const set of c.sets) {
     const s = set.engines[0]?.score;
     if (!s) continue;
     process.stdout.write(`\n${set.set}\n`);
+    if (heldBackNote(set.set, s.misses.length + s.falseAnswers.length)) continue;
     for (const m of s.misses) {
       process.stdout.write(
         `miss   ${JSON.stringify(m.q)}\n       expected ${m.expect.join('|')}, got ${m.got ?? 'none'} [${m.ranked.join(', ')}]\n`,
@@ -82,8 +91,9 @@ for (const { f, items: set } of crisisSets) {
   const alarms = others.filter((i) => level(i.q) === 'crisis');
   const possible = others.filter((i) => level(i.q) === 'possible');
   // The messages only when asked: the held-back sets' words must not reach whoever tunes.
-  if (values.misses) {
-    for (const i of crises.filter((x) => level(x.q) !== 'crisis')) {
+  const short = crises.filter((x) => level(x.q) !== 'crisis');
+  if (values.misses && !heldBackNote(f, short.length + alarms.length)) {
+    for (const i of short) {
       process.stdout.write(
         `${level(i.q) ? 'only possible ' : 'missed crisis '} ${JSON.stringify(i.q)}\n`,
       );
@@ -112,7 +122,8 @@ for (const { file, items: set } of loadIdentifierSets(dir)) {
   const s = scoreIdentifiers(set);
   // The messages only on request: several sets are held back, and reading their misses would
   // tune on them.
-  if (values.misses) {
+  const wrong = s.missed.length + s.falseWarnings.length + s.leaked.length;
+  if (values.misses && !heldBackNote(file, wrong)) {
     for (const q of s.missed) process.stdout.write(`missed id      ${JSON.stringify(q)}\n`);
     for (const q of s.falseWarnings) process.stdout.write(`flagged        ${JSON.stringify(q)}\n`);
     for (const l of s.leaked) process.stdout.write(`leaked         ${l}\n`);

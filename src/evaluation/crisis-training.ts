@@ -2,7 +2,7 @@
 // over "none" and the six kinds, by stochastic gradient descent with a fixed seed, so the same
 // data always gives the same weights. The data: the crisis corpora in training/, the sets the
 // rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e) and the blind sets C, D,
-// F and G to K. Sets from L on (crisis-blind-l-* to -o-*) are never trained on: they measure.
+// F and G to K. Sets from L on (crisis-blind-l-* and later) are never trained on: they measure.
 // Thresholds are chosen on predictions made by cross-validation (each message scored by a model
 // that never saw it).
 import { createHash } from 'node:crypto';
@@ -356,16 +356,33 @@ export function ordinaryQuestions(weights: ClassifierWeights): Scored[] {
 }
 
 /**
+ * How many false alarms (a share of the non-crises) the classifier may add to the rules': a missed
+ * crisis costs far more than an alarm. Cross-validated on 14,304 training messages (before
+ * corpus 9), 1% caught 92.3% of the corpus's crises and 2% caught 93.4%, the corpus's alarms
+ * going from 78 to 80 of 4,171 and the ordinary questions' from 0.72% to 0.93% (3% passed 1% on
+ * those).
+ */
+export const ALARM_BUDGET = 0.02;
+/** How many more possible-danger lines it may add: kept at 1%, since the same 2% put the line on
+ * 4.8% of the corpus's ethics questions (the bar is 5%) and on 3.8% of the ordinary ones. */
+export const LINE_BUDGET = 0.01;
+
+/**
  * The thresholds, on cross-validated predictions for the corpus the rules were never tuned on:
- * the classifier may add false alarms on at most 1% of non-crises, the line on at most 1% more,
- * and ethics questions get the line at most 5% of the time. Ordinary ethics questions (scored by
- * the final weights) get a protocol the rules did not give at most 0.2% of the time and the line
- * at most 1% more. Then the most crises caught, then the most given at least the line, then the
- * fewest lines on non-crises. The crisis threshold may be 1 (never) while the line's is lower;
+ * the classifier may add false alarms on at most `budget` of non-crises, the line on at most
+ * `lineBudget` more, and ethics questions get the line at most 5% of the time. Ordinary ethics
+ * questions (scored by the final weights) get a protocol the rules did not give at most a fifth
+ * of `budget` of the time and the line at most `lineBudget` more. Then the most crises caught, then
+ * the most given at least the line, then the fewest lines on non-crises. The crisis threshold may be 1 (never) while the line's is lower;
  * the threshold for messages with no sign of their own (`sure`, from the crisis threshold up) is
  * searched with the other two.
  */
-export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.01): Thresholds {
+export function chooseThresholds(
+  scored: Scored[],
+  topics: Scored[],
+  budget = ALARM_BUDGET,
+  lineBudget = LINE_BUDGET,
+): Thresholds {
   const corpus = scored.filter((s) => s.item.source === 'corpus');
   // The veto lowers a framed crisis of the rules; doubt, any crisis of the rules not told as now.
   const veto = chooseLowering(
@@ -385,11 +402,11 @@ export function chooseThresholds(scored: Scored[], topics: Scored[], budget = 0.
   const allowed = (t: Thresholds) => {
     const f = figures(corpus, t);
     if (f.alarms - rulesAlone.alarms > budget * f.others) return null;
-    if (f.possible - rulesAlone.possible > budget * f.others) return null;
+    if (f.possible - rulesAlone.possible > lineBudget * f.others) return null;
     if (f.ethicsLined > 0.05 * f.ethics) return null;
     const g = figures(topics, t);
     if (g.alarms - topicsAlone.alarms > (budget / 5) * g.others) return null;
-    if (g.possible - topicsAlone.possible > budget * g.others) return null;
+    if (g.possible - topicsAlone.possible > lineBudget * g.others) return null;
     return [f.caught, f.lined, -f.possible];
   };
   // The threshold for messages with no sign of their own is searched with the other two: chosen

@@ -4,6 +4,7 @@ import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from '../core/knowledge/problems.ts';
 import { parseYaml, validate } from '../core/knowledge/yaml-file.ts';
+import { isHeldBack } from './held-back.ts';
 
 const item = z.union([
   z.strictObject({ q: z.string(), expect: z.array(z.string().min(1)).min(1) }),
@@ -108,6 +109,6 @@ export function loadIdentifierSets(dir: string): { file: string; items: Identifi
 
 /** What a failing count of a set shows: its messages, or only how many when the set is held
  * back (its words must not reach whoever tunes). */
-export function failureDetail(heldBack: boolean, texts: string[]): string {
-  return heldBack ? `${texts.length} messages (held back: not shown)` : texts.join('\n');
+export function failureDetail(file: string, texts: string[]): string {
+  return isHeldBack(file) ? `${texts.length} messages (held back: not shown)` : texts.join('\n');
 }

@@ -1,13 +1,14 @@
-// The matcher must find the answers: accuracy bars from issue 2, on question sets written
-// apart from the topics' own example questions.
+// The matcher must find the answers: accuracy bars on question sets written apart from the
+// topics' own example questions.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../../src/config.ts';
 import { toWords } from '../../src/core/normalize.ts';
 import { failureDetail, loadEvalSets } from '../../src/evaluation/eval-sets.ts';
+import { heldBackSets, isHeldBack } from '../../src/evaluation/held-back.ts';
 import { predictor } from '../../src/evaluation/predict.ts';
 import { score } from '../../src/evaluation/score.ts';
 import { guide, kb } from '../helpers.ts';
@@ -55,9 +56,28 @@ describe('accuracy', () => {
 describe('a failing count of a question set', () => {
   it('shows its messages, or only how many when the set is held back', () => {
     const texts = ['client Dana Whitlock asked for a ride', 'a second message'];
-    expect(failureDetail(false, texts)).toContain('Dana Whitlock');
-    const held = failureDetail(true, texts);
-    expect(held).toContain('2 messages');
-    expect(held).not.toMatch(/Dana|Whitlock|ride|second/);
+    expect(failureDetail('test/eval/crisis-blind-m-pos.yaml', texts)).toContain('Dana Whitlock');
+    for (const file of [
+      'crisis-blind-o-neg.yaml',
+      'identifiers-blind-15.yaml',
+      'unseen/match-k.yaml',
+    ]) {
+      const held = failureDetail(file, texts);
+      expect(held).toContain('2 messages');
+      expect(held).not.toMatch(/Dana|Whitlock|ride|second/);
+    }
+  });
+
+  it('knows each held-back set by a file that exists', () => {
+    const files = [
+      ...readdirSync(join(repoRoot, 'test/eval')),
+      ...readdirSync(join(repoRoot, 'test/eval/unseen')),
+    ].filter(isHeldBack);
+    for (const name of heldBackSets()) {
+      expect(
+        files.some((f) => f.startsWith(`${name}.`) || f.startsWith(`${name}-`)),
+        name,
+      ).toBe(true);
+    }
   });
 });

@@ -11,14 +11,8 @@ const sets = new Map(
   loadIdentifierSets(join(repoRoot, 'test', 'eval')).map((s) => [s.file, s.items]),
 );
 
-/** Never tuned on: a failing floor gives counts only, never the messages. */
-const HELD_BACK = new Set([
-  'identifiers-blind-7.yaml',
-  'identifiers-blind-10.yaml',
-  'identifiers-blind-12.yaml',
-  'identifiers-blind-15.yaml',
-]);
-const shown = (file: string, texts: string[]) => failureDetail(HELD_BACK.has(file), texts);
+/** Held-back sets (src/evaluation/held-back.ts): a failing floor gives counts only. */
+const shown = (file: string, texts: string[]) => failureDetail(file, texts);
 
 const FLOORS: [file: string, recall: number, falseWarnings: number, removed: number][] = [
   ['identifiers-blind-1.yaml', 0.99, 0.005, 0.99],
@@ -76,6 +70,9 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Written blind 2026-12-04 during that round, held back, never tuned on: 94.2% / 2.5% / 93.8%
   // with the detector before it, 95.0% / 2.5% / 94.6% after.
   ['identifiers-blind-15.yaml', 0.95, 0.025, 0.945],
+  // Written blind 2026-12-04 by a fifth writer after the round on sets 13 and 14, held back, never
+  // tuned on: 99.2% / 0% / 99.2% with the shipped detector (one name of 70 missed).
+  ['identifiers-blind-16.yaml', 0.99, 0.005, 0.99],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];
