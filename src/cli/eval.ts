@@ -90,7 +90,6 @@ for (const { f, items: set } of crisisSets) {
   const lined = crises.filter((i) => level(i.q) === 'possible');
   const alarms = others.filter((i) => level(i.q) === 'crisis');
   const possible = others.filter((i) => level(i.q) === 'possible');
-  // The messages only when asked: the held-back sets' words must not reach whoever tunes.
   const short = crises.filter((x) => level(x.q) !== 'crisis');
   if (values.misses && !heldBackNote(f, short.length + alarms.length)) {
     for (const i of short) {
@@ -120,8 +119,6 @@ for (const { f, items: set } of crisisSets) {
 }
 for (const { file, items: set } of loadIdentifierSets(dir)) {
   const s = scoreIdentifiers(set);
-  // The messages only on request: several sets are held back, and reading their misses would
-  // tune on them.
   const wrong = s.missed.length + s.falseWarnings.length + s.leaked.length;
   if (values.misses && !heldBackNote(file, wrong)) {
     for (const q of s.missed) process.stdout.write(`missed id      ${JSON.stringify(q)}\n`);

@@ -372,10 +372,10 @@ export const LINE_BUDGET = 0.01;
  * the classifier may add false alarms on at most `budget` of non-crises, the line on at most
  * `lineBudget` more, and ethics questions get the line at most 5% of the time. Ordinary ethics
  * questions (scored by the final weights) get a protocol the rules did not give at most a fifth
- * of `budget` of the time and the line at most `lineBudget` more. Then the most crises caught, then
- * the most given at least the line, then the fewest lines on non-crises. The crisis threshold may be 1 (never) while the line's is lower;
- * the threshold for messages with no sign of their own (`sure`, from the crisis threshold up) is
- * searched with the other two.
+ * of `budget` of the time and the line at most `lineBudget` more. Then the most crises caught,
+ * then the most given at least the line, then the fewest lines on non-crises. The crisis
+ * threshold may be 1 (never) while the line's is lower; the threshold for messages with no sign
+ * of their own (`sure`, from the crisis threshold up) is searched with the other two.
  */
 export function chooseThresholds(
   scored: Scored[],
