@@ -10,6 +10,8 @@ const HELD_BACK = new Set([
   'crisis-blind-p',
   'crisis-blind-q',
   'crisis-blind-r',
+  'crisis-blind-s',
+  'crisis-blind-t',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
