@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { repoRoot } from '../config.ts';
-import { combine, coverable, type RuleReading, readRules } from '../core/safety/crisis.ts';
+import { combine, type RuleReading, readRules } from '../core/safety/crisis.ts';
 import {
   CLASSES,
   type Classification,
@@ -308,24 +308,6 @@ function chooseLowering(
   return below;
 }
 
-/**
- * The smallest chance of a crisis at or above which a crisis a framing may hide stands
- * (`coverable`: lowered for its framing, or framed or denied with a sign of danger), such that
- * no non-crisis of the training data (cross-validated) nor any ordinary question is raised; 2
- * (never) when even the strictest would raise one.
- */
-function chooseOverride(scored: Scored[], ordinary: Scored[]): number {
-  let override = 2;
-  for (const v of [0.999, 0.995, 0.99, 0.98, 0.97, 0.95]) {
-    const raisesOne = [...scored, ...ordinary].some(
-      (s) => !s.item.crisis && coverable(s.reading) && s.c.p >= v,
-    );
-    if (raisesOne) break;
-    override = v;
-  }
-  return override;
-}
-
 /** Topics whose questions may tell a danger now: a protocol there is no false alarm. */
 const DANGER_TOPICS = new Set([
   'crisis-suicide-risk',
@@ -373,9 +355,13 @@ export const LINE_BUDGET = 0.01;
  * `lineBudget` more, and ethics questions get the line at most 5% of the time. Ordinary ethics
  * questions (scored by the final weights) get a protocol the rules did not give at most a fifth
  * of `budget` of the time and the line at most `lineBudget` more. Then the most crises caught,
- * then the most given at least the line, then the fewest lines on non-crises. The crisis
- * threshold may be 1 (never) while the line's is lower; the threshold for messages with no sign
- * of their own (`sure`, from the crisis threshold up) is searched with the other two.
+ * then the most given at least the line, then the fewest lines on non-crises.
+ *
+ * The three bars that make a protocol share the alarm budget and are searched together: `crisis`
+ * (a sign of danger), `sure` (no sign of the concepts' own, told as now) and `override` (a
+ * danger framed as the past, a what-if or "probably nothing"). Each buys crises at its own price
+ * in alarms; searched one at a time, the first spent the budget on its dearest crises. The crisis
+ * threshold may be 1 (never) while the line's is lower.
  */
 export function chooseThresholds(
   scored: Scored[],
@@ -395,33 +381,41 @@ export function chooseThresholds(
     (r) => r.doubtable === true,
     [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05],
   );
-  const override = chooseOverride(scored, topics);
   // The rules with the veto and doubt: what the classifier adds is measured against them.
   const rulesAlone = figures(corpus, { crisis: 2, possible: 2, veto, doubt });
   const topicsAlone = figures(topics, { crisis: 2, possible: 2, veto, doubt });
-  const allowed = (t: Thresholds) => {
-    const f = figures(corpus, t);
-    if (f.alarms - rulesAlone.alarms > budget * f.others) return null;
-    if (f.possible - rulesAlone.possible > lineBudget * f.others) return null;
-    if (f.ethicsLined > 0.05 * f.ethics) return null;
-    const g = figures(topics, t);
-    if (g.alarms - topicsAlone.alarms > (budget / 5) * g.others) return null;
-    if (g.possible - topicsAlone.possible > lineBudget * g.others) return null;
-    return [f.caught, f.lined, -f.possible];
-  };
-  // The threshold for messages with no sign of their own is searched with the other two: chosen
-  // after them, it found the budget spent and was never used.
-  const SURE = [0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 2];
-  let best: { t: Thresholds; key: number[] } | null = null;
+  // Which message gets the protocol never depends on the line's threshold: the protocol's bars
+  // are chosen first (alarms), then the line's for the best of them (lines).
+  const alarmsAllowed = (f: Figures, g: Figures) =>
+    f.alarms - rulesAlone.alarms <= budget * f.others &&
+    g.alarms - topicsAlone.alarms <= (budget / 5) * g.others;
+  const linesAllowed = (f: Figures, g: Figures) =>
+    f.possible - rulesAlone.possible <= lineBudget * f.others &&
+    f.ethicsLined <= 0.05 * f.ethics &&
+    g.possible - topicsAlone.possible <= lineBudget * g.others;
+  const BARS = [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 2];
+  const protocols: { t: Thresholds; caught: number }[] = [];
   for (let hi = 50; hi <= 100; hi++) {
-    for (let lo = 10; lo <= Math.min(hi, 99); lo += 2) {
-      for (const sure of SURE.filter((x) => x >= hi / 100)) {
-        const t = { crisis: hi / 100, possible: lo / 100, veto, doubt, override, sure };
-        const key = allowed(t);
-        if (key && (!best || better(key, best.key))) best = { t, key };
+    for (const sure of BARS.filter((x) => x >= hi / 100)) {
+      for (const override of BARS.filter((x) => x >= hi / 100)) {
+        const t = { crisis: hi / 100, possible: 2, veto, doubt, override, sure };
+        const f = figures(corpus, t);
+        if (alarmsAllowed(f, figures(topics, t))) protocols.push({ t, caught: f.caught });
       }
     }
   }
-  if (!best) return { crisis: 1, possible: 1, veto, doubt, override };
-  return best.t;
+  protocols.sort((a, b) => b.caught - a.caught);
+  let best: { t: Thresholds; key: number[] } | null = null;
+  for (const { t: p, caught } of protocols) {
+    // Fewer crises caught can never win once a choice is found.
+    if (best && caught < (best.key[0] as number)) break;
+    for (let lo = 10; lo <= Math.min(Math.round(p.crisis * 100), 99); lo += 2) {
+      const t = { ...p, possible: lo / 100 };
+      const f = figures(corpus, t);
+      if (!linesAllowed(f, figures(topics, t))) continue;
+      const key = [f.caught, f.lined, -f.possible];
+      if (!best || better(key, best.key)) best = { t, key };
+    }
+  }
+  return best?.t ?? { crisis: 1, possible: 1, veto, doubt };
 }

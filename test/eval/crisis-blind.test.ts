@@ -70,7 +70,7 @@ const SETS: Record<string, Floors> = {
   d: {
     crises: 360,
     others: 370,
-    missed: 3,
+    missed: 2,
     silent: 0,
     // 18 before the classifier's veto turned two false alarms into the line (alarms 6 -> 4).
     possible: 22,
@@ -96,7 +96,7 @@ const SETS: Record<string, Floors> = {
   f: {
     crises: 330,
     others: 340,
-    missed: 8,
+    missed: 6,
     silent: 0,
     // 14 before the classifier's veto turned five false alarms into the line (alarms 20 -> 15).
     possible: 28,
@@ -132,7 +132,7 @@ const SETS: Record<string, Floors> = {
   h: {
     crises: 365,
     others: 365,
-    missed: 5,
+    missed: 4,
     silent: 0,
     possible: 32,
     wrongKind: 6,
@@ -148,7 +148,7 @@ const SETS: Record<string, Floors> = {
   i: {
     crises: 340,
     others: 340,
-    missed: 4,
+    missed: 3,
     silent: 0,
     possible: 38,
     wrongKind: 5,
@@ -163,7 +163,7 @@ const SETS: Record<string, Floors> = {
   j: {
     crises: 320,
     others: 320,
-    missed: 4,
+    missed: 2,
     silent: 0,
     possible: 39,
     wrongKind: 2,
@@ -177,7 +177,7 @@ const SETS: Record<string, Floors> = {
   k: {
     crises: 300,
     others: 300,
-    missed: 4,
+    missed: 3,
     silent: 0,
     possible: 24,
     wrongKind: 4,
@@ -213,7 +213,7 @@ const SETS: Record<string, Floors> = {
   m: {
     crises: 300,
     others: 300,
-    missed: 10,
+    missed: 9,
     silent: 5,
     possible: 22,
     wrongKind: 12,
@@ -224,7 +224,7 @@ const SETS: Record<string, Floors> = {
   n: {
     crises: 290,
     others: 300,
-    missed: 17,
+    missed: 16,
     silent: 4,
     possible: 11,
     wrongKind: 13,
@@ -240,7 +240,7 @@ const SETS: Record<string, Floors> = {
   o: {
     crises: 290,
     others: 300,
-    missed: 11,
+    missed: 10,
     silent: 6,
     possible: 21,
     wrongKind: 16,
@@ -260,10 +260,10 @@ const SETS: Record<string, Floors> = {
   p: {
     crises: 300,
     others: 300,
-    missed: 11,
+    missed: 8,
     silent: 2,
     possible: 21,
-    wrongKind: 16,
+    wrongKind: 15,
     selfAsViolence: 4,
     alarms: 4,
     ethicsLines: 0,
@@ -271,7 +271,7 @@ const SETS: Record<string, Floors> = {
   q: {
     crises: 300,
     others: 300,
-    missed: 23,
+    missed: 20,
     silent: 10,
     possible: 19,
     wrongKind: 7,
@@ -282,7 +282,7 @@ const SETS: Record<string, Floors> = {
   r: {
     crises: 300,
     others: 300,
-    missed: 16,
+    missed: 13,
     silent: 3,
     possible: 21,
     wrongKind: 12,
@@ -291,12 +291,13 @@ const SETS: Record<string, Floors> = {
     ethicsLines: 0,
   },
   // S and T (300 crises, 300 non-crises each; written blind 2026-12-04 night, held back): untuned
-  // (the evening's detector) S protocol 273 (289 with the line), 4 false alarms, any level on 2 of
+  // (the evening's detector) S protocol 273 (289 with the line), 4 false alarms, any level on 3 of
   // 80 ethics questions; T 275 (291), 5, 4. After blind corpus 10: S 276 (289), 4; T 275 (292), 6.
+  // After the protocol's three bars were searched together: S 277 (289), 4; T 277 (292), 6.
   s: {
     crises: 300,
     others: 300,
-    missed: 24,
+    missed: 23,
     silent: 11,
     possible: 17,
     wrongKind: 22,
@@ -307,7 +308,7 @@ const SETS: Record<string, Floors> = {
   t: {
     crises: 300,
     others: 300,
-    missed: 25,
+    missed: 23,
     silent: 8,
     possible: 15,
     wrongKind: 19,

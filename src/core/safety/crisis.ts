@@ -362,7 +362,7 @@ export function readRules(text: string): RuleReading {
  * is framed or denied ("probably nothing", "not a crisis but") yet shows a sign of danger (a means
  * alone only when told as now). A classifier all but sure of a danger makes either a crisis.
  */
-export function coverable(r: RuleReading): boolean {
+function coverable(r: RuleReading): boolean {
   if (r.framedCrisis) return true;
   return r.level !== 'crisis' && r.guarded && r.signs && (!r.meansOnly || r.present === true);
 }
