@@ -8,11 +8,11 @@ import { combine, readRules } from '../core/safety/crisis.ts';
 import { classify } from '../core/safety/crisis-classifier.ts';
 import {
   chooseThresholds,
-  crossValidate,
+  crossValidateAll,
   figures,
   loadFiles,
   noFigures,
-  ordinaryQuestions,
+  ordinaryItems,
   type Scored,
   type TrainingItem,
   trainAll,
@@ -45,9 +45,9 @@ for (const name of wanted) {
   const heldKeys = new Set(held.map((i) => i.q.trim().toLowerCase()));
   const trainItems = pool.filter((i) => !heldKeys.has(i.q.trim().toLowerCase()));
   const started = Date.now();
-  const scored = crossValidate(trainItems);
-  const weights = trainAll(trainItems, { crisis: 1, possible: 1 });
-  const topics = ordinaryQuestions(weights);
+  const ordinary = ordinaryItems(trainItems);
+  const { scored, ordinary: topics } = crossValidateAll(trainItems, ordinary);
+  const weights = trainAll([...trainItems, ...ordinary], { crisis: 1, possible: 1 });
   const t = chooseThresholds(scored, topics);
   const measured: Scored[] = held.map((item) => {
     const reading = readRules(item.q);

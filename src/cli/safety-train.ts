@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import {
   chooseThresholds,
-  crossValidate,
+  crossValidateAll,
   type Figures,
   figures,
   loadTraining,
-  ordinaryQuestions,
+  ordinaryItems,
   trainAll,
 } from '../evaluation/crisis-training.ts';
 
@@ -28,15 +28,17 @@ function line(name: string, f: Figures): string {
 }
 
 const items = loadTraining();
+const ordinary = ordinaryItems(items);
 const started = Date.now();
-const scored = crossValidate(items);
-// Thresholds are not used in training: the final weights score the topic sets' ethics questions.
-const weights = trainAll(items, { crisis: 1, possible: 1 });
-const topics = ordinaryQuestions(weights);
+const { scored, ordinary: topics } = crossValidateAll(items, ordinary);
+// Thresholds are not used in training: they are chosen on the cross-validated scores.
+const weights = trainAll([...items, ...ordinary], { crisis: 1, possible: 1 });
 const thresholds = chooseThresholds(scored, topics);
 weights.thresholds = thresholds;
 const out = (s: string) => process.stdout.write(`${s}\n`);
-out(`${items.length} training messages; 5-fold cross-validation in ${Date.now() - started} ms`);
+out(
+  `${items.length} crisis training messages and ${ordinary.length} ordinary questions; 5-fold cross-validation in ${Date.now() - started} ms`,
+);
 out(
   `thresholds: crisis ${thresholds.crisis}, possible ${thresholds.possible}, sure ${thresholds.sure ?? 'never'}, veto ${thresholds.veto ?? 'never'}, doubt ${thresholds.doubt ?? 'never'}, override ${thresholds.override ?? 'never'}`,
 );
@@ -45,7 +47,7 @@ out(line('CV corpus, rules alone', figures(corpus, null)));
 out(line('CV corpus, rules + classifier', figures(corpus, thresholds)));
 out(line('CV all, rules + classifier', figures(scored, thresholds)));
 
-out(line('topic sets (ethics questions), rules + classifier', figures(topics, thresholds)));
+out(line('CV ordinary questions, rules + classifier', figures(topics, thresholds)));
 const path = join(repoRoot, 'src/core/safety/crisis-weights.json');
 writeFileSync(path, `${JSON.stringify(weights)}\n`);
 out(`wrote ${path}: ${Object.keys(weights.weights).length} features`);

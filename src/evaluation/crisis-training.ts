@@ -25,8 +25,9 @@ export interface TrainingItem {
   crisis: boolean;
   kind?: CrisisKind | undefined;
   category?: string | undefined;
-  /** "corpus" (training/, never used to tune the rules) or "tuned" (the rules were tuned on it). */
-  source: 'corpus' | 'tuned';
+  /** "corpus" (training/, never used to tune the rules), "tuned" (the rules were tuned on it) or
+   * "ordinary" (an ethics question of the topic sets or the matcher's training, never a crisis). */
+  source: 'corpus' | 'tuned' | 'ordinary';
 }
 
 /** The share of training crises the veto and the doubt may lower to the line. */
@@ -54,7 +55,7 @@ function codeFiles(): string[] {
   return [...safety, 'src/core/normalize.ts', 'src/evaluation/crisis-training.ts'].sort();
 }
 
-/** The ordinary questions' files (see ordinaryQuestions): the thresholds are chosen on them too. */
+/** The ordinary questions' files (see ordinaryItems): trained on and checked against. */
 function ordinaryFiles(): string[] {
   return ORDINARY_DIRS.flatMap((dir) =>
     evalFiles(join(repoRoot, dir), 'topics').map((f) => `${dir}/${basename(f)}`),
@@ -319,22 +320,36 @@ const DANGER_TOPICS = new Set([
 const ORDINARY_DIRS = ['test/eval', 'knowledge/training'];
 
 /**
- * Ordinary ethics questions, scored by `weights`: the topic sets (test/eval) and the matcher's
- * blind-written training questions (knowledge/training: long stories in many voices, which
- * the crisis corpora's hard negatives do not cover). Questions that expect a danger topic are
- * left out, since many of them are crises and a protocol there is right (counting them pinned
- * the crisis threshold near 1).
+ * Ordinary ethics questions as training messages, none a crisis: the topic sets (test/eval) and
+ * the matcher's blind-written training questions (knowledge/training: long stories in many
+ * voices, which the crisis corpora's hard negatives do not cover), less any the crisis training
+ * holds. The classifier learns from them like the rest (without them it read a gift handed over
+ * or a client's "you're the only one who gets me" as a farewell, sure of a suicide), and the
+ * thresholds are checked on their cross-validated scores. Questions that expect a danger topic are
+ * left out, since many of them are crises and a protocol there is right.
  */
-export function ordinaryQuestions(weights: ClassifierWeights): Scored[] {
-  const seen = new Set<string>();
+export function ordinaryItems(training: TrainingItem[]): TrainingItem[] {
+  const seen = new Set(training.map((it) => it.q.trim().toLowerCase()));
   return ORDINARY_DIRS.flatMap((dir) => loadEvalSets(join(repoRoot, dir)))
     .filter((it) => !it.expect.some((t) => DANGER_TOPICS.has(t)))
-    .filter((it) => !seen.has(it.q) && Boolean(seen.add(it.q)))
-    .map((it) => {
-      const reading = read(it.q);
-      const item = { q: it.q, crisis: false, category: 'ethics', source: 'corpus' as const };
-      return { item, reading, c: classify(reading.features, false, weights) };
-    });
+    .filter((it) => {
+      const key = it.q.trim().toLowerCase();
+      return !seen.has(key) && Boolean(seen.add(key));
+    })
+    .map((it) => ({ q: it.q, crisis: false, category: 'ethics', source: 'ordinary' as const }));
+}
+
+/** Cross-validated scores of crisis training messages and ordinary questions, trained together:
+ * `scored` the former (the thresholds' corpus), `ordinary` the latter. */
+export function crossValidateAll(
+  training: TrainingItem[],
+  ordinary: TrainingItem[],
+): { scored: Scored[]; ordinary: Scored[] } {
+  const all = crossValidate([...training, ...ordinary]);
+  return {
+    scored: all.filter((s) => s.item.source !== 'ordinary'),
+    ordinary: all.filter((s) => s.item.source === 'ordinary'),
+  };
 }
 
 /**
@@ -353,7 +368,7 @@ export const LINE_BUDGET = 0.01;
  * The thresholds, on cross-validated predictions for the corpus the rules were never tuned on:
  * the classifier may add false alarms on at most `budget` of non-crises, the line on at most
  * `lineBudget` more, and ethics questions get the line at most 5% of the time. Ordinary ethics
- * questions (scored by the final weights) get a protocol the rules did not give at most a fifth
+ * questions (cross-validated too) get a protocol the rules did not give at most a fifth
  * of `budget` of the time and the line at most `lineBudget` more. Then the most crises caught,
  * then the most given at least the line, then the fewest lines on non-crises.
  *

@@ -147,6 +147,8 @@ const NO_SIGN = new Set<Concept>([
   'strongNow',
   'urgentNow',
   'future',
+  // Going on ("keeps", "still"): a time, not a danger; a gun someone keeps is a means at hand.
+  'ongoing',
   'disclosure',
   'publicPlace',
   'hypothetical',
