@@ -6,24 +6,14 @@ import {
   combine,
   detectCrisis,
   explainCrisis,
-  type RuleReading,
   readRules,
 } from '../../src/core/safety/crisis.ts';
 import { THRESHOLDS } from '../../src/core/safety/crisis-classifier.ts';
 import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
 import { trainingHash } from '../../src/evaluation/crisis-training.ts';
+import { ruleReading } from '../support/rule-reading.ts';
 
-const reading = (over: Partial<RuleReading>): RuleReading => ({
-  level: null,
-  kinds: [],
-  suspected: [],
-  features: [],
-  guarded: false,
-  self: null,
-  others: false,
-  signs: true,
-  ...over,
-});
+const reading = ruleReading;
 const sure = { p: 0.99, kind: 'suicide' as const, also: null, top: [] };
 const unsure = { p: 0.01, kind: 'suicide' as const, also: null, top: [] };
 

@@ -4,19 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleReading } from '../../src/core/safety/crisis.ts';
 import { chooseThresholds, figures, type Scored } from '../../src/evaluation/crisis-training.ts';
+import { ruleReading } from '../support/rule-reading.ts';
 
 function scored(n: number, crisis: boolean, p: number, over: Partial<RuleReading>): Scored[] {
-  const reading: RuleReading = {
-    level: null,
-    kinds: [],
-    suspected: [],
-    features: [],
-    guarded: false,
-    self: null,
-    others: false,
-    signs: true,
-    ...over,
-  };
+  const reading = ruleReading(over);
   return Array.from({ length: n }, (_, i) => ({
     item: {
       q: `${crisis}-${p}-${i}`,
