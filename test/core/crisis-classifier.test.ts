@@ -2,12 +2,7 @@
 // shipped weights are those of the training data and code in the repository, and the
 // combination keeps what the rules decide while raising what they miss.
 import { describe, expect, it } from 'vitest';
-import {
-  combine,
-  detectCrisis,
-  explainCrisis,
-  readRules,
-} from '../../src/core/safety/crisis.ts';
+import { combine, detectCrisis, explainCrisis, readRules } from '../../src/core/safety/crisis.ts';
 import { THRESHOLDS } from '../../src/core/safety/crisis-classifier.ts';
 import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
 import { trainingHash } from '../../src/evaluation/crisis-training.ts';
