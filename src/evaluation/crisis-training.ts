@@ -185,7 +185,7 @@ export interface Scored {
 }
 
 /** Each message scored by a model trained on the other folds. */
-export function crossValidate(items: TrainingItem[], k = 5): Scored[] {
+function crossValidate(items: TrainingItem[], k = 5): Scored[] {
   const readings = items.map((it) => read(it.q));
   const fold = shuffle(
     items.map((_, i) => i),
