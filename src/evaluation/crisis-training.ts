@@ -408,11 +408,15 @@ export function chooseThresholds(
     f.possible - rulesAlone.possible <= lineBudget * f.others &&
     f.ethicsLined <= 0.05 * f.ethics &&
     g.possible - topicsAlone.possible <= lineBudget * g.others;
-  const BARS = [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 2];
+  // The classifier learns from ordinary questions too, so it is surer of what is no crisis: the
+  // budget, not the range, must decide where the bars stop (it stopped at 0.5 and 0.8 before).
+  const BARS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 2];
   const protocols: { t: Thresholds; caught: number }[] = [];
-  for (let hi = 50; hi <= 100; hi++) {
+  for (let hi = 20; hi <= 100; hi += hi < 50 ? 2 : 1) {
     for (const sure of BARS.filter((x) => x >= hi / 100)) {
-      for (const override of BARS.filter((x) => x >= hi / 100)) {
+      // Overriding a framing the rules read (the past, a what-if) takes a surer classifier: at
+      // 0.4 it raised "her ex used to beat her, he is in jail now" to the protocol.
+      for (const override of BARS.filter((x) => x >= Math.max(hi / 100, 0.8))) {
         const t = { crisis: hi / 100, possible: 2, veto, doubt, override, sure };
         const f = figures(corpus, t);
         if (alarmsAllowed(f, figures(topics, t))) protocols.push({ t, caught: f.caught });
@@ -424,7 +428,7 @@ export function chooseThresholds(
   for (const { t: p, caught } of protocols) {
     // Fewer crises caught can never win once a choice is found.
     if (best && caught < (best.key[0] as number)) break;
-    for (let lo = 10; lo <= Math.min(Math.round(p.crisis * 100), 99); lo += 2) {
+    for (let lo = 4; lo <= Math.min(Math.round(p.crisis * 100), 99); lo += 2) {
       const t = { ...p, possible: lo / 100 };
       const f = figures(corpus, t);
       if (!linesAllowed(f, figures(topics, t))) continue;

