@@ -8,6 +8,7 @@ import { loadConfig, repoRoot } from '../../src/config.ts';
 import type { Guidance } from '../../src/core/guidance.ts';
 import { NO_ANSWER, WHICH_FITS } from '../../src/core/render-text.ts';
 import { kb } from '../helpers.ts';
+import { TWO_TOPIC_QUESTION } from '../support/two-topics.ts';
 import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';
 
 const FIELDS = ['query', 'topic', 'confidence', 'alternatives', 'safety', 'phi', 'text'];
@@ -60,10 +61,7 @@ describe('npm run ask', () => {
   });
 
   it('--json gives `choices`: the top three ids when unsure, none when sure', () => {
-    const r = ask(
-      ['--jsonl'],
-      'can i give a participant a hug and a ride home\ncan I accept a gift card from a client\n',
-    );
+    const r = ask(['--jsonl'], `${TWO_TOPIC_QUESTION}\ncan I accept a gift card from a client\n`);
     const [unsure, sure] = r.stdout
       .trim()
       .split('\n')

@@ -6,6 +6,7 @@ import { createGuide } from '../../src/core/guide.ts';
 import { ASK_SUPERVISOR, NO_ANSWER, renderText, WHICH_FITS } from '../../src/core/render-text.ts';
 import { CRISIS_TOPIC } from '../../src/core/safety/protocol.ts';
 import { guide, kb } from '../helpers.ts';
+import { TWO_TOPIC_QUESTION } from '../support/two-topics.ts';
 import { MISS_QUESTION, UNSURE_IDS, UNSURE_QUESTION, unsureKb } from '../support/unsure-kb.ts';
 
 const options = { topicsCommand: 'topics' };
@@ -50,7 +51,7 @@ describe('an unsure question', () => {
 
   it('shows the choices after a topic it answered but is not sure of', () => {
     // Two topics in one question: the runner-up scores close to the best.
-    const g = guide.answer('can i give a participant a hug and a ride home');
+    const g = guide.answer(TWO_TOPIC_QUESTION);
     expect(g.kind).toBe('topic');
     expect(g.choices).toHaveLength(3);
     expect(g.choices[0]?.id).toBe(g.topic?.id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../src/core/guide.ts';
 import { renderText } from '../../src/core/render-text.ts';
 import { guide, kb } from '../helpers.ts';
+import { TWO_TOPIC_QUESTION } from '../support/two-topics.ts';
 
 const topicOf = (q: string) => guide.answer(q).topic?.id ?? null;
 
@@ -66,7 +67,7 @@ describe('answer', () => {
 
   it('offers the top three as choices when runners-up score close', () => {
     // Two topics in one question; the hug comes first, so touch leads and the ride runs close.
-    const g = guide.answer('can i give a participant a hug and a ride home');
+    const g = guide.answer(TWO_TOPIC_QUESTION);
     expect(g.topic).not.toBeNull();
     expect(g.alternatives.length).toBeGreaterThan(0);
     expect(g.alternatives.length).toBeLessThanOrEqual(3);

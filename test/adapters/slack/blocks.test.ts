@@ -15,6 +15,7 @@ import { checkMessage, checkView } from '../../../adapters/slack/limits.ts';
 import { clip, esc } from '../../../adapters/slack/mrkdwn.ts';
 import type { TopicGuidance } from '../../../src/core/guidance.ts';
 import { createGuide } from '../../../src/core/guide.ts';
+import { plainFuse } from '../../../src/evaluation/baselines.ts';
 import type { Quiz } from '../../../src/store/store.ts';
 import { guide, kb } from '../../helpers.ts';
 
@@ -138,7 +139,7 @@ describe('escaping', () => {
   });
 
   it('knowledge text with markup is escaped too', () => {
-    const custom = createGuide({
+    const marked = {
       ...kb,
       topics: kb.topics.map((t) =>
         t.id === 'gifts' ? { ...t, principle: 'Gifts <@U123> & <!channel> @here matter' } : t,
@@ -149,7 +150,9 @@ describe('escaping', () => {
           t.id === 'gifts' ? { ...t, principle: 'Gifts <@U123> & <!channel> @here matter' } : t,
         ]),
       ),
-    });
+    };
+    // Only the topic's words are rendered here: a plain matcher spares training the engine anew.
+    const custom = createGuide(marked, { matcher: plainFuse(marked) });
     const t = custom.topic('gifts') as TopicGuidance;
     const text = JSON.stringify(topicMessage(t, { share: false }));
     expect(text).toContain('Gifts &lt;@U123&gt; &amp; &lt;!channel&gt;');

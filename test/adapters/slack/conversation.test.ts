@@ -2,6 +2,7 @@
 // guidance blocks, the crisis protocol first, a private note when a message identifies someone.
 import { describe, expect, it } from 'vitest';
 import { PRIVACY_WARNING } from '../../../src/core/render-text.ts';
+import { TWO_TOPIC_QUESTION } from '../../support/two-topics.ts';
 import {
   allText,
   buttons,
@@ -90,7 +91,7 @@ describe('a mention in a channel', () => {
 
   it('offers "Which fits best?" buttons when the core has close runners-up', async () => {
     // Two topics in one question: the runner-up scores close to the best.
-    await mention('can i give a participant a hug and a ride home');
+    await mention(TWO_TOPIC_QUESTION);
     const { args } = await posted();
     expect(allText(args)).toContain('Which fits best?');
     const choices = buttons(args)
