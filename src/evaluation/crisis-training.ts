@@ -409,7 +409,8 @@ export function chooseThresholds(
     f.ethicsLined <= 0.05 * f.ethics &&
     g.possible - topicsAlone.possible <= lineBudget * g.others;
   // The classifier learns from ordinary questions too, so it is surer of what is no crisis: the
-  // budget, not the range, must decide where the bars stop (it stopped at 0.5 and 0.8 before).
+  // range went down from 0.5 and 0.8, where the search stopped with the budget half spent. At 0.2
+  // and 0.4 the curve is flat (lower, 2 more of 4,725 training crises cost 9 more alarms).
   const BARS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 2];
   const protocols: { t: Thresholds; caught: number }[] = [];
   for (let hi = 20; hi <= 100; hi += hi < 50 ? 2 : 1) {

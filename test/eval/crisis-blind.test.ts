@@ -320,7 +320,7 @@ const SETS: Record<string, Floors> = {
   // U and V (300 crises, 300 non-crises each; written blind 2026-12-04 late, held back, never
   // read), untuned (the night's detector): U protocol 296 (297 with the line), 5 false alarms, any
   // level on 3 of 78 ethics questions; V (written during the first step) 286 (298), 5, 3 of 75.
-  // After blind corpus 11 and the bars let down to where the alarm budget stops them (a framing
+  // After blind corpus 11 and the bars let down to 0.2 and 0.4 (a framing
   // overridden only from 0.8): U 296 (297), 5, 4; V 287 (298), 5, 3; S 276 -> 283, T 282 -> 287.
   // After matching corpora 16 to 19 joined the ordinary questions (the classifier learns from them):
   // U 296 (297), 5, 4; V 290 (297), 5, 3; S 283, T 287.

@@ -40,7 +40,7 @@ describe('choosing the crisis thresholds', () => {
     expect([f.caught, f.alarms]).toEqual([10, 1]);
   });
 
-  it('lets the budget, not the range searched, decide how low the bars go, but not past a framing', () => {
+  it('goes as low as the budget allows, down to 0.2, but overrides a framing only from 0.8', () => {
     // A classifier that also learned ordinary questions is seldom over a third sure of a crisis
     // the rules missed, and of no look-alike at all here; a framing the rules read (the past,
     // "probably nothing") is overridden only from 0.8.
