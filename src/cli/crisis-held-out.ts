@@ -7,15 +7,12 @@ import { appendFileSync } from 'node:fs';
 import { combine, readRules } from '../core/safety/crisis.ts';
 import { classify } from '../core/safety/crisis-classifier.ts';
 import {
-  chooseThresholds,
-  crossValidateAll,
   figures,
   loadFiles,
   noFigures,
-  ordinaryItems,
   type Scored,
   type TrainingItem,
-  trainAll,
+  trainClassifier,
   trainingFiles,
 } from '../evaluation/crisis-training.ts';
 
@@ -45,10 +42,8 @@ for (const name of wanted) {
   const heldKeys = new Set(held.map((i) => i.q.trim().toLowerCase()));
   const trainItems = pool.filter((i) => !heldKeys.has(i.q.trim().toLowerCase()));
   const started = Date.now();
-  const ordinary = ordinaryItems(trainItems);
-  const { scored, ordinary: topics } = crossValidateAll(trainItems, ordinary);
-  const weights = trainAll([...trainItems, ...ordinary], { crisis: 1, possible: 1 });
-  const t = chooseThresholds(scored, topics);
+  const { weights } = trainClassifier(trainItems);
+  const t = weights.thresholds;
   const measured: Scored[] = held.map((item) => {
     const reading = readRules(item.q);
     return { item, reading, c: classify(reading.features, false, weights) };

@@ -6,13 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import {
-  chooseThresholds,
-  crossValidateAll,
   type Figures,
   figures,
   loadTraining,
-  ordinaryItems,
-  trainAll,
+  trainClassifier,
 } from '../evaluation/crisis-training.ts';
 
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
@@ -28,16 +25,12 @@ function line(name: string, f: Figures): string {
 }
 
 const items = loadTraining();
-const ordinary = ordinaryItems(items);
 const started = Date.now();
-const { scored, ordinary: topics } = crossValidateAll(items, ordinary);
-// Thresholds are not used in training: they are chosen on the cross-validated scores.
-const weights = trainAll([...items, ...ordinary], { crisis: 1, possible: 1 });
-const thresholds = chooseThresholds(scored, topics);
-weights.thresholds = thresholds;
+const { ordinary, scored, topics, weights } = trainClassifier(items);
+const thresholds = weights.thresholds;
 const out = (s: string) => process.stdout.write(`${s}\n`);
 out(
-  `${items.length} crisis training messages and ${ordinary.length} ordinary questions; 5-fold cross-validation in ${Date.now() - started} ms`,
+  `${items.length} crisis training messages and ${ordinary.length} ordinary questions; cross-validated (5 folds), thresholds chosen and trained in ${Date.now() - started} ms`,
 );
 out(
   `thresholds: crisis ${thresholds.crisis}, possible ${thresholds.possible}, sure ${thresholds.sure ?? 'never'}, veto ${thresholds.veto ?? 'never'}, doubt ${thresholds.doubt ?? 'never'}, override ${thresholds.override ?? 'never'}`,

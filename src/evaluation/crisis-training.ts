@@ -214,7 +214,7 @@ function crossValidate(items: TrainingItem[], k = 5): Scored[] {
 }
 
 /** The final weights, on every training message. */
-export function trainAll(items: TrainingItem[], thresholds: Thresholds): ClassifierWeights {
+function trainAll(items: TrainingItem[], thresholds: Thresholds): ClassifierWeights {
   const examples = items.flatMap((it) => {
     const reading = read(it.q);
     const y = target(it, reading);
@@ -328,7 +328,7 @@ const ORDINARY_DIRS = ['test/eval', 'knowledge/training'];
  * thresholds are checked on their cross-validated scores. Questions that expect a danger topic are
  * left out, since many of them are crises and a protocol there is right.
  */
-export function ordinaryItems(training: TrainingItem[]): TrainingItem[] {
+function ordinaryItems(training: TrainingItem[]): TrainingItem[] {
   const seen = new Set(training.map((it) => it.q.trim().toLowerCase()));
   return ORDINARY_DIRS.flatMap((dir) => loadEvalSets(join(repoRoot, dir)))
     .filter((it) => !it.expect.some((t) => DANGER_TOPICS.has(t)))
@@ -341,7 +341,7 @@ export function ordinaryItems(training: TrainingItem[]): TrainingItem[] {
 
 /** Cross-validated scores of crisis training messages and ordinary questions, trained together:
  * `scored` the former (the thresholds' corpus), `ordinary` the latter. */
-export function crossValidateAll(
+function crossValidateAll(
   training: TrainingItem[],
   ordinary: TrainingItem[],
 ): { scored: Scored[]; ordinary: Scored[] } {
@@ -438,4 +438,23 @@ export function chooseThresholds(
     }
   }
   return best?.t ?? { crisis: 1, possible: 1, veto, doubt };
+}
+
+/**
+ * The whole training, as `npm run safety:train` runs it and `crisis-held-out.ts` repeats it with a
+ * set left out: the ordinary questions join the messages, the thresholds are chosen on the
+ * cross-validated scores (`scored`: the messages, `topics`: the ordinary questions), and the
+ * final weights, which carry them, learn from everything.
+ */
+export function trainClassifier(items: TrainingItem[]): {
+  ordinary: TrainingItem[];
+  scored: Scored[];
+  topics: Scored[];
+  weights: ClassifierWeights;
+} {
+  const ordinary = ordinaryItems(items);
+  const { scored, ordinary: topics } = crossValidateAll(items, ordinary);
+  const weights = trainAll([...items, ...ordinary], { crisis: 1, possible: 1 });
+  weights.thresholds = chooseThresholds(scored, topics);
+  return { ordinary, scored, topics, weights };
 }
