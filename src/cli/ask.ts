@@ -64,6 +64,8 @@ if (values.topics) {
   if (!e) process.stdout.write('terms: this matcher does not explain its ranking\n');
   else {
     process.stdout.write(`terms: ${e.terms.join(', ')}\n`);
+    if (e.closing.length)
+      process.stdout.write(`weighed more (the closing sentences): ${e.closing.join(', ')}\n`);
     for (const t of e.topics) {
       process.stdout.write(`${t.id}: ${t.terms.map(([term, w]) => `${term} ${w}`).join(', ')}\n`);
     }

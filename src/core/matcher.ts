@@ -2,7 +2,8 @@
 // title, keywords, example questions and text) does the ranking; fuse.js corrects spelling
 // word by word first. Cost grows with the question's words, not with the knowledge base.
 import { createHash } from 'node:crypto';
-import { analyze } from './analyze.ts';
+import { type Analysis, analyze } from './analyze.ts';
+import { closingPart } from './closing-part.ts';
 import { type Corrector, createCorrector } from './fuzzy.ts';
 import { createRewriter, type Rewriter } from './lexicon.ts';
 import type { Explanation, Matcher, MatchResult } from './matching.ts';
@@ -74,6 +75,11 @@ export interface MatcherOptions {
    * does something to or for them ("offered me", "added me", "me regaló"): the shape of most
    * boundary dilemmas, even when the giver is unnamed ("a builder offered me a gift card"). */
   towardMeFactor: number;
+  /** Extra weight on the words of a long message's closing sentences (closing-part.ts), where
+   * a story's question usually is. */
+  closingWeight: number;
+  /** Share of the re-ranker's probability read from those closing sentences alone. */
+  closingRerank: number;
 }
 
 export const DEFAULT_OPTIONS: MatcherOptions = {
@@ -96,6 +102,8 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   noRoleFactor: 0.5,
   ownLifeFactor: 0.5,
   towardMeFactor: 1,
+  closingWeight: 0.5,
+  closingRerank: 0.3,
 };
 
 /** The re-ranker's learned weights, with the hash of everything they were trained on. */
@@ -334,16 +342,37 @@ export function createMatcher(
   const scores = new Float64Array(n);
   const covered = new Float64Array(n);
 
+  /** The analysis of a long message's closing sentences, or null. */
+  const closingOf = (text: string): Analysis | null => {
+    if (!options.closingWeight && !options.closingRerank) return null;
+    const closing = closingPart(text);
+    return closing === null ? null : analyze(closing, rewriter, corrector, isKnown);
+  };
+
+  /** The re-ranker's view: of the whole message, mixed with its closing sentences' own. */
+  function probabilities(r: Reranker, a: Analysis, c: Analysis | null): Float64Array {
+    const p = r.probabilities(rerankFeatures(a.unigrams, a.bigrams));
+    const share = options.closingRerank;
+    if (!c || !share) return p;
+    const q = r.probabilities(rerankFeatures(c.unigrams, c.bigrams));
+    for (let i = 0; i < p.length; i++)
+      p[i] = (1 - share) * (p[i] as number) + share * (q[i] as number);
+    return p;
+  }
+
   function match(text: string): MatchResult {
     const a = analyze(text, rewriter, corrector, isKnown);
+    const c = closingOf(text);
+    const closingTerms = c && new Set([...c.unigrams, ...c.bigrams]);
     scores.fill(0);
     covered.fill(0);
     let total = 0;
     const touched: number[] = [];
     const seen = new Set<string>();
-    const visit = (term: string, factor: number, unigram: boolean) => {
+    const visit = (term: string, base: number, unigram: boolean) => {
       if (seen.has(term)) return;
       seen.add(term);
+      const factor = closingTerms?.has(term) ? base * (1 + options.closingWeight) : base;
       const k = termId(term);
       if (unigram)
         total +=
@@ -368,7 +397,7 @@ export function createMatcher(
     // adds the log of that probability instead, so a topic the re-ranker all but rules out
     // falls back even when its words match.
     const top = touched.reduce((m, i) => Math.max(m, scores[i] as number), 0) || 1;
-    const p = reranker?.probabilities(rerankFeatures(a.unigrams, a.bigrams));
+    const p = reranker && probabilities(reranker, a, c);
     for (const i of touched) {
       const bm = (scores[i] as number) / top;
       combined[i] = bm + (p ? options.rerankWeight * (p[i] as number) : 0);
@@ -437,11 +466,13 @@ export function createMatcher(
   function explain(text: string): Explanation {
     const a = analyze(text, rewriter, corrector, isKnown);
     const terms = [...new Set([...a.unigrams, ...a.bigrams])];
+    const c = closingOf(text);
     const ids = match(text)
       .ranked.slice(0, 3)
       .map((r) => r.id);
     return {
       terms,
+      closing: c ? terms.filter((t) => c.unigrams.includes(t) || c.bigrams.includes(t)) : [],
       topics: ids.map((id) => {
         const i = topics.findIndex((t) => t.id === id);
         const contributions: [string, number][] = [];

@@ -23,6 +23,8 @@ export interface MatchResult {
 /** Which words pulled the question towards which topics (for curators: `ask --explain`). */
 export interface Explanation {
   terms: string[];
+  /** The terms of a long message's closing sentences, weighed more (empty when short). */
+  closing: string[];
   topics: { id: string; terms: [string, number][] }[];
 }
 
