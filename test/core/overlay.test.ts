@@ -5,14 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
 import { layoutTopic } from '../../src/core/answer-first.ts';
 import type { TopicGuidance } from '../../src/core/guidance.ts';
-import { createGuide } from '../../src/core/guide.ts';
+import { createGuide, type GuideOptions } from '../../src/core/guide.ts';
 import { loadKnowledge } from '../../src/core/knowledge/load.ts';
 import { applyOverlay, loadKnowledgeWithOverlay } from '../../src/core/knowledge/overlay.ts';
 import { KnowledgeError, type KnowledgeProblem } from '../../src/core/knowledge/problems.ts';
+import { createMatcher } from '../../src/core/matcher.ts';
+import type { Matcher } from '../../src/core/matching.ts';
 import { kb, knowledgeDir } from '../helpers.ts';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'agency');
 const merged = applyOverlay(kb, fixture);
+// Training the engine on a merged knowledge base takes seconds: the tests that answer from it
+// share one matcher (each still gets its own guide and options).
+let mergedMatcher: Matcher | undefined;
+const mergedGuide = (options: GuideOptions = {}) =>
+  createGuide(merged.kb, { ...options, matcher: (mergedMatcher ??= createMatcher(merged.kb)) });
 
 /** An overlay folder holding just the given files (path -> YAML). */
 function overlay(files: Record<string, string>): string {
@@ -114,7 +121,7 @@ describe('an agency overlay merged over the base', () => {
   });
 
   it('answers from the merged knowledge', () => {
-    const guide = createGuide(merged.kb);
+    const guide = mergedGuide();
     const g = guide.answer('is the twenty dollar gift limit per gift or per year');
     expect(g.topic?.id).toBe('gifts');
     expect(guide.topic('gifts')?.agencyPolicy).toMatch(/\$20/);
@@ -205,7 +212,7 @@ describe('crisis contacts from the overlay', () => {
   });
 
   it('follow the CRISIS_CONTACTS setting and precede the national ones in a crisis reply', () => {
-    const guide = createGuide(merged.kb, {
+    const guide = mergedGuide({
       crisisContacts: [{ label: 'From the setting', value: '555-0199' }],
     });
     const g = guide.answer('my client says she wants to kill herself tonight');
