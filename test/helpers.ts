@@ -11,6 +11,11 @@ import { readModel, shippedIndex } from '../src/knowledge/model-file.ts';
 export const knowledgeDir = join(repoRoot, 'knowledge');
 export const kb = loadKnowledge(knowledgeDir);
 const shipped = readModel(KNOWLEDGE_MODEL);
-export const guide = createGuide(kb, {
-  engineOptions: { ...DEFAULT_OPTIONS, prebuilt: shipped, index: shippedIndex(shipped, kb) },
-});
+/** The engine's settings with the shipped weights and index: a guide built with them starts
+ * at once instead of training for seconds. */
+export const engineOptions = {
+  ...DEFAULT_OPTIONS,
+  prebuilt: shipped,
+  index: shippedIndex(shipped, kb),
+};
+export const guide = createGuide(kb, { engineOptions });

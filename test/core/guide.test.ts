@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../src/core/guide.ts';
 import { renderText } from '../../src/core/render-text.ts';
-import { guide, kb } from '../helpers.ts';
+import { engineOptions, guide, kb } from '../helpers.ts';
 import { TWO_TOPIC_QUESTION } from '../support/two-topics.ts';
 
 const topicOf = (q: string) => guide.answer(q).topic?.id ?? null;
@@ -36,7 +36,7 @@ describe('answer', () => {
   });
 
   it('rotates reflection prompts between answers', () => {
-    const fresh = createGuide(kb);
+    const fresh = createGuide(kb, { engineOptions });
     const seen = new Set<string | undefined>();
     for (let i = 0; i < kb.topicsById.get('gifts')!.reflection.length; i++) {
       seen.add(fresh.answer('client offered me a gift').topic?.reflection);

@@ -11,7 +11,7 @@ import {
   phiSetSchema,
   safetySetSchema,
 } from '../../src/evaluation/eval-sets.ts';
-import { guide, kb } from '../helpers.ts';
+import { engineOptions, guide, kb } from '../helpers.ts';
 
 // test/eval/safety*.yaml and phi*.yaml: the first sets, and fresh ones written later apart from
 // the code (they found what the first missed).
@@ -77,6 +77,7 @@ describe('the crisis protocol in a reply', () => {
 
   it("puts the agency's own crisis contacts first, the national steps still there", () => {
     const local = createGuide(kb, {
+      engineOptions,
       crisisContacts: [{ label: 'County mobile crisis', value: '(555) 010-0199' }],
     });
     const g = local.answer('my participant is talking about ending it all tonight');
