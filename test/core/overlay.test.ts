@@ -18,8 +18,10 @@ const merged = applyOverlay(kb, fixture);
 // Training the engine on a merged knowledge base takes seconds: the tests that answer from it
 // share one matcher (each still gets its own guide and options).
 let mergedMatcher: Matcher | undefined;
-const mergedGuide = (options: GuideOptions = {}) =>
-  createGuide(merged.kb, { ...options, matcher: (mergedMatcher ??= createMatcher(merged.kb)) });
+function mergedGuide(options: GuideOptions = {}) {
+  mergedMatcher ??= createMatcher(merged.kb);
+  return createGuide(merged.kb, { ...options, matcher: mergedMatcher });
+}
 
 /** An overlay folder holding just the given files (path -> YAML). */
 function overlay(files: Record<string, string>): string {
