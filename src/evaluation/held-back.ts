@@ -15,6 +15,8 @@ const HELD_BACK = new Set([
   'crisis-blind-u',
   'crisis-blind-v',
   'crisis-blind-w',
+  'crisis-blind-x',
+  'crisis-blind-y',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

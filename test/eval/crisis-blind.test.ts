@@ -360,6 +360,30 @@ const SETS: Record<string, Floors> = {
     alarms: 12,
     ethicsLines: 2,
   },
+  // X and Y (written blind 2026-12-05, held back, never read): the detector did not change after
+  // they were written (three changes were tried and dropped), so untuned and final are one.
+  x: {
+    crises: 300,
+    others: 300,
+    missed: 17,
+    silent: 9,
+    possible: 19,
+    wrongKind: 11,
+    selfAsViolence: 4,
+    alarms: 5,
+    ethicsLines: 0,
+  },
+  y: {
+    crises: 300,
+    others: 300,
+    missed: 21,
+    silent: 8,
+    possible: 31,
+    wrongKind: 7,
+    selfAsViolence: 5,
+    alarms: 13,
+    ethicsLines: 2,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
