@@ -361,7 +361,7 @@ const SETS: Record<string, Floors> = {
     ethicsLines: 2,
   },
   // X and Y (written blind 2026-12-05, held back, never read): the detector did not change after
-  // they were written (three changes were tried and dropped), so untuned and final are one.
+  // they were written (four changes were tried and dropped), so untuned and final are one.
   x: {
     crises: 300,
     others: 300,
