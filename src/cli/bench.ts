@@ -39,10 +39,10 @@ function clock<T>(fn: () => T, times: number[]): T {
   return result;
 }
 
-function timed(questions: readonly string[], run: (q: string) => unknown) {
+function timed(questions: readonly string[], run: (q: string) => unknown, passes = PASSES) {
   for (const q of questions) run(q); // warms up the JIT
   const times: number[] = [];
-  for (let pass = 0; pass < PASSES; pass++) for (const q of questions) clock(() => run(q), times);
+  for (let pass = 0; pass < passes; pass++) for (const q of questions) clock(() => run(q), times);
   return percentiles(times);
 }
 
@@ -107,7 +107,8 @@ console.log(
   `\nsynthetic knowledge base of ${SIZE} topics: index built in ${build.toFixed(0)} ms; first pass ${ms(cold)} a question (cold spelling cache); then median ${ms(t.median)}, p99 ${ms(t.p99)}, max ${ms(t.max)}`,
 );
 const long = `${'my client offered me a gift card and I do not know what to say '.repeat(700)}`;
-const lt = timed([long], reply);
+// One question: enough passes that its p99 is not simply the slowest of five.
+const lt = timed([long], reply, 200);
 console.log(`a ${long.length}-character question: median ${ms(lt.median)}, p99 ${ms(lt.p99)}`);
 
 const safety = timed(questions, (q) => [detectCrisis(q), redact(q)]);
