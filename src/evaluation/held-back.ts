@@ -17,6 +17,7 @@ const HELD_BACK = new Set([
   'crisis-blind-w',
   'crisis-blind-x',
   'crisis-blind-y',
+  'crisis-blind-z',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

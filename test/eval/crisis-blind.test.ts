@@ -384,6 +384,19 @@ const SETS: Record<string, Floors> = {
     alarms: 13,
     ethicsLines: 2,
   },
+  // Z (written blind 2026-12-05, later, held back, never read): measured untuned on the detector
+  // X and Y measured, before any change of that day's second round.
+  z: {
+    crises: 300,
+    others: 300,
+    missed: 9,
+    silent: 2,
+    possible: 21,
+    wrongKind: 14,
+    selfAsViolence: 0,
+    alarms: 5,
+    ethicsLines: 3,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
