@@ -63,6 +63,17 @@ describe('crisis classifier', () => {
     }
     // A word the rules read with nothing said outright may still be doubted.
     expect(readRules('there is a fight in the lobby about the tv remote').doubtable).toBe(true);
+    // The intent must be said with the phrase: a "wants to" elsewhere in the story, or a "won't",
+    // says nothing of what anyone means to do.
+    for (const q of [
+      "Ordered a phone case online and it came cracked. The seller won't respond. Any tips?",
+      "My client wants to get her GED. Her old caseworker won't respond to calls though",
+    ]) {
+      const r = readRules(q);
+      expect(r.level, q).toBe('crisis');
+      expect(r.doubtable, q).toBe(true);
+      expect(combine(r, unsure, t).level, q).toBe('possible');
+    }
   });
 
   it('never adds violence to a danger the rules read as to oneself', () => {

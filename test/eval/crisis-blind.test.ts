@@ -99,10 +99,10 @@ const SETS: Record<string, Floors> = {
     missed: 7,
     silent: 0,
     // 14 before the classifier's veto turned five false alarms into the line (alarms 20 -> 15).
-    possible: 28,
+    possible: 29,
     wrongKind: 7,
     selfAsViolence: 0,
-    alarms: 5,
+    alarms: 4,
     ethicsLines: 3,
   },
   // G to K measured rounds while held back; since the round that added crisis corpora 6 and 7 the
@@ -134,10 +134,10 @@ const SETS: Record<string, Floors> = {
     others: 365,
     missed: 4,
     silent: 0,
-    possible: 32,
+    possible: 35,
     wrongKind: 6,
     selfAsViolence: 0,
-    alarms: 9,
+    alarms: 6,
     ethicsLines: 5,
   },
   // Written blind 2026-12-04 (two writers: short phone messages, Spanish, posts; long stories,
@@ -165,10 +165,10 @@ const SETS: Record<string, Floors> = {
     others: 320,
     missed: 2,
     silent: 0,
-    possible: 39,
+    possible: 40,
     wrongKind: 2,
     selfAsViolence: 1,
-    alarms: 7,
+    alarms: 6,
     ethicsLines: 0,
   },
   // Written blind 2026-12-04 by a fifth writer, held back, never trained or tuned on. Untuned
@@ -209,11 +209,13 @@ const SETS: Record<string, Floors> = {
   // misses were then read for a second round (their words, and training on them) that did not
   // carry over to set O (protocol 278 -> 277 of 290, the line 284 -> 285) and was not kept.
   // Thresholds rechecked against matching corpora 10-12 (possible 0.46 -> 0.54): M 288 after
-  // corpus 10, 287 again after 11 and 12; L, N and O unchanged.
+  // corpus 10, 287 again after 11 and 12; L, N and O unchanged. M 286 once a known phrase is
+  // doubted unless its intent is said in its own sentence (a story of psychosis and a box cutter
+  // whose "want" was sentences away now gets the line).
   m: {
     crises: 300,
     others: 300,
-    missed: 8,
+    missed: 9,
     silent: 1,
     possible: 24,
     wrongKind: 13,
@@ -242,10 +244,10 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 8,
     silent: 4,
-    possible: 25,
+    possible: 26,
     wrongKind: 16,
     selfAsViolence: 3,
-    alarms: 5,
+    alarms: 4,
     ethicsLines: 5,
   },
   // Written blind 2026-12-04 (evening) by three more pairs of writers, never trained or tuned on,
@@ -284,10 +286,10 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 8,
     silent: 1,
-    possible: 23,
+    possible: 24,
     wrongKind: 12,
     selfAsViolence: 1,
-    alarms: 3,
+    alarms: 2,
     ethicsLines: 0,
   },
   // S and T (300 crises, 300 non-crises each; written blind 2026-12-04 night, held back): untuned
@@ -311,10 +313,10 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 13,
     silent: 4,
-    possible: 17,
+    possible: 18,
     wrongKind: 19,
     selfAsViolence: 3,
-    alarms: 5,
+    alarms: 4,
     ethicsLines: 4,
   },
   // U and V (300 crises, 300 non-crises each; written blind 2026-12-04 late, held back, never
@@ -384,17 +386,18 @@ const SETS: Record<string, Floors> = {
     alarms: 13,
     ethicsLines: 2,
   },
-  // Z (written blind 2026-12-05, later, held back, never read): measured untuned on the detector
-  // X and Y measured, before any change of that day's second round.
+  // Z (written blind 2026-12-05, later, held back, never read): untuned (the detector X and Y
+  // measured) protocol 291 (298 with the line), 5 false alarms, 21 lines, 3 of 80 ethics questions.
+  // A known phrase is doubted unless the intent is said in its own sentence: 4 alarms, 22 lines.
   z: {
     crises: 300,
     others: 300,
     missed: 9,
     silent: 2,
-    possible: 21,
+    possible: 22,
     wrongKind: 14,
     selfAsViolence: 0,
-    alarms: 5,
+    alarms: 4,
     ethicsLines: 3,
   },
 };

@@ -120,6 +120,16 @@ function phraseKinds(sentence: string): Set<CrisisKind> {
   return kinds;
 }
 
+/**
+ * A sentence that says what someone means or plans to do: the intent is in the sentence that
+ * holds the danger phrase, not a "will" or "wants to" elsewhere in a long story, and "will not"
+ * ("the company won't respond") is no intent.
+ */
+function saidAsMeant(sentence: string): boolean {
+  const t = sentence.replace(/\bwill not\b/g, ' ');
+  return CONCEPTS.intent.test(t) || CONCEPTS.plan.test(t);
+}
+
 /** Long pastes: the start is read in full, the rest only when it holds a danger word. */
 const HEAD = 2_000;
 const LIMIT = 40_000;
@@ -210,14 +220,17 @@ function assess(text: string, explain: boolean) {
   const concepts = new Set<Concept>();
   const seen: string[] = [];
   const texts: string[] = [];
+  let phraseMeant = false;
   for (const part of parts(text)) {
     // Known phrases are read sentence by sentence; concepts over the whole message.
     const sentences = part.split(/[.!?\n]+/).map(normalized);
     for (const sentence of sentences) {
-      for (const k of phraseKinds(sentence)) {
+      const kinds = phraseKinds(sentence);
+      for (const k of kinds) {
         if (!crisis.has(k)) rules.push(`known-phrase (crisis ${k})`);
         crisis.add(k);
       }
+      if (kinds.size && !phraseMeant) phraseMeant = saidAsMeant(sentence);
     }
     const t = sentences.join(' ');
     texts.push(t);
@@ -343,7 +356,7 @@ function assess(text: string, explain: boolean) {
     // never doubted: it says the danger outright.
     doubtable:
       !has('urgentNow') &&
-      !((has('intent') || has('plan')) && rules.some((r) => r.startsWith('known-phrase'))) &&
+      !phraseMeant &&
       !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
   };
   return {
