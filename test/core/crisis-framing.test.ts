@@ -59,6 +59,21 @@ describe('framing that keeps the crisis protocol away', () => {
     }
   });
 
+  it('reads the word "self-harm" alone as naming a subject, and self-harm now as a crisis', () => {
+    for (const q of [
+      'can a peer help write the goal in a care plan about self-harm urges? she wants it worded kindly',
+      'what does non-suicidal self-injury mean on an intake form',
+    ]) {
+      expect(level(q), q).not.toBe('crisis');
+    }
+    for (const q of [
+      'my participant is self harming in the restroom right now, door locked',
+      'she is self-harming again tonight, what do i do',
+    ]) {
+      expect(level(q), q).toBe('crisis');
+    }
+  });
+
   it('reads a hunting trip as a gun without a plan', () => {
     const q =
       'my client is going hunting with his brother next month and keeps two rifles, should I ask?';

@@ -180,7 +180,6 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   ['suicide', /\bdisappear forever|not be around (?:much longer|anymore)|will not be around\b/],
   // Self-harm.
-  ['self-harm', /\bself ?harm\w*|\bself ?injur\w*/],
   [
     'self-harm',
     new RegExp(
