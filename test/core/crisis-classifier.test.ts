@@ -50,6 +50,16 @@ describe('crisis classifier', () => {
     expect(combine(reading({ guarded: true, signs: false }), allButSure, t).level).toBe('possible');
   });
 
+  it('gives the protocol to a danger no concept names only when the classifier is all but sure', () => {
+    const t = { crisis: 0.2, possible: 0.06, sure: 0.4, override: 0.8 };
+    const noSign = reading({ signs: false, meansOnly: true });
+    expect(combine(noSign, { ...sure, p: 0.85 }, t).level).toBe('crisis');
+    expect(combine(noSign, { ...sure, p: 0.6 }, t).level).toBe('possible');
+    expect(combine({ ...noSign, present: true }, { ...sure, p: 0.6 }, t).level).toBe('crisis');
+    // Framed, it stays the line however sure.
+    expect(combine({ ...noSign, guarded: true }, { ...sure, p: 0.99 }, t).level).toBe('possible');
+  });
+
   it('never doubts a known phrase of danger said as what someone means to do', () => {
     const t = { crisis: 0.9, possible: 0.5, doubt: 0.5 };
     for (const q of [

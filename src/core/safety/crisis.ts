@@ -444,11 +444,12 @@ export function combine(
   // A sign of danger and a sure classifier make a crisis. A means as the only sign needs the
   // message told as happening now or as what someone said, so a gun kept at home ("my client
   // keeps a loaded pistol") stays the line. With no sign of the concepts' own, the classifier
-  // must be surer still and the message placed in the present: the words alone ("he sent me a
-  // pic") never take over the reply.
+  // must be surer still and the message placed in the present ("he sent me a pic" alone never
+  // takes over the reply), unless it is all but sure (the override bar): a danger told in words
+  // no concept names ("she texted 'he's back, he broke the window' and then nothing").
   const present = r.present === true;
   const sure = !r.signs
-    ? present && c.p >= (t.sure ?? 2)
+    ? (present && c.p >= (t.sure ?? 2)) || c.p >= (t.override ?? 2)
     : c.p >= t.crisis && (!r.meansOnly || present);
   if (sure && !r.guarded) {
     return { level: 'crisis', kinds, raised: 'raised to crisis' };
