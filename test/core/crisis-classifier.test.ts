@@ -43,11 +43,13 @@ describe('crisis classifier', () => {
     // "Probably nothing, but": framed, with a sign of danger.
     expect(combine(reading({ guarded: true }), allButSure, t).level).toBe('crisis');
     expect(combine(reading({ guarded: true }), sure, t).level).toBe('possible');
-    // A means alone needs the message told as now; no sign at all is never enough.
+    // A means alone, or no sign the concepts name, needs the message told as now.
     const means = { guarded: true, meansOnly: true };
     expect(combine(reading(means), allButSure, t).level).toBe('possible');
     expect(combine(reading({ ...means, present: true }), allButSure, t).level).toBe('crisis');
-    expect(combine(reading({ guarded: true, signs: false }), allButSure, t).level).toBe('possible');
+    const noSign = { ...means, signs: false };
+    expect(combine(reading(noSign), allButSure, t).level).toBe('possible');
+    expect(combine(reading({ ...noSign, present: true }), allButSure, t).level).toBe('crisis');
   });
 
   it('gives the protocol to a danger no concept names only when the classifier is all but sure', () => {
@@ -56,7 +58,7 @@ describe('crisis classifier', () => {
     expect(combine(noSign, { ...sure, p: 0.85 }, t).level).toBe('crisis');
     expect(combine(noSign, { ...sure, p: 0.6 }, t).level).toBe('possible');
     expect(combine({ ...noSign, present: true }, { ...sure, p: 0.6 }, t).level).toBe('crisis');
-    // Framed, it stays the line however sure.
+    // Framed, it stays the line however sure, unless told as now.
     expect(combine({ ...noSign, guarded: true }, { ...sure, p: 0.99 }, t).level).toBe('possible');
   });
 

@@ -374,12 +374,13 @@ export function readRules(text: string): RuleReading {
 
 /**
  * A crisis a framing may hide: the rules found one and lowered it for its framing, or the message
- * is framed or denied ("probably nothing", "not a crisis but") yet shows a sign of danger (a means
- * alone only when told as now). A classifier all but sure of a danger makes either a crisis.
+ * is framed or denied ("probably nothing", "idk if this counts") yet shows a sign of danger (a
+ * means alone, or no sign the concepts name, only when told as now). A classifier all but sure of
+ * a danger makes either a crisis.
  */
 function coverable(r: RuleReading): boolean {
   if (r.framedCrisis) return true;
-  return r.level !== 'crisis' && r.guarded && r.signs && (!r.meansOnly || r.present === true);
+  return r.level !== 'crisis' && r.guarded && (!r.meansOnly || r.present === true);
 }
 
 /** A danger the classifier reads as to oneself, with no other person named, is not violence. */
