@@ -18,6 +18,7 @@ const HELD_BACK = new Set([
   'crisis-blind-x',
   'crisis-blind-y',
   'crisis-blind-z',
+  'crisis-blind-aa',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -388,7 +388,9 @@ const SETS: Record<string, Floors> = {
   },
   // Z (written blind 2026-12-05, later, held back, never read): untuned (the detector X and Y
   // measured) protocol 291 (298 with the line), 5 false alarms, 21 lines, 3 of 80 ethics questions.
-  // A known phrase is doubted unless the intent is said in its own sentence: 4 alarms, 22 lines.
+  // After the round (a known phrase doubted unless its intent is said in its own sentence; the
+  // word "self-harm" alone a subject; an all-but-sure classifier heard without a sign or a time):
+  // protocol 293 (298), 4 alarms, 22 lines, 3 of 80 ethics questions.
   z: {
     crises: 300,
     others: 300,
@@ -399,6 +401,20 @@ const SETS: Record<string, Floors> = {
     selfAsViolence: 0,
     alarms: 4,
     ethicsLines: 3,
+  },
+  // AA (written blind 2026-12-05 after that round's changes, held back, never read): the round's
+  // detector gave it the protocol on 291 (297 with the line), 4 false alarms, 24 lines, 1 of 80
+  // ethics questions; the detector before the round 291 (297), 6, 22, 1.
+  aa: {
+    crises: 300,
+    others: 300,
+    missed: 9,
+    silent: 3,
+    possible: 24,
+    wrongKind: 21,
+    selfAsViolence: 0,
+    alarms: 4,
+    ethicsLines: 1,
   },
 };
 
