@@ -64,28 +64,24 @@ describe('crisis classifier', () => {
 
   it('never doubts a known phrase of danger said as what someone means to do', () => {
     const t = { crisis: 0.9, possible: 0.5, doubt: 0.5 };
-    for (const q of [
-      'they want to shoot themselves if nothing changes',
-      'she said she will hurt herself today',
-    ]) {
+    // A crisis of the rules, whether the doubt may lower it, and the level it then gets.
+    const read = (q: string, doubtable: boolean) => {
       const r = readRules(q);
       expect(r.level, q).toBe('crisis');
-      expect(r.doubtable, q).toBe(false);
-      expect(combine(r, unsure, t).level, q).toBe('crisis');
-    }
+      expect(r.doubtable, q).toBe(doubtable);
+      expect(combine(r, unsure, t).level, q).toBe(doubtable ? 'possible' : 'crisis');
+    };
+    read('they want to shoot themselves if nothing changes', false);
+    read('she said she will hurt herself today', false);
     // A word the rules read with nothing said outright may still be doubted.
     expect(readRules('there is a fight in the lobby about the tv remote').doubtable).toBe(true);
     // The intent must be said with the phrase: a "wants to" elsewhere in the story, or a "won't",
     // says nothing of what anyone means to do.
-    for (const q of [
+    read(
       "Ordered a phone case online and it came cracked. The seller won't respond. Any tips?",
-      "My client wants to get her GED. Her old caseworker won't respond to calls though",
-    ]) {
-      const r = readRules(q);
-      expect(r.level, q).toBe('crisis');
-      expect(r.doubtable, q).toBe(true);
-      expect(combine(r, unsure, t).level, q).toBe('possible');
-    }
+      true,
+    );
+    read("My client wants to get her GED. Her old caseworker won't respond to calls though", true);
   });
 
   it('never adds violence to a danger the rules read as to oneself', () => {
