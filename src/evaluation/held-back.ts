@@ -19,6 +19,7 @@ const HELD_BACK = new Set([
   'crisis-blind-y',
   'crisis-blind-z',
   'crisis-blind-aa',
+  'crisis-blind-ab',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
