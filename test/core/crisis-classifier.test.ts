@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { combine, detectCrisis, explainCrisis, readRules } from '../../src/core/safety/crisis.ts';
 import { THRESHOLDS } from '../../src/core/safety/crisis-classifier.ts';
+import { conceptsIn } from '../../src/core/safety/crisis-concepts.ts';
 import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
 import { trainingHash } from '../../src/evaluation/crisis-training.ts';
 import { ruleReading } from '../support/rule-reading.ts';
@@ -82,6 +83,45 @@ describe('crisis classifier', () => {
       true,
     );
     read("My client wants to get her GED. Her old caseworker won't respond to calls though", true);
+  });
+
+  it("keeps the classifier's doubt from a danger to oneself only when it is the asker's", () => {
+    // The asker's own danger: a danger to oneself in a first-person sentence naming nobody else.
+    for (const q of [
+      'my client relapsed and i want to kill myself',
+      "i don't want to live anymore. i feel like a fraud at this job",
+    ]) {
+      expect(readRules(q).doubtable, q).toBe(false);
+    }
+    // An "I" elsewhere in the message (the asker asking) does not make a client's danger theirs.
+    for (const q of [
+      'at intake do I tell my clients I break confidentiality if they are suicidal?',
+      'how do I ask my client if she is suicidal without putting the idea in her head',
+      'mi clienta sobrevivio un intento de suicidio en 2018 y ahora trabaja. me pidio ser madrina de su bebe',
+    ]) {
+      expect(readRules(q).doubtable, q).toBe(true);
+    }
+  });
+
+  it('doubts a harm to another said with intent but placed in no time', () => {
+    const doubtable = (q: string) => readRules(q).doubtable;
+    // A figure of speech with "gonna": nothing says when, nor how.
+    expect(doubtable("i'm gonna shoot my supervisor an email about the schedule change")).toBe(
+      true,
+    );
+    // A time or a plan makes it said as meant.
+    expect(doubtable('pt says he is going to kill his dad this weekend')).toBe(false);
+    expect(doubtable("he said he's gonna stab his roommate tonight")).toBe(false);
+  });
+
+  it('reads a denial of danger in English and Spanish', () => {
+    for (const q of [
+      'no hay ninos ni nadie en peligro',
+      'no concerns rn, shes stable',
+      'he denied any thoughts of hurting himself',
+    ]) {
+      expect(conceptsIn(q).has('negated'), q).toBe(true);
+    }
   });
 
   it('never adds violence to a danger the rules read as to oneself', () => {

@@ -11,7 +11,7 @@
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
 import { type Classification, classify, THRESHOLDS, type Thresholds } from './crisis-classifier.ts';
-import { CONCEPTS, type Concept, conceptsIn } from './crisis-concepts.ts';
+import { CONCEPTS, type Concept, conceptsIn, SOMEONE_ELSE } from './crisis-concepts.ts';
 import { crisisFeatures } from './crisis-features.ts';
 import { ABOUT, IDIOMS, NOW, OPIOID_SIGNS, PAST, PATTERNS, STRONG_NOW } from './crisis-patterns.ts';
 import { FRAMING, type Level, RULES } from './crisis-rules.ts';
@@ -213,6 +213,22 @@ const REPORTED =
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
 const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'resolved'];
 
+/**
+ * The asker's own danger: said in the asker's own words ("kill myself"), or a danger to oneself
+ * in a sentence in the first person that names nobody else. An "I" elsewhere ("how do I ask my
+ * client if she is suicidal") is the asker asking, not the one at risk.
+ */
+function ownDanger(sentences: string[], texts: string[]): boolean {
+  if (texts.some((t) => OWN_INTENT.test(t))) return true;
+  return sentences.some(
+    (s) =>
+      inFirstPerson(s) && SELF_DANGER.some((c) => CONCEPTS[c as keyof typeof CONCEPTS].test(s)),
+  );
+}
+
+/** A sentence in the first person that names nobody else. */
+const inFirstPerson = (s: string) => FIRST_PERSON.test(s) && !SOMEONE_ELSE.test(s);
+
 function assess(text: string, explain: boolean) {
   const crisis = new Set<CrisisKind>();
   const possible = new Set<CrisisKind>();
@@ -220,7 +236,11 @@ function assess(text: string, explain: boolean) {
   const concepts = new Set<Concept>();
   const seen: string[] = [];
   const texts: string[] = [];
-  let phraseMeant = false;
+  const allSentences: string[] = [];
+  // A known phrase said as meant, of a danger to oneself or to another; one in the first person.
+  let selfMeant = false;
+  let otherMeant = false;
+  let ownPhrase = false;
   for (const part of parts(text)) {
     // Known phrases are read sentence by sentence; concepts over the whole message.
     const sentences = part.split(/[.!?\n]+/).map(normalized);
@@ -230,10 +250,17 @@ function assess(text: string, explain: boolean) {
         if (!crisis.has(k)) rules.push(`known-phrase (crisis ${k})`);
         crisis.add(k);
       }
-      if (kinds.size && !phraseMeant) phraseMeant = saidAsMeant(sentence);
+      if (kinds.size && saidAsMeant(sentence)) {
+        if (kinds.has('suicide') || kinds.has('self-harm')) selfMeant = true;
+        else otherMeant = true;
+      }
+      if ((kinds.has('suicide') || kinds.has('self-harm')) && inFirstPerson(sentence)) {
+        ownPhrase = true;
+      }
     }
     const t = sentences.join(' ');
     texts.push(t);
+    allSentences.push(...sentences);
     if (explain) seen.push(t);
     for (const c of conceptsIn(t)) concepts.add(c);
   }
@@ -327,6 +354,8 @@ function assess(text: string, explain: boolean) {
     lowered = `${lowered ?? 'framed as past'}, resolved`;
   }
   const level: SafetyLevel = crisis.size ? 'crisis' : possible.size ? 'possible' : null;
+  // The asker's own danger is never lowered by the classifier.
+  const own = ownPhrase || (SELF_DANGER.some(has) && ownDanger(allSentences, texts));
   const kinds = URGENCY.filter((k) => (level === 'crisis' ? crisis : possible).has(k));
   const reading: RuleReading = {
     level,
@@ -350,14 +379,16 @@ function assess(text: string, explain: boolean) {
       VETO_FRAMING.some(has) &&
       !has('urgentNow') &&
       (!(has('strongNow') || has('now')) || has('past') || has('recovery') || has('resolved')) &&
-      !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
+      !own,
     framedCrisis,
-    // A known phrase of danger said as what someone means to do ("wants to shoot himself") is
-    // never doubted: it says the danger outright.
+    // A known phrase of danger to oneself said as what someone means to do ("wants to shoot
+    // himself") is never doubted: it says the danger outright. A harm to another said with intent
+    // needs a time or a plan too: "my sup is gonna kill me" and "gonna shoot him an email" say none.
     doubtable:
       !has('urgentNow') &&
-      !phraseMeant &&
-      !(SELF_DANGER.some(has) && texts.some((t) => FIRST_PERSON.test(t))),
+      !selfMeant &&
+      !(otherMeant && (has('plan') || PRESENT.some((c) => c !== 'disclosure' && has(c)))) &&
+      !own,
   };
   return {
     reading,
