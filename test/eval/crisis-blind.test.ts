@@ -431,6 +431,20 @@ const SETS: Record<string, Floors> = {
     alarms: 7,
     ethicsLines: 2,
   },
+  // AC (written blind 2026-12-05 after that session's changes, held back, never read), measured
+  // once: the protocol on 293 (298 with the line), 7 false alarms, 33 lines, 0 of 80 ethics
+  // questions; the detector before the session 293 (298), 10, 30, 0.
+  ac: {
+    crises: 300,
+    others: 300,
+    missed: 7,
+    silent: 2,
+    possible: 33,
+    wrongKind: 7,
+    selfAsViolence: 2,
+    alarms: 7,
+    ethicsLines: 0,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
