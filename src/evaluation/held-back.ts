@@ -21,6 +21,7 @@ const HELD_BACK = new Set([
   'crisis-blind-aa',
   'crisis-blind-ab',
   'crisis-blind-ac',
+  'crisis-blind-ad',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

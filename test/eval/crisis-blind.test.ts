@@ -445,6 +445,22 @@ const SETS: Record<string, Floors> = {
     alarms: 7,
     ethicsLines: 0,
   },
+  // AD (written blind 2026-12-05 after that session's changes, held back, never read; asked to
+  // lean toward sponsors, mentors, supportive housing, campuses, jails, farmworkers, Deaf
+  // programs and workers telling their own life beside a client's), measured once: the protocol
+  // on 290 (299 with the line), 7 false alarms, 18 lines; the detector before the session 290
+  // (299), 8, 17.
+  ad: {
+    crises: 300,
+    others: 300,
+    missed: 10,
+    silent: 1,
+    possible: 18,
+    wrongKind: 5,
+    selfAsViolence: 3,
+    alarms: 7,
+    ethicsLines: 2,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
