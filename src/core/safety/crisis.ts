@@ -179,8 +179,10 @@ const NO_SIGN = new Set<Concept>([
 
 /** Signs that by themselves are a means at hand, not a danger now (the line, by design). */
 const MEANS: Concept[] = ['means', 'weapon'];
+/** A time now or ahead. */
+const WHEN: Concept[] = ['now', 'strongNow', 'future'];
 /** What places a message in the present: a time now or ahead, or someone said or showed it. */
-const PRESENT: Concept[] = ['now', 'strongNow', 'future', 'disclosure'];
+const PRESENT: Concept[] = [...WHEN, 'disclosure'];
 
 /** Framing a classifier sure of no danger may lower a crisis of the rules for. */
 const VETO_FRAMING: Concept[] = [
@@ -192,7 +194,7 @@ const VETO_FRAMING: Concept[] = [
   'recovery',
 ];
 /** A danger to oneself named (told in the first person, it is never lowered). */
-const SELF_DANGER: Concept[] = [
+const SELF_DANGER: (keyof typeof CONCEPTS)[] = [
   'suicideTalk',
   'suicideWord',
   'selfHarmTalk',
@@ -220,10 +222,7 @@ const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'reso
  */
 function ownDanger(sentences: string[], texts: string[]): boolean {
   if (texts.some((t) => OWN_INTENT.test(t))) return true;
-  return sentences.some(
-    (s) =>
-      inFirstPerson(s) && SELF_DANGER.some((c) => CONCEPTS[c as keyof typeof CONCEPTS].test(s)),
-  );
+  return sentences.some((s) => inFirstPerson(s) && SELF_DANGER.some((c) => CONCEPTS[c].test(s)));
 }
 
 /** A sentence in the first person that names nobody else. */
@@ -250,13 +249,12 @@ function assess(text: string, explain: boolean) {
         if (!crisis.has(k)) rules.push(`known-phrase (crisis ${k})`);
         crisis.add(k);
       }
+      const toOneself = kinds.has('suicide') || kinds.has('self-harm');
       if (kinds.size && saidAsMeant(sentence)) {
-        if (kinds.has('suicide') || kinds.has('self-harm')) selfMeant = true;
+        if (toOneself) selfMeant = true;
         else otherMeant = true;
       }
-      if ((kinds.has('suicide') || kinds.has('self-harm')) && inFirstPerson(sentence)) {
-        ownPhrase = true;
-      }
+      if (toOneself && inFirstPerson(sentence)) ownPhrase = true;
     }
     const t = sentences.join(' ');
     texts.push(t);
@@ -374,21 +372,20 @@ function assess(text: string, explain: boolean) {
     meansOnly: [...concepts].every((c) => NO_SIGN.has(c) || MEANS.includes(c)),
     present: PRESENT.some(has),
     // A bare "now" in a story of the past, a recovery or a danger told as resolved is the
-    // present of that story ("she's on the advisory board now"); "right now" never is.
+    // present of that story ("she's on the advisory board now"); "right now" never is. A danger
+    // to oneself said as meant is not lowered for a framing ("quiz my client wants to kill herself").
     vetoable:
       VETO_FRAMING.some(has) &&
       !has('urgentNow') &&
       (!(has('strongNow') || has('now')) || has('past') || has('recovery') || has('resolved')) &&
+      !selfMeant &&
       !own,
     framedCrisis,
     // A known phrase of danger to oneself said as what someone means to do ("wants to shoot
     // himself") is never doubted: it says the danger outright. A harm to another said with intent
     // needs a time or a plan too: "my sup is gonna kill me" and "gonna shoot him an email" say none.
     doubtable:
-      !has('urgentNow') &&
-      !selfMeant &&
-      !(otherMeant && (has('plan') || PRESENT.some((c) => c !== 'disclosure' && has(c)))) &&
-      !own,
+      !has('urgentNow') && !selfMeant && !(otherMeant && (has('plan') || WHEN.some(has))) && !own,
   };
   return {
     reading,
