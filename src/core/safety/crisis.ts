@@ -220,9 +220,10 @@ const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'reso
  * in a sentence in the first person that names nobody else. An "I" elsewhere ("how do I ask my
  * client if she is suicidal") is the asker asking, not the one at risk.
  */
-function ownDanger(sentences: string[], texts: string[]): boolean {
-  if (texts.some((t) => OWN_INTENT.test(t))) return true;
-  return sentences.some((s) => inFirstPerson(s) && SELF_DANGER.some((c) => CONCEPTS[c].test(s)));
+function ownDanger(sentences: string[]): boolean {
+  return sentences.some(
+    (s) => OWN_INTENT.test(s) || (inFirstPerson(s) && SELF_DANGER.some((c) => CONCEPTS[c].test(s))),
+  );
 }
 
 /** A sentence in the first person that names nobody else. */
@@ -353,7 +354,7 @@ function assess(text: string, explain: boolean) {
   }
   const level: SafetyLevel = crisis.size ? 'crisis' : possible.size ? 'possible' : null;
   // The asker's own danger is never lowered by the classifier.
-  const own = ownPhrase || (SELF_DANGER.some(has) && ownDanger(allSentences, texts));
+  const own = ownPhrase || (SELF_DANGER.some(has) && ownDanger(allSentences));
   const kinds = URGENCY.filter((k) => (level === 'crisis' ? crisis : possible).has(k));
   const reading: RuleReading = {
     level,
