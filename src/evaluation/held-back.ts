@@ -22,6 +22,8 @@ const HELD_BACK = new Set([
   'crisis-blind-ab',
   'crisis-blind-ac',
   'crisis-blind-ad',
+  'crisis-blind-ae',
+  'crisis-blind-af',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
