@@ -114,6 +114,35 @@ describe('crisis classifier', () => {
     expect(doubtable("he said he's gonna stab his roommate tonight")).toBe(false);
   });
 
+  it('lets a time keep a crisis from the doubt only beside the danger', () => {
+    const doubtable = (q: string) => {
+      const r = readRules(q);
+      expect(r.level, q).toBe('crisis');
+      return r.doubtable;
+    };
+    // "Right now" two sentences from the danger, about something else.
+    expect(
+      doubtable(
+        "Would it be ok to drive to a client's house if I thought she had overdosed? We talked about it at the staff meeting. Not happening right now, it's for our policy.",
+      ),
+    ).toBe(true);
+    // In the danger's sentence or the next one, it places the danger now.
+    expect(doubtable('she swallowed a whole bottle of pills. right now she will not wake up')).toBe(
+      false,
+    );
+    expect(doubtable('She swallowed all her pills. Right now.')).toBe(false);
+  });
+
+  it('reads a plan of care as no plan to do harm', () => {
+    // A safety or crisis plan beside a known phrase does not make it said as meant.
+    for (const q of [
+      'she talks about killing herself and we are updating her safety plan',
+      'his crisis plan lists his sister, he talks about ending his life',
+    ]) {
+      expect(readRules(q).doubtable, q).toBe(true);
+    }
+  });
+
   it('reads a denial of danger in English and Spanish', () => {
     for (const q of [
       'no hay ninos ni nadie en peligro',

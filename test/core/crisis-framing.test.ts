@@ -20,6 +20,8 @@ describe('framing that keeps the crisis protocol away', () => {
       'he is beating his own record at the 5k, can I go cheer for him?',
       'my toddler is going to kill me, she painted the cat',
       'my sister is gonna strangle me when she sees I borrowed her car lol',
+      'mi jefa me quiere matar por llegar tarde otra vez',
+      'me mato trabajando en esta chamba, is overtime ok for peers?',
     ]) {
       expect(level(q), q).toBeNull();
     }
@@ -145,6 +147,27 @@ describe('signs of danger told in words the rules learnt from the training sets'
       'a man is dragging a woman by the hair down the alley right now, she is screaming',
     ]) {
       expect(level(q), q).toBe('crisis');
+    }
+  });
+});
+
+describe('Spanish said with the pronoun first', () => {
+  it('reads "se quiere matar" and "me quiero matar" as suicide, "me quiere matar" as a threat', () => {
+    for (const q of [
+      'mi cliente se quiere matar',
+      'me quiero matar, ya no puedo',
+      'la señora dice que su hijo se piensa colgar esta noche',
+    ]) {
+      expect(detectCrisis(q).level, q).toBe('crisis');
+      expect(detectCrisis(q).kinds, q).toContain('suicide');
+    }
+    for (const q of [
+      'mi esposo me quiere matar esta noche',
+      'el novio de mi clienta la quiere matar',
+      'su pareja la quiere matar, está en mi oficina',
+    ]) {
+      expect(detectCrisis(q).level, q).toBe('crisis');
+      expect(detectCrisis(q).kinds, q).toContain('violence');
     }
   });
 });

@@ -346,9 +346,12 @@ export const CONCEPTS = {
     'quitar(?:se)? la vida',
     'matar(?:me|se)',
     '(?:se|me) (?:va|voy) a matar',
+    // Spanish says it with the pronoun first and a verb of wanting or planning between: "se
+    // quiere matar", "me pienso colgar". "Me quiere matar" (he wants to kill me) is a threat.
+    '(?:se (?:quiere|queria|va a|iba a|piensa|planea|intenta|trata de|esta pensando en)|me (?:quiero|queria|voy a|iba a|pienso|planeo|estoy pensando en)) (?:matar|suicidar|ahorcar|colgar|envenenar|disparar)\\b',
     '(?:se )?(?:quiere|quiero) morir(?:se|me)?',
     'no (?:quiere|quiero) (?:vivir|seguir)',
-    'suicidarse',
+    'suicidar(?:se|me)',
   ),
   /** The subject named: "suicide", "suicidal", "active SI". */
   suicideWord: any('su+i?c+i?dal\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
@@ -1390,6 +1393,7 @@ export const CONCEPTS = {
     'before i come in',
     '(?:me|la|lo|te|nos|los) mata\\b',
     '(?:me|la|lo|te|nos|los) (?:va a|van a) matar',
+    '(?:me|la|lo|te|nos|los|las) (?:quiere|quieren|queria|querian|piensa|piensan) (?:matar|balear|apunalar|quemar|ahorcar)\\b',
     'dice que (?:me|la|lo|te|nos|los) mat\\w*',
     'threat\\w* (?:to )?(?:kill|shoot|stab|hurt|beat|harm|attack|burn|murder|jump|strangle|choke)',
     'threat\\w* (?:me|us|staff|the staff|everyone|someone|somebody|people|my \\w+|his \\w+|her \\w+|their \\w+)(?! (?:with (?:a |an )?(?:lawsuit|report|complaint|eviction|write up)))',

@@ -71,12 +71,14 @@ export const IDIOMS = [
   /\b(?:heat|cold|weather|humidity|traffic|commute|paperwork|workload|caseload|deadline|deadlines|week|schedule|noise|meeting|meetings|calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas) (?:me |nos )?(?:is |are |will |would |es |va a |van a )?(?:going to |gonna |about to )?(?:kill|killing|matar|matando|mata|matan) (?:me|us|nos)?\b/g,
   /\b(?:me|nos) (?:mata|matan|esta matando|estan matando|va a matar|van a matar) (?:este|esta|estos|estas|el|la|los|las) (?:calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas|dolor de cabeza|ruido)\b/g,
   // A person as the killer for a trivial cause, as in English "kill me if": "me va a matar si".
-  /\b(?:me|nos) (?:va|van) a (?:matar|ahorcar|colgar) (?:si|cuando|por)\b/g,
+  /\b(?:me|nos) (?:(?:va|van) a|quiere|quieren) (?:matar|ahorcar|colgar) (?:si|cuando|por)\b/g,
   // A boss or a coworker as the killer is a deadline, not a threat.
-  /\b(?:boss|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
+  /\b(?:boss|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a |quiere |quieren )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
   // Dying of shame, of laughter, of hunger.
   /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|embarrassment|boredom|shame)\b/g,
   /\b(?:quiero|me quiero) morir de (?:la )?(?:verguenza|risa)\b/g,
+  // Killing oneself with work or laughter: "me mato trabajando", "se quiere matar de risa".
+  /\b(?:matar(?:me|se)|mato|mata|matando|matar) (?:de (?:la )?(?:risa|hambre|cansancio)|trabajando|estudiando|en el gym|en el gimnasio)\b/g,
   /\bstab(?:s|bing|bed)? at\b/g,
   /\bbeat(?:s|ing)? (?:his|her|my|their|our|the|a) (?:own )?(?:personal best|record|score|time|pr)\b/g,
   // Breathless with laughter.

@@ -120,13 +120,18 @@ function phraseKinds(sentence: string): Set<CrisisKind> {
   return kinds;
 }
 
+/** A plan of care, or no plan at all, is no plan to do harm: "reviewed her safety plan", "su plan
+ * de seguridad", "denies plan". */
+const CARE_PLAN =
+  /\b(?:safety|treatment|care|crisis|discharge|service|wellness|recovery|relapse prevention) plans?\b|\bplan(?:es)? de (?:seguridad|tratamiento|cuidado|crisis)\b|\b(?:no|sin|denies|denied|niega|nego) (?:\w+ )?plan\b/g;
+
 /**
  * A sentence that says what someone means or plans to do: the intent is in the sentence that
  * holds the danger phrase, not a "will" or "wants to" elsewhere in a long story, and "will not"
  * ("the company won't respond") is no intent.
  */
 function saidAsMeant(sentence: string): boolean {
-  const t = sentence.replace(/\bwill not\b/g, ' ');
+  const t = sentence.replace(/\bwill not\b/g, ' ').replace(CARE_PLAN, ' ');
   return CONCEPTS.intent.test(t) || CONCEPTS.plan.test(t);
 }
 
@@ -207,7 +212,7 @@ const FIRST_PERSON = /\b(?:i|me|my|myself|yo|mi)\b/;
 /** The asker's own intent to die or harm themself, in their own words. Never framed as study:
  * "I'm going to kill myself, I've been studying for the exam" is not a study question. */
 const OWN_INTENT =
-  /\b(?:kill|hurt|cut|harm|off|end) myself\b|\b(?:end|take) my (?:own )?life\b|\b(?:matarme|cortarme|quitarme la vida)\b/;
+  /\b(?:kill|hurt|cut|harm|off|end) myself\b|\b(?:end|take) my (?:own )?life\b|\b(?:matarme|suicidarme|cortarme|quitarme la vida)\b/;
 /** ...unless someone else's words are reported: a study question quotes a client. */
 const REPORTED =
   /\b(?:says?|said|tells?|told|stat(?:es|ed)|writes?|wrote|texts?|texted|asks?|asked|posts?|posted|dice|dijo)\b|["“”]|(?:^|\s)['‘]/;
@@ -223,6 +228,23 @@ const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'reso
 function ownDanger(sentences: string[]): boolean {
   return sentences.some(
     (s) => OWN_INTENT.test(s) || (inFirstPerson(s) && SELF_DANGER.some((c) => CONCEPTS[c].test(s))),
+  );
+}
+
+/**
+ * "Right now", "currently" or "tonight" in a sentence that shows a danger (a known phrase or a
+ * sign): only then does the time keep a crisis of the rules from the classifier. Beside a danger
+ * told in another sentence it may be about anything else ("not happening right now, it's a
+ * debate", "lighting a candle tonight").
+ */
+function urgentAtDanger(sentences: string[]): boolean {
+  const danger = (s: string | undefined) =>
+    s !== undefined &&
+    (ANY_PHRASE.test(` ${s} `) || [...conceptsIn(s)].some((c) => !NO_SIGN.has(c)));
+  return sentences.some(
+    (s, i) =>
+      CONCEPTS.urgentNow.test(s) &&
+      (danger(s) || danger(sentences[i - 1]) || danger(sentences[i + 1])),
   );
 }
 
@@ -356,6 +378,7 @@ function assess(text: string, explain: boolean) {
   // The asker's own danger is never lowered by the classifier.
   const own = ownPhrase || (SELF_DANGER.some(has) && ownDanger(allSentences));
   const kinds = URGENCY.filter((k) => (level === 'crisis' ? crisis : possible).has(k));
+  const urgent = has('urgentNow') && urgentAtDanger(allSentences);
   const reading: RuleReading = {
     level,
     kinds,
@@ -377,7 +400,7 @@ function assess(text: string, explain: boolean) {
     // to oneself said as meant is not lowered for a framing ("quiz my client wants to kill herself").
     vetoable:
       VETO_FRAMING.some(has) &&
-      !has('urgentNow') &&
+      !urgent &&
       (!(has('strongNow') || has('now')) || has('past') || has('recovery') || has('resolved')) &&
       !selfMeant &&
       !own,
@@ -385,8 +408,7 @@ function assess(text: string, explain: boolean) {
     // A known phrase of danger to oneself said as what someone means to do ("wants to shoot
     // himself") is never doubted: it says the danger outright. A harm to another said with intent
     // needs a time or a plan too: "my sup is gonna kill me" and "gonna shoot him an email" say none.
-    doubtable:
-      !has('urgentNow') && !selfMeant && !(otherMeant && (has('plan') || WHEN.some(has))) && !own,
+    doubtable: !urgent && !selfMeant && !(otherMeant && (has('plan') || WHEN.some(has))) && !own,
   };
   return {
     reading,
