@@ -153,21 +153,16 @@ describe('signs of danger told in words the rules learnt from the training sets'
 
 describe('Spanish said with the pronoun first', () => {
   it('reads "se quiere matar" and "me quiero matar" as suicide, "me quiere matar" as a threat', () => {
-    for (const q of [
-      'mi cliente se quiere matar',
-      'me quiero matar, ya no puedo',
-      'la señora dice que su hijo se piensa colgar esta noche',
-    ]) {
+    for (const [q, kind] of [
+      ['mi cliente se quiere matar', 'suicide'],
+      ['me quiero matar, ya no puedo', 'suicide'],
+      ['la señora dice que su hijo se piensa colgar esta noche', 'suicide'],
+      ['mi esposo me quiere matar esta noche', 'violence'],
+      ['el novio de mi clienta la quiere matar', 'violence'],
+      ['su pareja la quiere matar, está en mi oficina', 'violence'],
+    ] as const) {
       expect(detectCrisis(q).level, q).toBe('crisis');
-      expect(detectCrisis(q).kinds, q).toContain('suicide');
-    }
-    for (const q of [
-      'mi esposo me quiere matar esta noche',
-      'el novio de mi clienta la quiere matar',
-      'su pareja la quiere matar, está en mi oficina',
-    ]) {
-      expect(detectCrisis(q).level, q).toBe('crisis');
-      expect(detectCrisis(q).kinds, q).toContain('violence');
+      expect(detectCrisis(q).kinds, q).toContain(kind);
     }
   });
 });
