@@ -182,6 +182,9 @@ const NO_SIGN = new Set<Concept>([
   'aggression',
 ]);
 
+/** At least one sign of danger among the concepts found (not only time, framing or a place). */
+const showsSign = (concepts: Set<Concept>) => [...concepts].some((c) => !NO_SIGN.has(c));
+
 /** Signs that by themselves are a means at hand, not a danger now (the line, by design). */
 const MEANS: Concept[] = ['means', 'weapon'];
 /** A time now or ahead. */
@@ -233,14 +236,14 @@ function ownDanger(sentences: string[]): boolean {
 
 /**
  * "Right now", "currently" or "tonight" in a sentence that shows a danger (a known phrase or a
- * sign): only then does the time keep a crisis of the rules from the classifier. Beside a danger
- * told in another sentence it may be about anything else ("not happening right now, it's a
- * debate", "lighting a candle tonight").
+ * sign), or in the sentence just before or after one ("She swallowed all her pills. Right now."):
+ * only then does the time keep a crisis of the rules from the classifier. Further from the danger
+ * it may be about anything else ("not happening right now, it's a debate", "lighting a candle
+ * tonight").
  */
 function urgentAtDanger(sentences: string[]): boolean {
   const danger = (s: string | undefined) =>
-    s !== undefined &&
-    (ANY_PHRASE.test(` ${s} `) || [...conceptsIn(s)].some((c) => !NO_SIGN.has(c)));
+    s !== undefined && (ANY_PHRASE.test(` ${s} `) || showsSign(conceptsIn(s)));
   return sentences.some(
     (s, i) =>
       CONCEPTS.urgentNow.test(s) &&
@@ -392,7 +395,7 @@ function assess(text: string, explain: boolean) {
           : 'suicide'
         : null,
     others: fromOthers,
-    signs: [...concepts].some((c) => !NO_SIGN.has(c)),
+    signs: showsSign(concepts),
     meansOnly: [...concepts].every((c) => NO_SIGN.has(c) || MEANS.includes(c)),
     present: PRESENT.some(has),
     // A bare "now" in a story of the past, a recovery or a danger told as resolved is the
