@@ -157,6 +157,8 @@ describe('Spanish said with the pronoun first', () => {
       ['mi cliente se quiere matar', 'suicide'],
       ['me quiero matar, ya no puedo', 'suicide'],
       ['la señora dice que su hijo se piensa colgar esta noche', 'suicide'],
+      ['mi participante quiere acabar con su vida', 'suicide'],
+      ['amenazó con matar a su jefe', 'violence'],
       ['mi esposo me quiere matar esta noche', 'violence'],
       ['el novio de mi clienta la quiere matar', 'violence'],
       ['su pareja la quiere matar, está en mi oficina', 'violence'],
@@ -164,5 +166,9 @@ describe('Spanish said with the pronoun first', () => {
       expect(detectCrisis(q).level, q).toBe('crisis');
       expect(detectCrisis(q).kinds, q).toContain(kind);
     }
+    // A working life is no life to end.
+    expect(
+      detectCrisis('mi cliente va a terminar con su vida laboral, se jubila en marzo').level,
+    ).toBeNull();
   });
 });

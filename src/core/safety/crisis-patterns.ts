@@ -345,6 +345,11 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     ),
   ],
   ['violence', new RegExp(`\\b${INTENT} (?:kill|murder|stab|strangle)\\b(?= ${PERSON}\\b| *$)`)],
+  // The same in Spanish: "amenazó con matar a su jefe".
+  [
+    'violence',
+    /\bamenaz\w* con (?:matar|balear|apunalar|quemar|golpear)(?:la|lo|las|los|le|les)?\b/,
+  ],
   [
     'violence',
     /\b(?:shoot|shooting|shot) up (?:the|a|this|our|my) (?!(?:dope|heroin|drugs|meth|fent|it)\b)\w+\b/,
