@@ -10,8 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { matcherCodeHash } from '../knowledge/matcher-code.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'build');
@@ -52,6 +50,9 @@ if (
 }
 
 async function compile() {
+  // Loaded only to compile: an up-to-date check before every `npm start` skips esbuild's load.
+  const { build } = await import('esbuild');
+  const { matcherCodeHash } = await import('../knowledge/matcher-code.mjs');
   mkdirSync(out, { recursive: true });
   const ours =
     /^(main|report|kb-build|knowledge-worker|chunk-.+|slack-.+|teams-.+|web-.+)\.js(\.map)?$|^public$/;
