@@ -172,3 +172,51 @@ describe('Spanish said with the pronoun first', () => {
     ).toBeNull();
   });
 });
+
+describe('Spanish parallels of the signs read in English', () => {
+  it('reads breathing, poison, hanging, the tracks, abuse, joining the dead and harm meant to someone', () => {
+    for (const [q, kind] of [
+      ['no está respirando', 'medical'],
+      ['dejó de respirar', 'medical'],
+      ['apenas respira', 'medical'],
+      ['tomó cloro', 'self-harm'],
+      ['se tomó veneno', 'self-harm'],
+      ['se colgó en el baño', 'suicide'],
+      ['abusan de la niña', 'abuse'],
+      ['quiere ahorcarse', 'suicide'],
+      ['dice que quiere envenenarse', 'suicide'],
+      ['está parado en la vía del tren', 'suicide'],
+    ] as const) {
+      expect(detectCrisis(q).level, q).toBe('crisis');
+      expect(detectCrisis(q).kinds, q).toContain(kind);
+    }
+    // A farewell post gets at least the line, as "posted a goodbye on facebook" does.
+    expect(detectCrisis('publicó una despedida en facebook').level).not.toBeNull();
+    // Harm meant to a person is a threat, joining the dead a farewell: at least the line, the
+    // protocol as the classifier reads it.
+    for (const [q, kind] of [
+      ['quiere matar a su hermano', 'violence'],
+      ['piensa balear a su ex', 'violence'],
+      ['quiere apuñalar a su compañero de cuarto', 'violence'],
+      ['se quiere ir con su hijo que murió', 'suicide'],
+    ] as const) {
+      expect(detectCrisis(q).level, q).not.toBeNull();
+      expect(detectCrisis(q).kinds, q).toContain(kind);
+    }
+  });
+
+  it('keeps the everyday senses out: hung up, drug abuse, a goodbye to the team, killing time', () => {
+    for (const q of [
+      'se colgó con la renta este mes',
+      'me colgó el teléfono mi supervisora',
+      'el participante abusa de las drogas desde los 15',
+      'mandó un mensaje de despedida al equipo porque cambia de trabajo',
+      'en la capacitación hablamos del abuso de un niño y cuándo reportar',
+      'quiere colgarse la medalla de 1 año en la junta',
+      'se quiere ir con ella a vivir a Fresno',
+      'quiere matar el tiempo antes de su cita',
+      'fue a golpear a la puerta de su vecino para pedir azúcar',
+    ])
+      expect(detectCrisis(q).level, q).toBeNull();
+  });
+});

@@ -70,8 +70,10 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // Set R, written blind 2026-12-04 (late) beside corpus 17 and held back (county clinics, respite
   // houses, syringe services, veterans, campus centers, exam trainers): untuned 84.5% / 97.3% /
   // 96.7%; after corpora 16 and 17, 85.8% / 98.2% / 98.3%; after 18 and 19, 86.4% / 98.2% / 98.3%;
-  // with the closing sentences of a long message weighed more, 87.3% / 98.2% / 98.3%.
-  'match-r.yaml': { top1: 0.87, top3: 0.98, rejection: 0.98 },
+  // with the closing sentences of a long message weighed more, 87.3% / 98.2% / 98.3%. 87.0% since
+  // the Spanish parallels of 2026-12-05: one more of its questions on a reporting or warning
+  // topic now gets the crisis protocol first (by design when someone is in danger).
+  'match-r.yaml': { top1: 0.869, top3: 0.98, rejection: 0.98 },
   // Set S, written blind 2026-12-04 (late) after corpora 16 and 17 were learned, held back
   // (health centers, family peer partners, emergency departments, street medicine, supervisors,
   // exam trainees): 86.7% / 97.6% / 91.7% with the matcher before corpora 16 and 17, 90.3% / 98.2%
@@ -90,12 +92,20 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // decided: 88.8% / 97.6% / 93.3% with the matcher before it, 89.1% / 97.6% / 93.3% with it.
   'match-x.yaml': { top1: 0.92, top3: 0.99, rejection: 0.83 },
   'match-y.yaml': { top1: 0.885, top3: 0.975, rejection: 0.93 },
+  // Sets Z and AA, written blind 2026-12-05 and held back; nothing in the matcher changed after.
+  // Z (county clinics, crisis stabilization, respites, outreach, re-entry, youth, formal older
+  // workers; long stories; 57 out of scope): 91.2% / 98.5% / 93.0%. AA (harm reduction, tribal
+  // and rural, veterans, perinatal, campuses, jails; situations without the topic's words; exam
+  // items; Spanish): 83.6% / 97.9% / 88.3%.
+  'match-z.yaml': { top1: 0.912, top3: 0.984, rejection: 0.929 },
+  'match-aa.yaml': { top1: 0.836, top3: 0.978, rejection: 0.883 },
 };
 
 describe('unseen matching sets', () => {
   it.each(Object.entries(FLOORS))('%s holds its floors', (file, floor) => {
     const set = items.filter((i) => i.file === file);
-    expect(set.length).toBeGreaterThanOrEqual(390);
+    // Each set holds 330 questions in scope or more and at least 57 out of scope.
+    expect(set.length).toBeGreaterThanOrEqual(387);
     const s = score(set, predictor(guide));
     expect(s.top1).toBeGreaterThanOrEqual(floor.top1);
     expect(s.top3).toBeGreaterThanOrEqual(floor.top3);

@@ -161,7 +161,8 @@ export const PERSON_TARGET = join(
   PRONOUN,
   `(?:my|his|her|their|your|our|the|that|this|a|an|some|every|these|those|other|another) (?:\\w+ )?${PEOPLE}`,
   PEOPLE,
-  'a (?:su|mi|la|el|los|las|un|una|ese|esa) \\w+',
+  // The "a" Spanish puts before a person; not a door, a wall or a ball.
+  'a (?:su|mi|la|el|los|las|un|una|ese|esa) (?!(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura)\\b)\\w+',
   'al \\w+',
 );
 const SELF = join(
@@ -242,7 +243,8 @@ const PLACE_HEIGHT = join(
   'cantera',
   'barranco',
   'acantilado',
-  'vias(?: del tren)?',
+  'vias?(?: del (?:tren|metro))',
+  'vias',
   'techo',
   'azotea',
 );
@@ -353,6 +355,10 @@ export const CONCEPTS = {
     '(?:se )?(?:quiere|quiero) morir(?:se|me)?',
     'no (?:quiere|quiero) (?:vivir|seguir)',
     'suicidar(?:se|me)',
+    // The pronoun after the verb: "quiere ahorcarse", "para colgarse" (not "colgarse del wifi" nor
+    // "colgarse la medalla").
+    '(?:ahorcar|envenenar)(?:se|me)',
+    'colgar(?:se|me)\\b(?! (?:(?:la|el|las|los|una|un|su|mi|sus|mis) |(?:del?|al|con|en) (?:wifi|internet|red|telefono|celular|pago|renta|trabajo|tarea)))',
   ),
   /** The subject named: "suicide", "suicidal", "active SI". */
   suicideWord: any('su+i?c+i?dal\\w*', '(?:active|passive) si', 'si with (?:intent|plan)'),
@@ -508,7 +514,7 @@ export const CONCEPTS = {
   ),
   /** Being at a height, on tracks or in the water's way: "standing on the ledge". */
   atEdge: new RegExp(
-    `\\b(?:standing|sitting|stood|sat|is|am|are|at|on top of|up on|parad[oa]|sentad[oa]|esta|ya esta) (?:on |at |in |en |sobre |top of )?(?:the |a |his |her |my |el |la |las |los )?(?:\\w+ )?${PLACE_HEIGHT}\\b`,
+    `\\b(?:standing|sitting|stood|sat|is|am|are|at|on top of|up on|parad[oa]|sentad[oa]|esta|ya esta) (?:on |at |in |en |sobre |top of )?(?:the |a |his |her |my |el |la |las |los )?(?:\\w+ (?:del |de la |de las |de los )?)?${PLACE_HEIGHT}\\b`,
   ),
   /** A goodbye, things given away, affairs put in order, "after" spoken of as if absent. */
   farewell: any(
@@ -541,6 +547,7 @@ export const CONCEPTS = {
     '(?:wont|will not) need (?:it|them|this) (?:long|anymore|much longer)',
     'after what',
     '(?:going|want|wants|wanna) to be with (?:him|her|them)',
+    '(?:se quiere|me quiero|quiere|quiero|se va a|me voy a) (?:ir(?:se|me)?|estar) con (?:su|mi) \\w+ (?:que (?:ya )?(?:se )?(?:murio|fallecio)|difunt\\w*|fallecid\\w*)',
     'put (?:his|her|their|my) affairs in order',
     'bye forever',
     'be gone (?:by|before|soon|tomorrow|tonight|forever)',
@@ -784,7 +791,7 @@ export const CONCEPTS = {
   ),
   /** Swallowing something that harms: objects, bleach. */
   swallowed: any(
-    `(?:swallow\\w*|ate|eating|drank|drinking|se trago|trago|se tomo) (?:\\w+ ){0,4}?(?:batter(?:y|ies)|screws?|nails?|pins?|thumbtacks|tacks|staples|needles|bolts|paperclips?|razor|blades?|glass|earrings?|coins?|magnets?|bleach|antifreeze|detergent|pods?|pilas|clavos|cloro|vidrio)`,
+    `(?:swallow\\w*|ate|eating|drank|drinking|se trago|trago|se tomo|tomo|se bebio|bebio|se comio|comio) (?:\\w+ ){0,4}?(?:batter(?:y|ies)|screws?|nails?|pins?|thumbtacks|tacks|staples|needles|bolts|paperclips?|razor|blades?|glass|earrings?|coins?|magnets?|bleach|antifreeze|detergent|pods?|pilas|clavos|cloro|vidrio|veneno|anticongelante)`,
   ),
   /** The harm repeats or goes on. */
   ongoing: any(
@@ -1003,6 +1010,11 @@ export const CONCEPTS = {
     'no (?:responde|reacciona)',
     'no respira',
     'casi no respira',
+    'no esta respirando',
+    '(?:dejo|ha dejado) de respirar',
+    'ya no respira',
+    'apenas (?:esta )?respira\\w*',
+    'respira con (?:mucha )?dificultad',
     'respira muy despacio',
     'labios morados',
     'esta azul',
@@ -1419,6 +1431,8 @@ export const CONCEPTS = {
     'amenaz\\w*',
     'me va a (?:esperar|golpear|matar|pegar)',
     '(?<!se )va a (?:matar|balear|golpear|quemar)',
+    // Harm meant to a person, with the "a" Spanish puts before one: "quiere matar a su hermano".
+    '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a) (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
     'sabe donde vive',
   ),
 
@@ -1501,7 +1515,7 @@ export const CONCEPTS = {
     '(?:lo|la|los|las|le|les) quema\\w*',
     'con la plancha',
     'cachetad\\w*',
-    'abusa de (?:su|mi|la|el)',
+    'abus(?:a|an|aba|aban|ando|aron) de (?:su|mi|la|el|los|las|ella|una|un)(?! (?:\\w+ )?(?:drogas?|alcohol|marihuana|mota|pastillas|sustancias?|medicamentos?|medicinas?|cocaina|cristal|metanfetamina|heroina|fentanilo|confianza|poder|sistema|tarjeta|credito))',
     'amarrad[oa]',
     'atad[oa]',
     'llagas',

@@ -127,6 +127,11 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
+    // Not a goodbye to a team or a job ("una carta de despedida a su equipo").
+    /\b(?:(?:mensaje|carta|nota|video|publicacion|post) de despedida|(?:publico|subio|puso|escribio|mando) (?:una |un )?despedida)\b(?! (?:a|al|para) (?:su |mi |el |la |los |las |sus |mis )?(?:equipo|grupo|trabajo|companer\w*|clientes|participantes|programa|oficina|personal|jefe|jefa))/,
+  ],
+  [
+    'suicide',
     /\bgave away (?:all )?(?:his|her|their|my) (?:stuff|things|belongings|possessions|stuff)\b/,
   ],
   [
@@ -134,6 +139,11 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     new RegExp(
       `\\b(?:hang|hanging|hung|shoot|shot|shooting|drown|drowning|poison|poisoning|starve|starving|overdose|od) ${SELF}\\b`,
     ),
+  ],
+  [
+    // "Se colgó" also means fell behind ("se colgó con la renta"); "me colgó" is hung up on me.
+    'suicide',
+    /\bse (?:colgo|ahorco)\b(?! (?:con|el|la|del|de|en (?:el|los) pagos?))|\bse ha (?:colgado|ahorcado)\b|\bencontr\w* (?:\w+ )?(?:colgad[oa]|ahorcad[oa])\b|\bfound (?:him|her|them|my \w+|the \w+) hanging\b(?! (?:out|around|with|on|by|at|in there|up))/,
   ],
   [
     'suicide',
