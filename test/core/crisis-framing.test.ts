@@ -3,8 +3,19 @@
 // training, a lesson, and a gun for hunting. Each kind still yields to a danger happening now.
 import { describe, expect, it } from 'vitest';
 import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
+import type { CrisisKind } from '../../src/core/types.ts';
 
 const level = (q: string) => detectCrisis(q).level;
+
+/** Each message gets the protocol (or, with `lineAtLeast`, any level) and names its kind. */
+function expectKinds(cases: readonly (readonly [string, CrisisKind])[], lineAtLeast = false) {
+  for (const [q, kind] of cases) {
+    const c = detectCrisis(q);
+    if (lineAtLeast) expect(c.level, q).not.toBeNull();
+    else expect(c.level, q).toBe('crisis');
+    expect(c.kinds, q).toContain(kind);
+  }
+}
 
 describe('framing that keeps the crisis protocol away', () => {
   it('reads a thing, the weather or a trivial cause as the "killer" as a complaint', () => {
@@ -153,7 +164,7 @@ describe('signs of danger told in words the rules learnt from the training sets'
 
 describe('Spanish said with the pronoun first', () => {
   it('reads "se quiere matar" and "me quiero matar" as suicide, "me quiere matar" as a threat', () => {
-    for (const [q, kind] of [
+    expectKinds([
       ['mi cliente se quiere matar', 'suicide'],
       ['me quiero matar, ya no puedo', 'suicide'],
       ['la señora dice que su hijo se piensa colgar esta noche', 'suicide'],
@@ -162,10 +173,7 @@ describe('Spanish said with the pronoun first', () => {
       ['mi esposo me quiere matar esta noche', 'violence'],
       ['el novio de mi clienta la quiere matar', 'violence'],
       ['su pareja la quiere matar, está en mi oficina', 'violence'],
-    ] as const) {
-      expect(detectCrisis(q).level, q).toBe('crisis');
-      expect(detectCrisis(q).kinds, q).toContain(kind);
-    }
+    ]);
     // A working life is no life to end.
     expect(
       detectCrisis('mi cliente va a terminar con su vida laboral, se jubila en marzo').level,
@@ -175,7 +183,7 @@ describe('Spanish said with the pronoun first', () => {
 
 describe('Spanish parallels of the signs read in English', () => {
   it('reads breathing, poison, hanging, the tracks, abuse, joining the dead and harm meant to someone', () => {
-    for (const [q, kind] of [
+    expectKinds([
       ['no está respirando', 'medical'],
       ['dejó de respirar', 'medical'],
       ['apenas respira', 'medical'],
@@ -186,23 +194,20 @@ describe('Spanish parallels of the signs read in English', () => {
       ['quiere ahorcarse', 'suicide'],
       ['dice que quiere envenenarse', 'suicide'],
       ['está parado en la vía del tren', 'suicide'],
-    ] as const) {
-      expect(detectCrisis(q).level, q).toBe('crisis');
-      expect(detectCrisis(q).kinds, q).toContain(kind);
-    }
+    ]);
     // A farewell post gets at least the line, as "posted a goodbye on facebook" does.
     expect(detectCrisis('publicó una despedida en facebook').level).not.toBeNull();
     // Harm meant to a person is a threat, joining the dead a farewell: at least the line, the
     // protocol as the classifier reads it.
-    for (const [q, kind] of [
-      ['quiere matar a su hermano', 'violence'],
-      ['piensa balear a su ex', 'violence'],
-      ['quiere apuñalar a su compañero de cuarto', 'violence'],
-      ['se quiere ir con su hijo que murió', 'suicide'],
-    ] as const) {
-      expect(detectCrisis(q).level, q).not.toBeNull();
-      expect(detectCrisis(q).kinds, q).toContain(kind);
-    }
+    expectKinds(
+      [
+        ['quiere matar a su hermano', 'violence'],
+        ['piensa balear a su ex', 'violence'],
+        ['quiere apuñalar a su compañero de cuarto', 'violence'],
+        ['se quiere ir con su hijo que murió', 'suicide'],
+      ],
+      true,
+    );
   });
 
   it('keeps the everyday senses out: hung up, drug abuse, a goodbye to the team, killing time', () => {
