@@ -243,8 +243,8 @@ const PLACE_HEIGHT = join(
   'cantera',
   'barranco',
   'acantilado',
-  'vias?(?: del (?:tren|metro))',
   'vias',
+  'via del (?:tren|metro)',
   'techo',
   'azotea',
 );
