@@ -94,7 +94,11 @@ export function loadFiles(files: string[]): TrainingItem[] {
 
 const EPOCHS = 30;
 const RATE = 0.1;
-const L2 = 1e-4;
+/** Weight decay. With the word-prefix features, cross-validated, 1e-3 against 1e-4: as many
+ * crises caught (7,668 of 7,840), 10 more given at least the line (7,798), 4 more false alarms
+ * (134 of 8,263), as many ordinary questions given the protocol (82 of 14,063); 2e-3 and 4e-3
+ * caught fewer. Smaller weights lean less on words one writer happened to use. */
+const L2 = 1e-3;
 /** A feature seen in fewer messages than this is not learned (noise, and a smaller file). */
 const MIN_COUNT = 2;
 
@@ -394,7 +398,9 @@ export function chooseThresholds(
   const doubt = chooseLowering(
     scored,
     (r) => r.doubtable === true,
-    [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05],
+    // Not above 0.02: with stronger weight decay a short, explicit message is less sure, and at
+    // 0.05 "mi participante quiere acabar con su vida" was lowered to the line.
+    [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02],
   );
   // The rules with the veto and doubt: what the classifier adds is measured against them.
   const rulesAlone = figures(corpus, { crisis: 2, possible: 2, veto, doubt });

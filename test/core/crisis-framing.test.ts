@@ -169,6 +169,8 @@ describe('Spanish said with the pronoun first', () => {
       ['me quiero matar, ya no puedo', 'suicide'],
       ['la señora dice que su hijo se piensa colgar esta noche', 'suicide'],
       ['mi participante quiere acabar con su vida', 'suicide'],
+      ['me quiero quitar la vida', 'suicide'],
+      ['dice que se va a quitar la vida', 'suicide'],
       ['amenazó con matar a su jefe', 'violence'],
       ['mi esposo me quiere matar esta noche', 'violence'],
       ['el novio de mi clienta la quiere matar', 'violence'],
@@ -178,6 +180,10 @@ describe('Spanish said with the pronoun first', () => {
     expect(
       detectCrisis('mi cliente va a terminar con su vida laboral, se jubila en marzo').level,
     ).toBeNull();
+    // Nor is a life being ruined ("ending his life" as what drinking does to it).
+    expect(detectCrisis('el alcohol está acabando con su vida, cómo lo apoyo').level).not.toBe(
+      'crisis',
+    );
   });
 });
 

@@ -100,6 +100,12 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     /\bend(?:s|ing|ed)? (?:it all|(?:my|his|her|their|your) (?:own )?life|it tonight|it today)\b/,
   ],
   ['suicide', /\btak(?:e|es|ing) (?:my|his|her|their|your) (?:own )?life\b/],
+  // The same in Spanish; not "el alcohol está acabando con su vida", a life being ruined, nor
+  // "terminar con su vida laboral".
+  [
+    'suicide',
+    /\b(?:(?:acabar|terminar) con (?:su|mi|tu) (?:propia )?vida(?! (?:laboral|profesional|social|academica|escolar|amorosa))|quitar(?:se|me|te) la vida|(?:se|me|te) (?:quiere |quiero |va a |voy a |piensa |pienso )?quit(?:ar|o|a) la vida)\b/,
+  ],
   ['suicide', /\b(?:want|wants|wanted|wanna|wanting|ready) to die\b/],
   [
     'suicide',
