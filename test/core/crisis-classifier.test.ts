@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { combine, detectCrisis, explainCrisis, readRules } from '../../src/core/safety/crisis.ts';
 import { THRESHOLDS } from '../../src/core/safety/crisis-classifier.ts';
 import { conceptsIn } from '../../src/core/safety/crisis-concepts.ts';
+import { crisisFeatures } from '../../src/core/safety/crisis-features.ts';
 import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
 import { trainingHash } from '../../src/evaluation/crisis-training.ts';
 import { ruleReading } from '../support/rule-reading.ts';
@@ -16,6 +17,17 @@ const unsure = { p: 0.01, kind: 'suicide' as const, also: null, top: [] };
 describe('crisis classifier', () => {
   it('ships weights trained on the training data and code in the repository (npm run safety:train)', () => {
     expect(weights.hash, 'stale weights: run npm run safety:train and commit').toBe(trainingHash());
+  });
+
+  it('joins typos and Spanish endings by the first letters of a long word', () => {
+    const shared = (a: string, b: string) =>
+      crisisFeatures(a, []).filter((f) => f.endsWith('~') && crisisFeatures(b, []).includes(f));
+    expect(shared('quiere ahorcarse', 'lo encontre ahorcado')).toEqual(['ahor~', 'ahorc~']);
+    expect(shared('he is overdosin', 'she overdosed')).toEqual(['over~', 'overd~']);
+    // Short words have no prefix of their own: "pill" and "pills" already meet at the stem.
+    expect(crisisFeatures('took pills', []).some((f) => f.endsWith('~'))).toBe(false);
+    // The shipped weights learned them.
+    expect(Object.keys(weights.weights)).toEqual(expect.arrayContaining(['overd~', 'ahorc~']));
   });
 
   it('has thresholds that leave room for the line below a crisis', () => {

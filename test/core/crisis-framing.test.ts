@@ -180,6 +180,13 @@ describe('Spanish said with the pronoun first', () => {
     expect(
       detectCrisis('mi cliente va a terminar con su vida laboral, se jubila en marzo').level,
     ).toBeNull();
+    // Said outright, as "wants to end her life" is: a known phrase, which the classifier's doubt
+    // never lowers to the line.
+    for (const q of [
+      'mi participante quiere acabar con su vida',
+      'dice que se va a quitar la vida',
+    ])
+      expect(explainCrisis(q).rules, q).toContain('known-phrase (crisis suicide)');
     // Nor is a life being ruined ("ending his life" as what drinking does to it).
     expect(detectCrisis('el alcohol está acabando con su vida, cómo lo apoyo').level).not.toBe(
       'crisis',
