@@ -233,6 +233,7 @@ describe('Spanish parallels of the signs read in English', () => {
       'quiere colgarse la medalla de 1 año en la junta',
       'se quiere ir con ella a vivir a Fresno',
       'quiere matar el tiempo antes de su cita',
+      'este trabajo me quita la vida, estoy agotada',
       'fue a golpear a la puerta de su vecino para pedir azúcar',
     ])
       expect(detectCrisis(q).level, q).toBeNull();

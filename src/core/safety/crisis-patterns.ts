@@ -101,10 +101,10 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   ['suicide', /\btak(?:e|es|ing) (?:my|his|her|their|your) (?:own )?life\b/],
   // The same in Spanish; not "el alcohol está acabando con su vida", a life being ruined, nor
-  // "terminar con su vida laboral".
+  // "terminar con su vida laboral", nor "este trabajo me quita la vida" (it wears me out).
   [
     'suicide',
-    /\b(?:(?:acabar|terminar) con (?:su|mi|tu) (?:propia )?vida(?! (?:laboral|profesional|social|academica|escolar|amorosa))|quitar(?:se|me|te) la vida|(?:se|me|te) (?:quiere |quiero |va a |voy a |piensa |pienso )?quit(?:ar|o|a) la vida)\b/,
+    /\b(?:(?:acabar|terminar) con (?:su|mi|tu) (?:propia )?vida(?! (?:laboral|profesional|social|academica|escolar|amorosa))|quitar(?:se|me|te) la vida|(?:se|me|te) (?:quiere|quiero|quieres|va a|voy a|vas a|piensa|pienso) quitar la vida|se quito la vida)\b/,
   ],
   ['suicide', /\b(?:want|wants|wanted|wanna|wanting|ready) to die\b/],
   [
