@@ -188,9 +188,7 @@ describe('Spanish said with the pronoun first', () => {
     ])
       expect(explainCrisis(q).rules, q).toContain('known-phrase (crisis suicide)');
     // Nor is a life being ruined ("ending his life" as what drinking does to it).
-    expect(detectCrisis('el alcohol está acabando con su vida, cómo lo apoyo').level).not.toBe(
-      'crisis',
-    );
+    expect(detectCrisis('el alcohol está acabando con su vida, cómo lo apoyo').level).toBeNull();
   });
 });
 
