@@ -1,8 +1,8 @@
 // npx tsx src/cli/crisis-held-out.ts [sets...]: the crisis classifier's honest figures on the
 // sets it learns from. Each named set (default: every one the training reads that was written
-// blind, plus the corpora in training/next) is left out in turn: the classifier is trained and
-// its thresholds chosen without it, exactly as `npm run safety:train` does, and the set is then
-// measured through the rules and that classifier. The held-back sets (L on) are never read here.
+// blind) is left out in turn: the classifier is trained and its thresholds chosen without it,
+// exactly as `npm run safety:train` does, and the set is then measured through the rules and that
+// classifier. The held-back sets (L on) are never read here.
 import { appendFileSync } from 'node:fs';
 import { combine, readRules } from '../core/safety/crisis.ts';
 import { classify } from '../core/safety/crisis-classifier.ts';
@@ -16,9 +16,9 @@ import {
   trainingFiles,
 } from '../evaluation/crisis-training.ts';
 
-/** A set's name from its file: crisis-train-3-pos.yaml -> train-3, crisis-blind-c-neg -> c. */
+/** A set's name from its file: crisis-train-13-pos.yaml -> train-13, crisis-blind-c-neg -> c. */
 function setOf(file: string): string {
-  const m = /crisis-(train(?:-\d)?|blind-[a-z])/.exec(file);
+  const m = /crisis-(train(?:-\d+)?|blind-[a-z]+)/.exec(file);
   if (m) return (m[1] as string).replace('blind-', '');
   return /safety/.test(file) ? 'safety' : file;
 }

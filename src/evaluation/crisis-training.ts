@@ -188,28 +188,30 @@ export interface Scored {
   c: Classification;
 }
 
+/**
+ * A message's fold, from its own words: adding a corpus leaves every other message in its fold,
+ * so figures with and without the corpus compare the same splits (with folds dealt by position,
+ * adding one moved the ordinary questions' false alarms by 8 of 14,062 on its own).
+ */
+function foldOf(q: string, k: number): number {
+  return createHash('sha256').update(q.trim().toLowerCase()).digest().readUInt32BE(0) % k;
+}
+
 /** Each message scored by a model trained on the other folds. */
 function crossValidate(items: TrainingItem[], k = 5): Scored[] {
   const readings = items.map((it) => read(it.q));
-  const fold = shuffle(
-    items.map((_, i) => i),
-    random(7),
-  );
-  const foldOf = new Int32Array(items.length);
-  fold.forEach((i, n) => {
-    foldOf[i] = n % k;
-  });
+  const folds = items.map((it) => foldOf(it.q, k));
   const out: Scored[] = [];
   for (let f = 0; f < k; f++) {
     const examples = items.flatMap((it, i) => {
       const y = target(it, readings[i] as RuleReading);
-      return foldOf[i] !== f && y !== null
+      return folds[i] !== f && y !== null
         ? [{ features: (readings[i] as RuleReading).features, y }]
         : [];
     });
     const w = train(examples, { crisis: 1, possible: 1 }, '');
     items.forEach((item, i) => {
-      if (foldOf[i] !== f) return;
+      if (folds[i] !== f) return;
       const reading = readings[i] as RuleReading;
       out.push({ item, reading, c: classify(reading.features, false, w) });
     });

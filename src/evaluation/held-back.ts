@@ -28,6 +28,8 @@ const HELD_BACK = new Set([
   'crisis-blind-ah',
   'crisis-blind-ai',
   'crisis-blind-aj',
+  'crisis-blind-ak',
+  'crisis-blind-al',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -171,6 +171,8 @@ describe('Spanish said with the pronoun first', () => {
       ['mi participante quiere acabar con su vida', 'suicide'],
       ['me quiero quitar la vida', 'suicide'],
       ['dice que se va a quitar la vida', 'suicide'],
+      // The present said as a threat: "se quita la vida si lo desalojan" (if they evict him).
+      ['mi cliente dice que se quita la vida si lo desalojan', 'suicide'],
       ['amenazó con matar a su jefe', 'violence'],
       ['mi esposo me quiere matar esta noche', 'violence'],
       ['el novio de mi clienta la quiere matar', 'violence'],
@@ -185,8 +187,14 @@ describe('Spanish said with the pronoun first', () => {
     for (const q of [
       'mi participante quiere acabar con su vida',
       'dice que se va a quitar la vida',
+      'mi cliente dice que se quita la vida si lo desalojan',
     ])
       expect(explainCrisis(q).rules, q).toContain('known-phrase (crisis suicide)');
+    // Meaning to kill another person is a known phrase too, as "wants to kill her" is; with the
+    // person there now it is never doubted.
+    for (const q of ['su pareja la quiere matar, está en mi oficina', 'quiere matar a su hermano'])
+      expect(explainCrisis(q).rules, q).toContain('known-phrase (crisis violence)');
+    expect(explainCrisis('mi jefe me va a matar si llego tarde').rules).toEqual([]);
     // Nor is a life being ruined ("ending his life" as what drinking does to it).
     expect(detectCrisis('el alcohol está acabando con su vida, cómo lo apoyo').level).toBeNull();
   });
@@ -235,5 +243,37 @@ describe('Spanish parallels of the signs read in English', () => {
       'fue a golpear a la puerta de su vecino para pedir azúcar',
     ])
       expect(detectCrisis(q).level, q).toBeNull();
+  });
+});
+
+describe('a farewell told as an absence, and a schedule that is not one', () => {
+  it('reads a goodbye for ever, a note for whoever finds it and not living to a date as a farewell', () => {
+    expectKinds([
+      ['my participant texted goodnight forever and now her phone is off', 'suicide'],
+      ['client says he wont make it to christmas, sounded so calm, hes got pills saved', 'suicide'],
+      ["she texted me 'i wont be here tomorrow. thank u for everything'", 'suicide'],
+    ]);
+    for (const q of [
+      'found a letter on his bed addressed to whoever finds this',
+      'a participant said she wont see 30',
+    ])
+      expect(
+        explainCrisis(q).concepts.map(([c]) => c),
+        q,
+      ).toContain('farewell');
+  });
+
+  it('gives no protocol to being away for a stated reason or asking for cover', () => {
+    for (const q of [
+      'i wont be here tomorrow, can someone cover group',
+      'my client wont be here for christmas shes visiting family in fresno',
+      'participant wont be around next week cause she has court, can i text her',
+    ]) {
+      expect(level(q), q).not.toBe('crisis');
+      expect(
+        explainCrisis(q).concepts.map(([c]) => c),
+        q,
+      ).not.toContain('farewell');
+    }
   });
 });

@@ -157,6 +157,13 @@ export const SOMEONE_ELSE = new RegExp(
   )}\\b`,
 );
 /** A person (never a thing) as the target of a harm: "his mom", "that guy", "her", "a su cuñado". */
+/**
+ * After "will not be here / around": a stated everyday reason or a request for cover tells a
+ * schedule ("I won't be here Friday, can someone cover group"), not a farewell.
+ */
+export const NOT_A_SCHEDULE =
+  '(?!(?: \\w+){0,8} (?:because|bc|cuz|cause|visiting|vacation|out of town|day off|pto|cover|covering|appointment|meeting|training|conference|wedding)\\b)';
+
 export const PERSON_TARGET = join(
   PRONOUN,
   `(?:my|his|her|their|your|our|the|that|this|a|an|some|every|these|those|other|another) (?:\\w+ )?${PEOPLE}`,
@@ -347,6 +354,8 @@ export const CONCEPTS = {
     'take (?:my|his|her|their) (?:own )?life',
     '(?:want|wants|wanna|ready|going) to die',
     'quitar(?:se)? la vida',
+    // Reflexive, said as a threat ("dice que se quita la vida si..."); "me quita la vida" is a tiring job.
+    '(?:se quita|te quitas) la vida',
     'matar(?:me|se)',
     '(?:se|me) (?:va|voy) a matar',
     // Spanish says it with the pronoun first and a verb of wanting or planning between: "se
@@ -549,7 +558,11 @@ export const CONCEPTS = {
     '(?:going|want|wants|wanna) to be with (?:him|her|them)',
     '(?:se quiere|me quiero|quiere|quiero|se va a|me voy a) (?:ir(?:se|me)?|estar) con (?:su|mi) \\w+ (?:que (?:ya )?(?:se )?(?:murio|fallecio)|difunt\\w*|fallecid\\w*)',
     'put (?:his|her|their|my) affairs in order',
-    'bye forever',
+    '(?:bye|goodbye|good ?night|so long) forever',
+    // A note left for whoever finds it: the classic suicide note's address.
+    '(?:for|to) (?:whoever|whomever|the one who|the person who) finds (?:it|this|me|him|her|them)',
+    // Not living to a date: a birthday, a holiday, next year.
+    `will not (?:see|make it to|live to see|be (?:here|around) (?:for|on|by)) (?:\\d+|(?:his|her|my|their) (?:next )?(?:birthday|bday)|christmas|thanksgiving|(?:the )?new year|next (?:year|week|month)|the (?:weekend|holidays))${NOT_A_SCHEDULE}`,
     'be gone (?:by|before|soon|tomorrow|tonight|forever)',
     'i love (?:you|u|my) (?:guys|all|kids|family)',
     '(?:tell|tell my|tell his|tell her) \\w+ (?:i am |he is |she is )?sorry',
@@ -558,7 +571,7 @@ export const CONCEPTS = {
     'loose ends',
     'will not need (?:them|em|it|this|that|anything)',
     '(?:after|past) (?:tonight|today|this weekend|friday|saturday|sunday|monday)(?! (?:session|meeting|group|visit|appointment|shift|class|training))',
-    'will not be (?:here|around|waking up|a problem)',
+    `will not be (?:(?:here|around)${NOT_A_SCHEDULE}|waking up|a problem)`,
     'will not have to (?:deal with|worry about) me',
     'not (?:be )?coming back',
     'and not come back',
@@ -663,6 +676,9 @@ export const CONCEPTS = {
   /** The danger is now, tonight or just happened. */
   now: any(
     '(?:i am|he is|she is|they are|is) outside',
+    // Where the person is now: "he's in my office", "está en la puerta".
+    '(?:he is|she is|they are) (?:here|in (?:my|the|our) (?:office|lobby|waiting room|building|parking lot)|at (?:my|the|our) (?:door|front desk))',
+    '(?:esta|estan) (?:aqui|afuera|en (?:mi|la|el|nuestra|nuestro) (?:oficina|lobby|sala de espera|puerta|edificio|estacionamiento|recepcion))',
     'walking there',
     'on (?:his|her|their) way',
     'now',

@@ -2,7 +2,7 @@
 // expanded ("can't" reads "can not"). Kept apart from the logic in crisis.ts so curators
 // and reviewers can read the phrases in one place.
 import type { CrisisKind } from '../types.ts';
-import { PERSON_TARGET } from './crisis-concepts.ts';
+import { NOT_A_SCHEDULE, PERSON_TARGET } from './crisis-concepts.ts';
 
 const SELF = '(?:myself|herself|himself|themselves|themself|yourself|ourselves)';
 // A person as the target, never a thing ("kill this spreadsheet" is no threat).
@@ -104,7 +104,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   // "terminar con su vida laboral", nor "este trabajo me quita la vida" (it wears me out).
   [
     'suicide',
-    /\b(?:(?:acabar|terminar) con (?:su|mi|tu) (?:propia )?vida(?! (?:laboral|profesional|social|academica|escolar|amorosa))|quitar(?:se|me|te) la vida|(?:se|me|te) (?:quiere|quiero|quieres|va a|voy a|vas a|piensa|pienso) quitar la vida|se quito la vida)\b/,
+    /\b(?:(?:acabar|terminar) con (?:su|mi|tu) (?:propia )?vida(?! (?:laboral|profesional|social|academica|escolar|amorosa))|quitar(?:se|me|te) la vida|(?:se|me|te) (?:quiere|quiero|quieres|va a|voy a|vas a|piensa|pienso) quitar la vida|se quit(?:o|a) la vida|te quitas la vida)\b/,
   ],
   ['suicide', /\b(?:want|wants|wanted|wanna|wanting|ready) to die\b/],
   [
@@ -180,7 +180,9 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\bwill not (?:need (?:it|them|this|that|anything) (?:where|anymore)|be (?:here|around))\b|\bit will not matter\b/,
+    new RegExp(
+      `\\bwill not (?:need (?:it|them|this|that|anything) (?:where|anymore)|be (?:here|around)\\b${NOT_A_SCHEDULE})|\\bit will not matter\\b`,
+    ),
   ],
   [
     'suicide',
@@ -196,7 +198,12 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     'suicide',
     /\b(?:thinking about|thought about|talking about|talks about) (?:ending it|ending (?:my|his|her|their) life|killing (?:myself|himself|herself|themselves))\b|\bcar running\b.{0,40}\bgarage\b|\bgarage\b.{0,40}\bcar running\b/,
   ],
-  ['suicide', /\bdisappear forever|not be around (?:much longer|anymore)|will not be around\b/],
+  [
+    'suicide',
+    new RegExp(
+      `\\bdisappear forever|not be around (?:much longer|anymore)|will not be around\\b${NOT_A_SCHEDULE}`,
+    ),
+  ],
   // Self-harm.
   [
     'self-harm',
@@ -287,7 +294,9 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\b(?:done being|tired of being|just) a burden\b|\bnot (?:be|gonna be|going to be) a problem for anyone\b|\bbetter off if i\b|\bjust was not here\b|\bnot be here (?:next|much|for)\b|\bchecking out for good\b|\bsleep forever\b/,
+    new RegExp(
+      `\\b(?:done being|tired of being|just) a burden\\b|\\bnot (?:be|gonna be|going to be) a problem for anyone\\b|\\bbetter off if i\\b|\\bjust was not here\\b|\\bnot be here (?:next|much|for)\\b${NOT_A_SCHEDULE}|\\bchecking out for good\\b|\\bsleep forever\\b`,
+    ),
   ],
   [
     'suicide',
@@ -365,6 +374,12 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   [
     'violence',
     /\bamenaz\w* con (?:matar|balear|apunalar|quemar|golpear)(?:la|lo|las|los|le|les)?\b/,
+  ],
+  // Meaning to kill another person, as "wants to kill her": "la quiere matar", "va a matar a su
+  // hermano". Never "me" ("mi jefe me va a matar si llego tarde" is an idiom, as in English).
+  [
+    'violence',
+    /\b(?:(?:la|lo|las|los|te|nos) (?:quiere|quieren|piensa|piensan|va a|van a) (?:matar|apunalar|acuchillar|balear|estrangular)|(?:quiere|quieren|piensa|piensan|va a|van a) (?:matar|apunalar|acuchillar|balear|estrangular)(?:la|lo|las|los)?(?= a (?:su|sus|mi|mis|tu|la|el|los|las)\b))\b/,
   ],
   [
     'violence',
