@@ -156,7 +156,6 @@ export const SOMEONE_ELSE = new RegExp(
     'senora?',
   )}\\b`,
 );
-/** A person (never a thing) as the target of a harm: "his mom", "that guy", "her", "a su cuñado". */
 /**
  * After "will not be here / around": a stated everyday reason or a request for cover tells a
  * schedule ("I won't be here Friday, can someone cover group"), not a farewell.
@@ -164,6 +163,7 @@ export const SOMEONE_ELSE = new RegExp(
 export const NOT_A_SCHEDULE =
   '(?!(?: \\w+){0,8} (?:because|bc|cuz|cause|visiting|vacation|out of town|day off|pto|cover|covering|appointment|meeting|training|conference|wedding)\\b)';
 
+/** A person (never a thing) as the target of a harm: "his mom", "that guy", "her", "a su cuñado". */
 export const PERSON_TARGET = join(
   PRONOUN,
   `(?:my|his|her|their|your|our|the|that|this|a|an|some|every|these|those|other|another) (?:\\w+ )?${PEOPLE}`,
