@@ -11,6 +11,7 @@ import {
   figures,
   loadFiles,
   loadTraining,
+  messageKey,
   type Scored,
   trainClassifier,
 } from '../evaluation/crisis-training.ts';
@@ -24,10 +25,9 @@ if (!waiting.length) {
   process.exit(0);
 }
 
-const key = (q: string) => q.trim().toLowerCase();
 const base = loadTraining();
-const known = new Set(base.map((i) => key(i.q)));
-const extra = loadFiles(waiting).filter((i) => !known.has(key(i.q)));
+const known = new Set(base.map((i) => messageKey(i.q)));
+const extra = loadFiles(waiting).filter((i) => !known.has(messageKey(i.q)));
 
 const row = (name: string, f: Figures) =>
   `  ${name}: crises caught ${f.caught}/${f.crises}, with the line ${f.lined}, false alarms ${f.alarms}/${f.others}, possible ${f.possible}, ethics lined ${f.ethicsLined}/${f.ethics}`;
@@ -38,7 +38,7 @@ for (const [name, items] of [
 ] as const) {
   const { scored, topics, weights } = trainClassifier([...items]);
   const t = weights.thresholds;
-  const old: Scored[] = scored.filter((s) => known.has(key(s.item.q)));
+  const old: Scored[] = scored.filter((s) => known.has(messageKey(s.item.q)));
   out(
     `${name} (thresholds ${t.crisis}/${t.possible}/${t.sure ?? '-'}/${t.veto ?? '-'}/${t.doubt ?? '-'}):`,
   );
@@ -53,6 +53,6 @@ for (const [name, items] of [
   );
   out(row('every training set', figures(old, t)));
   out(row('ordinary questions', figures(topics, t)));
-  const added = scored.filter((s) => !known.has(key(s.item.q)));
+  const added = scored.filter((s) => !known.has(messageKey(s.item.q)));
   if (added.length) out(row('the waiting corpora', figures(added, t)));
 }

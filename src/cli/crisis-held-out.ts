@@ -9,6 +9,7 @@ import { classify } from '../core/safety/crisis-classifier.ts';
 import {
   figures,
   loadFiles,
+  messageKey,
   noFigures,
   type Scored,
   type TrainingItem,
@@ -39,8 +40,8 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 const total = noFigures();
 for (const name of wanted) {
   const held = bySet.get(name) ?? [];
-  const heldKeys = new Set(held.map((i) => i.q.trim().toLowerCase()));
-  const trainItems = pool.filter((i) => !heldKeys.has(i.q.trim().toLowerCase()));
+  const heldKeys = new Set(held.map((i) => messageKey(i.q)));
+  const trainItems = pool.filter((i) => !heldKeys.has(messageKey(i.q)));
   const started = Date.now();
   const { weights } = trainClassifier(trainItems);
   const t = weights.thresholds;

@@ -6,6 +6,7 @@ import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
 import type { CrisisKind } from '../../src/core/types.ts';
 
 const level = (q: string) => detectCrisis(q).level;
+const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
 
 /** Each message gets the protocol (or, with `lineAtLeast`, any level) and names its kind. */
 function expectKinds(cases: readonly (readonly [string, CrisisKind])[], lineAtLeast = false) {
@@ -129,7 +130,6 @@ describe("a study question never hides the asker's own intent", () => {
 
 describe('signs of danger told in words the rules learnt from the training sets', () => {
   // Each is a kind of wording (a means, a place, a farewell, an act), not a sentence of any set.
-  const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
   it.each([
     ['my guy has a revolver on the seat next to him', 'means'],
     ['she ordered a helium tank for no reason she will say', 'means'],
@@ -257,10 +257,7 @@ describe('a farewell told as an absence, and a schedule that is not one', () => 
       'found a letter on his bed addressed to whoever finds this',
       'a participant said she wont see 30',
     ])
-      expect(
-        explainCrisis(q).concepts.map(([c]) => c),
-        q,
-      ).toContain('farewell');
+      expect(concepts(q), q).toContain('farewell');
   });
 
   it('gives no protocol to being away for a stated reason or asking for cover', () => {
@@ -270,10 +267,7 @@ describe('a farewell told as an absence, and a schedule that is not one', () => 
       'participant wont be around next week cause she has court, can i text her',
     ]) {
       expect(level(q), q).not.toBe('crisis');
-      expect(
-        explainCrisis(q).concepts.map(([c]) => c),
-        q,
-      ).not.toContain('farewell');
+      expect(concepts(q), q).not.toContain('farewell');
     }
   });
 });
