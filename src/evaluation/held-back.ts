@@ -30,6 +30,8 @@ const HELD_BACK = new Set([
   'crisis-blind-aj',
   'crisis-blind-ak',
   'crisis-blind-al',
+  'crisis-blind-am',
+  'crisis-blind-an',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

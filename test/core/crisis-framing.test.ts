@@ -39,6 +39,32 @@ describe('framing that keeps the crisis protocol away', () => {
     }
   });
 
+  it('reads an illness or a week "kicking my butt" and tension cut with a knife as figures of speech', () => {
+    for (const q of [
+      'this cold is kicking my butt, can i do my sessions by phone today',
+      'the flu has been kicking my ass all week, who covers group',
+      'this semester is really kicking my tail, any tips for the cert exam',
+      'you could cut the tension with a knife at case conference today',
+    ]) {
+      expect(level(q), q).toBeNull();
+    }
+    // A person doing the kicking is still a danger.
+    expect(level('her boyfriend is kicking her right now in the parking lot')).toBe('crisis');
+    expect(level('her ex is kicking the door in')).toBe('crisis');
+  });
+
+  it('reads the everyday exasperations of the job as figures of speech', () => {
+    for (const q of [
+      'my sup is gonna kill me, i forgot my notes from friday',
+      'this caseload is gonna be the death of me',
+      'i shot myself in the foot with that email to the county',
+      'just kill me now, the wifi at the drop in is down again',
+      'if the printer jams one more time im throwing it off the roof',
+      'i will shoot you an email with the flyer',
+    ])
+      expect(level(q), q).not.toBe('crisis');
+  });
+
   it('gives at most the line to a past danger told as a recovery story', () => {
     for (const q of [
       'i overdosed twice before i got clean, 6 years now. how much of that should i share with my group',
@@ -213,6 +239,10 @@ describe('Spanish parallels of the signs read in English', () => {
       ['quiere ahorcarse', 'suicide'],
       ['dice que quiere envenenarse', 'suicide'],
       ['está parado en la vía del tren', 'suicide'],
+      ['tiene los labios azules', 'medical'],
+      ['no le encuentro el pulso', 'medical'],
+      ['se le duerme medio cuerpo y habla enredado', 'medical'],
+      ['se echó agua hirviendo en la mano a propósito', 'self-harm'],
     ]);
     // A farewell post gets at least the line, as "posted a goodbye on facebook" does.
     expect(detectCrisis('publicó una despedida en facebook').level).not.toBeNull();
@@ -227,6 +257,16 @@ describe('Spanish parallels of the signs read in English', () => {
       ],
       true,
     );
+  });
+
+  it('reads a telenovela, a practice exam question and a what-if as framing, as in English', () => {
+    for (const q of [
+      'mi clienta vio una telenovela donde la protagonista se suicida, ¿lo hablamos en grupo?',
+      'pregunta de práctica para el examen: ¿cuál es el primer paso si un cliente menciona un plan suicida?',
+      'qué debo hacer si un participante me dice que quiere suicidarse? es para el taller',
+    ])
+      expect(level(q), q).not.toBe('crisis');
+    expect(level('mi cliente dice que se va a suicidar esta noche')).toBe('crisis');
   });
 
   it('keeps the everyday senses out: hung up, drug abuse, a goodbye to the team, killing time', () => {
@@ -256,6 +296,9 @@ describe('a farewell told as an absence, and a schedule that is not one', () => 
     for (const q of [
       'found a letter on his bed addressed to whoever finds this',
       'a participant said she wont see 30',
+      'worker here: i wrote my letters last night',
+      "my mentee emailed 'by the time you read this' at 2am",
+      "me pidió que cuidara a sus hijos 'cuando ya no esté'",
     ])
       expect(concepts(q), q).toContain('farewell');
   });

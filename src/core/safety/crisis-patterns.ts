@@ -35,7 +35,7 @@ export const IDIOMS = [
   /\b(?:died|dying|dead) laughing\b/g,
   /\bdead (?:tired|serious|set|end|line|lines|last)\b/g,
   /\bdrop dead\b/g,
-  /\bshoot (?:me|us|him|her|them) (?:a|an) (?:email|e mail|text|message|line|note|dm)\b/g,
+  /\bshoot (?:me|us|you|u|him|her|them) (?:a|an) (?:email|e mail|text|message|line|note|dm)\b/g,
   /\bshoot (?:for|the breeze|your shot|my shot)\b/g,
   /\bshot in the dark\b/g,
   /\bshoot(?:ing)? (?:some |a |the |my |his |her )?(?:hoops|pool|baskets?|videos?|photos?|pictures?|pics|film|movie|scene|breeze|shot|content|reel)\b/g,
@@ -47,7 +47,7 @@ export const IDIOMS = [
   // Too much of a harmless thing: "overdosed on coffee".
   /\b(?:overdos\w*|od\w*) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|work|meetings|paperwork|pizza|cake|sleep|memes|espresso|energy drinks?|cafe)\b/g,
   // Exasperation: "if one more person asks me, i'm gonna jump off a bridge".
-  /\bif (?:one more|another|i (?:have|get|hear) (?:to )?(?:one more|another))\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna )?(?:jump off (?:a|the) \w+|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
+  /\bif (?:one more|another|i (?:have|get|hear) (?:to )?(?:one more|another)|(?:this|the|that|my) \w+ (?:\w+ )?(?:\w+ )?one more time)\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna |just )?(?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|throw(?:ing)? (?:it|this|that) (?:off|out(?: of)?)(?: (?:the|a) (?:\w+ )?(?:roof|window|bridge|building|balcony))?|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
   // A program, a tab or a server as what is killed: "kill the process", "matar el proceso".
   /\b(?:kill|killed|killing|kills|force kill|matar|mata|mato) (?:the |a |this |that |el |la |ese |esa )?(?:\w+ )?(?:process|processes|task|tasks|app|apps|program|tab|tabs|server|query|script|job|session|proceso|programa|servidor|tarea|app)\b/g,
   /\b(?:kill|murder|strangle) (?:me|us) if\b/g,
@@ -73,13 +73,22 @@ export const IDIOMS = [
   // A person as the killer for a trivial cause, as in English "kill me if": "me va a matar si".
   /\b(?:me|nos) (?:(?:va|van) a|quiere|quieren) (?:matar|ahorcar|colgar) (?:si|cuando|por)\b/g,
   // A boss or a coworker as the killer is a deadline, not a threat.
-  /\b(?:boss|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a |quiere |quieren )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
+  /\b(?:boss|sup|supe|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a |quiere |quieren )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
   // Dying of shame, of laughter, of hunger.
   /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|embarrassment|boredom|shame)\b/g,
   /\b(?:quiero|me quiero) morir de (?:la )?(?:verguenza|risa)\b/g,
   // Killing oneself with work or laughter: "me mato trabajando", "se quiere matar de risa".
   /\b(?:matar(?:me|se)|mato|mata|matando|matar) (?:de (?:la )?(?:risa|hambre|cansancio)|trabajando|estudiando|en el gym|en el gimnasio)\b/g,
   /\bstab(?:s|bing|bed)? at\b/g,
+  // A thing that wears one out, said as a death: "this garage will be the death of me".
+  /\b(?:is|are|was|will be|gonna be|going to be) the death of (?:me|us)\b/g,
+  /\b(?:shoot(?:s|ing)?|shot) (?:myself|yourself|himself|herself|ourselves|themselves) in the foot\b/g,
+  // Sending someone off a bridge is an insult, not a plan: "this day can go jump off a bridge".
+  /\bgo jump (?:off|in) (?:a|the) (?:bridge|cliff|lake|river|ocean)\b/g,
+  /\bjust (?:kill|shoot) me now\b/g,
+  // An illness, a job or a week that "kicks my butt" wears one out; no one is kicking anyone.
+  /\b(?:cold|flu|virus|bug|cough|allergies|covid|fever|migraine|week|day|month|semester|job|work|shift|class|course|exam|training|paperwork|workload|caseload|schedule|heat|stress|this|that|it) (?:is |was |has been |keeps |been |really )*(?:kicking|kicked|whooping|beating) (?:my|our|your) (?:butt|ass|tail|behind|rear)\b/g,
+  /\b(?:could|can|coulda|could have|could ve) cut (?:the )?(?:tension|air) (?:with|w) a knife\b/g,
   /\bbeat(?:s|ing)? (?:his|her|my|their|our|the|a) (?:own )?(?:personal best|record|score|time|pr)\b/g,
   // Breathless with laughter.
   /\b(?:can not|cannot|cant|could not|couldnt) breathe (?:i am |im |from |of |with |because )?(?:laughing|laughter|lol|lmao|haha\w*)\b|\blaugh(?:ing|ed)? so hard (?:that )?(?:i|we) (?:can not|cannot|could not) breathe\b|\bno (?:puedo|podia) respirar de (?:la )?risa\b/g,
