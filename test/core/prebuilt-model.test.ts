@@ -20,10 +20,12 @@ import { kb, guide as trainedHere } from '../helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-model-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Training takes seconds: every test that needs weights of this knowledge shares one training.
+const model = trainModel(kb);
 
 describe('prebuilt learned weights', { timeout: 60_000 }, () => {
   const path = join(dir, 'knowledge-model.json');
-  writeModel(path, trainModel(kb));
+  writeModel(path, model);
   const saved = readModel(path);
   const prebuilt = createGuide(kb, { engineOptions: { ...DEFAULT_OPTIONS, prebuilt: saved } });
 
@@ -57,7 +59,6 @@ describe('prebuilt learned weights', { timeout: 60_000 }, () => {
 
 describe('a prebuilt index', { timeout: 60_000 }, () => {
   const path = join(dir, 'with-index.json');
-  const model = trainModel(kb);
   writeModel(path, model, { index: buildIndex(kb), source: shippedSource(kb) });
   const saved = readModel(path);
 
@@ -111,7 +112,6 @@ describe('the bot at start-up', { timeout: 60_000 }, () => {
 
   it('loads the shipped weights when they fit the knowledge', () => {
     const path = join(dir, 'fits.json');
-    const model = trainModel(kb);
     writeModel(path, model);
     const { bot, trained, indexed } = start(path);
     expect(bot.model()?.hash).toBe(model.hash);
@@ -122,7 +122,7 @@ describe('the bot at start-up', { timeout: 60_000 }, () => {
 
   it('loads the shipped index with them and answers as one built here', () => {
     const path = join(dir, 'fits-with-index.json');
-    writeModel(path, trainModel(kb), { index: buildIndex(kb), source: shippedSource(kb) });
+    writeModel(path, model, { index: buildIndex(kb), source: shippedSource(kb) });
     const { bot, trained, indexed } = start(path);
     expect(trained()).toBe(false);
     expect(indexed()).toBe(false);
