@@ -264,8 +264,15 @@ describe('Spanish parallels of the signs read in English', () => {
       'mi clienta vio una telenovela donde la protagonista se suicida, ¿lo hablamos en grupo?',
       'pregunta de práctica para el examen: ¿cuál es el primer paso si un cliente menciona un plan suicida?',
       'qué debo hacer si un participante me dice que quiere suicidarse? es para el taller',
+      // The past, told in Spanish as in English ("when I was a girl", "a year ago").
+      'mi tía intentó suicidarse cuando yo era niña y ahora trabajo en prevención, lo cuento en los talleres?',
+      'hace un año mi cliente intentó quitarse la vida y hoy me dijo que se va a casar',
+      // An exam's stem is study.
+      'Which of the following is NOT a sign of opioid overdose? A) pinpoint pupils B) slow breathing C) dilated pupils D) blue lips',
     ])
       expect(level(q), q).not.toBe('crisis');
+    // Dying of tiredness is a figure of speech, as dying of shame is.
+    expect(level('ay me quiero morir de cansancio, ya me voy a dormir')).toBeNull();
     expect(level('mi cliente dice que se va a suicidar esta noche')).toBe('crisis');
   });
 

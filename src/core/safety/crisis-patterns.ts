@@ -75,8 +75,8 @@ export const IDIOMS = [
   // A boss or a coworker as the killer is a deadline, not a threat.
   /\b(?:boss|sup|supe|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a |quiere |quieren )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
   // Dying of shame, of laughter, of hunger.
-  /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|embarrassment|boredom|shame)\b/g,
-  /\b(?:quiero|me quiero) morir de (?:la )?(?:verguenza|risa)\b/g,
+  /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|cansancio|calor|frio|sed|flojera|estres|embarrassment|boredom|shame|exhaustion)\b/g,
+  /\b(?:quiero|me quiero) morir de (?:la )?(?:verguenza|risa|cansancio|sueno|hambre|calor|frio)\b/g,
   // Killing oneself with work or laughter: "me mato trabajando", "se quiere matar de risa".
   /\b(?:matar(?:me|se)|mato|mata|matando|matar) (?:de (?:la )?(?:risa|hambre|cansancio)|trabajando|estudiando|en el gym|en el gimnasio)\b/g,
   /\bstab(?:s|bing|bed)? at\b/g,
