@@ -262,7 +262,7 @@ const SETS: Record<string, Floors> = {
     missed: 5,
     silent: 1,
     possible: 24,
-    wrongKind: 11,
+    wrongKind: 12,
     selfAsViolence: 2,
     alarms: 3,
     ethicsLines: 0,
@@ -367,7 +367,7 @@ const SETS: Record<string, Floors> = {
     missed: 13,
     silent: 6,
     possible: 21,
-    wrongKind: 14,
+    wrongKind: 15,
     selfAsViolence: 4,
     alarms: 3,
     ethicsLines: 0,
@@ -494,7 +494,7 @@ const SETS: Record<string, Floors> = {
     crises: 300,
     others: 300,
     missed: 19,
-    silent: 4,
+    silent: 5,
     possible: 9,
     wrongKind: 14,
     selfAsViolence: 3,
@@ -587,17 +587,18 @@ const SETS: Record<string, Floors> = {
     alarms: 3,
     ethicsLines: 0,
   },
-  // AN: written blind during that round, measured once after it: the protocol on 290 (299 with
-  // the line), 4 false alarms, 11 lines; the detector before the round 290 (299), 3, 12.
+  // AN: written blind during that round, measured after it: the protocol on 290 (299 with the
+  // line), 4 false alarms, 11 lines; after the review's mend ("hace una semana" no longer the
+  // past) 290, 299, 3, 12; the detector before the round 290 (299), 3, 12.
   an: {
     crises: 300,
     others: 299,
     missed: 10,
     silent: 1,
-    possible: 11,
+    possible: 12,
     wrongKind: 14,
     selfAsViolence: 4,
-    alarms: 4,
+    alarms: 3,
     ethicsLines: 1,
   },
 };

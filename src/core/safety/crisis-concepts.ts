@@ -1886,7 +1886,8 @@ export const CONCEPTS = {
   past: any(
     'cuando (?:yo |el |ella )?(?:tenia|era)',
     '(?:el|la) (?:ano|mes|semana) pasad[oa]',
-    'hace (?:un|una) (?:ano|mes|semana)',
+    // A year or a month ago, not a week: as in English, a danger of last week may go on.
+    'hace (?:un|una) (?:ano|mes)',
     'previously',
     'llevo \\d+ (?:anos|meses)',
     '\\d+ (?:years?|yrs?|months?) (?:ago|back)',

@@ -80,7 +80,7 @@ export const IDIOMS = [
   // Killing oneself with work or laughter: "me mato trabajando", "se quiere matar de risa".
   /\b(?:matar(?:me|se)|mato|mata|matando|matar) (?:de (?:la )?(?:risa|hambre|cansancio)|trabajando|estudiando|en el gym|en el gimnasio)\b/g,
   /\bstab(?:s|bing|bed)? at\b/g,
-  // A thing that wears one out, said as a death: "this garage will be the death of me".
+  // A thing that wears one out, said as a death: "this caseload will be the death of me".
   /\b(?:is|are|was|will be|gonna be|going to be) the death of (?:me|us)\b/g,
   /\b(?:shoot(?:s|ing)?|shot) (?:myself|yourself|himself|herself|ourselves|themselves) in the foot\b/g,
   // Sending someone off a bridge is an insult, not a plan: "this day can go jump off a bridge".
