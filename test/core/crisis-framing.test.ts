@@ -2,11 +2,19 @@
 // as the "killer", a danger told as a recovery story, a what-if, a role play written for
 // training, a lesson, and a gun for hunting. Each kind still yields to a danger happening now.
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
+import { detectCrisis, explainCrisis, type SafetyLevel } from '../../src/core/safety/crisis.ts';
 import type { CrisisKind } from '../../src/core/types.ts';
 
 const level = (q: string) => detectCrisis(q).level;
 const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
+
+/** Each message gets `want`; "no protocol" allows the line, never the protocol. */
+function expectEach(qs: readonly string[], want: SafetyLevel | 'no protocol') {
+  for (const q of qs) {
+    if (want === 'no protocol') expect(level(q), q).not.toBe('crisis');
+    else expect(level(q), q).toBe(want);
+  }
+}
 
 /** Each message gets the protocol (or, with `lineAtLeast`, any level) and names its kind. */
 function expectKinds(cases: readonly (readonly [string, CrisisKind])[], lineAtLeast = false) {
@@ -20,98 +28,107 @@ function expectKinds(cases: readonly (readonly [string, CrisisKind])[], lineAtLe
 
 describe('framing that keeps the crisis protocol away', () => {
   it('reads a thing, the weather or a trivial cause as the "killer" as a complaint', () => {
-    for (const q of [
-      'the traffic is going to kill me, I will be late to group again',
-      'este frio me va a matar, can we move the outreach inside?',
-      'me mata el papeleo de los viernes, how do I keep notes shorter?',
-      'mi coordinador me va a matar si llego tarde otra vez',
-      'I laughed so hard I could not breathe at the recovery picnic, is it ok to post the photo?',
-      'about to throw my phone out the window, the scheduling app deleted my notes again',
-      'my manager is going to murder me, I never sent the monthly numbers',
-      'casi me muero de la risa en el grupo de hoy, is it ok to joke with members?',
-      'he is beating his own record at the 5k, can I go cheer for him?',
-      'my toddler is going to kill me, she painted the cat',
-      'my sister is gonna strangle me when she sees I borrowed her car lol',
-      'mi jefa me quiere matar por llegar tarde otra vez',
-      'me mato trabajando en esta chamba, is overtime ok for peers?',
-    ]) {
-      expect(level(q), q).toBeNull();
-    }
+    expectEach(
+      [
+        'the traffic is going to kill me, I will be late to group again',
+        'este frio me va a matar, can we move the outreach inside?',
+        'me mata el papeleo de los viernes, how do I keep notes shorter?',
+        'mi coordinador me va a matar si llego tarde otra vez',
+        'I laughed so hard I could not breathe at the recovery picnic, is it ok to post the photo?',
+        'about to throw my phone out the window, the scheduling app deleted my notes again',
+        'my manager is going to murder me, I never sent the monthly numbers',
+        'casi me muero de la risa en el grupo de hoy, is it ok to joke with members?',
+        'he is beating his own record at the 5k, can I go cheer for him?',
+        'my toddler is going to kill me, she painted the cat',
+        'my sister is gonna strangle me when she sees I borrowed her car lol',
+        'mi jefa me quiere matar por llegar tarde otra vez',
+        'me mato trabajando en esta chamba, is overtime ok for peers?',
+      ],
+      null,
+    );
   });
 
   it('reads an illness or a week "kicking my butt" and tension cut with a knife as figures of speech', () => {
-    for (const q of [
-      'this cold is kicking my butt, can i do my sessions by phone today',
-      'the flu has been kicking my ass all week, who covers group',
-      'this semester is really kicking my tail, any tips for the cert exam',
-      'you could cut the tension with a knife at case conference today',
-    ]) {
-      expect(level(q), q).toBeNull();
-    }
+    expectEach(
+      [
+        'this cold is kicking my butt, can i do my sessions by phone today',
+        'the flu has been kicking my ass all week, who covers group',
+        'this semester is really kicking my tail, any tips for the cert exam',
+        'you could cut the tension with a knife at case conference today',
+      ],
+      null,
+    );
     // A person doing the kicking is still a danger.
     expect(level('her boyfriend is kicking her right now in the parking lot')).toBe('crisis');
     expect(level('her ex is kicking the door in')).toBe('crisis');
   });
 
   it('reads the everyday exasperations of the job as figures of speech', () => {
-    for (const q of [
-      'my sup is gonna kill me, i forgot my notes from friday',
-      'this caseload is gonna be the death of me',
-      'i shot myself in the foot with that email to the county',
-      'just kill me now, the wifi at the drop in is down again',
-      'if the printer jams one more time im throwing it off the roof',
-      'i will shoot you an email with the flyer',
-    ])
-      expect(level(q), q).not.toBe('crisis');
+    expectEach(
+      [
+        'my sup is gonna kill me, i forgot my notes from friday',
+        'this caseload is gonna be the death of me',
+        'i shot myself in the foot with that email to the county',
+        'just kill me now, the wifi at the drop in is down again',
+        'if the printer jams one more time im throwing it off the roof',
+        'i will shoot you an email with the flyer',
+      ],
+      'no protocol',
+    );
   });
 
   it('gives at most the line to a past danger told as a recovery story', () => {
-    for (const q of [
-      'i overdosed twice before i got clean, 6 years now. how much of that should i share with my group',
-      'a member told me his stepdad beat him when he was a kid, he is 40 now and doing well in therapy',
-      'her ex used to beat her, he is in jail now and she has the kids. can i go to her graduation',
-      'a member overdosed twice years ago, now five years clean and wants to speak at our panel now',
-      'mi compañero intentó quitarse la vida hace años y ahora quiere ser mentor, cómo lo apoyo?',
-      'I saw marks on a participant months ago, she has since moved away, do I still have to report it?',
-    ]) {
-      expect(level(q), q).not.toBe('crisis');
-    }
+    expectEach(
+      [
+        'i overdosed twice before i got clean, 6 years now. how much of that should i share with my group',
+        'a member told me his stepdad beat him when he was a kid, he is 40 now and doing well in therapy',
+        'her ex used to beat her, he is in jail now and she has the kids. can i go to her graduation',
+        'a member overdosed twice years ago, now five years clean and wants to speak at our panel now',
+        'mi compañero intentó quitarse la vida hace años y ahora quiere ser mentor, cómo lo apoyo?',
+        'I saw marks on a participant months ago, she has since moved away, do I still have to report it?',
+      ],
+      'no protocol',
+    );
   });
 
   it('gives at most the line to a what-if or a training role play, even with a time ahead', () => {
-    for (const q of [
-      'if I ever walked in on a participant not breathing, what would I write in the note?',
-      "in theory, is a peer liable if a client's suicidal comment goes unreported?",
-      'role play for Thursday: a member says he is going to hurt his cousin, how should the peer answer?',
-      'escenario para la capacitación: un cliente dice que va a golpear a su vecino mañana, qué responde el par?',
-    ]) {
-      expect(level(q), q).not.toBe('crisis');
-    }
+    expectEach(
+      [
+        'if I ever walked in on a participant not breathing, what would I write in the note?',
+        "in theory, is a peer liable if a client's suicidal comment goes unreported?",
+        'role play for Thursday: a member says he is going to hurt his cousin, how should the peer answer?',
+        'escenario para la capacitación: un cliente dice que va a golpear a su vecino mañana, qué responde el par?',
+      ],
+      'no protocol',
+    );
   });
 
   it('gives at most the line to a lesson, a test item or a question for later', () => {
-    for (const q of [
-      'quiz stem: a participant shows a peer fresh bruises on her arm and says her partner did it. First step?',
-      'who do I call first if a member is not breathing on a visit? just want to know for the future',
-      'she has no thoughts of hurting herself anymore, how often should we revisit her safety plan?',
-    ]) {
-      expect(level(q), q).not.toBe('crisis');
-    }
+    expectEach(
+      [
+        'quiz stem: a participant shows a peer fresh bruises on her arm and says her partner did it. First step?',
+        'who do I call first if a member is not breathing on a visit? just want to know for the future',
+        'she has no thoughts of hurting herself anymore, how often should we revisit her safety plan?',
+      ],
+      'no protocol',
+    );
   });
 
   it('reads the word "self-harm" alone as naming a subject, and self-harm now as a crisis', () => {
-    for (const q of [
-      'can a peer help write the goal in a care plan about self-harm urges? she wants it worded kindly',
-      'what does non-suicidal self-injury mean on an intake form',
-    ]) {
-      expect(level(q), q).not.toBe('crisis');
-    }
-    for (const q of [
-      'my participant is self harming in the restroom right now, door locked',
-      'she is self-harming again tonight, what do i do',
-    ]) {
-      expect(level(q), q).toBe('crisis');
-    }
+    expectEach(
+      [
+        'can a peer help write the goal in a care plan about self-harm urges? she wants it worded kindly',
+        'what does non-suicidal self-injury mean on an intake form',
+      ],
+      'no protocol',
+    );
+    expectEach(
+      [
+        'my participant is self harming in the restroom right now, door locked',
+        'she is self-harming again tonight, what do i do',
+      ],
+      'crisis',
+    );
   });
 
   it('reads a hunting trip as a gun without a plan', () => {
@@ -121,36 +138,39 @@ describe('framing that keeps the crisis protocol away', () => {
   });
 
   it('still fires for a danger happening now inside the framing', () => {
-    for (const q of [
-      'my boss is going to kill me lol, but also my client just texted that he has a gun and is driving to his ex right now',
-      'role play idea for training later, but right now a member is on the roof saying he will jump',
-      'she used to be suicidal years ago and now she is texting me goodbye and says she took all her pills',
-      'the heat is brutal, and my client is passed out on the sidewalk and not breathing',
-      'her ex texted that he will kill her tonight, he is outside her door',
-    ]) {
-      expect(level(q), q).toBe('crisis');
-    }
+    expectEach(
+      [
+        'my boss is going to kill me lol, but also my client just texted that he has a gun and is driving to his ex right now',
+        'role play idea for training later, but right now a member is on the roof saying he will jump',
+        'she used to be suicidal years ago and now she is texting me goodbye and says she took all her pills',
+        'the heat is brutal, and my client is passed out on the sidewalk and not breathing',
+        'her ex texted that he will kill her tonight, he is outside her door',
+      ],
+      'crisis',
+    );
   });
 });
 
 describe("a study question never hides the asker's own intent", () => {
   it('gives the protocol when the asker says they will die, whatever they were studying', () => {
-    for (const q of [
-      'i am going to kill myself, i have been studying for the exam all week and i failed',
-      'i want to kill myself. i was studying for my certification and cant do it',
-      'estudiando para el examen y ya no puedo, voy a matarme esta noche',
-    ]) {
-      expect(level(q), q).toBe('crisis');
-    }
+    expectEach(
+      [
+        'i am going to kill myself, i have been studying for the exam all week and i failed',
+        'i want to kill myself. i was studying for my certification and cant do it',
+        'estudiando para el examen y ya no puedo, voy a matarme esta noche',
+      ],
+      'crisis',
+    );
   });
 
   it('keeps a client quoted in a study question framed as study', () => {
-    for (const q of [
-      'study question: a client says "i want to kill myself". what is the best response?',
-      'for my exam: client says i want to kill myself, what do i do first',
-    ]) {
-      expect(level(q), q).not.toBe('crisis');
-    }
+    expectEach(
+      [
+        'study question: a client says "i want to kill myself". what is the best response?',
+        'for my exam: client says i want to kill myself, what do i do first',
+      ],
+      'no protocol',
+    );
   });
 });
 
@@ -178,13 +198,14 @@ describe('signs of danger told in words the rules learnt from the training sets'
   });
 
   it('gives the protocol when such a sign comes with danger now', () => {
-    for (const q of [
-      'client texted she is at the lake with her pockets full of rocks and her phone is about to die',
-      'my client just told me the voices say to jump por la ventana and he is standing by it now',
-      'a man is dragging a woman by the hair down the alley right now, she is screaming',
-    ]) {
-      expect(level(q), q).toBe('crisis');
-    }
+    expectEach(
+      [
+        'client texted she is at the lake with her pockets full of rocks and her phone is about to die',
+        'my client just told me the voices say to jump por la ventana and he is standing by it now',
+        'a man is dragging a woman by the hair down the alley right now, she is screaming',
+      ],
+      'crisis',
+    );
   });
 });
 
@@ -260,36 +281,40 @@ describe('Spanish parallels of the signs read in English', () => {
   });
 
   it('reads a telenovela, a practice exam question and a what-if as framing, as in English', () => {
-    for (const q of [
-      'mi clienta vio una telenovela donde la protagonista se suicida, ¿lo hablamos en grupo?',
-      'pregunta de práctica para el examen: ¿cuál es el primer paso si un cliente menciona un plan suicida?',
-      'qué debo hacer si un participante me dice que quiere suicidarse? es para el taller',
-      // The past, told in Spanish as in English ("when I was a girl", "a year ago").
-      'mi tía intentó suicidarse cuando yo era niña y ahora trabajo en prevención, lo cuento en los talleres?',
-      'hace un año mi cliente intentó quitarse la vida y hoy me dijo que se va a casar',
-      // An exam's stem is study.
-      'Which of the following is NOT a sign of opioid overdose? A) pinpoint pupils B) slow breathing C) dilated pupils D) blue lips',
-    ])
-      expect(level(q), q).not.toBe('crisis');
+    expectEach(
+      [
+        'mi clienta vio una telenovela donde la protagonista se suicida, ¿lo hablamos en grupo?',
+        'pregunta de práctica para el examen: ¿cuál es el primer paso si un cliente menciona un plan suicida?',
+        'qué debo hacer si un participante me dice que quiere suicidarse? es para el taller',
+        // The past, told in Spanish as in English ("when I was a girl", "a year ago").
+        'mi tía intentó suicidarse cuando yo era niña y ahora trabajo en prevención, lo cuento en los talleres?',
+        'hace un año mi cliente intentó quitarse la vida y hoy me dijo que se va a casar',
+        // An exam's stem is study.
+        'Which of the following is NOT a sign of opioid overdose? A) pinpoint pupils B) slow breathing C) dilated pupils D) blue lips',
+      ],
+      'no protocol',
+    );
     // Dying of tiredness is a figure of speech, as dying of shame is.
     expect(level('ay me quiero morir de cansancio, ya me voy a dormir')).toBeNull();
     expect(level('mi cliente dice que se va a suicidar esta noche')).toBe('crisis');
   });
 
   it('keeps the everyday senses out: hung up, drug abuse, a goodbye to the team, killing time', () => {
-    for (const q of [
-      'se colgó con la renta este mes',
-      'me colgó el teléfono mi supervisora',
-      'el participante abusa de las drogas desde los 15',
-      'mandó un mensaje de despedida al equipo porque cambia de trabajo',
-      'en la capacitación hablamos del abuso de un niño y cuándo reportar',
-      'quiere colgarse la medalla de 1 año en la junta',
-      'se quiere ir con ella a vivir a Fresno',
-      'quiere matar el tiempo antes de su cita',
-      'este trabajo me quita la vida, estoy agotada',
-      'fue a golpear a la puerta de su vecino para pedir azúcar',
-    ])
-      expect(detectCrisis(q).level, q).toBeNull();
+    expectEach(
+      [
+        'se colgó con la renta este mes',
+        'me colgó el teléfono mi supervisora',
+        'el participante abusa de las drogas desde los 15',
+        'mandó un mensaje de despedida al equipo porque cambia de trabajo',
+        'en la capacitación hablamos del abuso de un niño y cuándo reportar',
+        'quiere colgarse la medalla de 1 año en la junta',
+        'se quiere ir con ella a vivir a Fresno',
+        'quiere matar el tiempo antes de su cita',
+        'este trabajo me quita la vida, estoy agotada',
+        'fue a golpear a la puerta de su vecino para pedir azúcar',
+      ],
+      null,
+    );
   });
 });
 
