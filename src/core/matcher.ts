@@ -8,7 +8,7 @@ import { type Corrector, createCorrector } from './fuzzy.ts';
 import { createRewriter, type Rewriter } from './lexicon.ts';
 import type { Explanation, Matcher, MatchResult } from './matching.ts';
 import { toWords } from './normalize.ts';
-import { type PackedStrings, pack, packedFind, sortOrder, unpack } from './packed.ts';
+import { hashSlots, type PackedStrings, pack, packedFind, unpack } from './packed.ts';
 import {
   DEFAULT_RERANKER,
   loadReranker,
@@ -191,18 +191,19 @@ export interface MatcherIndex {
   /** Documents: the topics, then the out-of-scope one (`none`, -1 when there is none). */
   n: number;
   none: number;
-  /** Every term (sorted: found by binary search), with its document frequency and its
-   * postings: the documents topics[start[k]..start[k+1]) and their BM25 weights. */
+  /** Every term (sorted), the hash table that finds one (`hashSlots`), its document frequency
+   * and its postings: the documents topics[start[k]..start[k+1]) and their BM25 weights. */
   terms: PackedStrings;
+  termSlots: Int32Array;
   df: Int32Array;
   start: Int32Array;
   topics: Int32Array;
   weights: Float64Array;
-  /** Every word the knowledge base uses, for spelling correction, with how often it occurs, and
-   * the words' indexes in sorted order (for lookups). Kept in the order they were first seen:
-   * that order decides between equally close corrections. */
+  /** Every word the knowledge base uses, for spelling correction, with its hash table and how
+   * often it occurs. Kept in the order they were first seen: that order decides between equally
+   * close corrections. */
   words: PackedStrings;
-  wordOrder: Int32Array;
+  wordSlots: Int32Array;
   counts: Int32Array;
   /** The hash of what the re-ranker trains on (`TrainedModel.hash`). */
   hash: string;
@@ -210,9 +211,17 @@ export interface MatcherIndex {
 
 /** The typed arrays of an index, to move to another thread instead of copying. */
 export const indexBuffers = (x: MatcherIndex): ArrayBuffer[] =>
-  [x.terms.ends, x.df, x.start, x.topics, x.weights, x.words.ends, x.wordOrder, x.counts].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  [
+    x.terms.ends,
+    x.termSlots,
+    x.df,
+    x.start,
+    x.topics,
+    x.weights,
+    x.words.ends,
+    x.wordSlots,
+    x.counts,
+  ].map((a) => a.buffer as ArrayBuffer);
 
 export function buildIndex(
   kb: KnowledgeBase,
@@ -254,8 +263,8 @@ export function buildIndex(
       postings.set(term, p);
     }
   });
-  // Sorted, so the main thread finds a term by binary search instead of building a table of
-  // ~50,000 terms (15-30 ms of a knowledge reload's turn on the main thread).
+  // The hash tables are built here, with the index (in the reload worker or the build step): a
+  // Map of ~50,000 terms built on the main thread would take 15-30 ms of a reload's turn.
   const terms = [...postings.keys()].sort();
   const lists = terms.map((t) => postings.get(t) as { topics: number[]; weights: number[] });
   const start = new Int32Array(terms.length + 1);
@@ -272,17 +281,19 @@ export function buildIndex(
   for (const w of STOPWORDS) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 
   const { hash } = trainingInput(docs, rewriter, options);
-  const words = [...vocabulary.keys()];
+  const packedTerms = pack(terms);
+  const words = pack([...vocabulary.keys()]);
   return {
     n,
     none,
-    terms: pack(terms),
+    terms: packedTerms,
+    termSlots: hashSlots(packedTerms),
     df: Int32Array.from(terms, (t) => df.get(t) ?? 0),
     start,
     topics: Int32Array.from(lists.flatMap((p) => p.topics)),
     weights: Float64Array.from(lists.flatMap((p) => p.weights)),
-    words: pack(words),
-    wordOrder: sortOrder(words),
+    words,
+    wordSlots: hashSlots(words),
     counts: Int32Array.from(vocabulary.values()),
     hash,
   };
@@ -305,13 +316,13 @@ export function createMatcher(
   const { n, none, start, df } = index;
   const postingTopics = index.topics;
   const postingWeights = index.weights;
-  const termId = (term: string) => packedFind(index.terms, term);
+  const termId = (term: string) => packedFind(index.terms, index.termSlots, term);
   const idf = (k: number | undefined) => {
     const d = k === undefined ? 0 : (df[k] as number);
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const unknownIdf = idf(undefined);
-  const wordId = (word: string) => packedFind(index.words, word, index.wordOrder);
+  const wordId = (word: string) => packedFind(index.words, index.wordSlots, word);
   const corrector: Corrector = createCorrector({
     has: (word) => wordId(word) !== undefined,
     get(word) {

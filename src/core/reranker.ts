@@ -2,7 +2,7 @@
 // topic's example questions, keywords and title. BM25 finds the candidates; this learns which
 // words tell neighbouring topics apart ("tip" means gifts even when "money" is there too).
 // Dense weights (terms x topics): only for knowledge bases up to MAX_TOPICS.
-import { type PackedStrings, pack, packedFind, sortOrder } from './packed.ts';
+import { hashSlots, type PackedStrings, pack, packedFind } from './packed.ts';
 
 export const MAX_TOPICS = 300;
 
@@ -45,10 +45,10 @@ export interface Reranker {
 /** What training learns. Plain data: it crosses to a worker thread and into a file as it is. */
 export interface RerankerWeights {
   classes: number;
-  /** Each feature, in the order of the weight rows (packed: one string, not ~11,000), and the
-   * rows in the features' sorted order, to find one by binary search without building a table. */
+  /** Each feature, in the order of the weight rows (packed: one string, not ~20,000), and the
+   * hash table that finds one (`hashSlots`), built with the weights, not where they are used. */
   features: PackedStrings;
-  featureOrder: Int32Array;
+  featureSlots: Int32Array;
   /** features x classes, row by row. */
   weights: Float64Array;
   bias: Float64Array;
@@ -56,7 +56,7 @@ export interface RerankerWeights {
 
 /** The re-ranker from weights trained before (by `trainReranker`): the same answers, no training. */
 export function loadReranker(w: RerankerWeights): Reranker {
-  const id = (f: string) => packedFind(w.features, f, w.featureOrder);
+  const id = (f: string) => packedFind(w.features, w.featureSlots, f);
   return predictor(id, w.classes, w.weights, w.bias, () => w);
 }
 
@@ -137,11 +137,11 @@ export function trainReranker(
     weights,
     bias,
     () => {
-      const features = [...ids.keys()];
+      const features = pack([...ids.keys()]);
       return {
         classes,
-        features: pack(features),
-        featureOrder: sortOrder(features),
+        features,
+        featureSlots: hashSlots(features),
         weights,
         bias,
       };

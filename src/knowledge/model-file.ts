@@ -18,9 +18,10 @@ import type { KnowledgeBase } from '../core/types.ts';
 import { matcherCodeHash } from './matcher-code.mjs';
 
 // 3: the word lists (terms, words, features) packed into one string each (src/core/packed.ts).
+// 4: each with a hash table to find a string (`hashSlots`) instead of a sorted order.
 // A file in another format is not read: start-up builds the index and trains, and says so
 // (`knowledge-model-trained`); `npm run kb:build` writes it again in this format.
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** A packed list as saved: its text, and its ends as the bytes of their typed array. */
 interface EncodedPacked {
@@ -109,7 +110,7 @@ export function writeModel(
     reranker: r && {
       classes: r.classes,
       features: encodePacked(r.features),
-      featureOrder: encode(r.featureOrder),
+      featureSlots: encode(r.featureSlots),
       weights: encode(r.weights),
       bias: encode(r.bias),
     },
@@ -117,8 +118,9 @@ export function writeModel(
     index: x && {
       ...x,
       terms: encodePacked(x.terms),
+      termSlots: encode(x.termSlots),
       words: encodePacked(x.words),
-      wordOrder: encode(x.wordOrder),
+      wordSlots: encode(x.wordSlots),
       df: encode(x.df),
       start: encode(x.start),
       topics: encode(x.topics),
@@ -145,7 +147,7 @@ export function readModel(path: string | undefined): ShippedModel | undefined {
       reranker: r && {
         classes: r.classes,
         features: decodePacked(r.features),
-        featureOrder: decodeInts(r.featureOrder),
+        featureSlots: decodeInts(r.featureSlots),
         weights: decode(r.weights),
         bias: decode(r.bias),
       },
@@ -155,8 +157,9 @@ export function readModel(path: string | undefined): ShippedModel | undefined {
             index: {
               ...x,
               terms: decodePacked(x.terms),
+              termSlots: decodeInts(x.termSlots),
               words: decodePacked(x.words),
-              wordOrder: decodeInts(x.wordOrder),
+              wordSlots: decodeInts(x.wordSlots),
               df: decodeInts(x.df),
               start: decodeInts(x.start),
               topics: decodeInts(x.topics),

@@ -55,7 +55,7 @@ else {
   parentPort?.postMessage(
     { part: 'model', model },
     r
-      ? [r.features.ends, r.featureOrder, r.weights, r.bias].map((a) => a.buffer as ArrayBuffer)
+      ? [r.features.ends, r.featureSlots, r.weights, r.bias].map((a) => a.buffer as ArrayBuffer)
       : [],
   );
   parentPort?.postMessage({ part: 'index', index }, indexBuffers(index));
