@@ -18,7 +18,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY adapters ./adapters
-# The re-ranker's learned weights are trained here, once, into build/knowledge-model.json.
+# The re-ranker's learned weights are trained here, once, into build/knowledge-model.bin.
 COPY knowledge ./knowledge
 RUN node src/cli/build.mjs --force \
  && npm prune --omit=dev --no-audit --no-fund

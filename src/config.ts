@@ -17,7 +17,7 @@ import {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Written by `npm run kb:build` (and before `npm start`) for the configured knowledge. */
-export const KNOWLEDGE_MODEL = `${repoRoot}build/knowledge-model.json`;
+export const KNOWLEDGE_MODEL = `${repoRoot}build/knowledge-model.bin`;
 /** Knowledge files already parsed, as JSON (src/core/knowledge/parse-cache.ts); `kb:build`
  * fills it, so a server or a test starts without parsing the YAML again. */
 export const PARSE_CACHE = `${repoRoot}build/parse-cache`;

@@ -37,7 +37,7 @@ if (!process.argv.includes('--force') && existsSync(main) && statSync(main).mtim
 // The re-ranker's learned weights (build/kb-build.js, i.e. npm run kb:build), trained again when
 // the knowledge or the build is newer than them. The server checks their hash anyway: stale
 // weights are never used, only trained again at start-up.
-const model = join(out, 'knowledge-model.json');
+const model = join(out, 'knowledge-model.bin');
 const knowledge = join(root, 'knowledge');
 const inputsTime = Math.max(statSync(main).mtimeMs, existsSync(knowledge) ? newest(knowledge) : 0);
 if (

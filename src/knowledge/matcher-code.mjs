@@ -1,6 +1,6 @@
 // @ts-check
 // The identity of the code that turns knowledge into the matcher's index: the shipped index
-// (build/knowledge-model.json) is used only by the code that built it. Plain JavaScript so the
+// (build/knowledge-model.bin) is used only by the code that built it. Plain JavaScript so the
 // build (src/cli/build.mjs) can write the same value into the compiled server, which runs
 // without src/.
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
 // Learned weights built ahead of time (npm run kb:build) answer exactly like weights trained in
 // process, and weights trained on other knowledge are never used.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -24,7 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const model = trainModel(kb);
 
 describe('prebuilt learned weights', { timeout: 60_000 }, () => {
-  const path = join(dir, 'knowledge-model.json');
+  const path = join(dir, 'knowledge-model.bin');
   writeModel(path, model);
   const saved = readModel(path);
   const prebuilt = createGuide(kb, { engineOptions: { ...DEFAULT_OPTIONS, prebuilt: saved } });
@@ -52,13 +52,22 @@ describe('prebuilt learned weights', { timeout: 60_000 }, () => {
   });
 
   it('a missing or unreadable file gives no weights', () => {
-    expect(readModel(join(dir, 'absent.json'))).toBeUndefined();
+    expect(readModel(join(dir, 'absent.bin'))).toBeUndefined();
     expect(readModel(undefined)).toBeUndefined();
+    // A file of an older format (JSON), one cut short while copied, and one of nothing at all.
+    const older = join(dir, 'older.bin');
+    writeFileSync(older, JSON.stringify({ format: 4, hash: model.hash, reranker: null }));
+    const bytes = readFileSync(path);
+    const cut = join(dir, 'cut.bin');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const empty = join(dir, 'empty.bin');
+    writeFileSync(empty, '');
+    for (const p of [older, cut, empty]) expect(readModel(p), p).toBeUndefined();
   });
 });
 
 describe('a prebuilt index', { timeout: 60_000 }, () => {
-  const path = join(dir, 'with-index.json');
+  const path = join(dir, 'with-index.bin');
   writeModel(path, model, { index: buildIndex(kb), source: shippedSource(kb) });
   const saved = readModel(path);
 
@@ -84,7 +93,7 @@ describe('a prebuilt index', { timeout: 60_000 }, () => {
   });
 
   it('a file written without an index still gives its weights, and no index', () => {
-    const plain = join(dir, 'weights-only.json');
+    const plain = join(dir, 'weights-only.bin');
     writeModel(plain, model);
     const read = readModel(plain);
     expect(read?.hash).toBe(model.hash);
@@ -111,7 +120,7 @@ describe('the bot at start-up', { timeout: 60_000 }, () => {
   };
 
   it('loads the shipped weights when they fit the knowledge', () => {
-    const path = join(dir, 'fits.json');
+    const path = join(dir, 'fits.bin');
     writeModel(path, model);
     const { bot, trained, indexed } = start(path);
     expect(bot.model()?.hash).toBe(model.hash);
@@ -121,7 +130,7 @@ describe('the bot at start-up', { timeout: 60_000 }, () => {
   });
 
   it('loads the shipped index with them and answers as one built here', () => {
-    const path = join(dir, 'fits-with-index.json');
+    const path = join(dir, 'fits-with-index.bin');
     writeModel(path, model, { index: buildIndex(kb), source: shippedSource(kb) });
     const { bot, trained, indexed } = start(path);
     expect(trained()).toBe(false);
@@ -131,9 +140,9 @@ describe('the bot at start-up', { timeout: 60_000 }, () => {
   });
 
   it('trains, and says so, when the shipped weights are stale or missing', () => {
-    const path = join(dir, 'stale.json');
+    const path = join(dir, 'stale.bin');
     writeModel(path, { hash: 'stale', reranker: null });
-    for (const p of [path, join(dir, 'missing.json')]) {
+    for (const p of [path, join(dir, 'missing.bin')]) {
       const { bot, trained } = start(p);
       expect(bot.model()?.hash).toBe(modelHash(kb));
       expect(bot.model()?.reranker).not.toBeNull();
