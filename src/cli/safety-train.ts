@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
+import { toShipped } from '../core/safety/crisis-classifier.ts';
 import {
   type Figures,
   figures,
@@ -42,5 +43,5 @@ out(line('CV all, rules + classifier', figures(scored, thresholds)));
 
 out(line('CV ordinary questions, rules + classifier', figures(topics, thresholds)));
 const path = join(repoRoot, 'src/core/safety/crisis-weights.json');
-writeFileSync(path, `${JSON.stringify(weights)}\n`);
+writeFileSync(path, `${JSON.stringify(toShipped(weights))}\n`);
 out(`wrote ${path}: ${Object.keys(weights.weights).length} features`);

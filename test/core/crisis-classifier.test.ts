@@ -3,7 +3,12 @@
 // combination keeps what the rules decide while raising what they miss.
 import { describe, expect, it } from 'vitest';
 import { combine, detectCrisis, explainCrisis, readRules } from '../../src/core/safety/crisis.ts';
-import { THRESHOLDS } from '../../src/core/safety/crisis-classifier.ts';
+import {
+  classify,
+  shippedFeatures,
+  THRESHOLDS,
+  toShipped,
+} from '../../src/core/safety/crisis-classifier.ts';
 import { conceptsIn } from '../../src/core/safety/crisis-concepts.ts';
 import { crisisFeatures } from '../../src/core/safety/crisis-features.ts';
 import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
@@ -27,7 +32,30 @@ describe('crisis classifier', () => {
     // Short words have no prefix of their own: "pill" and "pills" already meet at the stem.
     expect(crisisFeatures('took pills', []).some((f) => f.endsWith('~'))).toBe(false);
     // The shipped weights learned them.
-    expect(Object.keys(weights.weights)).toEqual(expect.arrayContaining(['overd~', 'ahorc~']));
+    expect(shippedFeatures()).toEqual(expect.arrayContaining(['overd~', 'ahorc~']));
+  });
+
+  it('reads the weights as shipped exactly as training made them', () => {
+    const trained = {
+      hash: 'h',
+      thresholds: { crisis: 0.5, possible: 0.2 },
+      bias: [1.5, -0.25, 0, 0, 0, 0, 0],
+      weights: {
+        pills: [-1.2, 0.8, 0, 2.01, 0, 0, -0.03],
+        'took pills': [0, 0.5, 0, 1.1, 0, 0, 0],
+        '#means': [-0.4, 0.3, 0.1, 0, 0, 0, 0],
+      },
+    };
+    const shipped = toShipped(trained);
+    expect(shipped.features.split('\n')).toEqual(['#means', 'pills', 'took pills']);
+    for (const features of [['took', 'pills', 'took pills', '#means'], ['unknown'], []])
+      expect(classify(features, true, shipped)).toEqual(classify(features, true, trained));
+    expect(classify(['pills'], false, shipped).kind).toBe('overdose');
+    // Training rounds to hundredths; anything finer would not survive the shipped form.
+    expect(() => toShipped({ ...trained, weights: { x: [0.123, 0, 0, 0, 0, 0, 0] } })).toThrow(
+      /hundredths/,
+    );
+    expect(() => classify(['pills'], false, { ...shipped, weights: '1,2,3' })).toThrow(/rows/);
   });
 
   it('has thresholds that leave room for the line below a crisis', () => {

@@ -4,6 +4,7 @@
 // crisis-weights.json. One softmax over "none" and the six kinds: the chance of a crisis is
 // 1 - P(none), the kind is the likeliest of the six. It complements the rules (crisis.ts):
 // it has read many more ways of telling a danger than the rules name.
+import { hashSlots, type PackedStrings, pack, packedFind, unpack } from '../packed.ts';
 import type { CrisisKind } from '../types.ts';
 import weights from './crisis-weights.json' with { type: 'json' };
 
@@ -45,12 +46,30 @@ export interface Thresholds {
   override?: number;
 }
 
+/** Weights as training makes them (and cross-validation uses them). */
 export interface ClassifierWeights {
   /** sha256 of the training data and the feature code (crisis-training.ts, trainingHash). */
   hash: string;
   thresholds: Thresholds;
   bias: number[];
+  /** Each feature's row, one weight per class, in hundredths (training rounds them). */
   weights: Record<string, number[]>;
+}
+
+/**
+ * The same weights as shipped in crisis-weights.json: the features as one string and the rows
+ * as one string of whole hundredths. An object of ~45,000 keys took ~200 ms of start-up to parse
+ * (the compiled server inlines it as JavaScript) and ~35 ms more to turn into a table; two strings
+ * take a few milliseconds.
+ */
+export interface ShippedWeights {
+  hash: string;
+  thresholds: Thresholds;
+  bias: number[];
+  /** The features, sorted, one per line. */
+  features: string;
+  /** Each feature's row in the same order, in hundredths, comma-separated ("12,-3,0,..."). */
+  weights: string;
 }
 
 export interface Classification {
@@ -63,35 +82,94 @@ export interface Classification {
   top: [string, number][];
 }
 
-const model = weights as ClassifierWeights;
 const N = CLASSES.length;
-/** Rows as typed arrays, built once per weights (the shipped ones at start-up). */
-const tables = new WeakMap<ClassifierWeights, Map<string, Float64Array>>();
-function tableOf(w: ClassifierWeights): Map<string, Float64Array> {
-  const known = tables.get(w);
-  if (known) return known;
-  const t = new Map<string, Float64Array>();
-  for (const f in w.weights) t.set(f, Float64Array.from(w.weights[f] ?? []));
-  tables.set(w, t);
+
+/** Training's weights as shipped. Throws on a weight that is not a whole number of hundredths. */
+export function toShipped(w: ClassifierWeights): ShippedWeights {
+  const features = Object.keys(w.weights).sort();
+  const rows = features.flatMap((f) =>
+    (w.weights[f] ?? []).map((v) => {
+      const cents = Math.round(v * 100);
+      if (cents / 100 !== v) throw new Error(`weight ${v} of ${f} is not in hundredths`);
+      return cents;
+    }),
+  );
+  return { ...w, features: features.join('\n'), weights: rows.join(',') };
+}
+
+/** What classify reads: the features packed with their hash table, the rows side by side. */
+interface Table {
+  features: PackedStrings;
+  slots: Int32Array;
+  rows: Float64Array;
+  bias: Float64Array;
+}
+
+function fromShipped(w: ShippedWeights): Table {
+  const names = w.features.split('\n');
+  const rows = new Float64Array(names.length * N);
+  // Whole numbers read digit by digit: splitting ~300,000 of them into strings costs more.
+  let i = 0;
+  let v = 0;
+  let negative = false;
+  for (let k = 0; k <= w.weights.length; k++) {
+    const c = k < w.weights.length ? w.weights.charCodeAt(k) : 44;
+    if (c === 44 /* , */) {
+      rows[i++] = (negative ? -v : v) / 100;
+      v = 0;
+      negative = false;
+    } else if (c === 45 /* - */) negative = true;
+    else v = v * 10 + (c - 48);
+  }
+  if (i !== rows.length) throw new Error(`crisis weights: ${i} numbers for ${names.length} rows`);
+  const features = pack(names);
+  return { features, slots: hashSlots(features), rows, bias: Float64Array.from(w.bias) };
+}
+
+function fromTraining(w: ClassifierWeights): Table {
+  const names = Object.keys(w.weights);
+  const rows = new Float64Array(names.length * N);
+  names.forEach((f, i) => {
+    rows.set(w.weights[f] ?? [], i * N);
+  });
+  const features = pack(names);
+  return { features, slots: hashSlots(features), rows, bias: Float64Array.from(w.bias) };
+}
+
+const shipped = weights as ShippedWeights;
+/** Built once per weights (the shipped ones at start-up). */
+const tables = new WeakMap<ClassifierWeights | ShippedWeights, Table>();
+function tableOf(w: ClassifierWeights | ShippedWeights): Table {
+  let t = tables.get(w);
+  if (!t) {
+    t =
+      typeof w.weights === 'string'
+        ? fromShipped(w as ShippedWeights)
+        : fromTraining(w as ClassifierWeights);
+    tables.set(w, t);
+  }
   return t;
 }
-tableOf(model);
-export const THRESHOLDS: Thresholds = model.thresholds;
+tableOf(shipped);
+export const THRESHOLDS: Thresholds = shipped.thresholds;
+/** The shipped weights' features (for tests and the curious). */
+export const shippedFeatures = (): string[] => unpack(tableOf(shipped).features);
 
 /** The classifier's reading of one message's features (see crisis-features.ts). */
 export function classify(
   features: string[],
   explain = false,
-  w: ClassifierWeights = model,
+  w: ClassifierWeights | ShippedWeights = shipped,
 ): Classification {
-  const lookup = tableOf(w);
-  const z = Float64Array.from(w.bias);
+  const t = tableOf(w);
+  const z = Float64Array.from(t.bias);
   const rows: [string, Float64Array][] = [];
   for (const f of features) {
-    const row = lookup.get(f);
-    if (!row) continue;
-    for (let k = 0; k < N; k++) z[k] = (z[k] as number) + (row[k] as number);
-    if (explain) rows.push([f, row]);
+    const i = packedFind(t.features, t.slots, f);
+    if (i === undefined) continue;
+    const at = i * N;
+    for (let k = 0; k < N; k++) z[k] = (z[k] as number) + (t.rows[at + k] as number);
+    if (explain) rows.push([f, t.rows.subarray(at, at + N)]);
   }
   let max = z[0] as number;
   for (let k = 1; k < N; k++) max = Math.max(max, z[k] as number);
