@@ -1,7 +1,8 @@
 // A list of strings as one string and where each one ends. The matcher's word lists (tens of
 // thousands of terms) cross from the reload worker to the main thread and live there until the
 // next reload: as one string and one typed array they are two objects instead of tens of
-// thousands, so copying them between threads and collecting them as garbage costs little.
+// thousands, so copying them between threads and collecting them as garbage costs little. The
+// crisis classifier keeps its ~45,000 features the same way.
 
 export interface PackedStrings {
   /** The strings one after another, with nothing between them. */
@@ -39,8 +40,8 @@ function hashOf(text: string, start: number, end: number): number {
 /** An open-addressing hash table over a packed list of distinct strings: each string's index
  * plus one in the slot of its hash (or the next free one), 0 in an empty slot. One typed array
  * at most half full: a lookup hashes the string once and compares it in place with one or two
- * candidates, three times faster than a binary search of ~16 comparisons, and it is built
- * where the list is (the build step, the reload worker) and moves between threads for free. */
+ * candidates, three times faster than a binary search of ~16 comparisons. The matcher's are
+ * built with its index (the build step, the reload worker) and move between threads for free. */
 export function hashSlots(p: PackedStrings): Int32Array {
   let size = 1;
   while (size < 2 * p.ends.length) size *= 2;
