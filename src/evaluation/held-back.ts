@@ -32,6 +32,7 @@ const HELD_BACK = new Set([
   'crisis-blind-al',
   'crisis-blind-am',
   'crisis-blind-an',
+  'crisis-blind-ao',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -601,6 +601,20 @@ const SETS: Record<string, Floors> = {
     alarms: 3,
     ethicsLines: 1,
   },
+  // AO: written blind 2026-12-05 evening, after the eighth round, measured once untuned (no rule
+  // or weight changed after it): the protocol on 289 (297 with the line), 6 false alarms (3 of
+  // them what-ifs), 14 lines. Two non-crises that another set already held were dropped unread.
+  ao: {
+    crises: 300,
+    others: 298,
+    missed: 11,
+    silent: 3,
+    possible: 14,
+    wrongKind: 21,
+    selfAsViolence: 0,
+    alarms: 6,
+    ethicsLines: 1,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
