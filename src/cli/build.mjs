@@ -38,6 +38,8 @@ if (!process.argv.includes('--force') && existsSync(main) && statSync(main).mtim
 // the knowledge or the build is newer than them. The server checks their hash anyway: stale
 // weights are never used, only trained again at start-up.
 const model = join(out, 'knowledge-model.bin');
+// The JSON file of the formats before 5: nothing reads it any more.
+rmSync(join(out, 'knowledge-model.json'), { force: true });
 const knowledge = join(root, 'knowledge');
 const inputsTime = Math.max(statSync(main).mtimeMs, existsSync(knowledge) ? newest(knowledge) : 0);
 if (
