@@ -264,7 +264,7 @@ export function buildIndex(
     }
   });
   // The hash tables are built here, with the index (in the reload worker or the build step): a
-  // Map of ~50,000 terms built on the main thread would take 15-30 ms of a reload's turn.
+  // Map of ~100,000 terms built on the main thread would take 15-30 ms or more of a reload's turn.
   const terms = [...postings.keys()].sort();
   const lists = terms.map((t) => postings.get(t) as { topics: number[]; weights: number[] });
   const start = new Int32Array(terms.length + 1);

@@ -87,8 +87,12 @@ function encode(file: ModelFile): Buffer {
 }
 
 function decode(bytes: Buffer): ModelFile | undefined {
-  // An aligned copy only when the read left the bytes unaligned (views need it).
-  const buf = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(new Uint8Array(bytes));
+  // An aligned copy, in a buffer of its own, only when the read left the bytes unaligned (views
+  // need it; a small Buffer may share a pool at any offset).
+  const buf =
+    bytes.byteOffset % 8 === 0
+      ? bytes
+      : Buffer.from(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   const magic = Buffer.byteLength(MAGIC);
   if (buf.toString('utf8', 0, magic) !== MAGIC) return undefined;
   const size = buf.readUInt32LE(magic);

@@ -105,6 +105,11 @@ interface Table {
   bias: Float64Array;
 }
 
+function table(names: string[], rows: Float64Array, bias: number[]): Table {
+  const features = pack(names);
+  return { features, slots: hashSlots(features), rows, bias: Float64Array.from(bias) };
+}
+
 function fromShipped(w: ShippedWeights): Table {
   const names = w.features.split('\n');
   const rows = new Float64Array(names.length * N);
@@ -122,8 +127,7 @@ function fromShipped(w: ShippedWeights): Table {
     else v = v * 10 + (c - 48);
   }
   if (i !== rows.length) throw new Error(`crisis weights: ${i} numbers for ${names.length} rows`);
-  const features = pack(names);
-  return { features, slots: hashSlots(features), rows, bias: Float64Array.from(w.bias) };
+  return table(names, rows, w.bias);
 }
 
 function fromTraining(w: ClassifierWeights): Table {
@@ -132,8 +136,7 @@ function fromTraining(w: ClassifierWeights): Table {
   names.forEach((f, i) => {
     rows.set(w.weights[f] ?? [], i * N);
   });
-  const features = pack(names);
-  return { features, slots: hashSlots(features), rows, bias: Float64Array.from(w.bias) };
+  return table(names, rows, w.bias);
 }
 
 const shipped = weights as ShippedWeights;
