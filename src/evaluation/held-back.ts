@@ -33,6 +33,8 @@ const HELD_BACK = new Set([
   'crisis-blind-am',
   'crisis-blind-an',
   'crisis-blind-ao',
+  'crisis-blind-ap',
+  'crisis-blind-aq',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -615,6 +615,34 @@ const SETS: Record<string, Floors> = {
     alarms: 6,
     ethicsLines: 1,
   },
+  // AP: written blind 2026-12-05 late evening, measured once untuned: the protocol on 291 (300
+  // with the line), 13 false alarms (4.3%), 30 lines, 1 of 79 ethics questions with the line and
+  // 2 with the protocol. One non-crisis another set already held was dropped unread.
+  ap: {
+    crises: 300,
+    others: 299,
+    missed: 9,
+    silent: 0,
+    possible: 30,
+    wrongKind: 14,
+    selfAsViolence: 2,
+    alarms: 13,
+    ethicsLines: 3,
+  },
+  // AQ: written blind beside AP by four more writers, measured once untuned: the protocol on 291
+  // (298 with the line), 8 false alarms (2.7%), 32 lines, 1 of 79 ethics questions with the line.
+  // Two non-crises other sets already held were dropped unread.
+  aq: {
+    crises: 300,
+    others: 298,
+    missed: 9,
+    silent: 2,
+    possible: 32,
+    wrongKind: 16,
+    selfAsViolence: 3,
+    alarms: 8,
+    ethicsLines: 1,
+  },
 };
 
 const level = (q: string) => detectCrisis(q).level;
