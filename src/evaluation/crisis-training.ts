@@ -1,8 +1,8 @@
 // Training the crisis classifier (src/core/safety/crisis-classifier.ts): a softmax regression
 // over "none" and the six kinds, by stochastic gradient descent with a fixed seed, so the same
 // data always gives the same weights. The data: the crisis corpora in training/, the sets the
-// rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e) and the blind sets C, D,
-// F and G to K. Sets from L on (crisis-blind-l-* and later) are never trained on: they measure.
+// rules were tuned on (test/eval/safety*.yaml, crisis-blind-a, -b, -e, -m, -n) and the blind sets
+// C, D, F to L and O to AE. Sets from AF on are never trained on: they measure.
 // Thresholds are chosen on predictions made by cross-validation (each message scored by a model
 // that never saw it).
 import { createHash } from 'node:crypto';
@@ -33,13 +33,14 @@ export interface TrainingItem {
 /** The share of training crises the veto and the doubt may lower to the line. */
 const LOWER_SHARE = 0.001;
 
-/** Sets the rules were never tuned on: the thresholds are chosen on these. */
-const CORPUS = /^training\/|crisis-blind-[cdf]-/;
+/** Sets the rules were never tuned on: the thresholds are chosen on these (G to K, trained on
+ * before L was written, have always counted with the tuned sets). */
+const CORPUS = /^training\/|crisis-blind-(?:[cdfl]|[o-z]|a[a-e])-/;
 
-/** The training files, relative to the repository; never sets from L on (held back to measure). */
+/** The training files, relative to the repository; never sets from AF on (held back to measure). */
 export function trainingFiles(): string[] {
   const evalDir = readdirSync(join(repoRoot, 'test/eval'))
-    .filter((f) => /^(?:safety.*|crisis-blind-[a-k]-.*)\.yaml$/.test(f))
+    .filter((f) => /^(?:safety.*|crisis-blind-(?:[a-z]|a[a-e])-.*)\.yaml$/.test(f))
     .map((f) => `test/eval/${f}`);
   const corpus = readdirSync(join(repoRoot, 'training'))
     .filter((f) => /^crisis-train-.*\.yaml$/.test(f))

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../../src/config.ts';
 import { toWords } from '../../src/core/normalize.ts';
+import { trainingFiles } from '../../src/evaluation/crisis-training.ts';
 import { failureDetail, loadEvalSets } from '../../src/evaluation/eval-sets.ts';
 import { heldBackSets, isHeldBack } from '../../src/evaluation/held-back.ts';
 import { predictor } from '../../src/evaluation/predict.ts';
@@ -58,7 +59,7 @@ describe('a failing count of a question set', () => {
     const texts = ['client Dana Whitlock asked for a ride', 'a second message'];
     expect(failureDetail('test/eval/crisis-blind-m-pos.yaml', texts)).toContain('Dana Whitlock');
     for (const file of [
-      'crisis-blind-o-neg.yaml',
+      'crisis-blind-ao-neg.yaml',
       'identifiers-blind-15.yaml',
       'unseen/match-k.yaml',
     ]) {
@@ -79,5 +80,11 @@ describe('a failing count of a question set', () => {
         name,
       ).toBe(true);
     }
+  });
+
+  it('never trains the crisis classifier on a held-back set', () => {
+    const trained = trainingFiles();
+    expect(trained.some((f) => f.includes('crisis-blind-'))).toBe(true);
+    expect(trained.filter(isHeldBack)).toEqual([]);
   });
 });

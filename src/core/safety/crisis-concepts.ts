@@ -1825,6 +1825,13 @@ export const CONCEPTS = {
     'capacitacion',
     'estadisticas?',
   ),
+  /** An absence from work arranged or asked about: "can someone cover group", "on PTO friday",
+   * "me pueden cubrir el turno". A worker away from a shift is not saying goodbye. */
+  timeOff: any(
+    '(?:cover|covering|cubrir|cubra|cubran|cubre|cubrirme)(?: for)? (?:(?:my|the|a|his|her|our|mi|el|la|su) )?(?:\\w+ )?(?:group|groups|shift|shifts|session|sessions|class|meeting|caseload|clients|turno|grupo|clase|sesion|junta)',
+    '(?:can|could|would) (?:someone|somebody|anyone|anybody|you|u) cover',
+    '(?:day off|days off|pto|out of office|sick day|personal day|dia libre|dia de descanso)',
+  ),
   /** Study or teaching is the stated purpose: "for a presentation", "study question". */
   purpose: any(
     'for (?:a|my|the|our) (?:presentation|training|class|slides?|paper|module|exam|quiz|test|lesson|workshop|orientation|newsletter)',

@@ -170,6 +170,7 @@ const NO_SIGN = new Set<Concept>([
   'scenario',
   'educational',
   'purpose',
+  'timeOff',
   'media',
   'past',
   'recovery',
@@ -220,8 +221,9 @@ const OWN_INTENT =
 const REPORTED =
   /\b(?:says?|said|tells?|told|stat(?:es|ed)|writes?|wrote|texts?|texted|asks?|asked|posts?|posted|dice|dijo)\b|["“”]|(?:^|\s)['‘]/;
 
-/** Framing that keeps the classifier from raising a message to a crisis (the line at most). */
-const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'resolved'];
+/** Framing that keeps the classifier from raising a message to a crisis (the line at most); an
+ * absence arranged at work ("I won't be here tomorrow, can someone cover group") is no farewell. */
+const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'resolved', 'timeOff'];
 
 /**
  * The asker's own danger: said in the asker's own words ("kill myself"), or a danger to oneself
