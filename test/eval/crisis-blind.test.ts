@@ -2,6 +2,8 @@
 // different people (C held back, never tuned on): the figures the concept detector reached on each are floors, so a change that
 // loses a crisis or raises an alarm fails. Untuned, the phrase patterns caught 171 of 367 crises of
 // set A with 32 false alarms; the concept detector tuned on A caught 244 of 363 of set B with 12.
+// Since 2026-12-05 (night) the crisis classifier learns sets L and O to AE too: their floors were
+// set again then and check that it learned them; sets from AF on are still held back.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -615,9 +617,10 @@ const SETS: Record<string, Floors> = {
     alarms: 4,
     ethicsLines: 2,
   },
-  // AP: written blind 2026-12-05 late evening, measured once untuned: the protocol on 291 (300
-  // with the line), 13 false alarms (4.3%), 30 lines, 1 of 79 ethics questions with the line and
-  // 2 with the protocol. One non-crisis another set already held was dropped unread.
+  // AP: written blind 2026-12-05 late evening, measured untuned: the protocol on 291 (300 with
+  // the line), 13 false alarms (4.3%), 30 lines, 1 of 79 ethics questions with the line and 2 with
+  // the protocol. One non-crisis another set already held was dropped unread. After the classifier
+  // learned L and O to AE: 293 (300), 13, 33 lines, ethics 1 and 1.
   ap: {
     crises: 300,
     others: 299,
@@ -629,9 +632,10 @@ const SETS: Record<string, Floors> = {
     alarms: 13,
     ethicsLines: 2,
   },
-  // AQ: written blind beside AP by four more writers, measured once untuned: the protocol on 291
-  // (298 with the line), 8 false alarms (2.7%), 32 lines, 1 of 79 ethics questions with the line.
-  // Two non-crises other sets already held were dropped unread.
+  // AQ: written blind beside AP by four more writers, measured untuned: the protocol on 291 (298
+  // with the line), 8 false alarms (2.7%), 32 lines, 1 of 79 ethics questions with the line. Two
+  // non-crises other sets already held were dropped unread. After the classifier learned L and O
+  // to AE: 292 (299), 4 false alarms, 33 lines.
   aq: {
     crises: 300,
     others: 298,
