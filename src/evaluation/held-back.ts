@@ -18,6 +18,8 @@ const HELD_BACK = new Set([
   'crisis-blind-ao',
   'crisis-blind-ap',
   'crisis-blind-aq',
+  'crisis-blind-ar',
+  'crisis-blind-as',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
