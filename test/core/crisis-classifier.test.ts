@@ -103,6 +103,17 @@ describe('crisis classifier', () => {
     expect(combine({ ...noSign, guarded: true }, { ...sure, p: 0.99 }, t).level).toBe('possible');
   });
 
+  it('makes a means alone, not told as now, a crisis only when the classifier is all but certain', () => {
+    const t = { crisis: 0.2, possible: 0.06, sure: 0.4, override: 0.8 };
+    const means = reading({ meansOnly: true });
+    // "My client keeps a loaded pistol in his nightstand" scores about 0.93: the line.
+    expect(combine(means, { ...sure, p: 0.93 }, t).level).toBe('possible');
+    // "The rope is ready in the garage", "asked how many of his pills it would take".
+    expect(combine(means, { ...sure, p: 0.97 }, t).level).toBe('crisis');
+    // Framed, a means alone stays the line however sure.
+    expect(combine({ ...means, guarded: true }, { ...sure, p: 0.99 }, t).level).toBe('possible');
+  });
+
   it('never doubts a known phrase of danger said as what someone means to do', () => {
     const t = { crisis: 0.9, possible: 0.5, doubt: 0.5 };
     // A crisis of the rules, whether the doubt may lower it, and the level it then gets.

@@ -3,7 +3,9 @@
 // loses a crisis or raises an alarm fails. Untuned, the phrase patterns caught 171 of 367 crises of
 // set A with 32 false alarms; the concept detector tuned on A caught 244 of 363 of set B with 12.
 // Since 2026-12-05 (night) the crisis classifier learns sets L and O to AE too: their floors were
-// set again then and check that it learned them; sets from AF on are still held back.
+// set again then and check that it learned them; sets from AF on are still held back. Late that
+// night a means alone became a crisis when the classifier is all but certain (crisis.ts,
+// MEANS_CERTAIN): the floors of the sets that gained were tightened to their new figures.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -114,7 +116,7 @@ const SETS: Record<string, Floors> = {
   g: {
     crises: 355,
     others: 348,
-    missed: 2,
+    missed: 1,
     silent: 0,
     possible: 12,
     wrongKind: 3,
@@ -147,7 +149,7 @@ const SETS: Record<string, Floors> = {
   i: {
     crises: 340,
     others: 340,
-    missed: 2,
+    missed: 1,
     silent: 0,
     possible: 41,
     wrongKind: 5,
@@ -176,7 +178,7 @@ const SETS: Record<string, Floors> = {
   k: {
     crises: 300,
     others: 300,
-    missed: 2,
+    missed: 0,
     silent: 0,
     possible: 24,
     wrongKind: 4,
@@ -225,7 +227,7 @@ const SETS: Record<string, Floors> = {
   n: {
     crises: 290,
     others: 300,
-    missed: 3,
+    missed: 1,
     silent: 1,
     possible: 11,
     wrongKind: 5,
@@ -283,7 +285,7 @@ const SETS: Record<string, Floors> = {
   r: {
     crises: 300,
     others: 300,
-    missed: 4,
+    missed: 2,
     silent: 0,
     possible: 25,
     wrongKind: 6,
@@ -328,7 +330,7 @@ const SETS: Record<string, Floors> = {
   u: {
     crises: 300,
     others: 300,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 16,
     wrongKind: 6,
@@ -353,7 +355,7 @@ const SETS: Record<string, Floors> = {
   w: {
     crises: 300,
     others: 300,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 17,
     wrongKind: 6,
@@ -366,7 +368,7 @@ const SETS: Record<string, Floors> = {
   x: {
     crises: 300,
     others: 300,
-    missed: 2,
+    missed: 1,
     silent: 0,
     possible: 21,
     wrongKind: 5,
@@ -393,7 +395,7 @@ const SETS: Record<string, Floors> = {
   z: {
     crises: 300,
     others: 300,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 22,
     wrongKind: 3,
@@ -407,7 +409,7 @@ const SETS: Record<string, Floors> = {
   aa: {
     crises: 300,
     others: 300,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 21,
     wrongKind: 5,
@@ -422,7 +424,7 @@ const SETS: Record<string, Floors> = {
   ab: {
     crises: 300,
     others: 300,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 23,
     wrongKind: 4,
@@ -436,7 +438,7 @@ const SETS: Record<string, Floors> = {
   ac: {
     crises: 300,
     others: 300,
-    missed: 2,
+    missed: 0,
     silent: 0,
     possible: 33,
     wrongKind: 1,
@@ -452,7 +454,7 @@ const SETS: Record<string, Floors> = {
   ad: {
     crises: 300,
     others: 300,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 15,
     wrongKind: 2,
@@ -466,7 +468,7 @@ const SETS: Record<string, Floors> = {
   ae: {
     crises: 300,
     others: 300,
-    missed: 2,
+    missed: 0,
     silent: 0,
     possible: 14,
     wrongKind: 3,
@@ -495,7 +497,7 @@ const SETS: Record<string, Floors> = {
   ag: {
     crises: 300,
     others: 300,
-    missed: 14,
+    missed: 13,
     silent: 3,
     possible: 12,
     wrongKind: 14,
@@ -510,7 +512,7 @@ const SETS: Record<string, Floors> = {
   ah: {
     crises: 300,
     others: 300,
-    missed: 11,
+    missed: 10,
     silent: 2,
     possible: 11,
     wrongKind: 11,
@@ -595,10 +597,10 @@ const SETS: Record<string, Floors> = {
   an: {
     crises: 300,
     others: 299,
-    missed: 9,
+    missed: 4,
     silent: 0,
     possible: 11,
-    wrongKind: 14,
+    wrongKind: 13,
     selfAsViolence: 4,
     alarms: 5,
     ethicsLines: 1,
@@ -624,7 +626,7 @@ const SETS: Record<string, Floors> = {
   ap: {
     crises: 300,
     others: 299,
-    missed: 7,
+    missed: 6,
     silent: 0,
     possible: 33,
     wrongKind: 11,
@@ -646,6 +648,31 @@ const SETS: Record<string, Floors> = {
     selfAsViolence: 3,
     alarms: 4,
     ethicsLines: 1,
+  },
+  // AR and AS: written blind 2026-12-05 late night by four writers each, before any change of that
+  // night, measured untuned: AR the protocol on 286 (297 with the line), 4 false alarms, 28
+  // lines, 0 of 80 ethics questions; AS 297 (299), 4, 20, 0. After the means change: AR 287, AS 297.
+  ar: {
+    crises: 300,
+    others: 300,
+    missed: 13,
+    silent: 3,
+    possible: 28,
+    wrongKind: 7,
+    selfAsViolence: 0,
+    alarms: 4,
+    ethicsLines: 0,
+  },
+  as: {
+    crises: 300,
+    others: 300,
+    missed: 3,
+    silent: 1,
+    possible: 20,
+    wrongKind: 12,
+    selfAsViolence: 3,
+    alarms: 4,
+    ethicsLines: 0,
   },
 };
 

@@ -10,6 +10,7 @@
 // missed (`combine`; thresholds and reasons in README.md here).
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
+import { anyOf } from './any-of.ts';
 import { type Classification, classify, THRESHOLDS, type Thresholds } from './crisis-classifier.ts';
 import { CONCEPTS, type Concept, conceptsIn, SOMEONE_ELSE } from './crisis-concepts.ts';
 import { crisisFeatures } from './crisis-features.ts';
@@ -95,8 +96,8 @@ const TO_SELF: Concept[] = [
 
 /** Any idiom, or any known phrase, in one pass: most sentences hold none, and the patterns one
  * by one are then skipped (a sentence none matches is left as it is either way). */
-const ANY_IDIOM = new RegExp(IDIOMS.map((r) => `(?:${r.source})`).join('|'));
-const ANY_PHRASE = new RegExp(PATTERNS.map(([, r]) => `(?:${r.source})`).join('|'));
+const ANY_IDIOM = anyOf(IDIOMS);
+const ANY_PHRASE = anyOf(PATTERNS.map(([, r]) => r));
 
 /** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
 function normalized(text: string): string {
@@ -447,6 +448,13 @@ function toSelfOnly(kinds: CrisisKind[], c: Classification, r: RuleReading): Cri
 }
 
 /**
+ * A means as the only sign, told with no time: a classifier this sure makes it a crisis.
+ * Cross-validated, the crises it then catches were scored 0.95 and up; a gun kept in a
+ * nightstand scores about 0.93, and no non-crisis of the training corpus scored above 0.76.
+ */
+const MEANS_CERTAIN = 0.95;
+
+/**
  * Rules and classifier together. What the rules call a crisis stays one. Otherwise a classifier
  * sure of a crisis (p >= thresholds.crisis) makes one when the concepts show a sign of danger
  * and the message is not framed as talk or the past nor denies the danger (else the line); a classifier that suspects one
@@ -500,14 +508,16 @@ export function combine(
   );
   // A sign of danger and a sure classifier make a crisis. A means as the only sign needs the
   // message told as happening now or as what someone said, so a gun kept at home ("my client
-  // keeps a loaded pistol") stays the line. With no sign of the concepts' own, the classifier
+  // keeps a loaded pistol") stays the line, unless the classifier is all but certain
+  // (MEANS_CERTAIN): "the rope is ready in the garage", "asked how many of his pills it would
+  // take". With no sign of the concepts' own, the classifier
   // must be surer still and the message placed in the present ("he sent me a pic" alone never
   // takes over the reply), unless it is all but sure (the override bar): a danger told in words
   // no concept names ("she texted 'he's back, he broke the window' and then nothing").
   const present = r.present === true;
   const sure = !r.signs
     ? (present && c.p >= (t.sure ?? 2)) || c.p >= (t.override ?? 2)
-    : c.p >= t.crisis && (!r.meansOnly || present);
+    : c.p >= t.crisis && (!r.meansOnly || present || c.p >= MEANS_CERTAIN);
   if (sure && !r.guarded) {
     return { level: 'crisis', kinds, raised: 'raised to crisis' };
   }
