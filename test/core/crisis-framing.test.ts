@@ -98,6 +98,12 @@ describe('framing that keeps the crisis protocol away', () => {
         "in theory, is a peer liable if a client's suicidal comment goes unreported?",
         'role play for Thursday: a member says he is going to hurt his cousin, how should the peer answer?',
         'escenario para la capacitación: un cliente dice que va a golpear a su vecino mañana, qué responde el par?',
+        // A condition far from its "ever", a future asked about, a case posed with "say".
+        'if a teen at the drop-in ever told me she wanted to die, do I have to tell her parents?',
+        'if, in the future, a member says he will hurt his roommate, who do I call first?',
+        'say a participant told me he wants to hurt his landlord, is that duty to warn?',
+        // "Do I just call": only, not a moment ago.
+        'do I just call my supervisor if someone overdoses at group, or 911 first?',
       ],
       'no protocol',
     );
@@ -145,6 +151,7 @@ describe('framing that keeps the crisis protocol away', () => {
         'she used to be suicidal years ago and now she is texting me goodbye and says she took all her pills',
         'the heat is brutal, and my client is passed out on the sidewalk and not breathing',
         'her ex texted that he will kill her tonight, he is outside her door',
+        'she just swallowed a whole bottle of pills and is not answering me',
       ],
       'crisis',
     );

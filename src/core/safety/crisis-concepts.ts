@@ -697,7 +697,8 @@ export const CONCEPTS = {
     'tomorrow',
     'currently',
     'at the moment',
-    'just',
+    // Not "do I just tell my supervisor": only, not a moment ago.
+    '(?<!\\b(?:do|does|did|should|can|could|would|will|shall|or) (?:i|we|you|they|he|she) )just',
     'still (?:\\w+ing|not|there|here|in|at|on|has(?! to)|have(?! to)|is|are|lives?|stays?|with|around|unconscious|out)',
     '\\d+ (?:min|mins|minutes|hrs?|hours) ago',
     'ahorita',
@@ -1738,6 +1739,11 @@ export const CONCEPTS = {
     'si (?:un|una|mi|el|la|algun|alguna) (?:cliente|clienta|participante|miembro|persona|joven|paciente|companero|companera)s? (?:me )?(?:dice|menciona|cuenta|habla|amenaza|dijera|mencionara|contara)',
     'if (?:i|we|you) (?:ever|were to|had to|someday|one day)',
     'if (?:someday|one day|ever)',
+    // "If a kid in the youth program ever said...", "if, in the future, a client...", "say a client told me".
+    'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,5}ever',
+    'if in the future',
+    'in the future if',
+    'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
     'what happens if',
     'if (?:a|one|any|the) (?:clients?|participants?|members?|peers?|persons?|patients?|youth|person|mentees?) (?:\\w\\w+s|\\w+ed|ever|were|was|does|did)\\b',
