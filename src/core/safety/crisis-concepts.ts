@@ -1730,7 +1730,7 @@ export const CONCEPTS = {
     'role ?play',
     'what would (?:you|i|be)',
     'how would (?:i|you|we)',
-    'if (?:a|my|one|someone|somebody|any|the) (?:\\w+ )?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:ever|tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?)',
+    'if (?:a|my|one|someone|somebody|any|the) (?:\\w+ )?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?)',
     'tarasoff',
     'in case',
     'si alguna vez',
@@ -1739,14 +1739,15 @@ export const CONCEPTS = {
     'si (?:un|una|mi|el|la|algun|alguna) (?:cliente|clienta|participante|miembro|persona|joven|paciente|companero|companera)s? (?:me )?(?:dice|menciona|cuenta|habla|amenaza|dijera|mencionara|contara)',
     'if (?:i|we|you) (?:ever|were to|had to|someday|one day)',
     'if (?:someday|one day|ever)',
-    // "If a kid in the youth program ever said...", "if, in the future, a client...", "say a client told me".
+    // "If a kid in the youth program ever said..." (every "if a ... ever"), "if, in the future, a
+    // client...", "say a client told me".
     'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,5}ever',
     'if in the future',
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
     'what happens if',
-    'if (?:a|one|any|the) (?:clients?|participants?|members?|peers?|persons?|patients?|youth|person|mentees?) (?:\\w\\w+s|\\w+ed|ever|were|was|does|did)\\b',
+    'if (?:a|one|any|the) (?:clients?|participants?|members?|peers?|persons?|patients?|youth|person|mentees?) (?:\\w\\w+s|\\w+ed|were|was|does|did)\\b',
     'thinking ahead',
     'for (?:the )?future',
     'just (?:want|wanted) to know',
