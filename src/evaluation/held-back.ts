@@ -20,6 +20,8 @@ const HELD_BACK = new Set([
   'crisis-blind-aq',
   'crisis-blind-ar',
   'crisis-blind-as',
+  'crisis-blind-at',
+  'crisis-blind-au',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -5,7 +5,8 @@
 // Since 2026-12-05 (night) the crisis classifier learns sets L and O to AE too: their floors were
 // set again then and check that it learned them; sets from AF on are still held back. Late that
 // night a means alone became a crisis when the classifier is all but certain (crisis.ts,
-// MEANS_CERTAIN): the floors of the sets that gained were tightened to their new figures.
+// MEANS_CERTAIN): the floors of the sets that gained were tightened to their new figures. AT and AU
+// (written blind 2026-12-06, held back) start at the figures the detector of that morning had.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -673,6 +674,28 @@ const SETS: Record<string, Floors> = {
     selfAsViolence: 3,
     alarms: 4,
     ethicsLines: 0,
+  },
+  at: {
+    crises: 300,
+    others: 300,
+    missed: 2,
+    silent: 0,
+    possible: 23,
+    wrongKind: 9,
+    selfAsViolence: 3,
+    alarms: 4,
+    ethicsLines: 3,
+  },
+  au: {
+    crises: 300,
+    others: 310,
+    missed: 2,
+    silent: 2,
+    possible: 25,
+    wrongKind: 6,
+    selfAsViolence: 0,
+    alarms: 3,
+    ethicsLines: 4,
   },
 };
 
