@@ -36,7 +36,7 @@ const LOWER_SHARE = 0.001;
 
 /** Sets the rules were never tuned on: the thresholds are chosen on these (G to K, trained on
  * before L was written, have always counted with the tuned sets). */
-const CORPUS = /^training\/|crisis-blind-(?:[cdfl]|[o-z]|a[a-e])-/;
+const CORPUS = /^training\/|crisis-blind-(?:[cdfl]|[o-z]|a[a-m])-/;
 
 /** The training files, relative to the repository: every blind crisis set but the held-back ones
  * (src/evaluation/held-back.ts, the one list of what measures). */
@@ -431,8 +431,9 @@ export function chooseThresholds(
   for (let hi = 20; hi <= 100; hi += hi < 50 ? 2 : 1) {
     for (const sure of BARS.filter((x) => x >= hi / 100)) {
       // Overriding a framing the rules read (the past, a what-if) takes a surer classifier: at
-      // 0.4 it raised "her ex used to beat her, he is in jail now" to the protocol.
-      for (const override of BARS.filter((x) => x >= Math.max(hi / 100, 0.8))) {
+      // 0.4 it raised "her ex used to beat her, he is in jail now" to the protocol, and at 0.8,
+      // once the classifier learned sets AF to AM, a what-if of a threat and a quiz stem.
+      for (const override of BARS.filter((x) => x >= Math.max(hi / 100, 0.85))) {
         const t = { crisis: hi / 100, possible: 2, veto, doubt, override, sure };
         const f = figures(corpus, t);
         if (alarmsAllowed(f, figures(topics, t))) protocols.push({ t, caught: f.caught });

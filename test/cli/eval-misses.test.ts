@@ -32,7 +32,7 @@ describe('npm run eval -- --misses', () => {
     expect(r.status, r.stderr).toBe(0);
     const out = r.stdout;
     expect(out).toMatch(/^match-o\.yaml: \d+ messages \(held back: not shown\)$/m);
-    expect(out).toMatch(/^crisis-blind-ag-pos\.yaml: \d+ messages \(held back: not shown\)$/m);
+    expect(out).toMatch(/^crisis-blind-ar-pos\.yaml: \d+ messages \(held back: not shown\)$/m);
     // A dev set's misses are listed with their words.
     expect(out).toMatch(/^(?:miss|wrong) {2,3}"/m);
     const held = [

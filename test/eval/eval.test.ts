@@ -88,7 +88,7 @@ describe('a failing count of a question set', () => {
       f.startsWith('crisis-blind-'),
     );
     expect(blind.filter((f) => isHeldBack(f) === trained.has(f))).toEqual([]);
-    expect(blind.filter(isHeldBack).length).toBeGreaterThan(20);
+    expect(blind.filter(isHeldBack).length).toBeGreaterThan(10);
     expect(blind.filter((f) => trained.has(f)).length).toBeGreaterThan(50);
   });
 });

@@ -3,6 +3,7 @@
 // reads "will not") and accents dropped ("está" reads "esta"). A concept says one thing about
 // the message (a means is named, someone no longer answers, the talk is a hypothetical); the
 // rules in crisis-rules.ts combine them. Vocabularies name kinds of things, never one sentence.
+import { wordTester } from './word-gate.ts';
 
 /** Alternatives joined into one whole-word pattern. */
 const any = (...alts: string[]) => new RegExp(`\\b(?:${alts.join('|')})\\b`);
@@ -2046,12 +2047,16 @@ const GLOBAL = new Map<string, RegExp>(
   Object.values(TWICE).map((name) => [name, new RegExp(CONCEPTS[name].source, 'g')]),
 );
 
+const NAMES = Object.keys(CONCEPTS) as (keyof typeof CONCEPTS)[];
+const holds = wordTester(NAMES.map((name) => CONCEPTS[name]));
+
 /** Every concept found in one normalized message. */
 export function conceptsIn(text: string): Set<Concept> {
   const found = new Set<Concept>();
-  for (const name of Object.keys(CONCEPTS) as (keyof typeof CONCEPTS)[]) {
-    if (CONCEPTS[name].test(text)) found.add(name);
-  }
+  const hit = holds(text);
+  NAMES.forEach((name, i) => {
+    if (hit[i]) found.add(name);
+  });
   for (const [twice, name] of Object.entries(TWICE) as [Concept, keyof typeof CONCEPTS][]) {
     if (!found.has(name)) continue;
     const words = new Set(text.match(GLOBAL.get(name) as RegExp));

@@ -10,12 +10,12 @@
 // missed (`combine`; thresholds and reasons in README.md here).
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
-import { anyOf } from './any-of.ts';
 import { type Classification, classify, THRESHOLDS, type Thresholds } from './crisis-classifier.ts';
 import { CONCEPTS, type Concept, conceptsIn, SOMEONE_ELSE } from './crisis-concepts.ts';
 import { crisisFeatures } from './crisis-features.ts';
 import { ABOUT, IDIOMS, NOW, OPIOID_SIGNS, PAST, PATTERNS, STRONG_NOW } from './crisis-patterns.ts';
 import { FRAMING, type Level, RULES } from './crisis-rules.ts';
+import { wordTester } from './word-gate.ts';
 
 export type SafetyLevel = Level | null;
 
@@ -94,15 +94,15 @@ const TO_SELF: Concept[] = [
   'atEdge',
 ];
 
-/** Any idiom, or any known phrase, in one pass: most sentences hold none, and the patterns one
- * by one are then skipped (a sentence none matches is left as it is either way). */
-const ANY_IDIOM = anyOf(IDIOMS);
-const ANY_PHRASE = anyOf(PATTERNS.map(([, r]) => r));
+/** The idioms and the known phrases, each tried only where a word it can begin with begins. */
+const idiomsIn = wordTester(IDIOMS);
+const phrasesIn = wordTester(PATTERNS.map(([, r]) => r));
+const anyPhrase = (sentence: string) => phrasesIn(sentence).includes(true);
 
 /** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
 function normalized(text: string): string {
   let t = ` ${toWords(text).join(' ').normalize('NFD').replace(/\p{M}/gu, '')} `;
-  if (ANY_IDIOM.test(t)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
+  if (idiomsIn(t).includes(true)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -110,8 +110,11 @@ function normalized(text: string): string {
 function phraseKinds(sentence: string): Set<CrisisKind> {
   const t = ` ${sentence} `;
   const kinds = new Set<CrisisKind>();
-  if (!ANY_PHRASE.test(t)) return kinds;
-  for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) kinds.add(kind);
+  const hit = phrasesIn(t);
+  PATTERNS.forEach(([kind], i) => {
+    if (hit[i]) kinds.add(kind);
+  });
+  if (!kinds.size) return kinds;
   // "doing fine now" tells that it is over, not that it is happening now.
   const present = t.replace(/\b(?:fine|ok|okay|well|better|good|great|stable) now\b/g, ' ');
   const strong = STRONG_NOW.test(present);
@@ -246,7 +249,7 @@ function ownDanger(sentences: string[]): boolean {
  */
 function urgentAtDanger(sentences: string[]): boolean {
   const danger = (s: string | undefined) =>
-    s !== undefined && (ANY_PHRASE.test(` ${s} `) || showsSign(conceptsIn(s)));
+    s !== undefined && (anyPhrase(` ${s} `) || showsSign(conceptsIn(s)));
   return sentences.some(
     (s, i) =>
       CONCEPTS.urgentNow.test(s) &&

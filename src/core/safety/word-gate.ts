@@ -1,0 +1,169 @@
+// Which of many regular expressions match a text, tried only where they can begin. Most crisis
+// patterns begin at a word's edge with one of a few words ("\b(?:kill|murder) ..."): tested one by
+// one, each scans the whole text; here each is tried, anchored, only where a word that begins as
+// it does begins (a long story then costs about half as much). The first letters are read from
+// each pattern's syntax tree once; a pattern whose start cannot be told (a class, "\w+", no word
+// edge first, a flag that changes matching) is tested over the whole text as before. The answer
+// for each pattern is the one `test` gives.
+import { type AST, RegExpParser } from '@eslint-community/regexpp';
+
+/** How many leading letters of a word are compared. */
+const KEY = 6;
+/** Marks a key as the whole word ("i" alone, not "in" or "it"). */
+const WHOLE = ' ';
+const WORD_CHAR = /^\w$/;
+
+/** What follows the elements being read: more elements, or the end of the pattern. */
+interface Rest {
+  seq: readonly AST.Element[];
+  at: number;
+  rest: Rest | null;
+}
+
+/** One way of reading on. */
+interface Path extends Rest {
+  /** The word characters read so far. */
+  head: string;
+  /** A word edge (\b or ^) was passed before the first character. */
+  edge: boolean;
+}
+
+/** Ends a path: the word begins with the head (or, `whole`, is the head); false if none was read. */
+function stop(p: Path, out: Set<string>, whole = false): boolean {
+  if (p.head) out.add(whole ? p.head + WHOLE : p.head);
+  return p.head !== '';
+}
+
+/** Reads one character `ch` on the path, then goes on after the element at `p.at`. */
+function take(p: Path, ch: string, out: Set<string>, budget: { left: number }): boolean {
+  if (!WORD_CHAR.test(ch)) return stop(p, out, true);
+  if (!p.head && !p.edge) return false;
+  return read({ ...p, at: p.at + 1, head: p.head + ch }, out, budget);
+}
+
+/** Reads every path of the pattern up to KEY word characters and adds how each begins to `out`;
+ * false when some path's beginning cannot be told. */
+function read(p: Path, out: Set<string>, budget: { left: number }): boolean {
+  if (--budget.left < 0) return false;
+  if (p.head.length === KEY) return stop(p, out);
+  if (p.at === p.seq.length) {
+    if (!p.rest) return stop(p, out);
+    return read({ ...p, seq: p.rest.seq, at: p.rest.at, rest: p.rest.rest }, out, budget);
+  }
+  const el = p.seq[p.at] as AST.Element;
+  const next = { ...p, at: p.at + 1 };
+  switch (el.type) {
+    case 'Assertion':
+      if (el.kind === 'end' || (el.kind === 'word' && !el.negate && p.head))
+        return stop(p, out, true);
+      if ((el.kind === 'word' && !el.negate) || el.kind === 'start')
+        return read({ ...next, edge: next.edge || !p.head }, out, budget);
+      return read(next, out, budget); // a lookaround or \B takes no character
+    case 'Character':
+      return take(p, String.fromCodePoint(el.value), out, budget);
+    case 'Group':
+    case 'CapturingGroup': {
+      const after: Rest = { seq: p.seq, at: p.at + 1, rest: p.rest };
+      return el.alternatives.every((alt) =>
+        read({ ...p, seq: alt.elements, at: 0, rest: after }, out, budget),
+      );
+    }
+    case 'Quantifier': {
+      // Once taken, a repeatable element may come again: its reading stops after the first.
+      const after = el.max > 1 ? null : { seq: p.seq, at: p.at + 1, rest: p.rest };
+      const once = read({ ...p, seq: [el.element], at: 0, rest: after }, out, budget);
+      return once && (el.min > 0 || read(next, out, budget));
+    }
+    case 'CharacterClass':
+      if (!p.head && !el.negate && el.elements.every((c) => c.type === 'Character'))
+        return el.elements.every((c) =>
+          take(p, String.fromCodePoint((c as AST.Character).value), out, budget),
+        );
+      return stop(p, out);
+    case 'CharacterSet':
+      if (!p.head && el.kind === 'digit' && !el.negate)
+        return [...'0123456789'].every((d) => take(p, d, out, budget));
+      return stop(p, out);
+    default:
+      return stop(p, out); // a back-reference: the head so far is all that is known
+  }
+}
+
+/**
+ * How a word must begin wherever `re` matches: keys of up to KEY letters, one ending in a space
+ * being the whole word; null when the beginning cannot be told.
+ */
+export function leadingKeys(re: RegExp): Set<string> | null {
+  if (/[^gyd]/.test(re.flags)) return null;
+  const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source);
+  const out = new Set<string>();
+  const budget = { left: 100_000 };
+  const known = pattern.alternatives.every((alt) =>
+    read({ seq: alt.elements, at: 0, rest: null, head: '', edge: false }, out, budget),
+  );
+  return known ? out : null;
+}
+
+const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** The patterns to try where a word begins with the letters that lead to this node. */
+interface Node {
+  /** Patterns the word may go on from here. */
+  begins: number[];
+  /** Patterns the word must end here for. */
+  ends: number[];
+  /** By character code (\w is ASCII). */
+  next: (Node | undefined)[];
+}
+
+const node = (): Node => ({ begins: [], ends: [], next: [] });
+
+/** Which of `patterns` match a text, as `test` would answer for each; built once. */
+export function wordTester(patterns: readonly RegExp[]): (text: string) => boolean[] {
+  const whole: number[] = [];
+  const root = node();
+  const flags = (re: RegExp) => re.flags.replace(/[gy]/g, '');
+  const anchored = patterns.map((re) => new RegExp(re.source, `${flags(re)}y`));
+  const free = patterns.map((re) => new RegExp(re.source, flags(re)));
+  patterns.forEach((re, i) => {
+    const keys = leadingKeys(re);
+    if (!keys) whole.push(i);
+    else
+      for (const key of keys) {
+        const letters = key.endsWith(WHOLE) ? key.slice(0, -1) : key;
+        let at = root;
+        for (const ch of letters) at = at.next[ch.charCodeAt(0)] ??= node();
+        (letters === key ? at.begins : at.ends).push(i);
+      }
+  });
+
+  return (text) => {
+    const hit = patterns.map(() => false);
+    for (const i of whole) hit[i] = (free[i] as RegExp).test(text);
+    /** Tries the patterns of `list` not yet found, anchored at `at`. */
+    const tryAll = (list: number[], at: number) => {
+      for (const i of list) {
+        if (hit[i]) continue;
+        const re = anchored[i] as RegExp;
+        re.lastIndex = at;
+        hit[i] = re.test(text);
+      }
+    };
+    let inWord = false;
+    for (let at = 0; at < text.length; at++) {
+      const word = isWordCode(text.charCodeAt(at));
+      if (word && !inWord) {
+        let n: Node | undefined = root;
+        let k = 0;
+        for (; n && k < KEY && isWordCode(text.charCodeAt(at + k)); k++) {
+          n = n.next[text.charCodeAt(at + k)];
+          if (n?.begins.length) tryAll(n.begins, at);
+        }
+        if (n?.ends.length && k < KEY && !isWordCode(text.charCodeAt(at + k))) tryAll(n.ends, at);
+      }
+      inWord = word;
+    }
+    return hit;
+  };
+}
