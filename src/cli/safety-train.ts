@@ -12,6 +12,7 @@ import {
   loadTraining,
   trainClassifier,
 } from '../evaluation/crisis-training.ts';
+import { writeWordKeys } from './safety-keys.ts';
 
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
 function line(name: string, f: Figures): string {
@@ -44,4 +45,5 @@ out(line('CV all, rules + classifier', figures(scored, thresholds)));
 out(line('CV ordinary questions, rules + classifier', figures(topics, thresholds)));
 const path = join(repoRoot, 'src/core/safety/crisis-weights.json');
 writeFileSync(path, `${JSON.stringify(toShipped(weights))}\n`);
+writeWordKeys();
 out(`wrote ${path}: ${Object.keys(weights.weights).length} features`);

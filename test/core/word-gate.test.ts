@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { gatedPatterns } from '../../src/cli/safety-keys.ts';
 import { repoRoot } from '../../src/config.ts';
 import { toWords } from '../../src/core/normalize.ts';
 import { CONCEPTS } from '../../src/core/safety/crisis-concepts.ts';
 import { IDIOMS, PATTERNS } from '../../src/core/safety/crisis-patterns.ts';
-import { leadingKeys, wordTester } from '../../src/core/safety/word-gate.ts';
+import { keysToShip, leadingKeys, wordTester } from '../../src/core/safety/word-gate.ts';
+import shipped from '../../src/core/safety/word-keys.json' with { type: 'json' };
 
 /** What each pattern answers when tested alone (a fresh copy: a global pattern keeps state). */
 const oneByOne = (patterns: readonly RegExp[], s: string) =>
@@ -109,5 +111,11 @@ describe('wordTester', () => {
       }
     }
     expect(hits).toBeGreaterThan(3000);
+  });
+
+  it('ships the keys the crisis patterns give now', () => {
+    expect(shipped, 'stale word keys: run npm run safety:keys and commit').toEqual(
+      keysToShip(gatedPatterns()),
+    );
   });
 });

@@ -4,8 +4,11 @@
 // it does begins (a long story then costs about half as much). The first letters are read from
 // each pattern's syntax tree once; a pattern whose start cannot be told (a class, "\w+", no word
 // edge first, a flag that changes matching) is tested over the whole text as before. The answer
-// for each pattern is the one `test` gives.
+// for each pattern is the one `test` gives. What was read ships in word-keys.json (`npm run
+// safety:keys`), so start-up parses only a pattern changed since.
+import { createHash } from 'node:crypto';
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
+import shipped from './word-keys.json' with { type: 'json' };
 
 /** How many leading letters of a word are compared. */
 const KEY = 6;
@@ -104,6 +107,28 @@ export function leadingKeys(re: RegExp): Set<string> | null {
   return known ? out : null;
 }
 
+/** A pattern's name in word-keys.json: its flags and source, hashed. */
+export const patternId = (re: RegExp): string =>
+  createHash('sha256').update(`${re.flags}/${re.source}`).digest('hex').slice(0, 24);
+
+/** What word-keys.json holds for `patterns`, sorted. */
+export function keysToShip(patterns: readonly RegExp[]): Record<string, string[] | null> {
+  const rows = patterns.map((re): [string, string[] | null] => {
+    const keys = leadingKeys(re);
+    return [patternId(re), keys && [...keys].sort()];
+  });
+  return Object.fromEntries(rows.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const SHIPPED = new Map(Object.entries(shipped as Record<string, string[] | null>));
+
+/** The keys shipped for an unchanged pattern, else read now. */
+function keysOf(re: RegExp): Set<string> | null {
+  const stored = SHIPPED.get(patternId(re));
+  if (stored !== undefined) return stored && new Set(stored);
+  return leadingKeys(re);
+}
+
 const isWordCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
@@ -113,11 +138,11 @@ interface Node {
   begins: number[];
   /** Patterns the word must end here for. */
   ends: number[];
-  /** By character code (\w is ASCII). */
-  next: (Node | undefined)[];
+  /** By character code. */
+  next: Map<number, Node>;
 }
 
-const node = (): Node => ({ begins: [], ends: [], next: [] });
+const node = (): Node => ({ begins: [], ends: [], next: new Map() });
 
 /** Which of `patterns` match a text, as `test` would answer for each; built once. */
 export function wordTester(patterns: readonly RegExp[]): (text: string) => boolean[] {
@@ -127,13 +152,16 @@ export function wordTester(patterns: readonly RegExp[]): (text: string) => boole
   const anchored = patterns.map((re) => new RegExp(re.source, `${flags(re)}y`));
   const free = patterns.map((re) => new RegExp(re.source, flags(re)));
   patterns.forEach((re, i) => {
-    const keys = leadingKeys(re);
+    const keys = keysOf(re);
     if (!keys) whole.push(i);
     else
       for (const key of keys) {
         const letters = key.endsWith(WHOLE) ? key.slice(0, -1) : key;
         let at = root;
-        for (const ch of letters) at = at.next[ch.charCodeAt(0)] ??= node();
+        for (const ch of letters) {
+          const code = ch.charCodeAt(0);
+          at = at.next.get(code) ?? (at.next.set(code, node()).get(code) as Node);
+        }
         (letters === key ? at.begins : at.ends).push(i);
       }
   });
@@ -157,7 +185,7 @@ export function wordTester(patterns: readonly RegExp[]): (text: string) => boole
         let n: Node | undefined = root;
         let k = 0;
         for (; n && k < KEY && isWordCode(text.charCodeAt(at + k)); k++) {
-          n = n.next[text.charCodeAt(at + k)];
+          n = n.next.get(text.charCodeAt(at + k));
           if (n?.begins.length) tryAll(n.begins, at);
         }
         if (n?.ends.length && k < KEY && !isWordCode(text.charCodeAt(at + k))) tryAll(n.ends, at);
