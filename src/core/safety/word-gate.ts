@@ -146,15 +146,16 @@ const node = (): Node => ({ begins: [], ends: [], next: new Map() });
 
 /** Which of `patterns` match a text, as `test` would answer for each; built once. */
 export function wordTester(patterns: readonly RegExp[]): (text: string) => boolean[] {
-  const whole: number[] = [];
+  /** Patterns whose start cannot be told, tested over the whole text; the rest, anchored (y). */
+  const whole: [number, RegExp][] = [];
+  const anchored: RegExp[] = [];
   const root = node();
-  const flags = (re: RegExp) => re.flags.replace(/[gy]/g, '');
-  const anchored = patterns.map((re) => new RegExp(re.source, `${flags(re)}y`));
-  const free = patterns.map((re) => new RegExp(re.source, flags(re)));
   patterns.forEach((re, i) => {
+    const flags = re.flags.replace(/[gy]/g, '');
     const keys = keysOf(re);
-    if (!keys) whole.push(i);
-    else
+    if (!keys) whole.push([i, new RegExp(re.source, flags)]);
+    else {
+      anchored[i] = new RegExp(re.source, `${flags}y`);
       for (const key of keys) {
         const letters = key.endsWith(WHOLE) ? key.slice(0, -1) : key;
         let at = root;
@@ -164,11 +165,12 @@ export function wordTester(patterns: readonly RegExp[]): (text: string) => boole
         }
         (letters === key ? at.begins : at.ends).push(i);
       }
+    }
   });
 
   return (text) => {
     const hit = patterns.map(() => false);
-    for (const i of whole) hit[i] = (free[i] as RegExp).test(text);
+    for (const [i, re] of whole) hit[i] = re.test(text);
     /** Tries the patterns of `list` not yet found, anchored at `at`. */
     const tryAll = (list: number[], at: number) => {
       for (const i of list) {
