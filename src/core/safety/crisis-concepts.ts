@@ -2053,7 +2053,7 @@ const holds = wordTester(NAMES.map((name) => CONCEPTS[name]));
 /** Every concept found in one normalized message. */
 export function conceptsIn(text: string): Set<Concept> {
   const found = new Set<Concept>();
-  const hit = holds(text);
+  const hit = holds.all(text);
   NAMES.forEach((name, i) => {
     if (hit[i]) found.add(name);
   });

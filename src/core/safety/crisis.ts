@@ -97,12 +97,11 @@ const TO_SELF: Concept[] = [
 /** The idioms and the known phrases, each tried only where a word it can begin with begins. */
 const idiomsIn = wordTester(IDIOMS);
 const phrasesIn = wordTester(PATTERNS.map(([, r]) => r));
-const anyPhrase = (sentence: string) => phrasesIn(sentence).includes(true);
 
 /** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
 function normalized(text: string): string {
   let t = ` ${toWords(text).join(' ').normalize('NFD').replace(/\p{M}/gu, '')} `;
-  if (idiomsIn(t).includes(true)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
+  if (idiomsIn.any(t)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -110,7 +109,7 @@ function normalized(text: string): string {
 function phraseKinds(sentence: string): Set<CrisisKind> {
   const t = ` ${sentence} `;
   const kinds = new Set<CrisisKind>();
-  const hit = phrasesIn(t);
+  const hit = phrasesIn.all(t);
   PATTERNS.forEach(([kind], i) => {
     if (hit[i]) kinds.add(kind);
   });
@@ -249,7 +248,7 @@ function ownDanger(sentences: string[]): boolean {
  */
 function urgentAtDanger(sentences: string[]): boolean {
   const danger = (s: string | undefined) =>
-    s !== undefined && (anyPhrase(` ${s} `) || showsSign(conceptsIn(s)));
+    s !== undefined && (phrasesIn.any(` ${s} `) || showsSign(conceptsIn(s)));
   return sentences.some(
     (s, i) =>
       CONCEPTS.urgentNow.test(s) &&

@@ -144,8 +144,14 @@ interface Node {
 
 const node = (): Node => ({ begins: [], ends: [], next: new Map() });
 
-/** Which of `patterns` match a text, as `test` would answer for each; built once. */
-export function wordTester(patterns: readonly RegExp[]): (text: string) => boolean[] {
+/** Asks, for a text, what `patterns` answer to `test`: each of them, or whether any does. */
+export interface WordTester {
+  all(text: string): boolean[];
+  any(text: string): boolean;
+}
+
+/** A tester of `patterns`, built once. */
+export function wordTester(patterns: readonly RegExp[]): WordTester {
   /** Patterns whose start cannot be told, tested over the whole text; the rest, anchored (y). */
   const whole: [number, RegExp][] = [];
   const anchored: RegExp[] = [];
@@ -168,9 +174,15 @@ export function wordTester(patterns: readonly RegExp[]): (text: string) => boole
     }
   });
 
-  return (text) => {
+  /** Each pattern's answer; with `first`, it stops at the first pattern found. */
+  const run = (text: string, first: boolean): boolean[] => {
     const hit = patterns.map(() => false);
-    for (const [i, re] of whole) hit[i] = re.test(text);
+    let found = false;
+    for (const [i, re] of whole) {
+      hit[i] = re.test(text);
+      found ||= hit[i];
+      if (first && found) return hit;
+    }
     /** Tries the patterns of `list` not yet found, anchored at `at`. */
     const tryAll = (list: number[], at: number) => {
       for (const i of list) {
@@ -178,15 +190,17 @@ export function wordTester(patterns: readonly RegExp[]): (text: string) => boole
         const re = anchored[i] as RegExp;
         re.lastIndex = at;
         hit[i] = re.test(text);
+        found ||= hit[i];
+        if (first && found) return;
       }
     };
     let inWord = false;
-    for (let at = 0; at < text.length; at++) {
+    for (let at = 0; at < text.length && !(first && found); at++) {
       const word = isWordCode(text.charCodeAt(at));
       if (word && !inWord) {
         let n: Node | undefined = root;
         let k = 0;
-        for (; n && k < KEY && isWordCode(text.charCodeAt(at + k)); k++) {
+        for (; n && k < KEY && isWordCode(text.charCodeAt(at + k)) && !(first && found); k++) {
           n = n.next.get(text.charCodeAt(at + k));
           if (n?.begins.length) tryAll(n.begins, at);
         }
@@ -196,4 +210,5 @@ export function wordTester(patterns: readonly RegExp[]): (text: string) => boole
     }
     return hit;
   };
+  return { all: (text) => run(text, false), any: (text) => run(text, true).includes(true) };
 }
