@@ -21,14 +21,20 @@ const keys = (re: RegExp) => {
 };
 
 describe('leadingKeys', () => {
-  it('reads how a word must begin, whole words ending in a space', () => {
-    expect(keys(/\b(?:kill|murder) (?:him|her)/)).toEqual(['kill ', 'murder']);
-    expect(keys(/\b(?:i|he) (?:am )?done/)).toEqual(['he ', 'i ']);
+  it('reads how the text must begin, on across spaces, whole words ending in |', () => {
+    expect(keys(/\b(?:kill|murder) (?:him|her)/)).toEqual(['kill her', 'kill him', 'murder h']);
+    expect(keys(/\b(?:i|he) (?:am )?done/)).toEqual(['he am do', 'he done', 'i am don', 'i done']);
     // A letter that may repeat ends the reading after its first: "kil" begins "kill" and "killl".
     expect(keys(/\bkil+(?:s|ed)?\b/)).toEqual(['kil']);
-    expect(keys(/\b(?:hoy |ya )?se mata/)).toEqual(['hoy ', 'se ', 'ya ']);
-    expect(keys(/(?<!not )\b(?:\d+|all) pills/)).toEqual([...'0123456789'].concat('all ').sort());
-    expect(keys(/\bgun\b/)).toEqual(['gun ']);
+    expect(keys(/\b(?:hoy |ya )?se mata/)).toEqual(['hoy se m', 'se mata', 'ya se ma']);
+    expect(keys(/(?<!not )\b(?:\d+|all) pills/)).toEqual(
+      [...'0123456789'].concat('all pill').sort(),
+    );
+    expect(keys(/\bgun\b/)).toEqual(['gun|']);
+    // A word, a class or an edge after a space: what was read is a beginning, never a whole word.
+    expect(keys(/\bshe \w+ died/)).toEqual(['she ']);
+    expect(keys(/\bshe (?:\w+ )?died/)).toEqual(['she ', 'she died']);
+    expect(keys(/\bmy\s+gun/)).toEqual(['my']);
   });
 
   it('cannot tell a start without a word edge, with a class or a flag, and says so', () => {
@@ -56,6 +62,9 @@ describe('wordTester', () => {
       /\bcat\b/g,
       /\bsi$/,
       /(?<!s)kill/,
+      /\bkill (?:him|her)\b/,
+      /\bshe (?:\w+ )?died/,
+      /\b(?:my|the) gun\b/,
     ];
     const test = wordTester(patterns);
     for (const s of [
@@ -80,6 +89,21 @@ describe('wordTester', () => {
       'a cat and a cat',
       'akill',
       'skill',
+      'kill him',
+      'gonna kill her.',
+      'kill himself',
+      'kill  him',
+      'kill\thim',
+      'she just died',
+      'she died',
+      'she  died',
+      'i am',
+      'i am done now',
+      'he is done',
+      'my gun',
+      'my gunk',
+      'my  gun',
+      'the gun, the knife',
     ]) {
       const alone = oneByOne(patterns, s);
       expect(test.all(s), s).toEqual(alone);
