@@ -15,6 +15,8 @@ const HELD_BACK = new Set([
   'crisis-blind-as',
   'crisis-blind-at',
   'crisis-blind-au',
+  'crisis-blind-av',
+  'crisis-blind-aw',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

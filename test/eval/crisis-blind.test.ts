@@ -6,7 +6,8 @@
 // set again then and check that it learned them; sets from AF on are still held back. Late that
 // night a means alone became a crisis when the classifier is all but certain (crisis.ts,
 // MEANS_CERTAIN): the floors of the sets that gained were tightened to their new figures. AT and AU
-// (written blind 2026-12-06, held back) start at the figures the detector of that morning had.
+// (written blind 2026-12-06, held back) start at the figures the detector of that morning had; AV
+// and AW (written blind later that day, held back) at their untuned figures.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -696,6 +697,31 @@ const SETS: Record<string, Floors> = {
     selfAsViolence: 0,
     alarms: 4,
     ethicsLines: 4,
+  },
+  // AV and AW: written blind 2026-12-06 (evening), measured once untuned, no rule or weight
+  // changed after: AV the protocol on 293 (296 with the line), 4 false alarms, 3 of 83 ethics
+  // questions with a line; AW 295 (299), 2, 3 of 83.
+  av: {
+    crises: 300,
+    others: 310,
+    missed: 7,
+    silent: 4,
+    possible: 24,
+    wrongKind: 20,
+    selfAsViolence: 2,
+    alarms: 4,
+    ethicsLines: 3,
+  },
+  aw: {
+    crises: 300,
+    others: 310,
+    missed: 5,
+    silent: 1,
+    possible: 21,
+    wrongKind: 23,
+    selfAsViolence: 2,
+    alarms: 2,
+    ethicsLines: 3,
   },
 };
 
