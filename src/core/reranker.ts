@@ -5,6 +5,8 @@
 import { hashSlots, type PackedStrings, pack, packedFind } from './packed.ts';
 
 export const MAX_TOPICS = 300;
+/** Words whose features are remembered, at most (a long story holds a few hundred). */
+const MEMO = 50_000;
 
 export interface RerankerOptions {
   epochs: number;
@@ -38,6 +40,9 @@ export function rerankFeatures(unigrams: readonly string[], bigrams: readonly st
 export interface Reranker {
   /** Probability of each document (topic) for these terms; unknown terms are ignored. */
   probabilities(terms: Iterable<string>): Float64Array;
+  /** probabilities(rerankFeatures(unigrams, bigrams)), the same numbers, with each word's own
+   * features (itself and its letter trigrams) looked up once and remembered. */
+  probabilitiesOf(unigrams: readonly string[], bigrams: readonly string[]): Float64Array;
   /** The learned weights, to save and load again without training. */
   weights(): RerankerWeights;
 }
@@ -82,6 +87,22 @@ function predictor(
     for (let c = 0; c < classes; c++) z[c] = (z[c] as number) / sum;
     return z;
   };
+  // A word's features, as rerankFeatures writes them: the word, then its trigrams in order.
+  const known = new Map<string, { own: number | undefined; trigrams: number[] }>();
+  const featuresOf = (u: string) => {
+    let k = known.get(u);
+    if (!k) {
+      const w = `<${u}>`;
+      const trigrams: number[] = [];
+      for (let i = 0; i + 3 <= w.length; i++) {
+        const f = id(`#${w.slice(i, i + 3)}`);
+        if (f !== undefined) trigrams.push(f);
+      }
+      k = { own: id(u), trigrams };
+      if (known.size < MEMO) known.set(u, k);
+    }
+    return k;
+  };
   return {
     softmax,
     probabilities(terms) {
@@ -90,6 +111,22 @@ function predictor(
         const f = id(t);
         if (f !== undefined) x.push(f);
       }
+      return Float64Array.from(softmax(x));
+    },
+    probabilitiesOf(unigrams, bigrams) {
+      // The features in rerankFeatures' order, each once (distinct features have distinct
+      // rows), so the sums and the numbers are the same.
+      const x: number[] = [];
+      const seen = new Set<number>();
+      const add = (f: number | undefined) => {
+        if (f !== undefined && !seen.has(f)) {
+          seen.add(f);
+          x.push(f);
+        }
+      };
+      for (const u of unigrams) add(featuresOf(u).own);
+      for (const b of bigrams) add(id(b));
+      for (const u of new Set(unigrams)) for (const f of featuresOf(u).trigrams) add(f);
       return Float64Array.from(softmax(x));
     },
     weights: saved,
@@ -179,5 +216,9 @@ export function trainReranker(
     }
   }
 
-  return { probabilities: model.probabilities, weights: model.weights };
+  return {
+    probabilities: model.probabilities,
+    probabilitiesOf: model.probabilitiesOf,
+    weights: model.weights,
+  };
 }

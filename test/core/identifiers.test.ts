@@ -350,6 +350,8 @@ const CATCH: [string, string[]][] = [
   // Vietnamese in lowercase mid-sentence; a lowercase middle initial that is also a word; a
   // Native surname of two ordinary words; a handle in mixed case as a sender.
   ['so yeah tran duc anh keeps asking me for a ride after group', ['tran duc anh']],
+  // A Vietnamese surname that, without its tone marks, is an English word ("hồ").
+  ['hồ thu trang keeps calling me', ['hồ thu trang']],
   ['marcus a. whitfield got his 90 day chip today', ['whitfield']],
   ['tashina red hawk asked me to her graduation party', ['tashina red hawk']],
   ['at the meeting Kimimela Spotted Eagle said she wants me at the feast', ['Kimimela']],

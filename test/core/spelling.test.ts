@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import wordListPath from 'word-list';
 import { isEnglishWord } from '../../src/core/dictionary.ts';
 import { createCorrector } from '../../src/core/fuzzy.ts';
 
@@ -38,5 +40,14 @@ describe('isEnglishWord', () => {
     }
     for (const w of ['cleint', 'presnt', 'relationsihp', ''])
       expect(isEnglishWord(w), w).toBe(false);
+  });
+
+  it('agrees with the word list on every word, and on each one a letter longer or shorter', () => {
+    const list = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean);
+    const words = new Set(list);
+    const wrong = list
+      .flatMap((w) => [w, `${w}q`, w.slice(0, -1)])
+      .filter((w) => w && isEnglishWord(w) !== words.has(w));
+    expect(wrong).toEqual([]);
   });
 });

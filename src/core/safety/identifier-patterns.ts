@@ -234,7 +234,12 @@ export const RULES: Rule[] = [
     // yahoo". A plain word before " at " counts only when it looks like a handle (a dot, an
     // underscore or a digit), a mail provider follows, or the domain is spelled with " dot ".
     kind: 'email',
-    gate: /\b(?:at|arroba)\b/i,
+    // What each way needs: "arroba" or a bracketed "at", a mail provider after "at", or a domain's
+    // ending after a dot (".", "dot", "punto" or a bracketed one).
+    gate: new RegExp(
+      String.raw`arroba|[[({<]\s*at\s*[\])}>]|\sat\s+${MAIL_PROVIDER}\b|(?:\.|\s(?:dot|punto)\s+|[\])}>]\s*)${TLD}\b`,
+      'i',
+    ),
     pattern: new RegExp(
       [
         String.raw`\b[A-Za-z0-9._%+-]+${BRACKET_AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*`,
@@ -548,7 +553,8 @@ export const RULES: Rule[] = [
     // named as a grant, form, ticket or certificate is an organisation's; 1-800-950-NAMI is a
     // hotline.
     kind: 'number',
-    gate: DIGIT,
+    // Five digits with only letters, ":", "/" or "-" between them, as the token needs.
+    gate: /\d(?:[A-Za-z:/-]*\d){4}/,
     pattern:
       /(?<![\w@$/.:-])(?<!\b(?:grant|award|contract|form|ticket|cert|certification|reference|ref|invoice|version|model|serial)\b[^.?!\n]{0,20})(?!(?:1-)?8(?:00|33|44|55|66|77|88)-)(?=[A-Za-z0-9:/-]*[A-Za-z])(?=(?:[A-Za-z:/-]*\d){5})[A-Za-z0-9]+(?:[-:/][A-Za-z0-9]+)*(?![\w@-])/g,
     placeholder: '[number]',

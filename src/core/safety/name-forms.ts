@@ -136,11 +136,10 @@ export function lowercaseNames(text: string): [number, number][] {
     }
   }
   if (!any) return [];
-  const words = [...text.matchAll(WORD)].map((m) => ({
-    w: m[0].replace(/['’]s$/, ''),
-    start: m.index,
-    end: m.index + m[0].replace(/['’]s$/, '').length,
-  }));
+  const words = [...text.matchAll(WORD)].map((m) => {
+    const w = m[0].replace(/['’]s$/, '');
+    return { w, start: m.index, end: m.index + w.length };
+  });
   const spans: [number, number][] = [];
   // Only spaces between two words, or a period after an initial ("maria g. lopez").
   const spaced = (i: number) =>
@@ -156,10 +155,10 @@ export function lowercaseNames(text: string): [number, number][] {
     const sur = plain(first.w);
     if (
       second &&
-      spaced(i) &&
-      /^\p{Ll}/u.test(first.w) &&
       SURNAMES.has(sur) &&
       !EVERYDAY_SURNAMES.has(sur) &&
+      spaced(i) &&
+      /^\p{Ll}/u.test(first.w) &&
       ((isGiven(second.w) && !isEnglishWord(plain(second.w))) || isRomanized(second.w)) &&
       PERSON_DOES.test(text.slice(second.end, second.end + 30))
     ) {
@@ -170,8 +169,8 @@ export function lowercaseNames(text: string): [number, number][] {
     // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
     // surname that is also a word ("lee", "park") a surname.
     const romanized = isRomanized(first.w);
-    const given = isGiven(first.w) || romanized;
-    if (!given && !GIVEN_WORDS.has(plain(first.w))) continue;
+    const given = GIVEN.has(sur) || GIVEN.has(sur.split('-')[0] as string) || romanized;
+    if (!given && !GIVEN_WORDS.has(sur)) continue;
     // Middle names, initials and particles.
     let j = i;
     let middles = 0;
@@ -491,6 +490,25 @@ const ACTS_ANYWHERE =
 const LOWER_PAIR =
   /(?<![\p{L}\p{M}'’-])(?=((\p{Ll}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,4}))?)(?=(['’]s\b)|[^\p{L}\p{M}'’-]|$))/gu;
 
+/** LOWER_PAIR's first word, alone: the same run of letters, before a space or a tab. */
+const PAIR_FIRST = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]+(?=[ \t])/gu;
+const PAIR_AT = new RegExp(LOWER_PAIR.source, 'uy');
+
+/** LOWER_PAIR's matches, but those whose first word rules out both readings of lowercasePairs:
+ * a function word, or, past the Vietnamese reading, a word in the dictionary (a hyphenated one
+ * aside). Most pairs of a story are such, and are never read out in full. */
+function* pairsToRead(text: string): Generator<RegExpExecArray> {
+  for (const w of text.matchAll(PAIR_FIRST)) {
+    const a = w[0];
+    const sur = plain(a);
+    if (STOP.has(sur) || (!VIET_SURNAME.has(sur) && !a.includes('-') && isEnglishWord(sur)))
+      continue;
+    PAIR_AT.lastIndex = w.index;
+    const m = PAIR_AT.exec(text);
+    if (m) yield m;
+  }
+}
+
 /** Lowercase names with no known given name: two words in no dictionary, first in a sentence or
  * after a cue word, then what a person does ("nikos papadakis wants ...", "sela fifita asked
  * me"); and Vietnamese names, a known surname and one or two short given names ("phạm minh
@@ -505,16 +523,16 @@ export function lowercasePairs(text: string): [number, number][] {
     !text.includes('[')
   )
     return spans;
-  for (const m of text.matchAll(LOWER_PAIR)) {
+  for (const m of pairsToRead(text)) {
     const [whole, a, b, c] = [m[1] as string, m[2] as string, m[3] as string, m[4]];
-    if (STOP.has(plain(a)) || STOP.has(plain(b))) continue;
+    if (STOP.has(plain(b))) continue;
+    const sur = plain(a);
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     const placed =
       /^[\s\W]*$/.test(lead) ||
       /[.!?:;—–][ \t]*$/.test(lead) ||
       LOWER_CUE.test(lead) ||
       ROLE_BEFORE.test(lead);
-    const sur = plain(a);
     // Vietnamese: the surname, then given names of one syllable, then a possessive, a verb or
     // another identifier. Anywhere in a sentence when the surname is no word and every given
     // name a known one ("ok so pham quoc bao keeps ...").

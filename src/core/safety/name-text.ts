@@ -8,10 +8,13 @@ export const PLACEHOLDER = '[name]';
 /** A word as compared with the word lists: lowercase, no accents, no apostrophes. */
 export const plain = (w: string) => {
   const lower = w.toLowerCase();
-  // Most words are plain ASCII letters: skip the Unicode normalisation.
-  return /^[a-z-]*$/.test(lower)
-    ? lower
-    : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’ʻ]/g, '');
+  // Most words are plain ASCII letters and hyphens: skip the Unicode normalisation.
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c < 97 || c > 122) && c !== 45)
+      return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’ʻ]/g, '');
+  }
+  return lower;
 };
 
 /** A capitalised word, as names are written: Lopez, McAllister, O'Brien, Rivers-McKay, a glottal

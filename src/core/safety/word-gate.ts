@@ -177,6 +177,25 @@ export function wordTester(patterns: readonly RegExp[]): WordTester {
     }
   });
 
+  // The steps as an open-addressing table of (from * CODES + code, to) pairs, at most half full.
+  let size = 2;
+  while (size < 2 * step.size) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(2 * size).fill(-1);
+  for (const [from, to] of step) {
+    let at = (Math.imul(from, 0x9e3779b1) >>> 0) & mask;
+    while (table[2 * at] !== -1) at = (at + 1) & mask;
+    table[2 * at] = from;
+    table[2 * at + 1] = to;
+  }
+  const next = (from: number): number => {
+    for (let at = (Math.imul(from, 0x9e3779b1) >>> 0) & mask; ; at = (at + 1) & mask) {
+      const k = table[2 * at] as number;
+      if (k === from) return table[2 * at + 1] as number;
+      if (k === -1) return -1;
+    }
+  };
+
   /** Each pattern's answer; with `first`, it stops at the first pattern found. */
   const run = (text: string, first: boolean): boolean[] => {
     const hit = patterns.map(() => false);
@@ -201,16 +220,16 @@ export function wordTester(patterns: readonly RegExp[]): WordTester {
     for (let at = 0; at < text.length && !(first && found); at++) {
       const word = isWordCode(text.charCodeAt(at));
       if (word && !inWord) {
-        let n: number | undefined = 0;
-        for (let k = 0; n !== undefined && k < KEY && !(first && found); k++) {
+        let n = 0;
+        for (let k = 0; n !== -1 && k < KEY && !(first && found); k++) {
           const c = text.charCodeAt(at + k);
           const letter = isWordCode(c);
           // A word ends here: the keys that are that whole word (each ends in a letter).
           const endsHere = letter ? undefined : ends[n];
           if (endsHere) tryAll(endsHere, at);
           if (!letter && c !== 32) break;
-          n = step.get(n * CODES + c);
-          const from = n === undefined ? undefined : begins[n];
+          n = next(n * CODES + c);
+          const from = n === -1 ? undefined : begins[n];
           if (from) tryAll(from, at);
         }
       }
