@@ -50,7 +50,21 @@ function compareAt(w: Words, i: number, word: string): number {
   }
 }
 
+/** Answers already looked up: the name finders ask about the same words of a message several
+ * times, and the same everyday words message after message. */
+const answers = new Map<string, boolean>();
+const ANSWERS = 20_000;
+
 export function isEnglishWord(word: string): boolean {
+  let known = answers.get(word);
+  if (known === undefined) {
+    known = lookUp(word);
+    if (answers.size < ANSWERS) answers.set(word, known);
+  }
+  return known;
+}
+
+function lookUp(word: string): boolean {
   loaded ??= load();
   if (loaded.misplaced.has(word)) return true;
   let lo = 0;

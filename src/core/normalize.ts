@@ -47,8 +47,13 @@ const CONTRACTIONS = new Map<string, string>(
   }),
 );
 
+/** Something stripMarkup may change: a tag or link, an entity, a control or format character,
+ * a surrogate. Most messages hold none, and skip its seven passes. */
+const MARKUP = /[<&\p{Cc}\p{Cf}\uD800-\uDFFF]/u;
+
 /** Remove platform markup and return the text a person meant, still in its own case. */
 export function stripMarkup(raw: string): string {
+  if (!MARKUP.test(raw)) return raw;
   return raw
     .replace(LONE_SURROGATE, ' ')
     .replace(TEAMS_MENTION, ' ')
@@ -61,15 +66,18 @@ export function stripMarkup(raw: string): string {
 
 /** Lowercase words (letters and digits), contractions expanded, "$" read as "dollars". */
 export function toWords(raw: string): string[] {
-  const text = stripMarkup(raw)
+  let text = stripMarkup(raw)
     .normalize('NFKC')
     .toLowerCase()
     .replace(EMOJI_CODE, ' ')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/\$/g, ' dollars ')
-    .replace(/\b(\w+)n't\b/g, (m, stem: string) => CONTRACTIONS.get(m) ?? `${stem} not`)
-    .replace(/'(m|re|ve|ll|d)\b/g, (_m, s: string) => ` ${SHORT_FORMS.get(s)}`)
-    .replace(/'s\b/g, '');
+    .replace(/\$/g, ' dollars ');
+  // The contractions all hold an apostrophe; most messages have none.
+  if (text.includes("'"))
+    text = text
+      .replace(/\b(\w+)n't\b/g, (m, stem: string) => CONTRACTIONS.get(m) ?? `${stem} not`)
+      .replace(/'(m|re|ve|ll|d)\b/g, (_m, s: string) => ` ${SHORT_FORMS.get(s)}`)
+      .replace(/'s\b/g, '');
   const out: string[] = [];
   for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const expanded = CONTRACTIONS.get(w);

@@ -10,7 +10,7 @@ import {
   toShipped,
 } from '../../src/core/safety/crisis-classifier.ts';
 import { conceptsIn } from '../../src/core/safety/crisis-concepts.ts';
-import { crisisFeatures } from '../../src/core/safety/crisis-features.ts';
+import { crisisFeatures, stem } from '../../src/core/safety/crisis-features.ts';
 import weights from '../../src/core/safety/crisis-weights.json' with { type: 'json' };
 import { trainingHash } from '../../src/evaluation/crisis-training.ts';
 import { ruleReading } from '../support/rule-reading.ts';
@@ -18,6 +18,17 @@ import { ruleReading } from '../support/rule-reading.ts';
 const reading = ruleReading;
 const sure = { p: 0.99, kind: 'suicide' as const, also: null, top: [] };
 const unsure = { p: 0.01, kind: 'suicide' as const, also: null, top: [] };
+
+describe('the light stem of the crisis features', () => {
+  it('trims the first ending that leaves three letters, and leaves short words be', () => {
+    const words = ['pills', 'cutting', 'thing', 'dying', 'overdosed', 'bless', 'cuts', 'things'];
+    const more = ['hanging', 'boxes', 'mess', 'knives', 'sings', 'going'];
+    expect([...words, ...more].map(stem)).toEqual([
+      ...['pill', 'cutt', 'thing', 'dying', 'overdos', 'bles', 'cuts', 'thing'],
+      ...['hang', 'box', 'mess', 'kniv', 'sing', 'going'],
+    ]);
+  });
+});
 
 describe('crisis classifier', () => {
   it('ships weights trained on the training data and code in the repository (npm run safety:train)', () => {

@@ -16,6 +16,13 @@ describe('stripMarkup', () => {
     expect(text).not.toMatch(/Boundary Bot|<p>/);
     expect(text).toMatch(/can I & should I/);
   });
+
+  it('turns control and format characters and lone surrogates into spaces, and leaves plain text as it is', () => {
+    expect(stripMarkup('a\u0007b\nc\u200Bd\uD800e\uDC00f')).toBe('a b c d e f');
+    expect(stripMarkup('a pair 🎁 stays')).toBe('a pair 🎁 stays');
+    const plain = 'my client offered me a gift card, is that ok?';
+    expect(stripMarkup(plain)).toBe(plain);
+  });
 });
 
 describe('toWords', () => {

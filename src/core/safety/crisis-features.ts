@@ -7,9 +7,12 @@ import type { Concept } from './crisis-concepts.ts';
 
 /** A light stem: enough to join the common English and Spanish endings, never a dictionary. */
 export function stem(w: string): string {
-  if (w.length <= 4) return w;
-  const m = /^(.{3,}?)(?:ing|ed|es|s)$/.exec(w);
-  return m?.[1] ?? w;
+  const n = w.length;
+  if (n <= 4) return w;
+  // The first ending that leaves at least three letters: "-ing", then "-ed" or "-es", then "-s".
+  if (n >= 6 && w.endsWith('ing')) return w.slice(0, n - 3);
+  if (w.endsWith('ed') || w.endsWith('es')) return w.slice(0, n - 2);
+  return w.endsWith('s') ? w.slice(0, n - 1) : w;
 }
 
 /** The distinct features of one normalized message and its concepts. */

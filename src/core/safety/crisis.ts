@@ -98,9 +98,14 @@ const TO_SELF: Concept[] = [
 const idiomsIn = wordTester(IDIOMS);
 const phrasesIn = wordTester(PATTERNS.map(([, r]) => r));
 
+/** Anything but printable ASCII (the words hold no control characters). */
+const NON_ASCII = /[^ -~]/;
+
 /** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
 function normalized(text: string): string {
-  let t = ` ${toWords(text).join(' ').normalize('NFD').replace(/\p{M}/gu, '')} `;
+  const words = toWords(text).join(' ');
+  // Accents sit only on letters beyond ASCII: most sentences need no decomposing.
+  let t = ` ${NON_ASCII.test(words) ? words.normalize('NFD').replace(/\p{M}/gu, '') : words} `;
   if (idiomsIn.any(t)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');
   return t.replace(/\s+/g, ' ').trim();
 }

@@ -4,10 +4,9 @@
 // gave me her new number [phone]", "Lupe ([date of birth])"), so it goes with them. The
 // message already carries the warning: this only changes what is kept.
 import { isEnglishWord } from '../dictionary.ts';
-import { isRomanized, plain } from './name-text.ts';
+import { isGivenPlain, isRomanized, plain } from './name-text.ts';
 import {
   CALENDAR,
-  GIVEN,
   GIVEN_WORDS,
   INSTITUTION,
   PLACE_END,
@@ -72,7 +71,7 @@ export function firstNamesBeside(text: string): [number, number][] {
     if (text[start - 1] === '[' || text[end] === ']') continue;
     const before = text.slice(Math.max(0, start - 20), start);
     if (PLACE_BEFORE.test(before) && !NAME_BEFORE.test(before)) continue;
-    const known = GIVEN.has(w) || GIVEN.has(w.split('-')[0] as string) || isRomanized(w);
+    const known = isGivenPlain(w) || isRomanized(w);
     const placed = NAME_BEFORE.test(before) || NAME_AFTER.test(text.slice(end, end + 20));
     // A known given name anywhere; a name that is also a word ("Will", "Grace"), one in no
     // dictionary ("Kev", "Chayo") or a Korean one only where a name stands.

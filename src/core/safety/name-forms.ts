@@ -6,6 +6,7 @@ import {
   CAPITALISED,
   fromCapitals,
   isGiven,
+  isGivenPlain,
   isNativeSurname,
   isRomanized,
   isSurnameShaped,
@@ -125,12 +126,7 @@ export function lowercaseNames(text: string): [number, number][] {
   let any = false;
   for (const m of text.matchAll(WORD)) {
     const w = plain(m[0]);
-    if (
-      GIVEN.has(w) ||
-      GIVEN_WORDS.has(w) ||
-      GIVEN.has(w.split('-')[0] as string) ||
-      isRomanized(w)
-    ) {
+    if (isGivenPlain(w) || GIVEN_WORDS.has(w) || isRomanized(w)) {
       any = true;
       break;
     }
@@ -169,7 +165,7 @@ export function lowercaseNames(text: string): [number, number][] {
     // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
     // surname that is also a word ("lee", "park") a surname.
     const romanized = isRomanized(first.w);
-    const given = GIVEN.has(sur) || GIVEN.has(sur.split('-')[0] as string) || romanized;
+    const given = isGivenPlain(sur) || romanized;
     if (!given && !GIVEN_WORDS.has(sur)) continue;
     // Middle names, initials and particles.
     let j = i;

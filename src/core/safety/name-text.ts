@@ -60,9 +60,12 @@ const NATIVE_SECOND =
 export const isNativeSurname = (a: string, b: string) =>
   NATIVE_FIRST.test(plain(a)) && NATIVE_SECOND.test(plain(b));
 
-/** A known given name, or a hyphenated one that starts with one ("brittany-lynn"). */
-export const isGiven = (w: string) =>
-  GIVEN.has(plain(w)) || GIVEN.has(plain(w).split('-')[0] as string);
+/** A known given name, or a hyphenated one that starts with one ("brittany-lynn"), of a word
+ * already plain. */
+export const isGivenPlain = (p: string) =>
+  GIVEN.has(p) || (p.includes('-') && GIVEN.has(p.slice(0, p.indexOf('-'))));
+/** The same of any word. */
+export const isGiven = (w: string) => isGivenPlain(plain(w));
 
 /** Words written in capitals (two letters or more) read as if capitalised: "JESSICA MONROE". */
 // An Irish or Italian prefix is one capital and an apostrophe: "O'MALLEY", "D'ANGELO".

@@ -30,6 +30,7 @@ import {
 import {
   CAPITALISED,
   fromCapitals,
+  isGivenPlain,
   isNativeSurname,
   isRomanized,
   NEXT_IDENTIFIER,
@@ -127,7 +128,7 @@ function kindOf(t: Token): Kind {
   if (TITLE.has(w)) return 'title';
   // Jr, Sr, II, III: part of a name, but not a name word.
   if (/^(?:jr|sr|ii|iii|iv)$/.test(w)) return 'initial';
-  if (GIVEN.has(w) || GIVEN.has(w.split('-')[0] as string)) return 'given';
+  if (isGivenPlain(w)) return 'given';
   if (GIVEN_WORDS.has(w)) return 'given-word';
   if (SURNAMES.has(w)) return isEnglishWord(w) ? 'surname' : 'family';
   // A double surname ("Johnson-Reed"): each part a known surname or in no dictionary, or both
