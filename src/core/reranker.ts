@@ -87,6 +87,8 @@ function predictor(
     for (let c = 0; c < classes; c++) z[c] = (z[c] as number) / sum;
     return z;
   };
+  /** By feature: already read for this question (cleared after each). */
+  const taken = new Uint8Array(weights.length / classes);
   // A word's features, as rerankFeatures writes them: the word, then its trigrams in order.
   const known = new Map<string, { own: number | undefined; trigrams: number[] }>();
   const featuresOf = (u: string) => {
@@ -117,16 +119,16 @@ function predictor(
       // The features in rerankFeatures' order, each once (distinct features have distinct
       // rows), so the sums and the numbers are the same.
       const x: number[] = [];
-      const seen = new Set<number>();
       const add = (f: number | undefined) => {
-        if (f !== undefined && !seen.has(f)) {
-          seen.add(f);
+        if (f !== undefined && !taken[f]) {
+          taken[f] = 1;
           x.push(f);
         }
       };
       for (const u of unigrams) add(featuresOf(u).own);
       for (const b of bigrams) add(id(b));
       for (const u of new Set(unigrams)) for (const f of featuresOf(u).trigrams) add(f);
+      for (const f of x) taken[f] = 0;
       return Float64Array.from(softmax(x));
     },
     weights: saved,
