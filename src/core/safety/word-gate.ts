@@ -146,38 +146,35 @@ export interface WordTester {
   any(text: string): boolean;
 }
 
-/** A tester of `patterns`, built once. */
-export function wordTester(patterns: readonly RegExp[]): WordTester {
-  /** Patterns whose start cannot be told, tested over the whole text; the rest, anchored (y). */
-  const whole: [number, RegExp][] = [];
-  const anchored: RegExp[] = [];
-  // The keys as one trie of numbered nodes (0 the root): a step is one lookup of node and code.
-  const step = new Map<number, number>();
+/** The keys of the patterns whose start can be told, as one trie of numbered nodes (0 the root). */
+interface Keys {
+  /** From node `n` on `code`: the node at `next(n * CODES + code)`, or -1. */
+  next(from: number): number;
   /** By node: the patterns the text may go on from there, and those whose word must end there. */
+  begins: number[][];
+  ends: number[][];
+}
+
+/** The trie, built in a map, then kept as an open-addressing table of (from * CODES + code, to)
+ * pairs, at most half full: a step is one lookup, and the map is left behind. */
+function keyTrie(keysByPattern: (Set<string> | null)[]): Keys {
+  const step = new Map<number, number>();
   const begins: number[][] = [];
   const ends: number[][] = [];
-  patterns.forEach((re, i) => {
-    const flags = re.flags.replace(/[gy]/g, '');
-    const keys = keysOf(re);
-    if (!keys) whole.push([i, new RegExp(re.source, flags)]);
-    else {
-      anchored[i] = new RegExp(re.source, `${flags}y`);
-      for (const key of keys) {
-        const letters = key.endsWith(WHOLE) ? key.slice(0, -1) : key;
-        // A longer key of the same pattern is tried already where its beginning is.
-        if ([...letters].some((_, k) => k > 0 && keys.has(letters.slice(0, k)))) continue;
-        let at = 0;
-        for (const ch of letters) {
-          const to = at * CODES + ch.charCodeAt(0);
-          at = step.get(to) ?? (step.set(to, step.size + 1).get(to) as number);
-        }
-        const list = letters === key ? begins : ends;
-        list[at] = [...(list[at] ?? []), i];
+  keysByPattern.forEach((keys, i) => {
+    for (const key of keys ?? []) {
+      const letters = key.endsWith(WHOLE) ? key.slice(0, -1) : key;
+      // A longer key of the same pattern is tried already where its beginning is.
+      if ([...letters].some((_, k) => k > 0 && keys?.has(letters.slice(0, k)))) continue;
+      let at = 0;
+      for (const ch of letters) {
+        const to = at * CODES + ch.charCodeAt(0);
+        at = step.get(to) ?? (step.set(to, step.size + 1).get(to) as number);
       }
+      const list = letters === key ? begins : ends;
+      list[at] = [...(list[at] ?? []), i];
     }
   });
-
-  // The steps as an open-addressing table of (from * CODES + code, to) pairs, at most half full.
   let size = 2;
   while (size < 2 * step.size) size *= 2;
   const mask = size - 1;
@@ -195,6 +192,22 @@ export function wordTester(patterns: readonly RegExp[]): WordTester {
       if (k === -1) return -1;
     }
   };
+  return { next, begins, ends };
+}
+
+/** A tester of `patterns`, built once. */
+export function wordTester(patterns: readonly RegExp[]): WordTester {
+  /** Patterns whose start cannot be told, tested over the whole text; the rest, anchored (y). */
+  const whole: [number, RegExp][] = [];
+  const anchored: RegExp[] = [];
+  const keysByPattern = patterns.map((re, i) => {
+    const flags = re.flags.replace(/[gy]/g, '');
+    const keys = keysOf(re);
+    if (!keys) whole.push([i, new RegExp(re.source, flags)]);
+    else anchored[i] = new RegExp(re.source, `${flags}y`);
+    return keys;
+  });
+  const { next, begins, ends } = keyTrie(keysByPattern);
 
   /** Each pattern's answer; with `first`, it stops at the first pattern found. */
   const run = (text: string, first: boolean): boolean[] => {
