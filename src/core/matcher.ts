@@ -362,10 +362,10 @@ export function createMatcher(
 
   /** The re-ranker's view: of the whole message, mixed with its closing sentences' own. */
   function probabilities(r: Reranker, a: Analysis, c: Analysis | null): Float64Array {
-    const p = r.probabilitiesOf(a.unigrams, a.bigrams);
+    const p = r.probabilities(a.unigrams, a.bigrams);
     const share = options.closingRerank;
     if (!c || !share) return p;
-    const q = r.probabilitiesOf(c.unigrams, c.bigrams);
+    const q = r.probabilities(c.unigrams, c.bigrams);
     for (let i = 0; i < p.length; i++)
       p[i] = (1 - share) * (p[i] as number) + share * (q[i] as number);
     return p;

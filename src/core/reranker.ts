@@ -38,11 +38,10 @@ export function rerankFeatures(unigrams: readonly string[], bigrams: readonly st
 }
 
 export interface Reranker {
-  /** Probability of each document (topic) for these terms; unknown terms are ignored. */
-  probabilities(terms: Iterable<string>): Float64Array;
-  /** probabilities(rerankFeatures(unigrams, bigrams)), the same numbers, with each word's own
-   * features (itself and its letter trigrams) looked up once and remembered. */
-  probabilitiesOf(unigrams: readonly string[], bigrams: readonly string[]): Float64Array;
+  /** Probability of each document (topic) for the features rerankFeatures(unigrams, bigrams)
+   * gives; unknown ones are ignored. Each word's own features (itself and its letter trigrams)
+   * are looked up once and remembered. */
+  probabilities(unigrams: readonly string[], bigrams: readonly string[]): Float64Array;
   /** The learned weights, to save and load again without training. */
   weights(): RerankerWeights;
 }
@@ -107,17 +106,8 @@ function predictor(
   };
   return {
     softmax,
-    probabilities(terms) {
-      const x: number[] = [];
-      for (const t of new Set(terms)) {
-        const f = id(t);
-        if (f !== undefined) x.push(f);
-      }
-      return Float64Array.from(softmax(x));
-    },
-    probabilitiesOf(unigrams, bigrams) {
-      // The features in rerankFeatures' order, each once (distinct features have distinct
-      // rows), so the sums and the numbers are the same.
+    probabilities(unigrams, bigrams) {
+      // The features in rerankFeatures' order, each once (distinct features have distinct rows).
       const x: number[] = [];
       const add = (f: number | undefined) => {
         if (f !== undefined && !taken[f]) {
@@ -220,7 +210,6 @@ export function trainReranker(
 
   return {
     probabilities: model.probabilities,
-    probabilitiesOf: model.probabilitiesOf,
     weights: model.weights,
   };
 }
