@@ -41,11 +41,19 @@ const TUNED_BLIND = /crisis-blind-[abeg-kmn]-/;
 const isCorpus = (f: string) =>
   f.startsWith('training/') || (f.includes('crisis-blind-') && !TUNED_BLIND.test(f));
 
+/** A blind set read by hand but not learned. Set AX (2026-12-06) was measured untuned, then read
+ * to mend the rules; learned as well, the classifier missed 4 more crises (59 against 55) and
+ * raised 6 more alarms (50 against 44) on the 6,024 messages of the held-back sets AN to AW. */
+export const NOT_LEARNED = /crisis-blind-ax-/;
+
 /** The training files, relative to the repository: every blind crisis set but the held-back ones
  * (src/evaluation/held-back.ts, the one list of what measures). */
 export function trainingFiles(): string[] {
   const evalDir = readdirSync(join(repoRoot, 'test/eval'))
-    .filter((f) => /^(?:safety.*|crisis-blind-.*)\.yaml$/.test(f) && !isHeldBack(f))
+    .filter(
+      (f) =>
+        /^(?:safety.*|crisis-blind-.*)\.yaml$/.test(f) && !isHeldBack(f) && !NOT_LEARNED.test(f),
+    )
     .map((f) => `test/eval/${f}`);
   const corpus = readdirSync(join(repoRoot, 'training'))
     .filter((f) => /^crisis-train-.*\.yaml$/.test(f))
@@ -428,10 +436,12 @@ export function chooseThresholds(
     g.possible - topicsAlone.possible <= lineBudget * g.others;
   // The classifier learns from ordinary questions too, so it is surer of what is no crisis: the
   // range went down from 0.5 and 0.8, where the search stopped with the budget half spent. At 0.2
-  // and 0.4 the curve is flat (lower, 2 more of 4,725 training crises cost 9 more alarms).
+  // and 0.4 the curve is flat (lower, 2 more of 4,725 training crises cost 9 more alarms). The
+  // crisis bar stops at 0.22: at 0.2 (2026-12-06) 3 more of 17,777 crises cost 6 more alarms, and
+  // a question about an infant's teething medicine got the protocol.
   const BARS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 2];
   const protocols: { t: Thresholds; caught: number }[] = [];
-  for (let hi = 20; hi <= 100; hi += hi < 50 ? 2 : 1) {
+  for (let hi = 22; hi <= 100; hi += hi < 50 ? 2 : 1) {
     for (const sure of BARS.filter((x) => x >= hi / 100)) {
       // Overriding a framing the rules read (the past, a what-if) takes a surer classifier: at
       // 0.4 it raised "her ex used to beat her, he is in jail now" to the protocol, and at 0.8,

@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 const HELD_BACK = new Set([
   // Crisis detection: test/eval/crisis-blind-<set>-pos.yaml and -neg.yaml. L and O to AE were
   // held back until 2026-12-05 (night), when the crisis classifier began to learn from them; AF
-  // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand).
+  // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX
+  // (written blind 2026-12-06) was measured once untuned, then read and learned: a dev set.
   'crisis-blind-an',
   'crisis-blind-ao',
   'crisis-blind-ap',
@@ -17,6 +18,7 @@ const HELD_BACK = new Set([
   'crisis-blind-au',
   'crisis-blind-av',
   'crisis-blind-aw',
+  'crisis-blind-ay',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

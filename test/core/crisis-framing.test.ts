@@ -72,8 +72,27 @@ describe('framing that keeps the crisis protocol away', () => {
         'just kill me now, the wifi at the drop in is down again',
         'if the printer jams one more time im throwing it off the roof',
         'i will shoot you an email with the flyer',
+        'the charting system makes me want to jump off a bridge, so many clicks for one note',
+        'honestly the new EHR makes me want to jump off the roof, how do other peers keep notes short?',
+        'this scheduling app makes me wanna die, three shifts vanished again',
       ],
       'no protocol',
+    );
+    // The same words about a life or a person are not blanked.
+    expect(level('my life makes me want to jump off a bridge tonight')).toBe('crisis');
+  });
+
+  it('reads "currently" in treatment or in recovery as the present of the recovery, not of a danger', () => {
+    expectEach(
+      [
+        'intake note: two overdoses in 2019, currently on methadone and doing well. is that ok to share with his sponsor?',
+        'documenting: hx of cutting in high school, currently using healthy coping. should a peer write "hx"?',
+      ],
+      'no protocol',
+    );
+    // "Currently" about the danger itself stays urgent.
+    expect(level('he overdosed before and is currently not breathing on the bathroom floor')).toBe(
+      'crisis',
     );
   });
 
@@ -202,6 +221,53 @@ describe('signs of danger told in words the rules learnt from the training sets'
     ['fresh self-inflicted cuts on both forearms', 'selfInjury'],
   ])('"%s" reads %s', (q, concept) => {
     expect(concepts(q)).toContain(concept);
+  });
+
+  it('reads a fight about to start as violence, in English and in Spanish', () => {
+    expectKinds([
+      ['two members are squaring up in the lobby and the smaller one has his fists up', 'violence'],
+      ['these two guys are charging at each other across the parking lot', 'violence'],
+      ['los dos se van a agarrar a golpes en la fila de la comida, ayuda', 'violence'],
+      ['el señor se le fue encima al guardia en la entrada', 'violence'],
+    ]);
+    expectEach(
+      [
+        'I am about to fight this insurance denial for my client, who do I call?',
+        'clients keep coming at me with questions about their housing vouchers',
+      ],
+      'no protocol',
+    );
+  });
+
+  it('reads asking the dose of an everyday medicine to give as a question, a dose taken as a danger', () => {
+    expectEach(
+      [
+        'my client has a toddler with a fever, how much motrin can a 2 year old have?',
+        'cuánto tylenol le puedo dar a un bebé de 8 meses con fiebre?',
+      ],
+      'no protocol',
+    );
+    expectEach(
+      [
+        'how much tylenol did he take? he is not waking up',
+        'her 4 year old got into the tylenol and is throwing up, what do I do',
+      ],
+      'crisis',
+    );
+  });
+
+  it("reads pulling out one's own teeth or nails as self-harm", () => {
+    expectKinds([
+      ['a resident is yanking out her own fingernails in the bathroom', 'self-harm'],
+      [
+        'he is trying to pull a tooth out with pliers, says the voices put a chip in it',
+        'self-harm',
+      ],
+      ['mi cliente se está arrancando las uñas y está sangrando', 'self-harm'],
+    ]);
+    expect(
+      level('she is still scared of the dentist pulling her teeth, how do I support her?'),
+    ).not.toBe('crisis');
   });
 
   it('gives the protocol when such a sign comes with danger now', () => {

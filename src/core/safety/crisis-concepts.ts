@@ -22,7 +22,8 @@ const URGENT_NOW = [
   'tonight',
   'tonite',
   '2nite',
-  'currently',
+  // Not the present of a recovery: "currently engaged in MAT", "currently using coping skills".
+  'currently(?! (?:\\w+ )?(?:engaged|enrolled|in (?:treatment|recovery|mat|care|services|outpatient|therapy|counseling|housing|school|a (?:sober|recovery|treatment))|on (?:mat|methadone|suboxone|buprenorphine|vivitrol|sublocade|meds|medications?|probation|parole)|using (?:coping|skills|healthy)|sober|clean|stable|housed|attending|working|employed|taking (?:his|her|their|my) (?:meds|medications?)|abstinent|denies|reports? no|has no|not using|carries|participating)\\b)',
   'just now',
   'about to',
   '\\d+ (?:min|mins|minutes) ago',
@@ -206,6 +207,24 @@ const BODY = join(
   'piel',
   'cara',
   'cabeza',
+);
+/** Everyday medicines a parent or a carer asks the dose of. */
+const EVERYDAY_MEDICINE = join(
+  'tylenol',
+  'acetaminophen',
+  'paracetamol',
+  'motrin',
+  'ibuprofen',
+  'advil',
+  'benadryl',
+  'zyrtec',
+  'claritin',
+  'orajel',
+  'pedialyte',
+  'gripe water',
+  'cough syrup',
+  'cough medicine',
+  'jarabe',
 );
 const HARM_VERB = join(
   'kill',
@@ -805,6 +824,11 @@ export const CONCEPTS = {
     '(?:cortadas|quemaduras|cortes|rasgunos) (?:\\w+ ){0,3}en (?:todo |toda )?(?:el|los|la|las|sus|su) (?:brazos?|piernas?|munecas?|muslos?|panza)',
     '(?:brazos?|piernas?|munecas?|muslos?|panza) (?:recien |todo |toda |todos |todas )?(?:cortad|quemad|rasgunad)\\w*',
     '(?:gouge|pluck|claw|rip|tear|poke)\\w* (?:out )?(?:his|her|their|my) (?:own )?eyes?',
+    // Pulling out one's own teeth or nails: never a dentist's work.
+    '(?:pull|yank|rip|tear|pry|prie)\\w* (?:out )?(?:his|her|their|my) own (?:teeth|tooth|fingernails?|toenails?|nails)',
+    '(?:pull|yank|rip|tear|pry|prie)\\w* (?:out )?(?:\\w+ ){0,3}(?:teeth|tooth|fingernails?|toenails?)(?: out)? with (?:a |the |some |his |her )?(?:pliers|tweezers|knife|string|screwdriver|fork)',
+    'se (?:esta |anda )?(?:sacando|arrancando|saco|arranco|quiere sacar|quiere arrancar) (?:los|las|sus) (?:dientes|muelas|unas)',
+    '(?:sacandose|arrancandose) (?:los|las|sus) (?:dientes|muelas|unas)',
     '(?:sacar|saque|saco|sacarse|sacandose|arrancar)\\w* (?:los|el|sus) ojos?',
   ),
   /** Naming self-harm. */
@@ -1335,6 +1359,23 @@ export const CONCEPTS = {
     'dando patadas',
     'se estan peleando',
     'amenazando',
+    // A fight about to start: two people heading at each other, squaring up, fists up.
+    '(?:heading|going|coming|walking|running|charging|rushing|storming|lunging|moving) (?:straight |right |directly )?at (?:each other|one another|him|her|them|me|us|staff)(?! (?:with (?:questions|complaints|requests|paperwork|ideas|a question)|about|for)\\b)',
+    '(?:charging|rushing|lunging|storming) (?:straight |right )?(?:toward|towards|for) (?:him|her|them|me|us|staff|each other|one another)',
+    '(?:are|were|is|both|they|started|starting|about to|getting|gonna) squar\\w* up',
+    'squar\\w* up (?:to|on) (?:him|her|them|me|us|each other|one another)',
+    '(?:about to|gonna|going to|ready to|fixing to|finna) (?:fight|brawl|throw (?:hands|down|punches|fists|blows)|go at it|come to blows|get physical)(?! (?:the|this|that|for|over|about|insurance|it|my|our|with (?:the|my|our|insurance))\\b)',
+    'throwing (?:hands|punches|fists|blows|chairs)',
+    'fists (?:up|raised)',
+    '(?:in|up in) each others? faces?',
+    '(?:chest|nose|forehead) to (?:chest|nose|forehead)',
+    '(?:shoving|pushing|grabbing|punching|hitting|swinging at|going at) each other',
+    '(?:started|starting) (?:swinging|throwing (?:punches|hands|fists|chairs))',
+    '(?:about to|gonna|going to) get (?:physical|violent|bloody)',
+    'se (?:van|iban|quieren) a (?:pelear|agarrar a (?:golpes|madrazos|trancazos|punetazos)|dar de (?:golpes|madrazos)|madrear|golpear|partir la madre)',
+    '(?:a punto de|ya mero se|casi se) (?:pelear|agarran|agarrar|golpear|madrear|pelean)',
+    'se (?:estan|andan) (?:empujando|encarando|agarrando a golpes|dando de golpes|madreando)',
+    'se (?:le|les) (?:fue|fueron|echo|echaron|va|van|esta yendo|estan yendo|esta echando|estan echando) encima',
   ),
   /** Someone holds or brings a weapon. */
   armed: new RegExp(
@@ -1839,6 +1880,12 @@ export const CONCEPTS = {
     '(?:cover|covering|cubrir|cubra|cubran|cubre|cubrirme)(?: for)? (?:(?:my|the|a|his|her|our|mi|el|la|su) )?(?:\\w+ )?(?:group|groups|shift|shifts|session|sessions|class|meeting|caseload|clients|turno|grupo|clase|sesion|junta)',
     '(?:can|could|would) (?:someone|somebody|anyone|anybody|you|u) cover',
     '(?:day off|days off|pto|out of office|sick day|personal day|dia libre|dia de descanso)',
+  ),
+  /** Asking the dose of an everyday medicine to give ("how much tylenol can a 6 month old
+   * have", "mom asked about motrin doses"): a question, not a dose taken. */
+  dosing: any(
+    `(?:how much|how many (?:ml|mls|mg|teaspoons?|tablets?|chewables?)|what dose|right dose|dose of|doses of|dosage of|dosing (?:for|of)|cuanto|cuanta|dosis de)(?: of| de)? (?:\\w+ ){0,2}?${EVERYDAY_MEDICINE}(?! (?:\\w+ ){0,3}(?:did|took|taken|take|takes|swallowed|had|ate|drank|ingested|tomo|se tomo|se trago))`,
+    `(?<!(?:took|taking|takes|swallowed|ate|had|tomo) (?:\\w+ ){0,2})${EVERYDAY_MEDICINE} (?:doses?|dosage|dosing|dosis)`,
   ),
   /** Study or teaching is the stated purpose: "for a presentation", "study question". */
   purpose: any(

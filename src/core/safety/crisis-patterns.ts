@@ -94,6 +94,9 @@ export const IDIOMS = [
   /\b(?:can not|cannot|cant|could not|couldnt) breathe (?:i am |im |from |of |with |because )?(?:laughing|laughter|lol|lmao|haha\w*)\b|\blaugh(?:ing|ed)? so hard (?:that )?(?:i|we) (?:can not|cannot|could not) breathe\b|\bno (?:puedo|podia) respirar de (?:la )?risa\b/g,
   // Anger at a device: "ready to throw my laptop off a bridge".
   /\bthrow (?:my|the|this|that|our|his|her) (?:\w+ )?(?:laptop|phone|computer|printer|keyboard|monitor|tablet|pc|tv|desk|router)\b(?: (?:off|out of|out|into|through|across) (?:a |the )?(?:\w+ )?(?:bridge|window|building|roof|cliff|balcony|wall|room|lake|river)?)?/g,
+  // A system, a device or paperwork that "makes me want to jump off a bridge" is a complaint
+  // about the tool; a job, a life or a person said so is not blanked.
+  /\b(?:ehr|emr|system|software|app|computer|laptop|printer|scanner|fax|copier|wifi|internet|portal|website|paperwork|forms?|billing|audit|documentation|charting|spreadsheet|inbox|emails|meetings?|traffic|commute|update) (?:\w+ ){0,2}(?:makes?|made|making) me (?:want to|wanna) (?:jump (?:off|out of) (?:a|the) \w+|die|throw myself (?:off|out of) (?:a|the) \w+|walk into (?:traffic|the ocean|the sea)|scream|quit)\b/g,
   // Hunting is a use for a gun, not a plan: the gun stays a means, the plan goes.
   /\b(?:plan|plans|planning|planned|going|goes|go|went) (?:to go )?(?:hunting|to hunt)\b/g,
 ];

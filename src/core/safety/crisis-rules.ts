@@ -106,6 +106,8 @@ export const RULES: Rule[] = [
     level: 'crisis',
     all: ['substance'],
     any: ['emergency', 'emergencyTerm', 'weakSign'],
+    // A fever and the dose of its medicine to give is a question; an emergency has its own rules.
+    none: ['dosing'],
   },
   {
     id: 'overdose-with-sign',

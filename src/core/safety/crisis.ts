@@ -51,6 +51,8 @@ export interface RuleReading {
   features: string[];
   /** Framed as a hypothetical, a lesson, media, the past, or denied: never raised to crisis. */
   guarded: boolean;
+  /** Asks the dose of an everyday medicine to give: a guard only a surer classifier overrides. */
+  asksDose?: boolean;
   /** The kind of a danger to oneself with no other person a target, else null. */
   self: CrisisKind | null;
   /** Another person is said to be the source of the danger (a target, a threat, an assault). */
@@ -179,6 +181,7 @@ const NO_SIGN = new Set<Concept>([
   'educational',
   'purpose',
   'timeOff',
+  'dosing',
   'media',
   'past',
   'recovery',
@@ -231,7 +234,15 @@ const REPORTED =
 
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most); an
  * absence arranged at work ("I won't be here tomorrow, can someone cover group") is no farewell. */
-const GUARDS: Concept[] = [...FRAMING, 'purpose', 'negated', 'figurative', 'resolved', 'timeOff'];
+const GUARDS: Concept[] = [
+  ...FRAMING,
+  'purpose',
+  'negated',
+  'figurative',
+  'resolved',
+  'timeOff',
+  'dosing',
+];
 
 /**
  * The asker's own danger: said in the asker's own words ("kill myself"), or a danger to oneself
@@ -398,6 +409,7 @@ function assess(text: string, explain: boolean) {
     suspected: URGENCY.filter((k) => possible.has(k)),
     features: crisisFeatures(texts.join(' '), concepts),
     guarded: GUARDS.some(has) && !has('strongNow'),
+    asksDose: has('dosing'),
     self:
       toSelf && !fromOthers
         ? has('selfInjury') || has('selfHarmTalk')
@@ -442,10 +454,21 @@ export function readRules(text: string): RuleReading {
  * means alone, or no sign the concepts name, only when told as now). A classifier all but sure of
  * a danger makes either a crisis.
  */
-function coverable(r: RuleReading): boolean {
-  if (r.framedCrisis) return true;
-  return r.level !== 'crisis' && r.guarded && (!r.meansOnly || r.present === true);
+function coverable(r: RuleReading, c: Classification, t: Thresholds): boolean {
+  const override = t.override ?? 2;
+  if (r.framedCrisis) return c.p >= Math.max(override, FRAMED_OVERRIDE);
+  // A dosing question takes the framed bar: one about a baby's fever medicine scored 0.86.
+  const bar = r.asksDose ? Math.max(override, FRAMED_OVERRIDE) : override;
+  return c.p >= bar && r.level !== 'crisis' && r.guarded && (!r.meansOnly || r.present === true);
 }
+
+/**
+ * A crisis the rules read and lowered for its framing (a what-if, a quiz item, the past) takes a
+ * surer classifier to stand than a hedge does ("probably nothing"). Cross-validated, framed
+ * messages scored 0.85-0.9 were 3 crises and 4 non-crises ("say a kid tells me her stepdad hits
+ * her mom, planning ahead"); hedged ones in that band, 14 crises and no non-crisis.
+ */
+const FRAMED_OVERRIDE = 0.9;
 
 /** A danger the classifier reads as to oneself, with no other person named, is not violence. */
 function toSelfOnly(kinds: CrisisKind[], c: Classification, r: RuleReading): CrisisKind[] {
@@ -474,7 +497,7 @@ export function combine(
   t: Thresholds,
 ): { level: SafetyLevel; kinds: CrisisKind[]; raised: string | null } {
   // A framing the classifier is all but sure is a cover: the crisis stands.
-  if (coverable(r) && c.p >= (t.override ?? 2)) {
+  if (coverable(r, c, t)) {
     const kinds = toSelfOnly(
       URGENCY.filter((k) => r.kinds.includes(k) || k === c.kind),
       c,
