@@ -47,7 +47,7 @@ const isCorpus = (f: string) =>
 export const NOT_LEARNED = /crisis-blind-ax-/;
 
 /** The training files, relative to the repository: every blind crisis set but the held-back ones
- * (src/evaluation/held-back.ts, the one list of what measures). */
+ * (src/evaluation/held-back.ts, the one list of what measures) and those read but not learned. */
 export function trainingFiles(): string[] {
   const evalDir = readdirSync(join(repoRoot, 'test/eval'))
     .filter(

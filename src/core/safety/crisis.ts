@@ -456,17 +456,19 @@ export function readRules(text: string): RuleReading {
  */
 function coverable(r: RuleReading, c: Classification, t: Thresholds): boolean {
   const override = t.override ?? 2;
-  if (r.framedCrisis) return c.p >= Math.max(override, FRAMED_OVERRIDE);
-  // A dosing question takes the framed bar: one about a baby's fever medicine scored 0.86.
-  const bar = r.asksDose ? Math.max(override, FRAMED_OVERRIDE) : override;
-  return c.p >= bar && r.level !== 'crisis' && r.guarded && (!r.meansOnly || r.present === true);
+  const bar = r.framedCrisis || r.asksDose ? Math.max(override, FRAMED_OVERRIDE) : override;
+  if (c.p < bar) return false;
+  return (
+    r.framedCrisis || (r.level !== 'crisis' && r.guarded && (!r.meansOnly || r.present === true))
+  );
 }
 
 /**
- * A crisis the rules read and lowered for its framing (a what-if, a quiz item, the past) takes a
- * surer classifier to stand than a hedge does ("probably nothing"). Cross-validated, framed
- * messages scored 0.85-0.9 were 3 crises and 4 non-crises ("say a kid tells me her stepdad hits
- * her mom, planning ahead"); hedged ones in that band, 14 crises and no non-crisis.
+ * A crisis the rules read and lowered for its framing (a what-if, a quiz item, the past), and a
+ * question about a medicine's dose, take a surer classifier to stand than a hedge does ("probably
+ * nothing"). Cross-validated, framed messages scored 0.85-0.9 were 3 crises and 4 non-crises
+ * ("say a kid tells me her stepdad hits her mom, planning ahead"); hedged ones in that band, 14
+ * crises and no non-crisis. A question about a baby's fever medicine scored 0.86.
  */
 const FRAMED_OVERRIDE = 0.9;
 
