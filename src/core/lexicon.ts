@@ -46,16 +46,20 @@ function buildRewriter(lexicon: Lexicon): Rewriter {
     const out: string[] = [];
     for (let i = 0; i < input.length; ) {
       const word = input[i] as string;
-      let n = Math.min(longestFrom.get(word) ?? 0, input.length - i);
-      for (; n >= 1; n--) {
-        const target = table.get(n === 1 ? word : input.slice(i, i + n).join(' '));
-        if (target) {
-          out.push(...target);
-          i += n;
-          break;
-        }
+      const longest = Math.min(longestFrom.get(word) ?? 0, input.length - i);
+      // The phrases from here, shortest first, each one word longer: the longest found wins.
+      let found = 0;
+      let target: string[] | undefined;
+      let key = word;
+      for (let n = 1; n <= longest; n++) {
+        if (n > 1) key = `${key} ${input[i + n - 1] as string}`;
+        const t = table.get(key);
+        if (t) [found, target] = [n, t];
       }
-      if (n < 1) out.push(input[i++] as string);
+      if (target) {
+        out.push(...target);
+        i += found;
+      } else out.push(input[i++] as string);
     }
     return out;
   };

@@ -354,6 +354,8 @@ const CATCH: [string, string[]][] = [
   ['hồ thu trang keeps calling me', ['hồ thu trang']],
   ['marcus a. whitfield got his 90 day chip today', ['whitfield']],
   ['tashina red hawk asked me to her graduation party', ['tashina red hawk']],
+  // The same with an accent typed on the second word (plain() reads it as "bulls").
+  ['shaylene two búlls keeps calling me', ['shaylene two búlls']],
   ['at the meeting Kimimela Spotted Eagle said she wants me at the feast', ['Kimimela']],
   ['got a dm from sobrKingXx on insta, pretty sure its a client', ['sobrKingXx']],
 ];

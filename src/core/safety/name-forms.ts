@@ -11,6 +11,7 @@ import {
   isRomanized,
   isSurnameShaped,
   MAY_HOLD_SHAPED,
+  mayHoldNativeSurname,
   NEXT_IDENTIFIER,
   PARTICLE,
   PLACEHOLDER,
@@ -123,14 +124,11 @@ function isTypo(w: string): boolean {
  * word ("bell", "baker") counts only after a cue word or before another identifier. */
 export function lowercaseNames(text: string): [number, number][] {
   // Most messages hold no given name at all: find that out before reading word by word.
-  let any = false;
-  for (const m of text.matchAll(WORD)) {
-    const w = plain(m[0]);
-    if (isGivenPlain(w) || GIVEN_WORDS.has(w) || isRomanized(w)) {
-      any = true;
-      break;
-    }
-  }
+  // The words alone, not a match object each: this runs on every message.
+  const any = text.match(WORD)?.some((word) => {
+    const w = plain(word);
+    return isGivenPlain(w) || GIVEN_WORDS.has(w) || isRomanized(w);
+  });
   if (!any) return [];
   const words = [...text.matchAll(WORD)].map((m) => {
     const w = m[0].replace(/['’]s$/, '');
@@ -595,6 +593,7 @@ const NATIVE_TRIPLE =
 
 export function nativeNames(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!mayHoldNativeSurname(text)) return spans;
   for (const m of text.matchAll(NATIVE_TRIPLE)) {
     const [first, a, b] = [m[2] as string, m[3] as string, m[4] as string];
     if (!isNativeSurname(a, b)) continue;

@@ -59,6 +59,12 @@ const NATIVE_SECOND =
   /^(?:horses?|birds?|bears?|wolf|wolves|eagles?|hawks?|feathers?|clouds?|elk|fox|deer|buffalo|owls?|thunder|shield|robe|hair|crows?|calf|bulls?|heart|shell|moon|stars?|hands?|horns?|lance|wings?|arrows?|tail|eyes)$/;
 export const isNativeSurname = (a: string, b: string) =>
   NATIVE_FIRST.test(plain(a)) && NATIVE_SECOND.test(plain(b));
+/** A text with no NATIVE_SECOND word in lowercase, and no accented letter `plain` could make
+ * into one, holds no Native surname: most messages, told apart with one scan. */
+const SECOND_ANYWHERE = new RegExp(
+  `${NATIVE_SECOND.source.slice(1, -1)}|[\\u00c0-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff]`,
+);
+export const mayHoldNativeSurname = (text: string) => SECOND_ANYWHERE.test(text);
 
 /** A known given name, or a hyphenated one that starts with one ("brittany-lynn"), of a word
  * already plain. */

@@ -142,7 +142,10 @@ const CODES = 128;
 
 /** Asks, for a text, what `patterns` answer to `test`: each of them, or whether any does. */
 export interface WordTester {
-  all(text: string): boolean[];
+  /** Each pattern's answer, by index. The array is the tester's own, written again by its next
+   * call: read it before testing another text (a new array for every sentence was most of what
+   * an answer allocated). */
+  all(text: string): readonly boolean[];
   any(text: string): boolean;
 }
 
@@ -208,47 +211,69 @@ export function wordTester(patterns: readonly RegExp[]): WordTester {
     return keys;
   });
   const { next, begins, ends } = keyTrie(keysByPattern);
+  // Every word takes the first step: from the root, one array read instead of a lookup.
+  const fromRoot = Int32Array.from({ length: CODES }, (_, c) => next(c));
 
-  /** Each pattern's answer; with `first`, it stops at the first pattern found. */
-  const run = (text: string, first: boolean): boolean[] => {
-    const hit = patterns.map(() => false);
-    let found = false;
-    for (const [i, re] of whole) {
-      hit[i] = re.test(text);
-      found ||= hit[i];
-      if (first && found) return hit;
-    }
-    /** Tries the patterns of `list` not yet found, anchored at `at`. */
-    const tryAll = (list: number[], at: number) => {
-      for (const i of list) {
-        if (hit[i]) continue;
-        const re = anchored[i] as RegExp;
-        re.lastIndex = at;
-        hit[i] = re.test(text);
-        found ||= hit[i];
-        if (first && found) return;
+  const hit: boolean[] = patterns.map(() => false);
+  /** The patterns found by the last run: only they need clearing before the next. */
+  const found: number[] = [];
+  let text = '';
+  let first = false;
+
+  /** Tries the patterns of `list` not yet found, anchored at `at`; true when `first` may stop. */
+  const tryAll = (list: number[], at: number): boolean => {
+    for (const i of list) {
+      if (hit[i]) continue;
+      const re = anchored[i] as RegExp;
+      re.lastIndex = at;
+      if (re.test(text)) {
+        hit[i] = true;
+        found.push(i);
+        if (first) return true;
       }
-    };
+    }
+    return false;
+  };
+
+  /** Fills `hit` for `text`; with `first`, it stops at the first pattern found. */
+  const run = (t: string, stopAtFirst: boolean): boolean => {
+    for (const i of found) hit[i] = false;
+    found.length = 0;
+    text = t;
+    first = stopAtFirst;
+    for (const [i, re] of whole) {
+      if (!re.test(t)) continue;
+      hit[i] = true;
+      found.push(i);
+      if (first) return true;
+    }
     let inWord = false;
-    for (let at = 0; at < text.length && !(first && found); at++) {
-      const word = isWordCode(text.charCodeAt(at));
+    for (let at = 0; at < t.length; at++) {
+      const word = isWordCode(t.charCodeAt(at));
       if (word && !inWord) {
         let n = 0;
-        for (let k = 0; n !== -1 && k < KEY && !(first && found); k++) {
-          const c = text.charCodeAt(at + k);
+        for (let k = 0; k < KEY; k++) {
+          const c = t.charCodeAt(at + k);
           const letter = isWordCode(c);
           // A word ends here: the keys that are that whole word (each ends in a letter).
           const endsHere = letter ? undefined : ends[n];
-          if (endsHere) tryAll(endsHere, at);
+          if (endsHere && tryAll(endsHere, at)) return true;
           if (!letter && c !== 32) break;
-          n = next(n * CODES + c);
-          const from = n === -1 ? undefined : begins[n];
-          if (from) tryAll(from, at);
+          n = n === 0 ? (fromRoot[c] as number) : next(n * CODES + c);
+          if (n === -1) break;
+          const from = begins[n];
+          if (from && tryAll(from, at)) return true;
         }
       }
       inWord = word;
     }
-    return hit;
+    return found.length > 0;
   };
-  return { all: (text) => run(text, false), any: (text) => run(text, true).includes(true) };
+  return {
+    all: (t) => {
+      run(t, false);
+      return hit;
+    },
+    any: (t) => run(t, true),
+  };
 }
