@@ -7,7 +7,8 @@ const HELD_BACK = new Set([
   // Crisis detection: test/eval/crisis-blind-<set>-pos.yaml and -neg.yaml. L and O to AE were
   // held back until 2026-12-05 (night), when the crisis classifier began to learn from them; AF
   // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX
-  // (written blind 2026-12-06) was measured once untuned, then read and learned: a dev set.
+  // and AZ (written blind 2026-12-06, each in its own round) were measured once untuned, then
+  // read, but are not learned (NOT_LEARNED in crisis-training.ts): dev sets.
   'crisis-blind-an',
   'crisis-blind-ao',
   'crisis-blind-ap',
@@ -19,6 +20,7 @@ const HELD_BACK = new Set([
   'crisis-blind-av',
   'crisis-blind-aw',
   'crisis-blind-ay',
+  'crisis-blind-ba',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

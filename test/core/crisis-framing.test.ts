@@ -2,29 +2,10 @@
 // as the "killer", a danger told as a recovery story, a what-if, a role play written for
 // training, a lesson, and a gun for hunting. Each kind still yields to a danger happening now.
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, explainCrisis, type SafetyLevel } from '../../src/core/safety/crisis.ts';
-import type { CrisisKind } from '../../src/core/types.ts';
+import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
+import { expectEach, expectKinds, level } from '../support/crisis-expect.ts';
 
-const level = (q: string) => detectCrisis(q).level;
 const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
-
-/** Each message gets `want`; "no protocol" allows the line, never the protocol. */
-function expectEach(qs: readonly string[], want: SafetyLevel | 'no protocol') {
-  for (const q of qs) {
-    if (want === 'no protocol') expect(level(q), q).not.toBe('crisis');
-    else expect(level(q), q).toBe(want);
-  }
-}
-
-/** Each message gets the protocol (or, with `lineAtLeast`, any level) and names its kind. */
-function expectKinds(cases: readonly (readonly [string, CrisisKind])[], lineAtLeast = false) {
-  for (const [q, kind] of cases) {
-    const c = detectCrisis(q);
-    if (lineAtLeast) expect(c.level, q).not.toBeNull();
-    else expect(c.level, q).toBe('crisis');
-    expect(c.kinds, q).toContain(kind);
-  }
-}
 
 describe('framing that keeps the crisis protocol away', () => {
   it('reads a thing, the weather or a trivial cause as the "killer" as a complaint', () => {

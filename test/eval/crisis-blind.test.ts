@@ -10,7 +10,9 @@
 // and AW (written blind later that day, held back) at their untuned figures. When the rules were
 // mended on set AX and the classifier retrained (a later round that day), the floors of the sets
 // that moved were set to the new figures, either way: AN to AW together lost 4 crises (2,949 ->
-// 2,945 of 3,000 given the protocol) for no more false alarms (44).
+// 2,945 of 3,000 given the protocol) for no more false alarms (44). Mended again on set AZ the
+// same way (a round later that day), with AN to AW at 2,944 and 44 after the retraining (the
+// rules alone, on the old weights, gave 2,945 and 44); the moved floors were set again.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -605,7 +607,7 @@ const SETS: Record<string, Floors> = {
     missed: 4,
     silent: 1,
     possible: 12,
-    wrongKind: 10,
+    wrongKind: 11,
     selfAsViolence: 4,
     alarms: 3,
     ethicsLines: 1,
@@ -671,8 +673,8 @@ const SETS: Record<string, Floors> = {
   as: {
     crises: 300,
     others: 300,
-    missed: 4,
-    silent: 1,
+    missed: 5,
+    silent: 0,
     possible: 20,
     wrongKind: 11,
     selfAsViolence: 3,
@@ -708,7 +710,7 @@ const SETS: Record<string, Floors> = {
     crises: 300,
     others: 310,
     missed: 7,
-    silent: 3,
+    silent: 4,
     possible: 21,
     wrongKind: 20,
     selfAsViolence: 2,
@@ -719,10 +721,10 @@ const SETS: Record<string, Floors> = {
     crises: 300,
     others: 310,
     missed: 5,
-    silent: 1,
+    silent: 2,
     possible: 21,
-    wrongKind: 23,
-    selfAsViolence: 2,
+    wrongKind: 22,
+    selfAsViolence: 1,
     alarms: 2,
     ethicsLines: 3,
   },
@@ -754,6 +756,34 @@ const SETS: Record<string, Floors> = {
     selfAsViolence: 4,
     alarms: 4,
     ethicsLines: 2,
+  },
+  // AZ: written blind 2026-12-06 (a round later still), measured untuned (the protocol on 299 of
+  // 300, 300 with the line, 2 false alarms, 1 of 83 ethics questions with a line, 17 wrong kinds),
+  // then read: its misses mended the rules (not trusting oneself to stay safe; a weapon taken to a
+  // person, poison in a person's food; chasing someone with a weapon; a toy gun). Not learned.
+  az: {
+    crises: 300,
+    others: 310,
+    missed: 0,
+    silent: 0,
+    possible: 28,
+    wrongKind: 12,
+    selfAsViolence: 4,
+    alarms: 2,
+    ethicsLines: 1,
+  },
+  // BA: written blind with AZ, held back, measured before and after that round: the same figures
+  // (the protocol on 298 of 300, 299 with the line, 4 false alarms, no ethics question lined).
+  ba: {
+    crises: 300,
+    others: 310,
+    missed: 2,
+    silent: 1,
+    possible: 25,
+    wrongKind: 12,
+    selfAsViolence: 3,
+    alarms: 4,
+    ethicsLines: 0,
   },
 };
 

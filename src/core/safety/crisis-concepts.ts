@@ -349,6 +349,11 @@ export const CONCEPTS = {
   /** Naming suicide or the wish to die, in any register. */
   suicideTalk: any(
     '(?:hoy |ahorita |esta noche |ya )?se mata\\b(?! de (?:la )?risa| trabajando)',
+    // Not trusting oneself to stay safe (not for tiredness or a drink: "too tired to trust myself to drive").
+    '(?<!\\b(?:tired|sleepy|exhausted|drunk|buzzed|drinking|high)\\b.*)(?:do not|can not|cannot|no longer) trust (?:myself|my ?self) (?:to (?:be safe|stay safe|be alone|drive|go home|not (?:do|hurt|use|take)\\w*)|alone|(?:right )?now|tonight|with (?:my |the |these |those )?(?:pills|meds|gun|knife|rope|blades?|razors?))(?!.*\\b(?:tired|sleepy|exhausted|drunk|buzzed|drinking|high)\\b)',
+    'no (?:me )?confio en mi mism[oa]',
+    // Crashing a vehicle on purpose, said as meant.
+    '(?:ill|i will|he will|she will|they will|gonna|going to|want to|wants to|about to|va a|voy a) (?:just )?(?:put|drive|crash|wrap|steer|run|meter|estrellar) (?:the |my |his |her |their |a |el |la |mi |su )?(?:truck|car|van|bike|motorcycle|suv|camioneta|carro|troca) (?:into|off|through|at|contra|en) (?:a |the |un |una |el |la )?(?:median|wall|tree|pole|bridge|cliff|semi|train|overpass|river|ocean|lake|barrier|divider|guardrail|oncoming|pared|arbol|poste|puente|tren)',
     'end (?:it all|everything)',
     'acabar con todo',
     '(?:acabar|terminar|acaba|termina|acabo|termino) con (?:su|mi|tu) (?:propia )?vida(?! (?:laboral|profesional|social|academica|amorosa))',
@@ -1376,6 +1381,10 @@ export const CONCEPTS = {
     '(?:a punto de|ya mero se|casi se) (?:pelear|agarran|agarrar|golpear|madrear|pelean)',
     'se (?:estan|andan) (?:empujando|encarando|agarrando a golpes|dando de golpes|madreando)',
     'se (?:le|les) (?:fue|fueron|echo|echaron|va|van|esta yendo|estan yendo|esta echando|estan echando) encima',
+    // Chasing a person with a weapon; a door kicked in.
+    `chas\\w* ${PERSON_TARGET} (?:\\w+ ){0,3}(?:with|w) (?:a |the |his |her |their )?${WEAPON}`,
+    '(?:esta|estan|anda|andan) (?:\\w+ )?persiguiendo (?:a|al)\\b',
+    'kick\\w* in (?:the |her |his |my |our |their |a )?(?:front |back )?door',
   ),
   /** Someone holds or brings a weapon. */
   armed: new RegExp(
@@ -1508,6 +1517,11 @@ export const CONCEPTS = {
     // Harm meant to a person, with the "a" Spanish puts before one: "quiere matar a su hermano".
     '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a) (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
     'sabe donde vive',
+    // A weapon taken to a person; a person put in the ground; poison in a person's food.
+    `(?:take|taking|takes|took|bring|bringing|brings) (?:his|her|their|my|a|the|that) (?:\\w+ )?${WEAPON} to ${PERSON_TARGET}\\b`,
+    'put (?:him|her|them|you|that \\w+) in the ground',
+    `(?:take|taking|takes|took) care of ${PERSON_TARGET} (?:\\w+ ){0,6}(?:with|using) (?:\\w+ ){0,2}${WEAPON}`,
+    '(?:envenenar|poner(?:le)? (?:algo|veneno) en) (?:la|su|el) (?:comida|bebida|cafe|agua)',
   ),
 
   // --- Abuse and neglect of someone who depends on others.
