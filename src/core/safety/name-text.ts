@@ -55,14 +55,15 @@ export const isSurnameShaped = (w: string) => {
  * of the sky ("Two Bulls", "Iron Shell", "Red Elk", "Kills Crow"): a surname after a given name. */
 const NATIVE_FIRST =
   /^(?:red|white|black|yellow|blue|gray|grey|little|running|standing|spotted|lone|sitting|walking|iron|kills|many|two|three|four|crazy|bad|brave|swift|chasing|plenty|high|good)$/;
-const NATIVE_SECOND =
-  /^(?:horses?|birds?|bears?|wolf|wolves|eagles?|hawks?|feathers?|clouds?|elk|fox|deer|buffalo|owls?|thunder|shield|robe|hair|crows?|calf|bulls?|heart|shell|moon|stars?|hands?|horns?|lance|wings?|arrows?|tail|eyes)$/;
+const SECOND_WORDS =
+  '(?:horses?|birds?|bears?|wolf|wolves|eagles?|hawks?|feathers?|clouds?|elk|fox|deer|buffalo|owls?|thunder|shield|robe|hair|crows?|calf|bulls?|heart|shell|moon|stars?|hands?|horns?|lance|wings?|arrows?|tail|eyes)';
+const NATIVE_SECOND = new RegExp(`^${SECOND_WORDS}$`);
 export const isNativeSurname = (a: string, b: string) =>
   NATIVE_FIRST.test(plain(a)) && NATIVE_SECOND.test(plain(b));
-/** A text with no NATIVE_SECOND word in lowercase, and no accented letter `plain` could make
- * into one, holds no Native surname: most messages, told apart with one scan. */
+/** A text with none of those second words in lowercase, and no accented letter `plain` could
+ * make into one, holds no Native surname: most messages, told apart with one scan. */
 const SECOND_ANYWHERE = new RegExp(
-  `${NATIVE_SECOND.source.slice(1, -1)}|[\\u00c0-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff]`,
+  `${SECOND_WORDS}|[\\u00c0-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff]`,
 );
 export const mayHoldNativeSurname = (text: string) => SECOND_ANYWHERE.test(text);
 
