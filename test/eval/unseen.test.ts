@@ -121,6 +121,12 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // written during it and measured once after: 94.8% / 99.1% / 94.9%.
   'match-ab.yaml': { top1: 0.951, top3: 0.987, rejection: 0.966 },
   'match-ac.yaml': { top1: 0.945, top3: 0.99, rejection: 0.949 },
+  // Set AD, written blind 2026-12-06 by three helpers and held back (clinics, recovery residences,
+  // ED bridge programs, outreach, reentry, youth, older adults, tribal and rural, harm reduction,
+  // veterans, perinatal; every voice, a sixth Spanish; 58 out of scope, half about one's own
+  // life), measured once with the matcher unchanged: 90.9% / 99.4% / 93.1% (90.6% with the code
+  // of the session before, whose crisis reading differed on one question, unread).
+  'match-ad.yaml': { top1: 0.909, top3: 0.993, rejection: 0.931 },
 };
 
 describe('unseen matching sets', () => {
