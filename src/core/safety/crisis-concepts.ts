@@ -349,8 +349,10 @@ export const CONCEPTS = {
   /** Naming suicide or the wish to die, in any register. */
   suicideTalk: any(
     '(?:hoy |ahorita |esta noche |ya )?se mata\\b(?! de (?:la )?risa| trabajando)',
-    // Not trusting oneself to stay safe (not for tiredness or a drink: "too tired to trust myself to drive").
-    '(?<!\\b(?:tired|sleepy|exhausted|drunk|buzzed|drinking|high)\\b.*)(?:do not|can not|cannot|no longer) trust (?:myself|my ?self) (?:to (?:be safe|stay safe|be alone|drive|go home|not (?:do|hurt|use|take)\\w*)|alone|(?:right )?now|tonight|with (?:my |the |these |those )?(?:pills|meds|gun|knife|rope|blades?|razors?))(?!.*\\b(?:tired|sleepy|exhausted|drunk|buzzed|drinking|high)\\b)',
+    // Not trusting oneself to stay safe; never for tiredness or a drink ("so tired i do not trust
+    // myself to drive"). The check for those words follows the phrase, so it runs only where the
+    // phrase is found.
+    '(?:do not|can not|cannot|no longer) trust (?:myself|my ?self) (?:to (?:be safe|stay safe|be alone|drive|go home|not (?:do|hurt|use|take)\\w*)|alone|(?:right )?now|tonight|with (?:my |the |these |those )?(?:pills|meds|gun|knife|rope|blades?|razors?))(?!.*\\b(?:tired|sleepy|exhausted|drunk|buzzed|drinking|high)\\b)(?<!\\b(?:tired|sleepy|exhausted|drunk|buzzed|drinking|high)\\b.*)',
     'no (?:me )?confio en mi mism[oa]',
     // Crashing a vehicle on purpose, said as meant.
     '(?:ill|i will|he will|she will|they will|gonna|going to|want to|wants to|about to|va a|voy a) (?:just )?(?:put|drive|crash|wrap|steer|run|meter|estrellar) (?:the |my |his |her |their |a |el |la |mi |su )?(?:truck|car|van|bike|motorcycle|suv|camioneta|carro|troca) (?:into|off|through|at|contra|en) (?:a |the |un |una |el |la )?(?:median|wall|tree|pole|bridge|cliff|semi|train|overpass|river|ocean|lake|barrier|divider|guardrail|oncoming|pared|arbol|poste|puente|tren)',
