@@ -21,6 +21,7 @@ const HELD_BACK = new Set([
   'crisis-blind-aw',
   'crisis-blind-ay',
   'crisis-blind-ba',
+  'crisis-blind-bc',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -3,7 +3,7 @@
 // gun is no weapon.
 import { describe, expect, it } from 'vitest';
 import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
-import { expectEach, expectKinds } from '../support/crisis-expect.ts';
+import { expectEach, expectKinds, level } from '../support/crisis-expect.ts';
 
 const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
 
@@ -28,6 +28,22 @@ describe('harm meant for another person', () => {
     expectKinds(cases);
     for (const [q] of cases) expect(concepts(q), q).toContain('assault');
   });
+
+  it('reads poison slipped into a drink, a return with a weapon and a slashing as violence', () => {
+    const cases = [
+      [
+        "she says she's gonna slip antifreeze into her boyfriend's beer when he gets home",
+        'violence',
+      ],
+      [
+        "he stormed out and said he's coming back tomorrow with his knife for the manager",
+        'violence',
+      ],
+      ['a resident just slashed his roommate with a razor in the kitchen', 'violence'],
+    ] as const;
+    expectKinds(cases);
+    for (const [q] of cases) expect(detectCrisis(q).kinds, q).not.toContain('suicide');
+  });
 });
 
 describe('a danger to oneself told without the word', () => {
@@ -47,6 +63,71 @@ describe('a danger to oneself told without the word', () => {
         'i dont trust myself to give advice on meds, is that scope of practice',
       ],
       null,
+    );
+  });
+});
+
+describe('a farewell or a place told without the word', () => {
+  it('reads things signed over for where one is going, a shift covered for ever and a lookout as suicide', () => {
+    const cases = [
+      [
+        "he signed his truck over to me and said where he's headed he won't need it, and that it's this weekend",
+        'farewell',
+      ],
+      [
+        'my coworker texted me to cover her groups forever, she is at the lookout off highway 1 now',
+        'place',
+      ],
+      [
+        "i'm sitting in my truck in the garage and the hose is hooked up. i don't know why i'm writing this",
+        'meansInUse',
+      ],
+    ] as const;
+    expectKinds(cases.map(([q]) => [q, 'suicide'] as const));
+    for (const [q, concept] of cases) expect(concepts(q), q).toContain(concept);
+  });
+
+  it('leaves a hose for washing, a past "done" with an object and a denied "will" to the question', () => {
+    expectEach(
+      [
+        'washing the van with the hose in the driveway before the outing, can clients help',
+        "he's done stuff like this before, should it go in my note",
+      ],
+      null,
+    );
+    expectEach(
+      ["i do all his calls and his paperwork, he won't do anything for himself. am i enabling him"],
+      'no protocol',
+    );
+  });
+});
+
+describe('the concepts behind those readings', () => {
+  it('reads scaffolding and floors up as a height, and "today I am" as a recovery story only when it is one', () => {
+    expect(concepts('she climbed the scaffolding, she is like 4 stories up')).toContain('place');
+    expect(concepts("voices telling me to cut myself. louder today. i'm at work")).not.toContain(
+      'past',
+    );
+    expect(concepts("today i'm 3 years clean and i run the group")).toContain('past');
+  });
+});
+
+describe('Spanish complaints that sound like despair or threats', () => {
+  it('reads "ya no aguanto" a thing and killing with kisses as venting, "ya no aguanto la vida" still not', () => {
+    expectEach(
+      [
+        'ya no aguanto las juntas de los lunes, ¿cómo le digo a mi supervisora que son muy largas?',
+        'mi clienta dice que me va a matar a besos cuando le den las llaves, ¿cómo pongo un límite?',
+      ],
+      null,
+    );
+    expect(level('ya no aguanto la vida, quiero que todo se acabe hoy')).not.toBeNull();
+  });
+
+  it('reads someone purple and down as an emergency', () => {
+    expectKinds(
+      [['ayuda, hay un señor tirado atrás del albergue y uno está morado', 'medical']],
+      true,
     );
   });
 });

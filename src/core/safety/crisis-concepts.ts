@@ -245,6 +245,7 @@ const HARM_VERB = join(
   'slap',
   'jump',
   'cut',
+  'slash',
   'burn',
   'poison',
   'run over',
@@ -404,7 +405,8 @@ export const CONCEPTS = {
   overdoseNoun: any('overdose', 'sobredosis'),
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
-    '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))',
+    // Not "he's done stuff like this before": done with an object is what someone has done.
+    '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))(?! (?:stuff|things|something|anything|this|that|it|so much|a lot|well|good|great|time|worse|better)\\b)',
     'done with (?:it all|everything|life)',
     '(?:can|could) not (?:do this|take it|go on) (?:anymore|any more)',
     'no (?:point|reason) (?:anymore|to live|living|in living)',
@@ -417,7 +419,8 @@ export const CONCEPTS = {
     '(?:does|do|did) not see the point',
     'what is the point',
     'tired of (?:living|life|being alive)',
-    'ya no (?:aguanto|puedo mas)',
+    // "Ya no aguanto los finales" is a complaint about a thing; bare or about life, it is not.
+    'ya no (?:aguanto|puedo mas)(?! (?:los|las|el|al|este|esta|estos|estas|mi|mis|su|sus|tanto|tanta|tantos|tantas|a (?:mi|mis|su|sus|este|esta|los|las|la|el)) (?!vida|dolor)\\w)',
     'no vale la pena',
   ),
   /** A means of killing oneself at hand. */
@@ -494,6 +497,7 @@ export const CONCEPTS = {
     '(?:something|cord|rope|belt) around (?:her|his|my|their) neck',
     '(?:pills|gun|pistol|knife|razor|blade|rope) (?:is |are )?in (?:her|his|my|their) hands?',
     'hose (?:\\w+ ){0,3}(?:exhaust|tailpipe|window)',
+    '(?:car|truck|van|garage|garaje|exhaust|tailpipe) (?:\\w+ ){0,8}(?:the |a )?hose (?:is |all )?(?:hooked|rigged|taped|attached|connected|running)',
     'burning charcoal',
     '(?:rope|cord|belt|noose|sheet) (?:tied |hung |hanging )?(?:over|on|to|from) (?:the|a|his|her) (?:\\w+ )?(?:door|beam|rafter|ceiling|tree|pipe|hook|railing|closet rod)',
     '(?:wrong|other|outer) side of the (?:railing|rail|fence|barrier|guardrail)',
@@ -537,6 +541,12 @@ export const CONCEPTS = {
     'river',
     'ocean',
     'pier',
+    '(?:scenic )?overlook',
+    'scaffold\\w*',
+    '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:stories|storeys|floors) (?:up|high)',
+    'lookout',
+    'vista point',
+    'mirador',
     'golden gate',
     'garage',
     'grade',
@@ -573,6 +583,9 @@ export const CONCEPTS = {
     'left (?:a |the )?(?:note|letter)(?! (?:for|on) (?:the )?(?:desk|door|front|fridge|staff))',
     '(?:take care of|look after|keep|watch) (?:my|his|her|their) (?:\\w+ )?(?:cat|dog|pets?|kids|plants|fish|birds?) (?:after|when (?:i am|he is|she is|they are) gone|for good|forever)',
     'will not need to (?:take care of|feed|worry about)',
+    '(?:somewhere|where) (?:i am|he is|she is|they are|i|he|she|they)? ?(?:going |headed |goes )?(?:i|he|she|they)? ?(?:will not|do not|does not|wont) need',
+    'sign\\w* (?:\\w+ ){0,3}over to (?:me|us|you|u)\\b',
+    '(?:cover|take|handle|have) (?:my|his|her|their) (?:shifts?|clients?|caseload|groups?|cases) (?:forever|for good|permanently|from now on)',
     'last (?:text|txt|message|msg)',
     'left (?:you|u) (?:something|a letter|a note)',
     'gave away (?:all )?(?:his|her|their|my)',
@@ -699,7 +712,8 @@ export const CONCEPTS = {
     'plans? to',
     'wants? to',
     'wanna',
-    'will',
+    // Not "he won't do anything himself": intent denied is none.
+    'will(?! not\\b| never\\b)',
     'ready to',
     'threaten\\w* to',
     '(?:va|voy|van) a',
@@ -923,6 +937,7 @@ export const CONCEPTS = {
     'espuma (?:en|por|de) la boca',
     '(?:turned|turning|gone|going|went|is|looks?) (?:blue|purple|gray|grey)',
     'se (?:puso|esta poniendo|pone) (?:azul|morad[oa]|gris)',
+    '(?:uno|una|el|ella|alguien|otro|otra) (?:ya )?esta (?:azul|morad[oa]|gris)\\b',
     'meter (?:\\w+ )?(?:says|reads|shows|said) (?:hi|high|lo|low)',
     '(?:having|experiencing) an? (?:\\w+ )?(?:overdose|od|sobredosis)',
     'respirations? (?:\\w+ )?\\d+',
@@ -1524,6 +1539,8 @@ export const CONCEPTS = {
     'put (?:him|her|them|you|that \\w+) in the ground',
     `(?:take|taking|takes|took) care of ${PERSON_TARGET} (?:\\w+ ){0,6}(?:with|using) (?:\\w+ ){0,2}${WEAPON}`,
     '(?:envenenar|poner(?:le)? (?:algo|veneno) en) (?:la|su|el) (?:comida|bebida|cafe|agua)',
+    '(?:put\\w*|slip\\w*|mix\\w*|spik\\w*|lac\\w*) (?:\\w+ ){0,2}(?:poison|antifreeze|bleach|fentanyl) (?:in|into) (?:his|her|their|my|the|\\w+ s) (?:\\w+ ){0,2}(?:food|dinner|drink|coffee|tea|meal|lunch|breakfast|plate|soup|water|beer|soda)',
+    `(?:coming|come|comes|be|going) back (?:here |tomorrow |tonight |later )?(?:with|w) (?:a |an |his |her |my |the |some )?(?:\\w+ )?${WEAPON}`,
   ),
 
   // --- Abuse and neglect of someone who depends on others.
@@ -2003,8 +2020,8 @@ export const CONCEPTS = {
     'died (?:by|of|from) (?:suicide|an overdose|overdose)',
     'passed away',
     'graduated',
-    'now i am',
-    'today i am',
+    // "Today I'm 5 years clean", never "louder today. I'm at work" read across a sentence's end.
+    '(?:now|today) i am (?!(?:at|in|on|outside|here|there|home|alone|with|scared|afraid|not|so|really|about|going|gonna)\\b)',
     'lived experience',
     'history of',
     'in (?:her|his|their) chart',

@@ -23,6 +23,8 @@ export const IDIOMS = [
   /\b(?:kill|murder) (?:her|him|them) (?:when|if) (?:she|he|they) (?:is |are |was |were )?(?:late|forget|forgets|forgot|miss|misses|missed|does not|did not|messes|screws|finds out|sees|hears)\b/g,
   /\b(?:a |the |my |his |her )?(?:kitchen |butter |steak )?(?:knife|knives) (?:to|for) (?:cook|cut|slice|chop|prep|the potluck|cooking|dinner|lunch|fruit|food|the cake)\b/g,
   /\bkill(?:ing)? two birds\b/g,
+  // Killed with kindness or kisses: "me va a matar a besos".
+  /\b(?:kill\w*|matar\w*|mata|mato) (?:(?:me|him|her|them|you|u|us) )?(?:a (?:besos|abrazos|cosquillas|carcajadas)|with (?:kindness|kisses|love|hugs|tickles|compliments))\b/g,
   // A toy or a tool called a gun: "chased the kids with a water gun", "finger guns".
   /\b(?:water|squirt|nerf|toy|bubble|glue|hot glue|foam|cap|finger|radar|glitter|confetti) ?guns?\b/g,
   /\bcut (?:\w+ ){1,2}(?:some )?slack\b/g,
