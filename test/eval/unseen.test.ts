@@ -128,13 +128,19 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // of the session before, whose crisis reading differed on one question, unread); 90.6% again
   // since the crisis round of set BB (one question's crisis reading, unread).
   'match-ad.yaml': { top1: 0.906, top3: 0.993, rejection: 0.931 },
+  // Sets AE and AF, written blind 2026-12-06 by three helpers each (every voice, a sixth Spanish;
+  // 54 and 57 out of scope, half about one's own life). AE was measured once untuned (94.8% /
+  // 98.2% / 92.6%), then read: a dev set, not learned. AF is held back: 91.5% / 98.2% / 98.2%
+  // with the matcher and the crisis check of that morning, the same after that day's crisis round.
+  'match-ae.yaml': { top1: 0.945, top3: 0.981, rejection: 0.925 },
+  'match-af.yaml': { top1: 0.915, top3: 0.981, rejection: 0.982 },
 };
 
 describe('unseen matching sets', () => {
   it.each(Object.entries(FLOORS))('%s holds its floors', (file, floor) => {
     const set = items.filter((i) => i.file === file);
-    // Each set holds 330 questions in scope or more and at least 57 out of scope.
-    expect(set.length).toBeGreaterThanOrEqual(387);
+    // Each set holds 330 questions in scope or more and at least 54 out of scope.
+    expect(set.length).toBeGreaterThanOrEqual(384);
     const s = score(set, predictor(guide));
     expect(s.top1).toBeGreaterThanOrEqual(floor.top1);
     expect(s.top3).toBeGreaterThanOrEqual(floor.top3);
