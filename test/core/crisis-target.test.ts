@@ -87,6 +87,14 @@ describe('a farewell or a place told without the word', () => {
     for (const [q, concept] of cases) expect(concepts(q), q).toContain(concept);
   });
 
+  it('leaves a move where one does not need a car, and a caseload handed over, to the question', () => {
+    for (const q of [
+      'she moved somewhere she does not need to drive to the clinic, can i still visit',
+      "i'm leaving the program friday, can you take my clients permanently? how do i tell them",
+    ])
+      expect(concepts(q), q).not.toContain('farewell');
+  });
+
   it('leaves a hose for washing, a past "done" with an object and a denied "will" to the question', () => {
     expectEach(
       [

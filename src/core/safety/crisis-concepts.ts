@@ -583,9 +583,11 @@ export const CONCEPTS = {
     'left (?:a |the )?(?:note|letter)(?! (?:for|on) (?:the )?(?:desk|door|front|fridge|staff))',
     '(?:take care of|look after|keep|watch) (?:my|his|her|their) (?:\\w+ )?(?:cat|dog|pets?|kids|plants|fish|birds?) (?:after|when (?:i am|he is|she is|they are) gone|for good|forever)',
     'will not need to (?:take care of|feed|worry about)',
-    '(?:somewhere|where) (?:i am|he is|she is|they are|i|he|she|they)? ?(?:going |headed |goes )?(?:i|he|she|they)? ?(?:will not|do not|does not|wont) need',
+    // Where one is going, one will not need things ("somewhere he won't need to drive").
+    '(?:somewhere|where) (?:\\w+ ){0,4}(?:will not|wont) need',
     'sign\\w* (?:\\w+ ){0,3}over to (?:me|us|you|u)\\b',
-    '(?:cover|take|handle|have) (?:my|his|her|their) (?:shifts?|clients?|caseload|groups?|cases) (?:forever|for good|permanently|from now on)',
+    // "Forever", not "permanently" or "for good": those are how a worker hands over a caseload.
+    '(?:cover|take|handle|have) (?:my|his|her|their) (?:shifts?|clients?|caseload|groups?|cases) forever',
     'last (?:text|txt|message|msg)',
     'left (?:you|u) (?:something|a letter|a note)',
     'gave away (?:all )?(?:his|her|their|my)',
