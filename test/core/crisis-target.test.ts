@@ -91,6 +91,7 @@ describe('a farewell or a place told without the word', () => {
     for (const q of [
       'she moved somewhere she does not need to drive to the clinic, can i still visit',
       "i'm leaving the program friday, can you take my clients permanently? how do i tell them",
+      'my coworker signed her caseload over to me before she left, how do i introduce myself',
     ])
       expect(concepts(q), q).not.toContain('farewell');
   });
@@ -137,6 +138,12 @@ describe('Spanish complaints that sound like despair or threats', () => {
       [['ayuda, hay un señor tirado atrás del albergue y uno está morado', 'medical']],
       true,
     );
+    // Gloomy, or purple with anger, is no sign.
+    for (const q of [
+      'dice que el cielo esta gris y ella esta gris por dentro',
+      'mi compañero se puso como loco, el esta morado de coraje por el horario',
+    ])
+      expect(concepts(q), q).not.toContain('emergency');
   });
 });
 

@@ -585,7 +585,8 @@ export const CONCEPTS = {
     'will not need to (?:take care of|feed|worry about)',
     // Where one is going, one will not need things ("somewhere he won't need to drive").
     '(?:somewhere|where) (?:\\w+ ){0,4}(?:will not|wont) need',
-    'sign\\w* (?:\\w+ ){0,3}over to (?:me|us|you|u)\\b',
+    // A possession signed over, never a caseload or an intake handed to a coworker.
+    'sign\\w* (?:it|them|everything|(?:his|her|their|my|the) (?:\\w+ )?(?:car|truck|title|house|home|dog|cat|bike|motorcycle|belongings|stuff|things|savings|account|land|trailer)) over to (?:me|us|you|u)\\b',
     // "Forever", not "permanently" or "for good": those are how a worker hands over a caseload.
     '(?:cover|take|handle|have) (?:my|his|her|their) (?:shifts?|clients?|caseload|groups?|cases) forever',
     'last (?:text|txt|message|msg)',
@@ -939,7 +940,8 @@ export const CONCEPTS = {
     'espuma (?:en|por|de) la boca',
     '(?:turned|turning|gone|going|went|is|looks?) (?:blue|purple|gray|grey)',
     'se (?:puso|esta poniendo|pone) (?:azul|morad[oa]|gris)',
-    '(?:uno|una|el|ella|alguien|otro|otra) (?:ya )?esta (?:azul|morad[oa]|gris)\\b',
+    // Not "gris" (gloomy) nor "morado de coraje" (purple with anger).
+    '(?:uno|una|el|ella|alguien|otro|otra) (?:ya )?esta (?:azul|morad[oa])\\b(?! de\\b)',
     'meter (?:\\w+ )?(?:says|reads|shows|said) (?:hi|high|lo|low)',
     '(?:having|experiencing) an? (?:\\w+ )?(?:overdose|od|sobredosis)',
     'respirations? (?:\\w+ )?\\d+',
