@@ -6,9 +6,9 @@ import { basename } from 'node:path';
 const HELD_BACK = new Set([
   // Crisis detection: test/eval/crisis-blind-<set>-pos.yaml and -neg.yaml. L and O to AE were
   // held back until 2026-12-05 (night), when the crisis classifier began to learn from them; AF
-  // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX
-  // and AZ (written blind 2026-12-06, each in its own round) were measured once untuned, then
-  // read, but are not learned (NOT_LEARNED in crisis-training.ts): dev sets.
+  // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX,
+  // AZ, BB and BD (written blind 2026-12-06, each in its own round) were measured once untuned,
+  // then read, but are not learned (NOT_LEARNED in crisis-training.ts): dev sets.
   'crisis-blind-an',
   'crisis-blind-ao',
   'crisis-blind-ap',
@@ -22,12 +22,14 @@ const HELD_BACK = new Set([
   'crisis-blind-ay',
   'crisis-blind-ba',
   'crisis-blind-bc',
+  'crisis-blind-be',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
   'identifiers-blind-12',
   'identifiers-blind-15',
   'identifiers-blind-16',
+  'identifiers-blind-18',
   // Matching: test/eval/unseen/match-<set>.yaml.
   'match-e',
   'match-g',
@@ -50,6 +52,7 @@ const HELD_BACK = new Set([
   'match-ac',
   'match-ad',
   'match-af',
+  'match-ah',
 ]);
 
 /** The held-back sets' names, for a test that each still names a file. */

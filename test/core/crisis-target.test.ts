@@ -46,6 +46,79 @@ describe('harm meant for another person', () => {
   });
 });
 
+describe('a thing as the target, and a person waited for or warned', () => {
+  it('leaves rage at a device or a table, with what would smash it, to the question', () => {
+    const qs = [
+      "my coworker says he's gonna bash the copier with a hammer if it jams one more time",
+      'the kids broke the air hockey table and honestly i want to smash it with a bat',
+      "i'm about to wreck this laptop with a brick, it ate my notes again",
+    ];
+    expectEach(qs, 'no protocol');
+    for (const q of qs) expect(concepts(q), q).not.toContain('weapon');
+    // A partner's phone smashed is control, not a complaint about a device: it is still read.
+    expect(
+      concepts('her boyfriend is smashing her phone with a hammer and screaming he will kill her'),
+    ).toContain('armed');
+  });
+
+  it('keeps "finish it" with nothing to smash it, and a person with a bat, as dangers', () => {
+    expectKinds([
+      ["i'm going to finish it tonight, i already said bye to my sister", 'suicide'],
+      ['he said he will take a bat to his roommate when he gets home', 'violence'],
+    ]);
+  });
+
+  it('reads waiting for someone to come out, and "next time she won\'t wake up", as threats', () => {
+    const cases = [
+      [
+        "my client is parked outside her ex's job with a knife saying he'll wait till she walks out",
+        'violence',
+      ],
+      [
+        'her husband told her next time she wont wake up, and she has to go home tonight',
+        'violence',
+      ],
+    ] as const;
+    expectKinds(cases);
+    for (const [q] of cases) {
+      expect(concepts(q), q).toContain('threat');
+      expect(detectCrisis(q).kinds, q).not.toContain('medical');
+    }
+    // Waiting for someone to come home, or for a shift to end, threatens nobody.
+    expect(concepts('mom wants to wait till she gets off work at 5 to talk to him')).not.toContain(
+      'threat',
+    );
+  });
+
+  it('reads a relative who "won\'t make it to" a date, and a person put in the hospital, as threats', () => {
+    const cases = [
+      [
+        "a member says his sister's husband won't make it to new year, and he knows where he parks",
+        'violence',
+      ],
+      [
+        'if her ex shows up here one more time my client says he will put him in the hospital',
+        'violence',
+      ],
+    ] as const;
+    expectKinds(cases);
+    for (const [q] of cases) {
+      expect(detectCrisis(q).kinds, q).not.toContain('suicide');
+      expect(concepts(q), q).not.toContain('goodbye');
+    }
+    // One's own mother dying in hospice is grief, and one's own "won't make it" still a farewell.
+    expect(
+      level("my dad won't make it to thanksgiving, hospice says days. can i take pto"),
+    ).toBeNull();
+    expectKinds([["i won't make it to my birthday, tell my kids i love them", 'suicide']]);
+  });
+
+  it('reads a latest text as news, not a farewell, and a last text as one', () => {
+    expect(concepts("her ex's last text says he's on his way over")).not.toContain('farewell');
+    expect(concepts('he sent me a last text and turned off his phone')).toContain('farewell');
+  });
+});
+
 describe('a danger to oneself told without the word', () => {
   it('reads not trusting oneself to stay safe, and a crash said as meant, as suicide', () => {
     expectKinds([

@@ -7,6 +7,16 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // Korean names surname first in any case, a given name hyphenated or in two syllables; a
+  // quoted nickname before a surname that is also a word; a Native surname of a deed and water,
+  // with who the person is in brackets; a tribal enrollment number; a Facebook name with dots.
+  ['choi min-seo from the lunch program wants my number', ['choi', 'min-seo']],
+  ['Yoon Hye-jin (a member) asked me to her church', ['Yoon', 'Hye-jin']],
+  ['can i drive kang dong hyuk to his appointment', ['kang', 'dong', 'hyuk']],
+  ['saw tasha "peaches" baker at the laundromat, she is on my caseload', ['tasha', 'baker']],
+  ['lorena standing rock (she is 16) told me her mom left', ['lorena', 'standing rock']],
+  ['he gave me his tribal enrollment no. 2231-0045 for the form', ['2231-0045']],
+  ['her fb is luz.del.norte88, should i unfriend', ['luz.del.norte88']],
   // Possessives in capitals, names in capitals with no known given name, initials, a month or a
   // function word as a given name, two-word surnames, "St." in a surname.
   ["PLEASE DON'T GIVE ROBERTO ALCANTARA'S KEYS TO ANYONE", ['ROBERTO', 'ALCANTARA']],
@@ -616,6 +626,17 @@ const LEAVE: string[] = [
   'can we post client Success Stories on our agency page',
   'outing to Redondo Pier, can i pay for snacks myself',
   'Sol de Vida es el nombre del programa nuevo para familias',
+  // Look-alikes of the Korean, nickname, Native and record forms: a river, a park, a syllable
+  // pair that is English, a reply in quotes, running water, open enrollment, a private page; a
+  // leader of a community named with no cue.
+  'we walked along the Han River during the Korea trip',
+  'lunch at the park with the seniors today, ok to take photos?',
+  'my client Lee won young people over at group',
+  'i told jose "relax" man, was that ok',
+  'the shelter finally has running water again',
+  'open enrollment number of people this year was 40',
+  'her facebook is private, can i still look',
+  'an elder says Haile Selassie is his guide, how do i respect that',
 ];
 
 describe('a first name beside another identifier', () => {

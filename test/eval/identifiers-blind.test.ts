@@ -68,11 +68,22 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-13.yaml', 1, 0, 1],
   ['identifiers-blind-14.yaml', 1, 0.01, 1],
   // Written blind 2026-12-04 during that round, held back, never tuned on: 94.2% / 2.5% / 93.8%
-  // with the detector before it, 95.0% / 2.5% / 94.6% after.
+  // with the detector before it, 95.0% / 2.5% / 94.6% after; 95.8% / 2.5% / 95.3% after the round
+  // on set 17.
   ['identifiers-blind-15.yaml', 0.95, 0.025, 0.945],
   // Written blind 2026-12-04 by a fifth writer after the round on sets 13 and 14, held back, never
   // tuned on: 99.2% / 0% / 99.2% with the shipped detector (one name of 70 missed).
   ['identifiers-blind-16.yaml', 0.99, 0.005, 0.99],
+  // Written blind 2026-12-06 (every culture and form; a farmworker clinic, a Koreatown senior
+  // center, reentry, a Native youth program), untuned 95.0% / 0.8% / 95.4%, then the dev set of a
+  // round: Korean names surname first in lowercase or with a hyphenated given name, a quoted
+  // nickname before a surname that is also a word, a Native surname of a deed and water with who
+  // the person is in brackets, tribal enrollment numbers, a Facebook name with dots; a leader of
+  // a community as a public figure. After: 100% / 0% / 100%.
+  ['identifiers-blind-17.yaml', 1, 0, 1],
+  // Written blind beside set 17, held back, never tuned on: untuned 96.7% / 0.8% / 96.9%, after
+  // the round on set 17 96.7% / 0% / 96.9%.
+  ['identifiers-blind-18.yaml', 0.965, 0.005, 0.965],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

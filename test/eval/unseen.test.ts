@@ -134,6 +134,14 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // with the matcher and the crisis check of that morning, the same after that day's crisis round.
   'match-ae.yaml': { top1: 0.945, top3: 0.981, rejection: 0.925 },
   'match-af.yaml': { top1: 0.915, top3: 0.981, rejection: 0.982 },
+  // Sets AG and AH, written blind 2026-12-06 (that afternoon) by three helpers each (every voice,
+  // a sixth Spanish; 58 and 59 out of scope, half about one's own life), measured untuned with the
+  // code of the session's start: AG 95.2% / 98.5% / 91.4%, then read (a dev set, not learned); AH
+  // held back, 94.2% / 99.4% / 98.3%. After that afternoon's crisis round (the matcher unchanged;
+  // threats to a named person read as violence, so the duty-to-warn topic answers): AG 95.8%, AH
+  // 94.5%.
+  'match-ag.yaml': { top1: 0.957, top3: 0.984, rejection: 0.913 },
+  'match-ah.yaml': { top1: 0.945, top3: 0.993, rejection: 0.983 },
 };
 
 describe('unseen matching sets', () => {

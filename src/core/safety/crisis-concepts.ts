@@ -589,7 +589,7 @@ export const CONCEPTS = {
     'sign\\w* (?:it|them|everything|(?:his|her|their|my|the) (?:\\w+ )?(?:car|truck|title|house|home|dog|cat|bike|motorcycle|belongings|stuff|things|savings|account|land|trailer)) over to (?:me|us|you|u)\\b',
     // "Forever", not "permanently" or "for good": those are how a worker hands over a caseload.
     '(?:cover|take|handle|have) (?:my|his|her|their) (?:shifts?|clients?|caseload|groups?|cases) forever',
-    'last (?:text|txt|message|msg)',
+    'last (?:text|txt|message|msg)(?! (?:says|said|reads|read|was about|asked))',
     'left (?:you|u) (?:something|a letter|a note)',
     'gave away (?:all )?(?:his|her|their|my)',
     'find (?:her|him|them|it) a (?:new )?home',
@@ -604,8 +604,8 @@ export const CONCEPTS = {
     '(?:bye|goodbye|good ?night|so long) forever',
     // A note left for whoever finds it: the classic suicide note's address.
     '(?:for|to) (?:whoever|whomever|the one who|the person who) finds (?:it|this|me|him|her|them)',
-    // Not living to a date: a birthday, a holiday, next year.
-    `will not (?:see|make it to|live to see|be (?:here|around) (?:for|on|by)) (?:\\d+|(?:his|her|my|their) (?:next )?(?:birthday|bday)|christmas|thanksgiving|(?:the )?new year|next (?:year|week|month)|the (?:weekend|holidays))${NOT_A_SCHEDULE}`,
+    // Not living to a date: a birthday, a holiday, next year; not someone else's, a threat.
+    `(?<!(?:his|her|their|your|that|my) (?:\\w+ )?(?:step ?)?(?:father|dad|mom|mother|brother|sister|uncle|aunt|boss|ex|landlord|neighbou?r|roommate|wife|husband|boyfriend|girlfriend|cousin|manager|supervisor|po|teacher|coach|grandpa|grandma|stepfather|stepdad|in law)s? )will not (?:see|make it to|live to see|be (?:here|around) (?:for|on|by)) (?:\\d+|(?:his|her|my|their) (?:next )?(?:birthday|bday)|christmas|thanksgiving|(?:the )?new year|next (?:year|week|month)|the (?:weekend|holidays))${NOT_A_SCHEDULE}`,
     'be gone (?:by|before|soon|tomorrow|tonight|forever)',
     'i love (?:you|u|my) (?:guys|all|kids|family)',
     '(?:tell|tell my|tell his|tell her) \\w+ (?:i am |he is |she is )?sorry',
@@ -653,7 +653,8 @@ export const CONCEPTS = {
     'adios',
     'ya me voy',
     'last time',
-    'one (?:more|last) time',
+    // Not an ultimatum: "if he touches her one more time ...".
+    '(?<!\\bif (?:\\w+ ){0,10})one (?:more|last) time',
     'ultima vez',
     'bye',
     'count ?down',
@@ -961,7 +962,7 @@ export const CONCEPTS = {
     'stopp\\w* breathing',
     '(?:is|she|he|they|and|then|keeps|still|started|starts) gasp\\w*',
     'gasping for (?:air|breath)',
-    '(?:can not|could not|will not|unable to) (?:rouse|arouse|wake)',
+    '(?<!next time (?:\\w+ ){0,2})(?:can not|could not|will not|unable to) (?:rouse|arouse|wake)',
     '(?:he|she|they|client|guy) (?:is |are )?(?:completely|totally) out(?! of)',
     'can not keep (?:his|her|their|my) eyes open',
     'lips (?:\\w+ ){0,2}(?:off|weird|blue|purple|gray|grey|white)',
@@ -1038,7 +1039,7 @@ export const CONCEPTS = {
     '(?:can|could) not (?:breathe|catch (?:her|his|their|my) breath|talk or cough|swallow)',
     'not waking(?: up)?',
     'is not waking',
-    '(?:will|can|could) not wake',
+    '(?<!next time (?:\\w+ ){0,2})(?:will|can|could) not wake',
     'can not keep (?:him|her|them) awake',
     'no pulse',
     '(?:can not|could not) (?:get|find|feel) (?:a|his|her|their|any) pulse',
@@ -1313,6 +1314,8 @@ export const CONCEPTS = {
     '(?:me|se) tom\\w* (?:like |como |unas? |unos )?\\d\\d? (?:of |de )?(?:my|mis|sus|his|her)',
     'all together',
     '(?:swallowed|took|downed|se tomo) (?:a|an|the|her|his|their|my|half a|half the|una|un) (?:whole |entire )?(?:bottle|botella|frasco) (?:of|de) (?!water|juice|soda|agua)',
+    // A supply taken at once: "swallowed her 2 weeks of lithium", "took a month's worth".
+    '(?:took|swallowed|taken|downed|ate|popped|tomo|se tomo|se trago) (?:all |like |about |over )?(?:of )?(?:my|his|her|their|mis|sus|su|a|an|the)? ?(?:\\d+|one|two|three|four|a|an|dos|tres|cuatro) (?:whole )?(?:weeks?|days?|months?|semanas|dias|mes|meses)(?: s)?(?: worth)? (?:of|de)',
     `(?:took|swallowed|taken|ate|popped|took like|tomo|se tomo) (?:like |about |around |over |a |the )?(?:\\d+|bunch|handful|whole bottle|all|un monton|todas|muchas) (?:of |de )?(?:\\w+ ){0,3}?(?:pills|tabs|bars|xanax|xans|percs?|oxys?|meds|medication|tylenol|advil|seroquel|lithium|insulin|pastillas)`,
   ),
   /** Behind a closed door and silent a long while: check now. */
@@ -1538,9 +1541,17 @@ export const CONCEPTS = {
     // Harm meant to a person, with the "a" Spanish puts before one: "quiere matar a su hermano".
     '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a) (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
     'sabe donde vive',
+    // A threat of what comes next: "next time she won't wake up", "la proxima vez no despiertas".
+    'next time (?:\\w+ ){0,2}(?:will not|wont|do not|dont) (?:wake up|walk|make it|get up)',
+    // Lying in wait for a person to come out: "he'll wait until Curtis comes out".
+    '(?:wait|waiting|waits) (?:for|until|till|til) (?:\\w+ ){0,2}(?:comes?|gets?|walks?) out',
     // A weapon taken to a person; a person put in the ground; poison in a person's food.
     `(?:take|taking|takes|took|bring|bringing|brings) (?:his|her|their|my|a|the|that) (?:\\w+ )?${WEAPON} to ${PERSON_TARGET}\\b`,
-    'put (?:him|her|them|you|that \\w+) in the ground',
+    'put (?:him|her|them|you|that \\w+) in the (?:ground|hospital|er|icu|morgue|grave)',
+    // Shooting said as street talk: "put two in her head", "pop a cap in him".
+    '(?:put|putting|pop|popping) (?:a|one|two|three|a few|some|a cap|a bullet|two bullets|rounds?) (?:in|into) (?:him|her|them|you|his|her|their|your|that \\w+)(?: (?:head|chest|back|dome|face))?',
+    // Another person who "won't make it to Christmas": said of them, a threat.
+    '(?:his|her|their|your|that) (?:\\w+ )?(?:step ?)?(?:father|dad|mom|mother|brother|sister|uncle|aunt|boss|ex|landlord|neighbou?r|roommate|wife|husband|boyfriend|girlfriend|cousin|manager|supervisor|po|teacher|coach|grandpa|grandma|stepfather|stepdad|in law)s? (?:will not|is not going to|is not gonna) (?:make it|live|see) (?:to|through|past|until|til|another)',
     `(?:take|taking|takes|took) care of ${PERSON_TARGET} (?:\\w+ ){0,6}(?:with|using) (?:\\w+ ){0,2}${WEAPON}`,
     '(?:envenenar|poner(?:le)? (?:algo|veneno) en) (?:la|su|el) (?:comida|bebida|cafe|agua)',
     '(?:put\\w*|slip\\w*|mix\\w*|spik\\w*|lac\\w*) (?:\\w+ ){0,2}(?:poison|antifreeze|bleach|fentanyl) (?:in|into) (?:his|her|their|my|the|\\w+ s) (?:\\w+ ){0,2}(?:food|dinner|drink|coffee|tea|meal|lunch|breakfast|plate|soup|water|beer|soda)',
@@ -1992,6 +2003,7 @@ export const CONCEPTS = {
     '\\d+ (?:years?|yrs?|months?) (?:ago|back)',
     'years ago',
     'in high school',
+    '(?:all )?through (?:high school|middle school|college|(?:my|his|her|their) (?:teens|twenties|childhood))',
     'over a decade',
     'en la (?:prepa|secundaria)',
     '(?:months|weeks|a (?:few|couple of) \\w+|a while|a long time|a year|a month) ago',
@@ -2028,6 +2040,7 @@ export const CONCEPTS = {
     '(?:now|today) i am (?!(?:at|in|on|outside|here|there|home|alone|with|scared|afraid|not|so|really|about|going|gonna)\\b)',
     'lived experience',
     'history of',
+    '(?:historial|antecedentes|historia) de',
     'in (?:her|his|their) chart',
     'my (?:own )?(?:story|history)',
     '(?:my|her|his|their) (?:own )?(?:suicide attempt|overdose|attempt|self harm|relapse)s? (?:story|stories|history)',

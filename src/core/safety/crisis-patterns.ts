@@ -89,7 +89,8 @@ export const IDIOMS = [
   /\b(?:shoot(?:s|ing)?|shot) (?:myself|yourself|himself|herself|ourselves|themselves) in the foot\b/g,
   // Sending someone off a bridge is an insult, not a plan: "this day can go jump off a bridge".
   /\bgo jump (?:off|in) (?:a|the) (?:bridge|cliff|lake|river|ocean)\b/g,
-  /\bjust (?:kill|shoot) me now\b/g,
+  // "Kill me now" said alone is exasperation; after "he will" or "going to" it is a threat.
+  /(?<!\b(?:he|she|they|will|gonna|to|would|could|might|can|may|wanna) (?:just )?)\b(?:just |somebody |someone |please )?(?:kill|shoot) me now\b/g,
   // An illness, a job or a week that "kicks my butt" wears one out; no one is kicking anyone.
   /\b(?:cold|flu|virus|bug|cough|allergies|covid|fever|migraine|week|day|month|semester|job|work|shift|class|course|exam|training|paperwork|workload|caseload|schedule|heat|stress|this|that|it) (?:is |was |has been |keeps |been |really )*(?:kicking|kicked|whooping|beating) (?:my|our|your) (?:butt|ass|tail|behind|rear)\b/g,
   /\b(?:could|can|coulda|could have|could ve) cut (?:the )?(?:tension|air) (?:with|w) a knife\b/g,
@@ -100,7 +101,13 @@ export const IDIOMS = [
   /\bthrow (?:my|the|this|that|our|his|her) (?:\w+ )?(?:laptop|phone|computer|printer|keyboard|monitor|tablet|pc|tv|desk|router)\b(?: (?:off|out of|out|into|through|across) (?:a |the )?(?:\w+ )?(?:bridge|window|building|roof|cliff|balcony|wall|room|lake|river)?)?/g,
   // A system, a device or paperwork that "makes me want to jump off a bridge" is a complaint
   // about the tool; a job, a life or a person said so is not blanked.
-  /\b(?:ehr|emr|system|software|app|computer|laptop|printer|scanner|fax|copier|wifi|internet|portal|website|paperwork|forms?|billing|audit|documentation|charting|spreadsheet|inbox|emails|meetings?|traffic|commute|update) (?:\w+ ){0,2}(?:makes?|made|making) me (?:want to|wanna) (?:jump (?:off|out of) (?:a|the) \w+|die|throw myself (?:off|out of) (?:a|the) \w+|walk into (?:traffic|the ocean|the sea)|scream|quit)\b/g,
+  /\b(?:ehr|emr|system|software|app|computer|laptop|printer|scanner|fax|copier|wifi|internet|portal|website|paperwork|forms?|billing|audit|documentation|charting|spreadsheet|inbox|emails|meetings?|traffic|commute|update|training|trainings|powerpoint|slides|presentation|webinar|module|lecture|hold music) (?:\w+ ){0,2}(?:makes?|made|making) me (?:want to|wanna) (?:jump (?:off|out of) (?:a|the) \w+|die|(?:shoot|kill|hang) myself|throw myself (?:off|out of) (?:a|the) \w+|walk into (?:traffic|the ocean|the sea)|scream|quit)\b/g,
+  // Rage at a thing of one's own or the office's, with what would smash it: "gonna smash this
+  // printer with a rock", "finish it off with a bat" (the table). Never "smashed her phone": a
+  // partner's phone broken is a sign of control, kept for the rules.
+  /\b(?:smash|break|wreck|destroy|punch|kick|trash|bash)(?:ing)? (?:my|the|this|that|our) (?:\w+ )?(?:phone|laptop|computer|printer|keyboard|monitor|tablet|tv|router|copier|fax|vending machine|microwave|controller|xbox|playstation|table|chair|desk|stapler|alarm clock)\b(?: (?:with|w) (?:a|an|the|my|his|her) (?:\w+ )?(?:rock|bat|hammer|brick|sledgehammer|stick|bottle|pipe|crowbar)\b)?/g,
+  // "It" with a tool to smash it is a thing; "finish it" alone may be a life, and is kept.
+  /\b(?:smash\w*|break\w*|wreck\w*|destroy\w*|bash\w*|finish\w*) it (?:off |up |in )?(?:with|w) (?:a|an|the|my|his|her) (?:\w+ )?(?:rock|bat|hammer|brick|sledgehammer|stick|crowbar)\b/g,
   // Hunting is a use for a gun, not a plan: the gun stays a means, the plan goes.
   /\b(?:plan|plans|planning|planned|going|goes|go|went) (?:to go )?(?:hunting|to hunt)\b/g,
 ];
@@ -269,7 +276,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ['medical', /\bseiz(?:ure|ures|ing)\b|\bconvuls\w*/],
   [
     'medical',
-    /\bcollaps\w*|\b(?:will not|cannot|can not) wake (?:him|her|them|up)\b|\bpassed out (?:and|on|in|cold)\b/,
+    /\bcollaps\w*|(?<!\bnext time (?:\w+ ){0,2})\b(?:will not|cannot|can not) wake (?:him|her|them|up)\b|\bpassed out (?:and|on|in|cold)\b/,
   ],
   [
     'medical',

@@ -43,6 +43,7 @@ harry truman, dwight eisenhower, benjamin franklin, ben franklin, alexander hami
 martin luther, luther king, malcolm x, rosa parks, harriet tubman, frederick douglass,
 sojourner truth, booker washington, cesar chavez, dolores huerta, medgar evers,
 thurgood marshall, ruth bader, bader ginsburg, sonia sotomayor, nelson mandela, mahatma gandhi,
+haile selassie, marcus garvey, ho chi minh, jose rizal, oscar romero, liliuokalani, kamehameha,
 mother teresa, dalai lama, desmond tutu, anne frank, helen keller, amelia earhart, susan anthony,
 emmeline pankhurst, gloria steinem, harvey milk, marsha johnson, sylvia rivera, matthew shepard,
 emmett till, george floyd, breonna taylor, trayvon martin, tupac shakur, biggie smalls,

@@ -129,13 +129,16 @@ const DIGIT_GATE = new RegExp(String.raw`\d|\b${DIGIT_WORD}\b`, 'i');
 /** The agency's own places: their address and main line identify nobody (unless someone's own
  * place comes between: "our office instead of his place at 15 Sutter Pl"). */
 const OWN_PLACE = '(?:agency|office|clinic|program|front desk|headquarters|drop-in center)';
-const HANDLE_GATE = new RegExp(String.raw`[@$#]|\.com/|\bu\/\w|\b(?:${HANDLE_CUE})\b`, 'i');
+const HANDLE_GATE = new RegExp(
+  String.raw`[@$#]|\.com/|\bu\/\w|\b(?:${HANDLE_CUE}|facebook|fb|linkedin|youtube)\b`,
+  'i',
+);
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
 /** Cues that name a number of a jail, a court or a chart even with no "#" or "number": "booking
  * 23-55190", "inmate 8873312", "docket 24-118832". */
 const BARE_RECORD_CUE = '(?:booking|inmate|docket|cdcr|mrn|chart)';
-const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|membership|enrollment|enrolment|roll|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
   {
@@ -179,6 +182,8 @@ export const RULES: Rule[] = [
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
+        // Named as what one's Facebook, LinkedIn or YouTube "is": "her facebook is mariposa.del.valle".
+        String.raw`(?<=\b(?:facebook|fb|linkedin|youtube)(?:['’]s)?\s*(?:is|es|:|=)\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
         // A gamertag or username in mixed case ("xXSoberSamuraiXx") after its cue word.
         String.raw`(?<=\b(?:gamertag|username|user name|screen name|handle|usuario)(?:'s)?\s*(?:is|es|:|=)\s*)(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|[\d_]))[A-Za-z][A-Za-z0-9_.]{3,}[A-Za-z0-9]\b`,
         // A word with a digit, a dot or an underscore, with the platform named after it:

@@ -47,9 +47,10 @@ const PERSON_CUE_WORDS =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|named|called|aka|cliente|participante|tell|told|ask|asked|text|texted|call|called|saw|met|visit|visited|drive|drove|help|helping|buddy|friend|cousin|neighbou?r|roommate|coworker|co-worker|sponsor|sponsee|ex|boyfriend|girlfriend|bf|gf|husband|wife|partner|brother|sister|uncle|aunt|nephew|niece|son|daughter|mom|dad|guy|lady|girl|boy|kid)\s+/i;
 const PERSON_CUE = new RegExp(`${PERSON_CUE_WORDS.source}$`, 'i');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-/** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"). */
+/** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"), maybe
+ * after a word on who they are in brackets ("... (she's 15) told me"). */
 const PERSON_DOES =
-  /^(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
+  /^(?:\s*\((?:she|he|they|her|his|age|edad|\d)[^()\n]{0,25}\))?(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
 /** "you're", "isn't": a contraction, not a surname in no dictionary. */
 const CONTRACTION = /\p{L}(?:['’](?:re|ve|ll|d|m|t)|n['’]t)$/iu;
 const EVERYDAY_SURNAMES = new Set(
@@ -378,7 +379,9 @@ export function nicknames(text: string): [number, number][] {
     }
     if (STOP.has(f) || INSTITUTION.has(f) || TITLE.has(f)) continue;
     const capitalised = CAPITALISED.test(first) && CAPITALISED.test(last);
-    if ((capitalised && !STOP.has(plain(last))) || (isGiven(first) && surnameLike(last)))
+    // In lowercase, a known surname counts even when it is also a word ("dwayne 'smoke' carter").
+    const surname = surnameLike(last) || SURNAMES.has(plain(last));
+    if ((capitalised && !STOP.has(plain(last))) || (isGiven(first) && surname))
       spans.push([m.index, m.index + m[0].length]);
   }
   return spans;

@@ -56,7 +56,7 @@ export const isSurnameShaped = (w: string) => {
 const NATIVE_FIRST =
   /^(?:red|white|black|yellow|blue|gray|grey|little|running|standing|spotted|lone|sitting|walking|iron|kills|many|two|three|four|crazy|bad|brave|swift|chasing|plenty|high|good)$/;
 const SECOND_WORDS =
-  '(?:horses?|birds?|bears?|wolf|wolves|eagles?|hawks?|feathers?|clouds?|elk|fox|deer|buffalo|owls?|thunder|shield|robe|hair|crows?|calf|bulls?|heart|shell|moon|stars?|hands?|horns?|lance|wings?|arrows?|tail|eyes)';
+  '(?:horses?|birds?|bears?|wolf|wolves|eagles?|hawks?|feathers?|clouds?|elk|fox|deer|buffalo|owls?|thunder|shield|robe|hair|crows?|calf|bulls?|heart|shell|moon|stars?|hands?|horns?|lance|wings?|arrows?|tail|eyes|water|rivers?|rocks?|winds?|sky|mountains?|trees?|sun|snow|rain|lightning)';
 const NATIVE_SECOND = new RegExp(`^${SECOND_WORDS}$`);
 export const isNativeSurname = (a: string, b: string) =>
   NATIVE_FIRST.test(plain(a)) && NATIVE_SECOND.test(plain(b));

@@ -27,6 +27,7 @@ import {
   surnameFirst,
   vietnameseNames,
 } from './name-forms.ts';
+import { koreanNames } from './name-korean.ts';
 import {
   CAPITALISED,
   fromCapitals,
@@ -631,6 +632,7 @@ export function redactNames(text: string): { text: string; found: boolean } {
   let out = named.text;
   for (const find of [
     vietnameseNames,
+    koreanNames,
     nicknames,
     surnameFirst,
     capitalisedNames,

@@ -1,0 +1,50 @@
+// Korean names romanised, surname first, in any case: "Ha Eun-ji", "park jae hyun", "kim
+// min-jun". Capitalised runs are read elsewhere; here the cue is the shape: a Korean surname and
+// a given name of two syllables, joined by a hyphen or written apart. Written apart in lowercase,
+// both syllables must be common given-name syllables, neither a function word, and at least one
+// in no dictionary ("lee won young" stays prose).
+import { isEnglishWord } from '../dictionary.ts';
+import { plain } from './name-text.ts';
+import { STOP } from './name-words.ts';
+
+const SURNAMES = new Set(
+  `kim gim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim
+  han seo suh shin sin kwon gwon hwang ahn song yoo ryu hong jeon chun ko moon mun yang son sohn bae
+  baek paik heo huh nam noh roh ha kwak seong cha joo woo min jin chae won bang gong hyun pyo yeo
+  byun byeon eom uhm seok`.split(/\s+/),
+);
+
+const SYLLABLES = new Set(
+  `ae bin beom bo bok byung chae chan chang cheol chul chun dae dong eun eui gi gil gook gun guk
+  gwang gyu ha hae han hee heon ho hoon hwa hwan hye hyo hyuk hyun hyung il ja jae jeong ji jin
+  jong joo joon ju jun jung ki kook kwang kyu kyung mi min myung na nam ra rae ri rin sang seo
+  seok seon seung sik sol soo sook su suk sun sung tae won woo woong yeon yeong yong yoo young yu
+  yul yun yoon`.split(/\s+/),
+);
+
+/** A surname, then either "eun-ji" or "jae hyun", read from every word on (a lookahead). */
+const KOREAN =
+  /(?<![\p{L}\p{M}'’-])(?=((\p{L}+)[ \t]+(\p{L}+)(?:-(\p{L}+)|[ \t]+(\p{L}+)))(?![\p{L}\p{M}'’-]))/gu;
+const MAY_HOLD =
+  /\b(?:kim|lee|yi|park|pak|choi|jung|jeong|kang|cho|yoon|yun|jang|lim|han|seo|shin|kwon|hwang|ahn|song|yoo|hong|jeon|moon|yang|son|bae|baek|nam|ha|kwak|cha|joo|woo|min|jin|rhee|chung|chang|ryu|noh|heo|ko|jo|byun|gong|won|suh|sohn)\b/i;
+
+const syllable = (w: string) => SYLLABLES.has(w) && !STOP.has(w);
+
+export function koreanNames(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!MAY_HOLD.test(text)) return spans;
+  let end = 0;
+  for (const m of text.matchAll(KOREAN)) {
+    if (m.index < end) continue;
+    const surname = plain(m[2] as string);
+    if (!SURNAMES.has(surname)) continue;
+    const first = plain(m[3] as string);
+    const second = plain((m[4] ?? m[5]) as string);
+    if (!syllable(first) || !syllable(second)) continue;
+    // Apart, one syllable in no dictionary; hyphenated, the shape is enough.
+    if (m[5] !== undefined && isEnglishWord(first) && isEnglishWord(second)) continue;
+    end = m.index + (m[1] as string).length;
+    spans.push([m.index, end]);
+  }
+  return spans;
+}
