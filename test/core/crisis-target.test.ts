@@ -113,6 +113,19 @@ describe('a thing as the target, and a person waited for or warned', () => {
     expectKinds([["i won't make it to my birthday, tell my kids i love them", 'suicide']]);
   });
 
+  it('leaves a relative who is ill, things put in a bag and waiting out surgery without a threat', () => {
+    for (const q of [
+      "hospice says her grandma won't make it to new year, can i go to the service",
+      'i put a few in his backpack for the weekend, granola bars',
+      'we are waiting for her to come out of surgery, can i sit with the family',
+      'next time i will not make it to group, can someone cover',
+      'me contó la historia de su familia en el grupo, ¿la puedo compartir?',
+    ]) {
+      expect(concepts(q), q).not.toContain('threat');
+      expect(concepts(q), q).not.toContain('past');
+    }
+  });
+
   it('reads a latest text as news, not a farewell, and a last text as one', () => {
     expect(concepts("her ex's last text says he's on his way over")).not.toContain('farewell');
     expect(concepts('he sent me a last text and turned off his phone')).toContain('farewell');

@@ -165,6 +165,10 @@ export const SOMEONE_ELSE = new RegExp(
 export const NOT_A_SCHEDULE =
   '(?!(?: \\w+){0,8} (?:because|bc|cuz|cause|visiting|vacation|out of town|day off|pto|cover|covering|appointment|meeting|training|conference|wedding)\\b)';
 
+/** Words of an illness or a dying: a relative who "won't make it" is then no threat. */
+const ILLNESS =
+  '(?:hospice|cancer|doctors?|icu|dying|terminal|chemo|palliative|diagnos\\w*|sick|ill|illness|nursing home|hospital)';
+
 /** A person (never a thing) as the target of a harm: "his mom", "that guy", "her", "a su cuñado". */
 export const PERSON_TARGET = join(
   PRONOUN,
@@ -1542,16 +1546,19 @@ export const CONCEPTS = {
     '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a) (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
     'sabe donde vive',
     // A threat of what comes next: "next time she won't wake up", "la proxima vez no despiertas".
-    'next time (?:\\w+ ){0,2}(?:will not|wont|do not|dont) (?:wake up|walk|make it|get up)',
-    // Lying in wait for a person to come out: "he'll wait until Curtis comes out".
-    '(?:wait|waiting|waits) (?:for|until|till|til) (?:\\w+ ){0,2}(?:comes?|gets?|walks?) out',
+    'next time (?:\\w+ ){0,2}(?:will not|wont|do not|dont) (?:wake up|get up|walk again)',
+    // Lying in wait for a person to come out: "he'll wait until Curtis comes out"; not out of
+    // surgery, a meeting or jail.
+    '(?:wait|waiting|waits) (?:for|until|till|til) (?:\\w+ ){0,2}(?:comes?|gets?|walks?) out(?! of (?:surgery|recovery|rehab|detox|treatment|jail|prison|the (?:or|er|hospital|meeting|session|appointment|clinic|office|bathroom|restroom|shower|exam|interview|court\\w*)))',
     // A weapon taken to a person; a person put in the ground; poison in a person's food.
     `(?:take|taking|takes|took|bring|bringing|brings) (?:his|her|their|my|a|the|that) (?:\\w+ )?${WEAPON} to ${PERSON_TARGET}\\b`,
     'put (?:him|her|them|you|that \\w+) in the (?:ground|hospital|er|icu|morgue|grave)',
     // Shooting said as street talk: "put two in her head", "pop a cap in him".
-    '(?:put|putting|pop|popping) (?:a|one|two|three|a few|some|a cap|a bullet|two bullets|rounds?) (?:in|into) (?:him|her|them|you|his|her|their|your|that \\w+)(?: (?:head|chest|back|dome|face))?',
+    '(?:put|putting|pop|popping) (?:one|two|three|a few|a cap|a bullet|two bullets|rounds?) (?:in|into) (?:(?:his|her|their|your|that \\w+) (?:head|chest|back|dome|face|skull)|him|them|you)\\b',
+    'pop(?:s|ping)? a cap in (?:him|her|them|you|his|that \\w+)',
     // Another person who "won't make it to Christmas": said of them, a threat.
-    '(?:his|her|their|your|that) (?:\\w+ )?(?:step ?)?(?:father|dad|mom|mother|brother|sister|uncle|aunt|boss|ex|landlord|neighbou?r|roommate|wife|husband|boyfriend|girlfriend|cousin|manager|supervisor|po|teacher|coach|grandpa|grandma|stepfather|stepdad|in law)s? (?:will not|is not going to|is not gonna) (?:make it|live|see) (?:to|through|past|until|til|another)',
+    // Never a relative who is ill: "hospice says her dad won't make it to Christmas".
+    `(?<!\\b${ILLNESS}\\b.*)(?:his|her|their|your|that) (?:\\w+ )?(?:step ?)?(?:father|dad|mom|mother|brother|sister|uncle|aunt|boss|ex|landlord|neighbou?r|roommate|wife|husband|boyfriend|girlfriend|cousin|manager|supervisor|po|teacher|coach|grandpa|grandma|stepfather|stepdad|in law)s? (?:will not|is not going to|is not gonna) (?:make it|live|see) (?:to|past|until|til|another)(?!.*\\b${ILLNESS}\\b)`,
     `(?:take|taking|takes|took) care of ${PERSON_TARGET} (?:\\w+ ){0,6}(?:with|using) (?:\\w+ ){0,2}${WEAPON}`,
     '(?:envenenar|poner(?:le)? (?:algo|veneno) en) (?:la|su|el) (?:comida|bebida|cafe|agua)',
     '(?:put\\w*|slip\\w*|mix\\w*|spik\\w*|lac\\w*) (?:\\w+ ){0,2}(?:poison|antifreeze|bleach|fentanyl) (?:in|into) (?:his|her|their|my|the|\\w+ s) (?:\\w+ ){0,2}(?:food|dinner|drink|coffee|tea|meal|lunch|breakfast|plate|soup|water|beer|soda)',
@@ -2040,7 +2047,7 @@ export const CONCEPTS = {
     '(?:now|today) i am (?!(?:at|in|on|outside|here|there|home|alone|with|scared|afraid|not|so|really|about|going|gonna)\\b)',
     'lived experience',
     'history of',
-    '(?:historial|antecedentes|historia) de',
+    '(?:historial|antecedentes) de',
     'in (?:her|his|their) chart',
     'my (?:own )?(?:story|history)',
     '(?:my|her|his|their) (?:own )?(?:suicide attempt|overdose|attempt|self harm|relapse)s? (?:story|stories|history)',
