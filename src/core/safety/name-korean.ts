@@ -25,8 +25,8 @@ const SYLLABLES = new Set(
 /** A surname, then either "eun-ji" or "jae hyun", read from every word on (a lookahead). */
 const KOREAN =
   /(?<![\p{L}\p{M}'’-])(?=((\p{L}+)[ \t]+(\p{L}+)(?:-(\p{L}+)|[ \t]+(\p{L}+)))(?![\p{L}\p{M}'’-]))/gu;
-const MAY_HOLD =
-  /\b(?:kim|lee|yi|park|pak|choi|jung|jeong|kang|cho|yoon|yun|jang|lim|han|seo|shin|kwon|hwang|ahn|song|yoo|hong|jeon|moon|yang|son|bae|baek|nam|ha|kwak|cha|joo|woo|min|jin|rhee|chung|chang|ryu|noh|heo|ko|jo|byun|gong|won|suh|sohn)\b/i;
+/** Most texts hold no Korean surname as a word: one scan tells them apart. */
+const MAY_HOLD = new RegExp(`\\b(?:${[...SURNAMES].join('|')})\\b`, 'i');
 
 const syllable = (w: string) => SYLLABLES.has(w) && !STOP.has(w);
 
