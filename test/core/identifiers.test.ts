@@ -17,6 +17,7 @@ const CATCH: [string, string[]][] = [
   ['lorena standing rock (she is 16) told me her mom left', ['lorena', 'standing rock']],
   ['he gave me his tribal enrollment no. 2231-0045 for the form', ['2231-0045']],
   ['her fb is luz.del.norte88, should i unfriend', ['luz.del.norte88']],
+  ['le di al señor quintanilla un ride a su cita, ¿está bien?', ['quintanilla']],
   // Possessives in capitals, names in capitals with no known given name, initials, a month or a
   // function word as a given name, two-word surnames, "St." in a surname.
   ["PLEASE DON'T GIVE ROBERTO ALCANTARA'S KEYS TO ANYONE", ['ROBERTO', 'ALCANTARA']],
@@ -637,6 +638,9 @@ const LEAVE: string[] = [
   'open enrollment number of people this year was 40',
   'her facebook is private, can i still look',
   'an elder says Haile Selassie is his guide, how do i respect that',
+  // "Un señor" is a man, and what follows describes him: no honorific and surname.
+  'hay un señor dormido en la parada del bus y no despierta, qué hago',
+  'una señora embarazada del grupo se siente mareada, ¿le doy agua?',
 ];
 
 describe('a first name beside another identifier', () => {

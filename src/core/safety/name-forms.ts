@@ -387,9 +387,10 @@ export function nicknames(text: string): [number, number][] {
   return spans;
 }
 
-// "mr. okafor", "ms haskins", "señora martínez": an honorific in lowercase and a surname.
+// "mr. okafor", "ms haskins", "señora martínez": an honorific in lowercase and a surname. After
+// "un" or "una", "señor" is a man and what follows describes him ("un señor tirado atrás").
 const LOWER_HONORIFIC =
-  /\b((?:mr|mrs|ms|mx|miss|sra|srta|señora|señor|señorita)\.?\s+)([\p{L}][\p{Ll}\p{M}'’-]{2,})/gu;
+  /(?<!\b(?:un|una|unos|unas|otro|otra|cada)\s+)\b((?:mr|mrs|ms|mx|miss|sra|srta|señora|señor|señorita)\.?\s+)([\p{L}][\p{Ll}\p{M}'’-]{2,})/gu;
 
 // "j. rodriguez", "client Lopez": an initial or a role word and a known surname that is no
 // given name and no everyday word.
