@@ -3,9 +3,7 @@
 // training, a lesson, and a gun for hunting. Each kind still yields to a danger happening now.
 import { describe, expect, it } from 'vitest';
 import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
-import { expectEach, expectKinds, level } from '../support/crisis-expect.ts';
-
-const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
+import { concepts, expectEach, expectKinds, level } from '../support/crisis-expect.ts';
 
 describe('framing that keeps the crisis protocol away', () => {
   it('reads a thing, the weather or a trivial cause as the "killer" as a complaint', () => {

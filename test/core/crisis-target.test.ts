@@ -2,10 +2,8 @@
 // violence (the duty to warn), a danger to oneself is suicide or self-harm. And a toy called a
 // gun is no weapon.
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
-import { expectEach, expectKinds, level } from '../support/crisis-expect.ts';
-
-const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
+import { detectCrisis } from '../../src/core/safety/crisis.ts';
+import { concepts, expectEach, expectKinds, level } from '../support/crisis-expect.ts';
 
 describe('harm meant for another person', () => {
   it('reads a weapon taken to someone, a person "put in the ground" and poisoned food as violence', () => {

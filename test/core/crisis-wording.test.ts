@@ -2,10 +2,8 @@
 // want to shoot myself", self-harm told through the school years, a clinical history in Spanish,
 // and a supply of medicine taken at once. Messages of my own, never a set's sentences.
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, explainCrisis } from '../../src/core/safety/crisis.ts';
-import { expectEach, expectKinds } from '../support/crisis-expect.ts';
-
-const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
+import { detectCrisis } from '../../src/core/safety/crisis.ts';
+import { concepts, expectEach, expectKinds } from '../support/crisis-expect.ts';
 
 describe('exasperation said as a death wish', () => {
   it('gives no protocol to "kill me now" alone or a training that made one want to shoot oneself', () => {

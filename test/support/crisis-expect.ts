@@ -1,10 +1,13 @@
 // Expectations on the crisis check shared by its tests: a level for each message, or the
 // protocol (or at least the line) with the kind named.
 import { expect } from 'vitest';
-import { detectCrisis, type SafetyLevel } from '../../src/core/safety/crisis.ts';
+import { detectCrisis, explainCrisis, type SafetyLevel } from '../../src/core/safety/crisis.ts';
 import type { CrisisKind } from '../../src/core/types.ts';
 
 export const level = (q: string) => detectCrisis(q).level;
+
+/** The concepts found in a message, by name. */
+export const concepts = (q: string) => explainCrisis(q).concepts.map(([c]) => c);
 
 /** Each message gets `want`; "no protocol" allows the line, never the protocol. */
 export function expectEach(qs: readonly string[], want: SafetyLevel | 'no protocol') {
