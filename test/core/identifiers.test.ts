@@ -7,6 +7,14 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // Names that are words, a given name and a surname joined by a particle, a Chinese given name of
+  // two syllables written apart, a Hmong given name, a name before "and found his mugshot".
+  ['faith rivers texted me at midnight again', ['faith', 'rivers']],
+  ['sunny banks told me she got evicted, can i help her move', ['sunny', 'banks']],
+  ['khalid bin saleh wants to pay me back with a gift card', ['khalid', 'bin', 'saleh']],
+  ["wang xiao mei's son asked me for her phone", ['wang', 'xiao', 'mei']],
+  ['mai vang asked if i speak hmong', ['mai', 'vang']],
+  ['i looked up Dennis Holloway and found his mugshot online', ['Dennis', 'Holloway']],
   // Korean names surname first in any case, a given name hyphenated or in two syllables; a
   // quoted nickname before a surname that is also a word; a Native surname of a deed and water,
   // with who the person is in brackets; a tribal enrollment number; a Facebook name with dots.
@@ -641,6 +649,11 @@ const LEAVE: string[] = [
   // "Un señor" is a man, and what follows describes him: no honorific and surname.
   'hay un señor dormido en la parada del bus y no despierta, qué hago',
   'una señora embarazada del grupo se siente mareada, ¿le doy agua?',
+  // A recovery birthday is a clean date, a public figure in lowercase is still one, and a word
+  // name before a noun is prose.
+  'his 5 year sober birthday is june 2, can we do cake in group',
+  'cesar chavez said si se puede and the youth want it on a banner',
+  'grace period for the rent ends friday, can i lend him the money',
 ];
 
 describe('a first name beside another identifier', () => {

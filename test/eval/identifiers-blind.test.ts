@@ -84,6 +84,13 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Written blind beside set 17, held back, never tuned on: untuned 96.7% / 0.8% / 96.9%, after
   // the round on set 17 96.7% / 0% / 96.9%.
   ['identifiers-blind-18.yaml', 0.965, 0.005, 0.965],
+  // Written blind 2026-12-06 (evening), untuned 91.7% / 1.7% / 92.4%, then the dev set of a round:
+  // names that are words ("joy fields asked me"), a given name, a particle and a surname ("bin"),
+  // a Chinese given name of two syllables written apart, a Hmong given name; a recovery birthday
+  // is no date of birth, and a public figure stays one in lowercase. After: 98.3% / 0% / 98.5%.
+  ['identifiers-blind-19.yaml', 0.983, 0, 0.984],
+  // Written blind beside set 19, held back, never tuned on: 99.2% / 0% / 99.2% before and after.
+  ['identifiers-blind-20.yaml', 0.99, 0.005, 0.99],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -50,6 +50,15 @@ export const IDIOMS = [
   /\boverkill\b/g,
   // Too much of a harmless thing: "overdosed on coffee".
   /\b(?:overdos\w*|od\w*) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|work|meetings|paperwork|pizza|cake|sleep|memes|espresso|energy drinks?|cafe)\b/g,
+  // The same said the other way round: "im gonna jump off a bridge if i hear 'synergy' one more time".
+  /\b(?:gonna|going to|will) (?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|kill myself|lose it|scream)\b (?:if|when) (?:i (?:have to|get|hear|see|read) |(?:one more|another|anyone|someone|somebody|he|she|they) )[^.?!]{0,60}?\b(?:one more|another)\b/g,
+  // A thing not needed for a plain reason: "she won't need it after friday bc her car is out of
+  // the shop". Never when the reason is being gone.
+  /\b(?:will not|wont) need (?:it|them|this|that|those)(?: (?:after|past|by) \w+)? (?:because|bc|cause|since|now that) (?:(?:her|his|their|my|the) (?:\w+ ){0,2})?(?:is|was|got|gets|has|bought|found|moved|moving|started|starting|just got)\b(?![^.?!]{0,40}\b(?:gone|dead|die|here|around|alive|anymore)\b)/g,
+  // Thanks at a planned ending (a last session, a move, a discharge, a graduation) are thanks,
+  // unless the message also tells of danger.
+  /\bthanks? (?:you |u )?for everything\b(?=[\s\S]{0,200}\b(?:last (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b)(?![\s\S]*\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b)/g,
+  /(?<=\b(?:last (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b[\s\S]{0,200})\bthanks? (?:you |u )?for everything\b(?![\s\S]*\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b)/g,
   // Exasperation: "if one more person asks me, i'm gonna jump off a bridge".
   /\bif (?:one more|another|i (?:have|get|hear) (?:to )?(?:one more|another)|(?:this|the|that|my) \w+ (?:\w+ )?(?:\w+ )?one more time)\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna |just )?(?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|throw(?:ing)? (?:it|this|that) (?:off|out(?: of)?)(?: (?:the|a) (?:\w+ )?(?:roof|window|bridge|building|balcony))?|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
   // A program, a tab or a server as what is killed: "kill the process", "matar el proceso".
@@ -273,7 +282,11 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     'medical',
     /\bunresponsive\b|\bturning blue\b|\blips (?:are|were|look|turning) blue\b|\bblue lips\b/,
   ],
-  ['medical', /\bseiz(?:ure|ures|ing)\b|\bconvuls\w*/],
+  // A seizure, not a seizure disorder or its medicine ("pt w seizure disorder, well controlled").
+  [
+    'medical',
+    /(?<!\b(?:history of|hx of|prone to) )\bseiz(?:ure|ures|ing)\b(?! (?:disorder|meds?|medications?|history|free|precautions|action plan))|\bconvuls\w*/,
+  ],
   [
     'medical',
     /\bcollaps\w*|(?<!\bnext time (?:\w+ ){0,2})\b(?:will not|cannot|can not) wake (?:him|her|them|up)\b|\bpassed out (?:and|on|in|cold)\b/,
@@ -309,7 +322,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   // Signs that come in many words: goodbyes, giving things away, means at hand, a place to fall.
   [
     'suicide',
-    /\bthanks? (?:u |you )?for everything\b|\btake care of (?:urself|yourself|my)\b|\bsee (?:u|you) never\b|\b(?:dont|do not) blame (?:urself|yourself)\b/,
+    /\bthanks? (?:u |you )?for everything\b|\btake care of (?:urself|yourself|my)\b(?! ex\b)|\bsee (?:u|you) never\b|\b(?:dont|do not) blame (?:urself|yourself)\b/,
   ],
   [
     'suicide',
@@ -339,7 +352,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'self-harm',
-    /\b(?:relapsed on|relapse on) sh\b|\burge to (?:cut|burn|hurt)\b|\bswallowed (?:a bunch of |some )?(?:batteries|glass|pins|bleach)|\bdrank (?:bleach|antifreeze)\b|\bdeserves? it\b/,
+    /\b(?:relapsed on|relapse on) sh\b|\burge to (?:cut|burn|hurt)\b|\bswallowed (?:a bunch of |some )?(?:batteries|glass|pins|bleach)|\bdrank (?:bleach|antifreeze)\b|(?<!\b(?:people|ones|who|they|names?) (?:who |that )?)\bdeserves? it\b/,
   ],
   [
     'overdose',

@@ -11,7 +11,7 @@
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
 import { type Classification, classify, THRESHOLDS, type Thresholds } from './crisis-classifier.ts';
-import { CONCEPTS, type Concept, conceptsIn, SOMEONE_ELSE } from './crisis-concepts.ts';
+import { CONCEPTS, type Concept, conceptsIn, QUIZ_ITEM, SOMEONE_ELSE } from './crisis-concepts.ts';
 import { crisisFeatures } from './crisis-features.ts';
 import { ABOUT, IDIOMS, NOW, OPIOID_SIGNS, PAST, PATTERNS, STRONG_NOW } from './crisis-patterns.ts';
 import { FRAMING, type Level, RULES } from './crisis-rules.ts';
@@ -61,6 +61,8 @@ export interface RuleReading {
   signs: boolean;
   /** The only signs are a means (a gun at home): by design the line, unless more is said. */
   meansOnly?: boolean;
+  /** The means is a weapon someone keeps or owns ("keeps a loaded pistol in his nightstand"). */
+  kept?: boolean;
   /** The message is placed in the present: now, tonight, someone said or showed it. */
   present?: boolean;
   /**
@@ -74,6 +76,8 @@ export interface RuleReading {
   doubtable?: boolean;
   /** The rules found a crisis and lowered it for its framing (not for a figure of speech). */
   framedCrisis?: boolean;
+  /** Lowered for its framing, and a quoted test item with its answer: no classifier raises it. */
+  quizItem?: boolean;
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
@@ -231,6 +235,10 @@ const OWN_INTENT =
 /** ...unless someone else's words are reported: a study question quotes a client. */
 const REPORTED =
   /\b(?:says?|said|tells?|told|stat(?:es|ed)|writes?|wrote|texts?|texted|asks?|asked|posts?|posted|dice|dijo)\b|["“”]|(?:^|\s)['‘]/;
+
+/** The asker says the danger is real, not a test item: "not an exam q, this is real", "jk". */
+const SAID_REAL =
+  /\b(?:not|isnt|is not|aint) (?:an? |the |for (?:the |an? )?|from (?:the |an? )?)?(?:exam|quiz|test|practice|study|hypothetical|drill|role ?play)\b|\bthis is real\b|\b(?:jk|just kidding|for real)\b/;
 
 /** Framing that keeps the classifier from raising a message to a crisis (the line at most); an
  * absence arranged at work ("I won't be here tomorrow, can someone cover group") is no farewell. */
@@ -419,6 +427,7 @@ function assess(text: string, explain: boolean) {
     others: fromOthers,
     signs: showsSign(concepts),
     meansOnly: [...concepts].every((c) => NO_SIGN.has(c) || MEANS.includes(c)),
+    kept: texts.some((t) => KEPT.test(t)),
     present: PRESENT.some(has),
     // A bare "now" in a story of the past, a recovery or a danger told as resolved is the
     // present of that story ("she's on the advisory board now"); "right now" never is. A danger
@@ -430,6 +439,10 @@ function assess(text: string, explain: boolean) {
       !selfMeant &&
       !own,
     framedCrisis,
+    quizItem:
+      lowered !== null &&
+      texts.some((t) => QUIZ_ITEM.test(t)) &&
+      !texts.some((t) => SAID_REAL.test(t)),
     // A known phrase of danger to oneself said as what someone means to do ("wants to shoot
     // himself") is never doubted: it says the danger outright. A harm to another said with intent
     // needs a time or a plan too: "my sup is gonna kill me" and "gonna shoot him an email" say none.
@@ -457,7 +470,7 @@ export function readRules(text: string): RuleReading {
 function coverable(r: RuleReading, c: Classification, t: Thresholds): boolean {
   const override = t.override ?? 2;
   const bar = r.framedCrisis || r.asksDose ? Math.max(override, FRAMED_OVERRIDE) : override;
-  if (c.p < bar) return false;
+  if (c.p < bar || r.quizItem) return false;
   return (
     r.framedCrisis || (r.level !== 'crisis' && r.guarded && (!r.meansOnly || r.present === true))
   );
@@ -485,6 +498,10 @@ function toSelfOnly(kinds: CrisisKind[], c: Classification, r: RuleReading): Cri
  * nightstand scores about 0.93, and no non-crisis of the training corpus scored above 0.76.
  */
 const MEANS_CERTAIN = 0.95;
+/** Keeping or owning a weapon is possession: the line, however sure the classifier (a retraining
+ * once put a gun kept in a nightstand at 0.953). */
+const KEPT =
+  /\b(?:keeps?|kept|owns?) (?:a |an |his |her |their |the |my )?(?:\w+ )?(?:gun|guns|pistol|rifle|shotgun|firearm|revolver|knife|knives|weapon|weapons)\b/;
 
 /**
  * Rules and classifier together. What the rules call a crisis stays one. Otherwise a classifier
@@ -549,8 +566,8 @@ export function combine(
   const present = r.present === true;
   const sure = !r.signs
     ? (present && c.p >= (t.sure ?? 2)) || c.p >= (t.override ?? 2)
-    : c.p >= t.crisis && (!r.meansOnly || present || c.p >= MEANS_CERTAIN);
-  if (sure && !r.guarded) {
+    : c.p >= t.crisis && (!r.meansOnly || present || (c.p >= MEANS_CERTAIN && !r.kept));
+  if (sure && !r.guarded && !r.quizItem) {
     return { level: 'crisis', kinds, raised: 'raised to crisis' };
   }
   if (r.level === 'possible') return { level: r.level, kinds: r.kinds, raised: null };

@@ -261,7 +261,8 @@ export const RULES: Rule[] = [
     kind: 'dob',
     gate: /born|birth|d\.?o\.?b|b-?day|naci|cumple|fecha|turns/i,
     pattern: new RegExp(
-      String.raw`\b${BIRTH_CUE}\s*(?:(?:is|was|of|on|es|el|fue|de)\s+|[:\-]\s*)*${ANY_DATE}`,
+      // A recovery birthday ("her 2 year recovery birthday is may 18") is a clean date, not a birth.
+      String.raw`(?<!\b(?:recovery|clean|sober|sobriety|program|aa|na)[ \t-]+)\b${BIRTH_CUE}\s*(?:(?:is|was|of|on|es|el|fue|de)\s+|[:\-]\s*)*${ANY_DATE}`,
       'gi',
     ),
     placeholder: '[date of birth]',

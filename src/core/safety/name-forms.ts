@@ -161,6 +161,26 @@ export function lowercaseNames(text: string): [number, number][] {
       i++;
       continue;
     }
+    // The same with a given name of two syllables written apart ("chen mei ling's daughter").
+    const third = words[i + 2];
+    if (
+      second &&
+      third &&
+      SURNAMES.has(sur) &&
+      !EVERYDAY_SURNAMES.has(sur) &&
+      spaced(i) &&
+      spaced(i + 1) &&
+      /^\p{Ll}/u.test(first.w) &&
+      isGiven(second.w) &&
+      !isEnglishWord(plain(second.w)) &&
+      (isGiven(third.w) || GIVEN_WORDS.has(plain(third.w))) &&
+      third.w.length <= 5 &&
+      PERSON_DOES.test(text.slice(third.end, third.end + 30))
+    ) {
+      spans.push([first.start, third.end]);
+      i += 2;
+      continue;
+    }
     // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
     // surname that is also a word ("lee", "park") a surname.
     const romanized = isRomanized(first.w);
@@ -207,7 +227,9 @@ export function lowercaseNames(text: string): [number, number][] {
         (SURNAMES.has(plain(tail.w)) && !EVERYDAY_SURNAMES.has(plain(tail.w))) ||
         (SURNAMES.has(plain(first.w)) && !EVERYDAY_SURNAMES.has(plain(first.w)));
       const acts = PERSON_DOES.test(text.slice(tail.end, tail.end + 30));
-      if (surname && (middles >= 2 || cued || acts)) {
+      // After a particle the last name is a surname ("abdullah bin rashid invited me").
+      const particled = PARTICLE.has(plain((words[j - 1] as { w: string }).w));
+      if ((surname && (middles >= 2 || cued || acts)) || (particled && acts)) {
         spans.push([first.start, tail.end]);
         i = j;
         continue;
@@ -217,7 +239,20 @@ export function lowercaseNames(text: string): [number, number][] {
     const last = words[j + 1] as { w: string; start: number; end: number };
     // A given name that is also a word ("felicia", "jesus") needs a known given name after it,
     // or a surname in no dictionary.
-    if (!given && !words.slice(i + 1, j + 1).some((m) => isGiven(m.w)) && !surnameLike(last.w))
+    // A given name that is a word and a surname that is one too ("joy fields", "hunter stone"),
+    // when the person then does something ("... asked me").
+    const wordName =
+      !given &&
+      middles === 0 &&
+      GIVEN_WORDS.has(sur) &&
+      SURNAMES.has(plain(last.w)) &&
+      PERSON_ACTS.test(text.slice(last.end, last.end + 30));
+    if (
+      !given &&
+      !wordName &&
+      !words.slice(i + 1, j + 1).some((m) => isGiven(m.w)) &&
+      !surnameLike(last.w)
+    )
       continue;
     let end = last.end;
     // A surname one swap away from a word ("gebre", "gerbe") reads as a typo, unless a known
@@ -236,7 +271,7 @@ export function lowercaseNames(text: string): [number, number][] {
         romanized;
       // A known given name and a known surname ("marisol vega"), unless the surname is an
       // everyday word that often follows a name ("maria green card", "jose young").
-      const surname = SURNAMES.has(s) && (cued || (given && !EVERYDAY_SURNAMES.has(s)));
+      const surname = SURNAMES.has(s) && (cued || wordName || (given && !EVERYDAY_SURNAMES.has(s)));
       if (!surname || /^\p{Lu}/u.test(last.w)) continue;
     }
     // People in the news and things named after them ("listening to bob marley"), unless a
@@ -582,7 +617,8 @@ export function lowercasePairs(text: string): [number, number][] {
       surnameLike(a) &&
       surnameLike(b) &&
       !isDoubleSurname(a) &&
-      PERSON_ACTS.test(text.slice(end, end + 30))
+      PERSON_ACTS.test(text.slice(end, end + 30)) &&
+      !isPublicName(text, m.index, end)
     )
       spans.push([m.index, end]);
   }

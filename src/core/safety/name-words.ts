@@ -172,7 +172,7 @@ chioma ngozi emeka obinna tunde ayodele fiona bridget siobhan declan liam aidan 
 seamus ian nigel trent blake wyatt colton bryce caleb gavin owen evan dmitri sergei olga natasha
 svetlana anastasia tatiana igor vladimir yuri boris leah miriam esther naomi abraham isaac levi
 eli ezra hiro kenji yuki akira haruto sakura yumi joon ravi arjun vikram sanjay deepak amit rahul
-anita sunita kavita neha divya lakshmi ashok suresh ramesh mahesh ganesh thao trang phuong binh
+anita sunita kavita neha divya lakshmi ashok suresh ramesh mahesh ganesh thao trang phuong binh mai
 cuong khanh phong quang thang trung vinh nikki jodi jody kari keri terri teri toni roni cori tami
 kristy mandy cindy wendy shelby kaylee katie kathy becky vicky nicky ricky jackie stevie frankie
 bobbie donnie gina lena nina rita dora nora cora zoe chloe mia ella bella layla addison aubrey
@@ -299,6 +299,7 @@ barb dom moe
 
 /** Surnames common in California. */
 export const SURNAMES = set(`
+banks fields lake
 smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
 gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
 sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen hill

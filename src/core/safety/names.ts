@@ -268,7 +268,7 @@ const AUTHOR_AFTER =
 const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
 /** Words that show the message is about people in the news or on stage. */
 const CELEBRITY =
-  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|mugshot|costume|(?:his|her|their) (?:music|writings?|articles?|research|teachings)|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
+  /\b(?:celebrit(?:y|ies)|famous|singer|actor|actress|rapper|musician|comedian|athlete|movie star|pop star|rock star|tv star|biopic|podcasts?|on (?:tv|the news|the radio)|in the news|documentar(?:y|ies)|episodes?|(?:tv|favou?rite) characters?|memoir|lyrics|poems?|albums?|netflix|hulu|costume|(?:his|her|their) (?:music|writings?|articles?|research|teachings)|idol|meditations|from (?:the |a )?(?:show|movie|series|film))\b/i;
 /** Just after a run (no possessive): the run is a place its people live in, or an organisation
  * whose staff is named ("Jordan Downs residents", "Scripps Mercy social worker", "Kaiser
  * Sunset nurse"). */
