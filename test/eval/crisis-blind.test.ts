@@ -20,7 +20,8 @@
 // Mended on set BF (a round that evening) and retrained: AN to AW 2,947 and 49 (the rules alone,
 // on the old weights, gave 2,948 and 42: the retraining moved held-back alarms both ways, +7 on
 // AN to AW, -3 on AY, BA and BC), BG 296 and 6 (296 and 7 before); the moved floors were set
-// again, either way (two exam items of L, quoted with their answer options, fell to the line).
+// again, either way (two exam items of L, each a crisis quoted with its question, fell to the
+// line).
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
