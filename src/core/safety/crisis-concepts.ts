@@ -281,7 +281,7 @@ const PLACE_HEIGHT = join(
   'azotea',
 );
 /** A gun, not a gun lock, gun safety class or gun range. */
-const GUN = join(
+export const GUN = join(
   'guns?(?! (?:lock|locks|safe|safety|violence|range|show|control|shaped|laws?|owners?|store|shop|dealer))',
   'pistol',
   'rifle',

@@ -13,6 +13,11 @@ const INTENT =
 const WEAPON =
   '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|box cutter|weapon|weapons|ammo|bullets)';
 
+/** A planned ending (a last session, a move, a discharge): thanks beside one are thanks. */
+const PLANNED_END = String.raw`(?:last (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)`;
+/** No sign of danger anywhere after: then the thanks may be read as thanks. */
+const NO_DANGER_AFTER = String.raw`(?![\s\S]*\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b)`;
+
 /** Idioms blanked out before the patterns run. */
 export const IDIOMS = [
   /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
@@ -57,8 +62,14 @@ export const IDIOMS = [
   /\b(?:will not|wont) need (?:it|them|this|that|those)(?: (?:after|past|by) \w+)? (?:because|bc|cause|since|now that) (?:(?:her|his|their|my|the) (?:\w+ ){0,2})?(?:is|was|got|gets|has|bought|found|moved|moving|started|starting|just got)\b(?![^.?!]{0,40}\b(?:gone|dead|die|here|around|alive|anymore)\b)/g,
   // Thanks at a planned ending (a last session, a move, a discharge, a graduation) are thanks,
   // unless the message also tells of danger.
-  /\bthanks? (?:you |u )?for everything\b(?=[\s\S]{0,200}\b(?:last (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b)(?![\s\S]*\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b)/g,
-  /(?<=\b(?:last (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b[\s\S]{0,200})\bthanks? (?:you |u )?for everything\b(?![\s\S]*\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b)/g,
+  new RegExp(
+    String.raw`\bthanks? (?:you |u )?for everything\b(?=[\s\S]{0,200}\b${PLANNED_END}\b)${NO_DANGER_AFTER}`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`(?<=\b${PLANNED_END}\b[\s\S]{0,200})\bthanks? (?:you |u )?for everything\b${NO_DANGER_AFTER}`,
+    'g',
+  ),
   // Exasperation: "if one more person asks me, i'm gonna jump off a bridge".
   /\bif (?:one more|another|i (?:have|get|hear) (?:to )?(?:one more|another)|(?:this|the|that|my) \w+ (?:\w+ )?(?:\w+ )?one more time)\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna |just )?(?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|throw(?:ing)? (?:it|this|that) (?:off|out(?: of)?)(?: (?:the|a) (?:\w+ )?(?:roof|window|bridge|building|balcony))?|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
   // A program, a tab or a server as what is killed: "kill the process", "matar el proceso".

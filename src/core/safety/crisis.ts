@@ -11,7 +11,14 @@
 import { toWords } from '../normalize.ts';
 import type { CrisisKind } from '../types.ts';
 import { type Classification, classify, THRESHOLDS, type Thresholds } from './crisis-classifier.ts';
-import { CONCEPTS, type Concept, conceptsIn, QUIZ_ITEM, SOMEONE_ELSE } from './crisis-concepts.ts';
+import {
+  CONCEPTS,
+  type Concept,
+  conceptsIn,
+  GUN,
+  QUIZ_ITEM,
+  SOMEONE_ELSE,
+} from './crisis-concepts.ts';
 import { crisisFeatures } from './crisis-features.ts';
 import { ABOUT, IDIOMS, NOW, OPIOID_SIGNS, PAST, PATTERNS, STRONG_NOW } from './crisis-patterns.ts';
 import { FRAMING, type Level, RULES } from './crisis-rules.ts';
@@ -500,8 +507,9 @@ function toSelfOnly(kinds: CrisisKind[], c: Classification, r: RuleReading): Cri
 const MEANS_CERTAIN = 0.95;
 /** Keeping or owning a weapon is possession: the line, however sure the classifier (a retraining
  * once put a gun kept in a nightstand at 0.953). */
-const KEPT =
-  /\b(?:keeps?|kept|owns?) (?:a |an |his |her |their |the |my )?(?:\w+ )?(?:gun|guns|pistol|rifle|shotgun|firearm|revolver|knife|knives|weapon|weapons)\b/;
+const KEPT = new RegExp(
+  `\\b(?:keeps?|kept|owns?) (?:a |an |his |her |their |the |my )?(?:\\w+ )?(?:${GUN}|knife|knives|weapons?)\\b`,
+);
 
 /**
  * Rules and classifier together. What the rules call a crisis stays one. Otherwise a classifier
