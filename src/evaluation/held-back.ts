@@ -7,8 +7,8 @@ const HELD_BACK = new Set([
   // Crisis detection: test/eval/crisis-blind-<set>-pos.yaml and -neg.yaml. L and O to AE were
   // held back until 2026-12-05 (night), when the crisis classifier began to learn from them; AF
   // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX,
-  // AZ, BB and BD (written blind 2026-12-06, each in its own round) were measured once untuned,
-  // then read, but are not learned (NOT_LEARNED in crisis-training.ts): dev sets.
+  // AZ, BB, BD, BF and BH (written blind 2026-12-06, each in its own round) were measured once
+  // untuned, then read, but are not learned (NOT_LEARNED in crisis-training.ts): dev sets.
   'crisis-blind-an',
   'crisis-blind-ao',
   'crisis-blind-ap',
@@ -24,6 +24,7 @@ const HELD_BACK = new Set([
   'crisis-blind-bc',
   'crisis-blind-be',
   'crisis-blind-bg',
+  'crisis-blind-bi',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -326,6 +326,9 @@ const WEAPON = join(
   'cuchillo',
   'navaja',
 );
+/** Going after a person: "va a ir a la casa de su expareja", "driving out to their place"; never
+ * "heading (over) there", where the weapon may be what is sought. */
+const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work))`;
 
 /** Family and close friends: whom a person may go to "see again" after they died. */
 const KIN =
@@ -414,7 +417,7 @@ export const CONCEPTS = {
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
     // Not "he's done stuff like this before": done with an object is what someone has done.
-    '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))(?! (?:stuff|things|something|anything|this|that|it|so much|a lot|well|good|great|time|worse|better)\\b)',
+    '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))(?! (?:stuff|things|something|anything|this|that|it|so much|a lot|well|good|great|time|worse|better|being (?:\\w+ed|played|nice|patient|polite|quiet))\\b)',
     'done with (?:it all|everything|life)',
     '(?:can|could) not (?:do this|take it|go on) (?:anymore|any more)',
     'no (?:point|reason) (?:anymore|to live|living|in living)',
@@ -428,7 +431,7 @@ export const CONCEPTS = {
     'what is the point',
     'tired of (?:living|life|being alive)',
     // "Ya no aguanto los finales" is a complaint about a thing; bare or about life, it is not.
-    'ya no (?:aguanto|puedo mas)(?! (?:los|las|el|al|este|esta|estos|estas|mi|mis|su|sus|tanto|tanta|tantos|tantas|a (?:mi|mis|su|sus|este|esta|los|las|la|el)) (?!vida|dolor)\\w)',
+    'ya no (?:aguanto|puedo (?:mas|more))(?! (?:los|las|el|al|este|esta|estos|estas|mi|mis|su|sus|tanto|tanta|tantos|tantas|a (?:mi|mis|su|sus|este|esta|los|las|la|el)) (?!vida|dolor)\\w)',
     'no vale la pena',
   ),
   /** A means of killing oneself at hand. */
@@ -688,6 +691,7 @@ export const CONCEPTS = {
     '(?:ya )?escogi\\w*',
     'eligio',
     'picked (?:out )?(?:a|the) (?:tree|spot|bridge|place|building)',
+    '(?:already )?knows? (?:which|what|the exact) (?:bridge|building|spot|place|overpass|roof|cliff|tracks|train)',
     'has (?:a|the) date',
     'figured out how',
     // Looking a method up is a step of a plan.
@@ -696,6 +700,8 @@ export const CONCEPTS = {
     '(?:if|whether) (?:staff|anyone|anybody|somebody|someone|people) (?:ever )?(?:check|checks|comes?|looks?)',
     'how and when',
     'for later',
+    // Pills kept back for a day: "saving them all up for friday".
+    '(?:saving|stashing|stockpiling|hoarding) (?:\\w+ ){0,4}for (?:(?:this |next )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend)|tonight|(?:his|her|their|my) (?:birthday|anniversary))',
     'is ready',
     'esta listo',
     'esta lista',
@@ -788,9 +794,11 @@ export const CONCEPTS = {
     'tonite',
     'tonight',
     'this (?:weekend|week)',
-    '(?:on |this |next )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)',
+    // Not "last tuesday" or "saturday's overdose": a day gone by.
+    '(?<!\\b(?:last|past) )(?:on |this |next )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?! s\\b)',
     'next week',
-    'soon',
+    // Not "too soon?": a question of timing, not a time ahead.
+    '(?<!too )soon',
     'after (?:shift|work|school|group)',
     'manana',
     'el (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado)',
@@ -1010,7 +1018,8 @@ export const CONCEPTS = {
     'le falta el aire',
     'falta de aire',
     'short of breath',
-    'coffee grounds',
+    '(?:vomit\\w*|throw\\w* up|threw up|puk\\w*|emesis) (?:\\w+ ){0,4}coffee grounds?',
+    'coffee grounds? (?:\\w+ ){0,4}(?:vomit\\w*|throw\\w* up|threw up|puk\\w*|emesis)',
     '(?:vomiting|throwing up|coughing up|puking) blood',
     'vomitando sangre',
     'se le traba la lengua',
@@ -1562,8 +1571,10 @@ export const CONCEPTS = {
     '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a) (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
     'sabe donde vive',
     // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
-    `${WEAPON}\\b.{0,100}\\b(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|going (?:over )?to (?:his|her|their) \\w+ s (?:house|place|work)|use (?:it|that|them) on ${PERSON_TARGET})`,
-    `(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|going (?:over )?to (?:his|her|their) \\w+ s (?:house|place|work)).{0,100}\\b${WEAPON}\\b`,
+    `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|use (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
+    `(?:${GOING_AFTER}|make (?:him|her|them|\\w+) (?:understand|listen|sorry)).{0,100}\\b${WEAPON}\\b`,
+    '(?:everyone|everybody|anyone|whoever|people|those|all of (?:them|you)) (?:who|that) (?:\\w+ ){1,4}(?:pays|will pay|gonna pay|is gonna pay|are gonna pay|are going to pay|gets what)',
+    '(?<!\\b(?:we|i|you|u|trainees|students|staff|people|kids|clients|participants|everyone) )(?:will|gonna|is gonna|are gonna|is going to|are going to) learn(?= (?:today|tonight|tomorrow|soon|the hard way|a lesson|their lesson)\\b)(?! \\w+ (?:about|how|to|from|more)\\b)',
     // Someone who will not come back alive, or see the morning: "no va a regresar vivo", "el
     // vecino no amanece".
     '(?:no va a|no van a) (?:regresar|volver|salir|llegar) (?:vivo|viva|vivos)',
@@ -1977,6 +1988,10 @@ export const CONCEPTS = {
     '(?:study|quiz|exam|test|practice) (?:question|q|stem|item)',
     'studying for',
     'which of the following',
+    // A class to give later, never one under way: a danger in a class now is no lesson.
+    '(?:teaching|leading|running|hosting|giving|facilitating) (?:a|an|the|our|my) (?:\\w+ ){0,2}(?:class|workshop|training|lesson|course|in ?service) (?:\\w+ ){0,4}(?:next (?:week|month|time)|tomorrow|this (?:weekend|month)|in (?:a|two|\\d+) (?:days|weeks))',
+    'tips (?:for|on) (?:explaining|teaching|demonstrating)',
+    '(?:so|that way) (?:i|we|staff|u|you) (?:can|could|will|know (?:how )?to) (?:spot|recogni[sz]e|notice|identify)',
     'para (?:la|una) practica',
     'curso de certificacion',
     '(?:making|writing|building|creating|putting together|drafting) (?:a|an|the|our|my) (?:quiz|training|presentation|handout|lesson|module|slide deck|flyer|policy|protocol)',
@@ -2067,14 +2082,19 @@ export const CONCEPTS = {
     'bereave\\w*',
     'memorial',
     'debrief',
-    'last (?:spring|summer|fall|autumn|winter|month|week|year)',
+    'last (?:spring|summer|fall|autumn|winter|month|week|wk|weekend|year|(?:sun|mon|tues|wednes|thurs|fri|satur)day)',
+    // An event of a named day: "saturday's overdose", "from friday's incident".
+    '(?:sun|mon|tues|wednes|thurs|fri|satur)days? (?:\\w+ )?(?:od|overdose|incident|crisis|attempt|reversal|seizure|fight|episode|code)',
+    'back in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|the (?:spring|summer|fall|winter))',
     'lost (?:a|my|our|two|\\w+) (?:\\w+ )?to (?:suicide|an overdose|overdose)',
     'died (?:by|of|from) (?:suicide|an overdose|overdose)',
     'passed away',
     'graduated',
     // "Today I'm 5 years clean", never "louder today. I'm at work" read across a sentence's end.
     '(?:now|today) i am (?!(?:at|in|on|outside|here|there|home|alone|with|scared|afraid|not|so|really|about|going|gonna)\\b)',
-    'lived experience',
+    // "Lived experience" names the peer role; one's own, or that of a danger, is history.
+    '(?:my|his|her|their) (?:own )?lived experience',
+    'lived experience (?:of|with)',
     'history of',
     '(?:historial|antecedentes) de',
     'in (?:her|his|their) chart',
@@ -2117,6 +2137,7 @@ export const CONCEPTS = {
     '(?:year|month|day|\\d+ (?:yr|year|month|day)) (?:chip|coin|medallion)',
     '(?:contar|compartir) su historia',
     'esta estable',
+    '(?:is|are|now) in (?:outpatient|iop|treatment|rehab|a program)',
   ),
   /** Clinical or administrative talk about the subject, not a person now. */
   clinical: any(
@@ -2134,7 +2155,10 @@ export const CONCEPTS = {
   ),
   /** The danger is over and the person is safe: "doing fine now", "police handled it". */
   resolved: any(
-    '(?:doing|feels?|feeling|am|is|are|been|has been|have been|seems?) (?:fine|ok|okay|well|better|good|great|amazing|awesome|stable|safe|calm)(?: now| for (?:years|months|a while))?',
+    '(?:doing|feels?|feeling|am|is|are|been|has been|have been|seems?) (?:really |so |pretty |very |super )?(?:fine|ok|okay|well|better|good|great|amazing|awesome|stable|safe|calm)(?: now| for (?:years|months|a while))?',
+    'discharged (?:now|home)',
+    '(?:home|back) and (?:fine|ok|okay|safe|stable|well|doing (?:well|fine|ok|okay|good|great))',
+    'turned out (?:to be|it was) (?:just )?(?:a |an )?(?:panic|anxiety attack|anxiety|nothing|false alarm|heartburn)',
     'home and stable',
     '(?<!(?:says|said|claims|claimed|insists|insisted|swears) )(?:he|she|they|everyone|everybody|kids?|baby) (?:is |are )?(?:fine|ok|okay|safe|stable)(?! (?:with|about|if|to|for))',
     '(?:nobody|no one|nadie) (?:got |was |is |salio )?(?:hurt|injured|herido)',

@@ -13,10 +13,13 @@ const INTENT =
 const WEAPON =
   '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|box cutter|weapon|weapons|ammo|bullets)';
 
-/** A planned ending (a last session, a move, a discharge): thanks beside one are thanks. */
-const PLANNED_END = String.raw`(?:last (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)`;
-/** No sign of danger anywhere after: then the thanks may be read as thanks. */
-const NO_DANGER_AFTER = String.raw`(?![\s\S]*\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b)`;
+/** A planned ending (a last session, a move, a discharge): thanks and goodbyes beside one are
+ * thanks, unless the message also tells of danger (read over the whole message in crisis.ts). */
+export const PLANNED_ENDING =
+  /\b(?:(?:last|final) (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b/;
+export const DANGER_SAID =
+  /\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b/;
+export const THANKS_AT_AN_END = /\b(?:thanks? (?:you |u )?for everything|good ?bye|farewell)\b/g;
 
 /** Idioms blanked out before the patterns run. */
 export const IDIOMS = [
@@ -60,16 +63,6 @@ export const IDIOMS = [
   // A thing not needed for a plain reason: "she won't need it after friday bc her car is out of
   // the shop". Never when the reason is being gone.
   /\b(?:will not|wont) need (?:it|them|this|that|those)(?: (?:after|past|by) \w+)? (?:because|bc|cause|since|now that) (?:(?:her|his|their|my|the) (?:\w+ ){0,2})?(?:is|was|got|gets|has|bought|found|moved|moving|started|starting|just got)\b(?![^.?!]{0,40}\b(?:gone|dead|die|here|around|alive|anymore)\b)/g,
-  // Thanks at a planned ending (a last session, a move, a discharge, a graduation) are thanks,
-  // unless the message also tells of danger.
-  new RegExp(
-    String.raw`\bthanks? (?:you |u )?for everything\b(?=[\s\S]{0,200}\b${PLANNED_END}\b)${NO_DANGER_AFTER}`,
-    'g',
-  ),
-  new RegExp(
-    String.raw`(?<=\b${PLANNED_END}\b[\s\S]{0,200})\bthanks? (?:you |u )?for everything\b${NO_DANGER_AFTER}`,
-    'g',
-  ),
   // Exasperation: "if one more person asks me, i'm gonna jump off a bridge".
   /\bif (?:one more|another|i (?:have|get|hear) (?:to )?(?:one more|another)|(?:this|the|that|my) \w+ (?:\w+ )?(?:\w+ )?one more time)\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna |just )?(?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|throw(?:ing)? (?:it|this|that) (?:off|out(?: of)?)(?: (?:the|a) (?:\w+ )?(?:roof|window|bridge|building|balcony))?|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
   // A program, a tab or a server as what is killed: "kill the process", "matar el proceso".
@@ -81,13 +74,16 @@ export const IDIOMS = [
   /\bkick(?:ing|ed|s)? (?:\w+ ){0,3}out\b/g,
   /\bhurt (?:\w+ )?feelings\b/g,
   /\bbeat (?:him|her|them|me|us) (?:at|in)\b/g,
-  /\bpanic attack\b/g,
+  // "Attack" after panic is no assault; "panic" is kept for "turned out to be a panic attack".
+  /(?<=\bpanic) attack\b/g,
   /\bkill (?:me|us) if (?:i|we)\b/g,
   /\b(?:almost|nearly) (?:had|have|having) a heart attack\b|\bgave me a heart attack\b/g,
   /\b(?:hit|hits|hitting) (?:her|him|them|me|us) up\b/g,
   /\boverdoing\b/g,
   /\bcut (?:the|a|our|my) (?:meeting|session|group|call|check in) short\b/g,
-  /\bcut (?:ties|back|corners|costs|hours|it out|class)\b/g,
+  /\b(?:cut|cuts|cutting) (?:ties|back|corners|costs|hours|it out|class)\b/g,
+  // The front seat of a car, not a gun: "called shotgun", "riding shotgun".
+  /\b(?:call(?:ed|s|ing)?|ride|rides|riding|rode) shotgun\b|\bshotgun seat\b/g,
   /\bend (?:the|a|our|my|this|their|services|service|session|sessions|call|meeting|relationship|contract)\b/g,
   /\b(?:in|at|from) the past\b/g,
   // A thing or the weather as the killer is a complaint, not a threat: "this heat is going to
@@ -465,7 +461,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   // Abuse happening now.
   [
     'abuse',
-    /\b(?:is|are|keeps|been|was|were|gets|getting) (?:hitting|beating|hurting|abusing|molesting|choking|raping|punching|kicking|slapping|strangling|locking|starving) (?:her|him|them|me|the|his|my|their)\b/,
+    /\b(?:is|are|keeps|been|was|were|gets|getting) (?:hitting|beating|hurting|abusing|molesting|choking|raping|punching|kicking|slapping|strangling|locking|starving) (?:her|him|them|me|(?:the|his|my|their)(?! (?:\w+ )?(?:sink|drain|toilet|pipes?|printer|copier|engine|dryer|washer|vacuum|dishwasher|disposal|plants?)\b))\b/,
   ],
   [
     'abuse',

@@ -20,7 +20,18 @@ import {
   SOMEONE_ELSE,
 } from './crisis-concepts.ts';
 import { crisisFeatures } from './crisis-features.ts';
-import { ABOUT, IDIOMS, NOW, OPIOID_SIGNS, PAST, PATTERNS, STRONG_NOW } from './crisis-patterns.ts';
+import {
+  ABOUT,
+  DANGER_SAID,
+  IDIOMS,
+  NOW,
+  OPIOID_SIGNS,
+  PAST,
+  PATTERNS,
+  PLANNED_ENDING,
+  STRONG_NOW,
+  THANKS_AT_AN_END,
+} from './crisis-patterns.ts';
 import { FRAMING, type Level, RULES } from './crisis-rules.ts';
 import { wordTester } from './word-gate.ts';
 
@@ -175,7 +186,8 @@ function wordsFor(c: Concept, texts: string[]): string {
 }
 
 /** The recent past: with no older time, the danger may well go on. */
-const RECENT = /\b(?:yesterday|ayer|last (?:night|week)|anoche|la semana pasada)\b/g;
+const RECENT =
+  /\b(?:yesterday|ayer|last (?:night|week|wk|weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day)|(?:sun|mon|tues|wednes|thurs|fri|satur)days|anoche|la semana pasada)\b/g;
 
 /** Concepts that are no sign of danger by themselves: time, framing, a disclosure, a place. */
 const NO_SIGN = new Set<Concept>([
@@ -287,6 +299,18 @@ function urgentAtDanger(sentences: string[]): boolean {
   );
 }
 
+/** Thanks and goodbyes in a message that tells of a planned ending (a last session, a move) and
+ * of no danger are thanks, in whichever sentence each is told. */
+function thanksAtAnEnd(sentences: string[]): string[] {
+  if (
+    !sentences.some((s) => PLANNED_ENDING.test(s)) ||
+    sentences.some((s) => DANGER_SAID.test(s))
+  ) {
+    return sentences;
+  }
+  return sentences.map((s) => s.replace(THANKS_AT_AN_END, ' '));
+}
+
 /** A sentence in the first person that names nobody else. */
 const inFirstPerson = (s: string) => FIRST_PERSON.test(s) && !SOMEONE_ELSE.test(s);
 
@@ -304,7 +328,7 @@ function assess(text: string, explain: boolean) {
   let ownPhrase = false;
   for (const part of parts(text)) {
     // Known phrases are read sentence by sentence; concepts over the whole message.
-    const sentences = part.split(/[.!?\n]+/).map(normalized);
+    const sentences = thanksAtAnEnd(part.split(/[.!?\n]+/).map(normalized));
     for (const sentence of sentences) {
       const kinds = phraseKinds(sentence);
       for (const k of kinds) {
