@@ -9,7 +9,9 @@ describe('a day gone by, and a danger told as over', () => {
     expect(concepts('last thursday she told me she was thinking of ending it')).not.toContain(
       'future',
     );
-    expect(concepts('the guy from sunday s overdose came by to say thanks')).toContain('past');
+    const dayGone = concepts("the guy from sunday's overdose came by to say thanks");
+    expect(dayGone).toContain('past');
+    expect(dayGone).not.toContain('future');
     expect(concepts('she says she will do it on thursday')).toContain('future');
   });
 
@@ -118,5 +120,52 @@ describe('a weapon taken to a person is violence', () => {
 
   it('reads knowing which bridge as a plan', () => {
     expect(concepts('he says he already knows which bridge')).toContain('plan');
+  });
+});
+
+describe('a condition that may happen, a danger told as over, a play named with a danger word', () => {
+  it('gives no protocol to them', () => {
+    expectEach(
+      [
+        'if someone has a stroke during the potluck, do peers call 911 or find a nurse?',
+        'yesterday a resident had a seizure at dinner, he got checked out at the ER and is back resting. it rattled me more than i thought',
+        'the cps report was filed on monday about the bruises, the kids are staying with their grandma now. do i tell the other parents?',
+        'is a suicide squeeze legal in slow pitch? game with the clubhouse on saturday',
+        'asset seizure question: a participant wants his truck back from the county, is that in my lane?',
+        'who has the new bridge housing list for the shelter',
+      ],
+      'no protocol',
+    );
+  });
+
+  it('keeps someone who cannot be woken, and a seizure happening now', () => {
+    expectKinds([
+      [
+        'su hermana dice que tomó muchas pastillas y ahora está bien dormida, no la puede despertar',
+        'overdose',
+      ],
+      ['my member just fell over, her eyes are rolled back and she is shaking all over', 'medical'],
+    ]);
+  });
+});
+
+describe('a person gone after, told in other words', () => {
+  it('names violence for a weapon brought back or taken up, a list of people, an enclitic victim', () => {
+    expectKinds([
+      [
+        'he said he is coming back after lunch with his cousins knife and the manager will feel it',
+        'violence',
+      ],
+      ['client is loading his gun to go over there, the neighbor ran over his cat', 'violence'],
+      [
+        'my youth said there are people at work he is gonna get and his uncle keeps rifles in the shed',
+        'violence',
+      ],
+      ['el cliente dice que ya tiene la escopeta y va a ir a matarlo hoy', 'violence'],
+    ]);
+  });
+
+  it('does not read "done playing nice" as hopelessness', () => {
+    expect(concepts('he says he is done playing nice with the landlord')).not.toContain('hopeless');
   });
 });

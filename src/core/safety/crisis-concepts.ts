@@ -294,6 +294,7 @@ export const GUN = join(
   '9 ?mm',
   'cuete',
   'fusca',
+  'escopeta',
 );
 const WEAPON = join(
   'tire iron',
@@ -329,6 +330,21 @@ const WEAPON = join(
 /** Going after a person: "va a ir a la casa de su expareja", "driving out to their place"; never
  * "heading (over) there", where the weapon may be what is sought. */
 const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work))`;
+
+/** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
+export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
+const DAY_EVENT = join(
+  'od',
+  'overdose',
+  'incident',
+  'crisis',
+  'attempt',
+  'reversal',
+  'seizure',
+  'fight',
+  'episode',
+  'code',
+);
 
 /** Family and close friends: whom a person may go to "see again" after they died. */
 const KIN =
@@ -417,7 +433,7 @@ export const CONCEPTS = {
   /** Hopelessness or being done, without a plan. */
   hopeless: any(
     // Not "he's done stuff like this before": done with an object is what someone has done.
-    '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))(?! (?:stuff|things|something|anything|this|that|it|so much|a lot|well|good|great|time|worse|better|being (?:\\w+ed|played|nice|patient|polite|quiet))\\b)',
+    '(?:i|he|she|they) (?:am |is |are )?done(?! with (?!(?:it all|everything|life|living)\\b))(?! (?:stuff|things|something|anything|this|that|it|so much|a lot|well|good|great|time|worse|better|playing|being (?:\\w+ed|played|nice|patient|polite|quiet))\\b)',
     'done with (?:it all|everything|life)',
     '(?:can|could) not (?:do this|take it|go on) (?:anymore|any more)',
     'no (?:point|reason) (?:anymore|to live|living|in living)',
@@ -795,7 +811,7 @@ export const CONCEPTS = {
     'tonight',
     'this (?:weekend|week)',
     // Not "last tuesday" or "saturday's overdose": a day gone by.
-    '(?<!\\b(?:last|past) )(?:on |this |next )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?! s\\b)',
+    `(?<!\\b(?:last|past|filed|made|reported|happened|was|were) (?:on )?)(?:on |this |next )?${WEEKDAY}(?!s? (?:\\w+ )?${DAY_EVENT}\\b)`,
     'next week',
     // Not "too soon?": a question of timing, not a time ahead.
     '(?<!too )soon',
@@ -911,7 +927,8 @@ export const CONCEPTS = {
     'desde (?:ayer|anoche|la manana)',
     'sigue',
     'no para',
-    'more',
+    // Not a comparison: "it shook me more than i expected".
+    'more(?! than)',
     'deeper',
   ),
 
@@ -1112,7 +1129,9 @@ export const CONCEPTS = {
     'blood everywhere',
     'skin (?:is )?peeling',
     'no (?:se )?despierta',
-    'no (?:lo|la|los) (?:podemos|puedo) despertar',
+    'no (?:lo|la|los|las) (?:podemos|puedo|puede|pueden|pudo|pudimos|pudieron) despertar',
+    'eyes (?:are |were )?(?:rolled|rolling) (?:back|up)',
+    '(?:is |are )?(?:shaking|jerking|convulsing) all over',
     'no (?:responde|reacciona)',
     'no respira',
     'casi no respira',
@@ -1599,7 +1618,14 @@ export const CONCEPTS = {
     `(?:take|taking|takes|took) care of ${PERSON_TARGET} (?:\\w+ ){0,6}(?:with|using) (?:\\w+ ){0,2}${WEAPON}`,
     '(?:envenenar|poner(?:le)? (?:algo|veneno) en) (?:la|su|el) (?:comida|bebida|cafe|agua)',
     '(?:put\\w*|slip\\w*|mix\\w*|spik\\w*|lac\\w*) (?:\\w+ ){0,2}(?:poison|antifreeze|bleach|fentanyl) (?:in|into) (?:his|her|their|my|the|\\w+ s) (?:\\w+ ){0,2}(?:food|dinner|drink|coffee|tea|meal|lunch|breakfast|plate|soup|water|beer|soda)',
-    `(?:coming|come|comes|be|going) back (?:here |tomorrow |tonight |later )?(?:with|w) (?:a |an |his |her |my |the |some )?(?:\\w+ )?${WEAPON}`,
+    `(?:coming|come|comes|be|going) back (?:\\w+ ){0,3}?(?:with|w) (?:a |an |his |her |my |the |some )?(?:\\w+ )?${WEAPON}`,
+    // A weapon taken up, then going there: "loading his rifle to go over there".
+    `(?:load\\w*|grab\\w*|got|gets|getting|took|taking) (?:his|her|their|a|the|my) (?:\\w+ )?${WEAPON} (?:\\w+ ){0,2}(?:to go|and (?:is )?(?:going|heading|walking|driving)|and went) (?:over )?there`,
+    '(?:he|she|they|you|u) (?:is |are )?(?:gonna|going to|will) feel it',
+    // People he means to get: "a list of kids at school he's gonna get".
+    '(?:kids|people|students|classmates|coworkers|teachers|guys) (?:at (?:\\w+ )?\\w+ )?(?:he|she|they) (?:is |are )?(?:gonna|going to|wants to|will) (?:get|hurt|shoot|kill|stab)',
+    // A person as the enclitic object: "ir a matarlo esta noche".
+    '(?:ir a|va a|van a|voy a|vamos a|quiere|quieren) (?:matar|balear|apunalar|acuchillar|golpear|quemar)(?:lo|la|los|las|le)\\b',
   ),
 
   // --- Abuse and neglect of someone who depends on others.
@@ -1877,6 +1903,8 @@ export const CONCEPTS = {
     // client...", "say a client told me".
     'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,5}ever',
     'if in the future',
+    // "If someone has a seizure in group": a condition named as what may happen, not one now.
+    'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client) (?:ever )?(?:has|had|goes into|starts having|gets) (?:a |an )?(?:seizure|stroke|heart attack|panic attack|allergic reaction|asthma attack|overdose|diabetic \\w+|medical emergency)',
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
@@ -2082,9 +2110,11 @@ export const CONCEPTS = {
     'bereave\\w*',
     'memorial',
     'debrief',
-    'last (?:spring|summer|fall|autumn|winter|month|week|wk|weekend|year|(?:sun|mon|tues|wednes|thurs|fri|satur)day)',
+    // A report made: "the APS report was filed tuesday".
+    '(?:aps|cps|a|the|my|our) report (?:was|has been|got|were) (?:filed|made|taken|submitted)',
+    `last (?:spring|summer|fall|autumn|winter|month|week|wk|weekend|year|${WEEKDAY})`,
     // An event of a named day: "saturday's overdose", "from friday's incident".
-    '(?:sun|mon|tues|wednes|thurs|fri|satur)days? (?:\\w+ )?(?:od|overdose|incident|crisis|attempt|reversal|seizure|fight|episode|code)',
+    `${WEEKDAY}s? (?:\\w+ )?${DAY_EVENT}`,
     'back in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|the (?:spring|summer|fall|winter))',
     'lost (?:a|my|our|two|\\w+) (?:\\w+ )?to (?:suicide|an overdose|overdose)',
     'died (?:by|of|from) (?:suicide|an overdose|overdose)',
@@ -2137,7 +2167,7 @@ export const CONCEPTS = {
     '(?:year|month|day|\\d+ (?:yr|year|month|day)) (?:chip|coin|medallion)',
     '(?:contar|compartir) su historia',
     'esta estable',
-    '(?:is|are|now) in (?:outpatient|iop|treatment|rehab|a program)',
+    '(?:is|are|now|and) in (?:outpatient|iop|treatment|rehab|a program)',
   ),
   /** Clinical or administrative talk about the subject, not a person now. */
   clinical: any(
@@ -2156,7 +2186,10 @@ export const CONCEPTS = {
   /** The danger is over and the person is safe: "doing fine now", "police handled it". */
   resolved: any(
     '(?:doing|feels?|feeling|am|is|are|been|has been|have been|seems?) (?:really |so |pretty |very |super )?(?:fine|ok|okay|well|better|good|great|amazing|awesome|stable|safe|calm)(?: now| for (?:years|months|a while))?',
-    'discharged (?:now|home)',
+    '(?:was|got|been) admitted (?:voluntarily|to (?:the )?(?:hospital|psych\\w*|inpatient|unit|detox))',
+    'got checked out (?:at|by) (?:the )?(?:er|ed|hospital|urgent care|paramedics|ems)',
+    'is back (?:resting|to normal|to (?:his|her|their) (?:usual|normal) self)',
+    '(?:is|are) (?:now )?(?:staying|living) (?:with|at) (?:her|his|their|a) (?:\\w+ )?(?:daughter|son|sister|brother|family|friend|shelter|relatives?|aunt|uncle|grandma|grandpa|grandparents)',
     '(?:home|back) and (?:fine|ok|okay|safe|stable|well|doing (?:well|fine|ok|okay|good|great))',
     'turned out (?:to be|it was) (?:just )?(?:a |an )?(?:panic|anxiety attack|anxiety|nothing|false alarm|heartburn)',
     'home and stable',
@@ -2166,7 +2199,8 @@ export const CONCEPTS = {
     '(?:those |the |her |his )?thoughts are gone',
     'got help',
     'none (?:since|currently|now|at this time|since then)',
-    '(?:esta|estan) (?:estable|bien|tranquil[oa]|a salvo)',
+    // Not "está bien dormido": asleep, not well.
+    '(?:esta|estan) (?:estable|bien|tranquil[oa]|a salvo)(?! (?:dormid[oa]s?|borrach[oa]s?|pasad[oa]s?|drogad[oa]s?|mal|palid[oa]s?|frio|fria|ido|ida|perdid[oa]s?)\\b)',
     'handled it',
     'it is over',
   ),

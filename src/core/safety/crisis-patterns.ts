@@ -82,6 +82,11 @@ export const IDIOMS = [
   /\boverdoing\b/g,
   /\bcut (?:the|a|our|my) (?:meeting|session|group|call|check in) short\b/g,
   /\b(?:cut|cuts|cutting) (?:ties|back|corners|costs|hours|it out|class)\b/g,
+  // A play, a drill or a program named with a danger word: "suicide squeeze", "asset seizure",
+  // "bridge housing".
+  /\bsuicide (?:squeeze|drills?|sprints?|runs?|doors?)\b/g,
+  /\b(?:asset|property|vehicle|car|drug|cash|evidence) seizures?\b/g,
+  /\bbridge (?:housing|program|clinic|team|loan|card|funding|shelter|appointment|script|prescription|bed|beds)\b/g,
   // The front seat of a car, not a gun: "called shotgun", "riding shotgun".
   /\b(?:call(?:ed|s|ing)?|ride|rides|riding|rode) shotgun\b|\bshotgun seat\b/g,
   /\bend (?:the|a|our|my|this|their|services|service|session|sessions|call|meeting|relationship|contract)\b/g,

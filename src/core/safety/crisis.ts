@@ -18,6 +18,7 @@ import {
   GUN,
   QUIZ_ITEM,
   SOMEONE_ELSE,
+  WEEKDAY,
 } from './crisis-concepts.ts';
 import { crisisFeatures } from './crisis-features.ts';
 import {
@@ -186,8 +187,10 @@ function wordsFor(c: Concept, texts: string[]): string {
 }
 
 /** The recent past: with no older time, the danger may well go on. */
-const RECENT =
-  /\b(?:yesterday|ayer|last (?:night|week|wk|weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day)|(?:sun|mon|tues|wednes|thurs|fri|satur)days|anoche|la semana pasada)\b/g;
+const RECENT = new RegExp(
+  `\\b(?:yesterday|ayer|last (?:night|week|wk|weekend|${WEEKDAY})|${WEEKDAY}s?|anoche|la semana pasada)\\b`,
+  'g',
+);
 
 /** Concepts that are no sign of danger by themselves: time, framing, a disclosure, a place. */
 const NO_SIGN = new Set<Concept>([
@@ -357,6 +360,9 @@ function assess(text: string, explain: boolean) {
   ) {
     concepts.delete('strongNow');
   }
+  // A danger told as over (the person checked out and released, safe now) at a recent time ("last
+  // night") is a story of the past, as "last month" is.
+  if (concepts.has('resolved') && texts.some((t) => t.search(RECENT) >= 0)) concepts.add('past');
   for (const r of RULES) {
     if (!r.all.every((c) => concepts.has(c))) continue;
     if (r.any && !r.any.some((c) => concepts.has(c))) continue;
