@@ -360,8 +360,8 @@ function assess(text: string, explain: boolean) {
   ) {
     concepts.delete('strongNow');
   }
-  // A danger told as over (the person checked out and released, safe now) at a recent time ("last
-  // night") is a story of the past, as "last month" is.
+  // A danger told as over ("got checked out at the ER and is back resting") at a recent time
+  // ("last night") is a story of the past, as "last month" is.
   if (concepts.has('resolved') && texts.some((t) => t.search(RECENT) >= 0)) concepts.add('past');
   for (const r of RULES) {
     if (!r.all.every((c) => concepts.has(c))) continue;
