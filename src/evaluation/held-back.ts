@@ -26,6 +26,7 @@ const HELD_BACK = new Set([
   'crisis-blind-bg',
   'crisis-blind-bi',
   'crisis-blind-bk',
+  'crisis-blind-bm',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
@@ -34,6 +35,7 @@ const HELD_BACK = new Set([
   'identifiers-blind-16',
   'identifiers-blind-18',
   'identifiers-blind-20',
+  'identifiers-blind-22',
   // Matching: test/eval/unseen/match-<set>.yaml.
   'match-e',
   'match-g',

@@ -7,6 +7,17 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // Korean names in capitals or title case whatever the dictionary says, "Oh" before a hyphenated
+  // given name; a name told as a name (in English, in Spanish, in brackets); a Hmong clan name that
+  // is an English word after a given name; a Spanish "caso #".
+  ['the son of PARK SUNG HO called asking if his dad came to lunch', ['PARK SUNG HO']],
+  ['my elder Oh Ji-won gave me kimchi, can i take it', ['Oh Ji-won']],
+  ['his legal name is Merry Waters but he goes by Dre', ['Merry', 'Waters']],
+  ["the client's real name is sunny day, she asked me not to use it", ['sunny day']],
+  ['ayer vino un joven, se llama Tomas Arroyo, y me pidio dinero', ['Tomas', 'Arroyo']],
+  ['so river stone (his actual name lol) asked me to be his sponsor', ['river stone']],
+  ['is Nou Her still coming to group on friday', ['Nou Her']],
+  ['me pasaron el caso #TX-2041 para seguimiento', ['TX-2041']],
   // Names that are words, a given name and a surname joined by a particle, a Chinese given name of
   // two syllables written apart, a Hmong given name, a name before "and found his mugshot".
   ['faith rivers texted me at midnight again', ['faith', 'rivers']],
@@ -380,6 +391,13 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // "Oh" and two syllables in lowercase is an exclamation; a name told as the writer's own is
+  // theirs; Korean and Hmong leaders honoured with no cue.
+  'oh min young people always show up late to group',
+  'her name is on the lease so she has to sign',
+  'the elders talk about Syngman Rhee at lunch, is politics ok in group',
+  'a grandpa told me Vang Pao saved his village, should i ask more',
+  'Told Her the group moved to thursday',
   // Media after a famous name, a time in brackets between capitalised words, the agency's own
   // address.
   "we watched Trevor Noah's shows in group",

@@ -91,6 +91,16 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-19.yaml', 0.983, 0, 0.984],
   // Written blind beside set 19, held back, never tuned on: 99.2% / 0% / 99.2% before and after.
   ['identifiers-blind-20.yaml', 0.99, 0.005, 0.99],
+  // Written blind 2026-12-06 (night), untuned 97.5% / 2.5% / 96.9%, then the dev set of a round:
+  // Korean names surname first in capitals or title case whatever the dictionary says ("PARK
+  // YOUNG HO") and "Oh" before a hyphenated given name, a name told as a name ("her name is ...",
+  // "se llama ...", a remark in brackets that it is one), Hmong clan names that are English words
+  // after a given name ("Toua Her"), a Spanish "caso #"; leaders honoured in the communities
+  // served. After: 100% / 0.8% / 100% (the warning left is a birthday with the age it will be:
+  // together they give the date of birth).
+  ['identifiers-blind-21.yaml', 1, 0.01, 1],
+  // Written blind beside set 21, held back, never tuned on: 100% / 3.3% / 100% before and after.
+  ['identifiers-blind-22.yaml', 1, 0.034, 1],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

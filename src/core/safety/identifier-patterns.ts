@@ -138,7 +138,7 @@ const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
 /** Cues that name a number of a jail, a court or a chart even with no "#" or "number": "booking
  * 23-55190", "inmate 8873312", "docket 24-118832". */
 const BARE_RECORD_CUE = '(?:booking|inmate|docket|cdcr|mrn|chart)';
-const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|membership|enrollment|enrolment|roll|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|membership|enrollment|enrolment|roll|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|(?:caso|expediente|folio)(?: ?#| n[uú]mero| no\\.?| num)|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
   {

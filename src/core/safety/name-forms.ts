@@ -645,3 +645,55 @@ export function nativeNames(text: string): [number, number][] {
   }
   return spans;
 }
+
+/** A name told as a name: "her name is Mary Christmas", "client's real name is hope lake", "se
+ * llama Rosa Delgado", or two words and a remark in brackets that they are a name ("grace mercy
+ * (yes that's really her name)"; never a placeholder such as "[name]" in the brackets). The words may be everyday ones: the message says they are a
+ * name. Never the writer's own ("my name is"), nor a public figure. */
+const NAME_TOLD =
+  /\b(?:(?:his|her|their|the|this|whose|(?:client|participant|member|patient|resident|mentee|guest|kid|son|daughter|mom|dad)['’]?s?) (?:full |real |legal |actual |government |whole )?name (?:is|was)|(?:su|el) nombre (?:completo )?es|se llama)[ \t]+(?:like[ \t]+|literally[ \t]+)?(?=((\p{L}[\p{L}\p{M}'’-]*)[ \t]+(\p{L}[\p{L}\p{M}'’-]*))(?=['’]s\b|[^\p{L}\p{M}'’-]|$))/giu;
+const NAME_REMARK =
+  /(?<![\p{L}\p{M}'’-])(?=((\p{L}[\p{L}\p{M}'’-]*)[ \t]+(\p{L}[\p{L}\p{M}'’-]*))[ \t]*\((?![^()\n]*\[)[^()\n]{0,30}\bname\b[^()\n]{0,15}\))/giu;
+
+export function statedNames(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!/\b(?:name|nombre|llama)\b/i.test(text)) return spans;
+  for (const re of [NAME_TOLD, NAME_REMARK]) {
+    for (const m of text.matchAll(re)) {
+      const [whole, a, b] = [m[1] as string, m[2] as string, m[3] as string];
+      const start = (m.index as number) + m[0].length;
+      const end = start + whole.length;
+      const [pa, pb] = [plain(a), plain(b)];
+      if (STOP.has(pa) || STOP.has(pb) || CALENDAR.has(pa) || CONTRACTION.test(a)) continue;
+      // In capitals the words are the name; in lowercase, a given name first.
+      const capitalised = /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b);
+      if (!capitalised && !isGiven(a) && !GIVEN_WORDS.has(pa)) continue;
+      if (isPublicName(text, start, end)) continue;
+      spans.push([start, end]);
+    }
+  }
+  return spans
+    .sort((x, y) => x[0] - y[0])
+    .filter((s, i, all) => i === 0 || s[0] >= (all[i - 1] as [number, number])[1]);
+}
+
+/** Hmong clan names that are also English words ("Her", "Hang", "Kong"), capitalised after a
+ * capitalised given name in no dictionary: "Toua Her's case", "Kou Hang called". Other clan
+ * names (Vang, Xiong, Thao) are surnames the capitalised runs read already. */
+const CLAN_PAIR =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:Her|Hang|Kong|Lo|Cha|Fang|Thor)(?=['’]s\b|[^\p{L}\p{M}'’-]|$)/gu;
+
+export function clanNames(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!/ (?:Her|Hang|Kong|Lo|Cha|Fang|Thor)\b/.test(text)) return spans;
+  for (const m of text.matchAll(CLAN_PAIR)) {
+    const given = m[1] as string;
+    const p = plain(given);
+    if (STOP.has(p) || CALENDAR.has(p) || CONTRACTION.test(given)) continue;
+    if (!isGiven(given) && isEnglishWord(p)) continue;
+    const start = m.index as number;
+    if (isPublicName(text, start, start + m[0].length)) continue;
+    spans.push([start, start + m[0].length]);
+  }
+  return spans;
+}

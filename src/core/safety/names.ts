@@ -19,11 +19,13 @@
 import { isEnglishWord } from '../dictionary.ts';
 import { firstNamesBeside } from './name-beside.ts';
 import {
+  clanNames,
   lowercaseNames,
   lowercasePairs,
   nativeNames,
   nicknames,
   redactNamedSurnames,
+  statedNames,
   surnameFirst,
   vietnameseNames,
 } from './name-forms.ts';
@@ -639,6 +641,8 @@ export function redactNames(text: string): { text: string; found: boolean } {
     lowercaseNames,
     lowercasePairs,
     nativeNames,
+    statedNames,
+    clanNames,
   ]) {
     const spans = find(out);
     if (spans.length) found = true;
