@@ -31,6 +31,11 @@
 // at a recent time, someone who cannot be woken, a weapon brought back or taken up, a list of
 // people, plays and programs named with a danger word) and retrained: AN to AW 2,945 and 43 (2,947
 // and 48 before), BK 300 and 4 as before; the moved floors were set again, either way.
+// Mended on set BL (a round late that night: someone choking on food, a weapon set down or a
+// person gone after, a script for training, a plan for the worst case, years since, a quiz
+// answered wrong, a tangled cord) and retrained: the held-back sets before BM 5,027 of 5,100 and
+// 84 false alarms (5,030 and 85 before), BM 298 and 12 as before; the moved floors were set
+// again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -76,8 +81,10 @@ const SETS: Record<string, Floors> = {
     missed: 0,
     silent: 0,
     possible: 15,
-    wrongKind: 6,
+    wrongKind: 5,
     selfAsViolence: 2,
+    alarms: 0,
+    ethicsLines: 0,
   },
   // C, D and F were held back and never tuned on; since the classifier round that moved the
   // blind corpora into training they are learned from too, so these floors guard against
@@ -653,7 +660,7 @@ const SETS: Record<string, Floors> = {
     others: 299,
     missed: 5,
     silent: 0,
-    possible: 29,
+    possible: 28,
     wrongKind: 12,
     selfAsViolence: 2,
     alarms: 13,
@@ -666,7 +673,7 @@ const SETS: Record<string, Floors> = {
   aq: {
     crises: 300,
     others: 298,
-    missed: 8,
+    missed: 9,
     silent: 1,
     possible: 33,
     wrongKind: 10,
@@ -680,9 +687,9 @@ const SETS: Record<string, Floors> = {
   ar: {
     crises: 300,
     others: 300,
-    missed: 9,
+    missed: 10,
     silent: 3,
-    possible: 25,
+    possible: 24,
     wrongKind: 6,
     selfAsViolence: 0,
     alarms: 5,
@@ -715,10 +722,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 2,
     silent: 2,
-    possible: 23,
+    possible: 22,
     wrongKind: 5,
     selfAsViolence: 0,
-    alarms: 3,
+    alarms: 4,
     ethicsLines: 4,
   },
   // AV and AW: written blind 2026-12-06 (evening), measured once untuned, no rule or weight
@@ -727,7 +734,7 @@ const SETS: Record<string, Floors> = {
   av: {
     crises: 300,
     others: 310,
-    missed: 7,
+    missed: 8,
     silent: 3,
     possible: 21,
     wrongKind: 20,
@@ -826,10 +833,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 4,
     silent: 1,
-    possible: 28,
+    possible: 29,
     wrongKind: 3,
     selfAsViolence: 3,
-    alarms: 4,
+    alarms: 3,
     ethicsLines: 1,
   },
   // BD: written blind 2026-12-06 (a round of its own that evening), measured untuned (the protocol
@@ -859,7 +866,7 @@ const SETS: Record<string, Floors> = {
     possible: 45,
     wrongKind: 14,
     selfAsViolence: 2,
-    alarms: 13,
+    alarms: 12,
     ethicsLines: 1,
   },
   // BF: written blind 2026-12-06 (evening), measured untuned (the protocol on 293 of 300, 297 with
@@ -870,7 +877,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 3,
     silent: 1,
-    possible: 34,
+    possible: 33,
     wrongKind: 3,
     selfAsViolence: 0,
     alarms: 4,
@@ -884,7 +891,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 4,
     silent: 2,
-    possible: 28,
+    possible: 27,
     wrongKind: 13,
     selfAsViolence: 1,
     alarms: 6,
@@ -938,11 +945,37 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 0,
     silent: 0,
-    possible: 28,
+    possible: 27,
     wrongKind: 10,
     selfAsViolence: 2,
     alarms: 4,
     ethicsLines: 3,
+  },
+  // BL: written blind 2026-12-06 (night), measured untuned (299 of 300, 7 false alarms, the line
+  // on 34, 1 ethics question lined, 9 wrong kinds), then read: a dev set, not learned.
+  bl: {
+    crises: 300,
+    others: 310,
+    missed: 0,
+    silent: 0,
+    possible: 38,
+    wrongKind: 6,
+    selfAsViolence: 3,
+    alarms: 1,
+    ethicsLines: 1,
+  },
+  // BM: written blind with BL, held back, measured before and after that round (before: 298, 12
+  // false alarms, the line on 27, 1 ethics question lined, 12 wrong kinds).
+  bm: {
+    crises: 300,
+    others: 310,
+    missed: 2,
+    silent: 0,
+    possible: 26,
+    wrongKind: 12,
+    selfAsViolence: 2,
+    alarms: 12,
+    ethicsLines: 1,
   },
 };
 

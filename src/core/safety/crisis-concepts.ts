@@ -100,6 +100,9 @@ const PEOPLE = join(
   'cop',
   'cops',
   'teacher',
+  'coach(?:es)?',
+  'judge',
+  'pastor',
   'dealer',
   'sponsor',
   'therapist',
@@ -1094,6 +1097,8 @@ export const CONCEPTS = {
     'pinpoint',
     'eyes rolled',
     '(?:is|he|she|they|baby|kid|child|client|who) (?:is )?choking',
+    // Someone choking on food at a table, never choking another person.
+    '(?:man|woman|guy|lady|dude|person|someone|somebody|resident|guest|member|patient|elder|grandpa|grandma|toddler) (?:is )?choking(?! (?:her|him|them|me|us|you|a|an|the|his|my|their|someone|somebody|this|that)\\b)',
     'choking on',
     '(?:grabbing|clutching|holding) (?:his|her|their|my) (?:throat|chest)',
     'wheez\\w*',
@@ -1381,7 +1386,7 @@ export const CONCEPTS = {
     '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
     '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',
-    '(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)',
+    '(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking(?! on)|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)',
     '(?:holding|held|has|pointing|put|pressing)(?: \\w+){0,4} (?:to|against|at) (?:my |his |her |their |the |a |this )?(?!own\\b)\\w+ (?:neck|throat|head|chest|face|back)',
     '(?:at|a) (?:knife|gun)point',
     'knifepoint',
@@ -1403,7 +1408,7 @@ export const CONCEPTS = {
     '(?:arrastr|jal)\\w* (?:a )?(?:\\w+ ){0,3}(?:del|por el|de los) (?:pelo|cabello|cabellos)',
     'choking (?:her|him|them|me)',
     '(?:hit|struck|strike|punched|slapped|kicked) (?:her|him|them|his|my)(?: \\w+){0,2} (?:in the|with)',
-    `(?:is|are|was|he|she|they|who) (?:is )?(?:choking|strangling|beating|hitting|kicking|stabbing|punching|slapping|attacking) (?!${SELF}|(?:his|her|my|their) own)(?:\\w+ ){0,2}?(?:him|her|them|me|his|my|the|a|another)\\b`,
+    `(?:is|are|was|he|she|they|who) (?:is )?(?:choking(?! on)|strangling|beating|hitting|kicking|stabbing|punching|slapping|attacking) (?!${SELF}|(?:his|her|my|their) own)(?:\\w+ ){0,2}?(?:him|her|them|me|his|my|the|a|another)\\b`,
     'shots fired',
     '(?:pinn\\w*|holding) (?:her|him|them|me|my \\w+) (?:down|to the (?:floor|ground|wall|bed|car))',
     '(?:her|him|them|me) pinned (?:down|to|against|on)',
@@ -1458,7 +1463,7 @@ export const CONCEPTS = {
   ),
   /** Someone holds or brings a weapon. */
   armed: new RegExp(
-    `\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
+    `\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:set|sets|laid|lays|slammed|slams|showed|shows|showing|flashed|flashes|flashing) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON} (?:on|at|in front of)\\b|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
   ),
   /** Anger aimed outward: yelling, screaming at, waving. */
   aggression: any(
@@ -1587,7 +1592,7 @@ export const CONCEPTS = {
     'me va a (?:esperar|golpear|matar|pegar)',
     '(?<!se )va a (?:matar|balear|golpear|quemar)',
     // Harm meant to a person, with the "a" Spanish puts before one: "quiere matar a su hermano".
-    '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a) (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
+    '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a)(?: ir a)? (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
     'sabe donde vive',
     // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
     `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|use (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
@@ -1908,6 +1913,7 @@ export const CONCEPTS = {
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
+    'worst case (?:scenario )?for (?:our|the|a|my)',
     'what happens if',
     'if (?:a|one|any|the) (?:clients?|participants?|members?|peers?|persons?|patients?|youth|person|mentees?) (?:\\w\\w+s|\\w+ed|were|was|does|did)\\b',
     'thinking ahead',
@@ -1930,6 +1936,10 @@ export const CONCEPTS = {
     'mock (?:session|call|scenario)',
     'practice (?:session|scenario|script|call)',
     'for (?:our|the|a|my) (?:team |staff |peer )?(?:training|drill|workshop|class)',
+    // "For our mandated reporter training": a training or drill, never a class someone is in.
+    'for (?:our|the|a|my) (?:\\w+ ){1,2}(?:training|drill)',
+    // A script written for practice: "write a short dialogue where a parent tells the peer...".
+    '(?:write|writing|draft|drafting) (?:a|an|me a|up a) (?:short |quick |brief |realistic )?(?:dialogue|script|skit|scene|role ?play|vignette)',
     'juego de roles',
     'escenario',
     'simulacro',
@@ -2024,6 +2034,9 @@ export const CONCEPTS = {
     'curso de certificacion',
     '(?:making|writing|building|creating|putting together|drafting) (?:a|an|the|our|my) (?:quiz|training|presentation|handout|lesson|module|slide deck|flyer|policy|protocol)',
     '(?:on|in|for|from) (?:the|our|my|an|a|this) (?:exam|quiz|test|practice test|module|course|curriculum|textbook|vignette|case study)',
+    // "Got it wrong on the first aid quiz": a quiz's questions, never a drug test or a course
+    // someone is in.
+    '(?:on|from) (?:the|our|my|this) (?:\\w+ ){1,2}(?:exam|quiz)',
     'pregunta de (?:practica|examen|estudio|repaso|quiz)',
     'para (?:el|la|un|una|mi|nuestro|nuestra) (?:examen|quiz|capacitacion|entrenamiento|taller|presentacion|clase|curso)',
   ),
@@ -2080,6 +2093,8 @@ export const CONCEPTS = {
     'previously',
     'llevo \\d+ (?:anos|meses)',
     '\\d+ (?:years?|yrs?|months?) (?:ago|back)',
+    // An anniversary counted: "today is 5 years since i found my brother".
+    '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs) since',
     'years ago',
     'in high school',
     '(?:all )?through (?:high school|middle school|college|(?:my|his|her|their) (?:teens|twenties|childhood))',

@@ -36,6 +36,8 @@ export const IDIOMS = [
   // A toy or a tool called a gun: "chased the kids with a water gun", "finger guns".
   /\b(?:water|squirt|nerf|toy|bubble|glue|hot glue|foam|cap|finger|radar|glitter|confetti) ?guns?\b/g,
   /\bcut (?:\w+ ){1,2}(?:some )?slack\b/g,
+  // A tangled thing strangled: "gonna strangle this extension cord".
+  /\b(?:strangle|strangling|choke|choking) (?:my|the|this|that|these|those|our) (?:\w+ )?(?:cords?|cables?|wires?|hoses?|yarn|strings?|lights|chargers?|lanyards?|headphones|earbuds)\b/g,
   /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget)\b/g,
   /\bshoot (?:me|us) (?:the|that|this|your|those|these)\b/g,
   /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
