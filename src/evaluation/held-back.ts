@@ -27,6 +27,7 @@ const HELD_BACK = new Set([
   'crisis-blind-bi',
   'crisis-blind-bk',
   'crisis-blind-bm',
+  'crisis-blind-bo',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -36,6 +36,11 @@
 // answered wrong, a tangled cord) and retrained: the held-back sets before BM 5,027 of 5,100 and
 // 84 false alarms (5,030 and 85 before), BM 298 and 12 as before; the moved floors were set
 // again, either way.
+// Mended on set BN (the night's second round: a fight where someone is already hurt, children left
+// without food, a note or a means left where they will be found, things given away, threats to a
+// place or a person sought; songs, shows, PSAs and memoirs, pain that stabs, mints) and retrained:
+// the held-back sets before BO 5,324 of 5,400 and 94 false alarms (5,325 and 96 before), BO 298
+// and 7 as before; the moved floors were set again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -95,7 +100,7 @@ const SETS: Record<string, Floors> = {
     others: 263,
     missed: 0,
     silent: 0,
-    possible: 18,
+    possible: 17,
     wrongKind: 2,
     selfAsViolence: 1,
     alarms: 0,
@@ -107,7 +112,7 @@ const SETS: Record<string, Floors> = {
     others: 370,
     missed: 0,
     silent: 0,
-    possible: 21,
+    possible: 20,
     wrongKind: 3,
     selfAsViolence: 2,
     alarms: 0,
@@ -472,7 +477,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 0,
     silent: 0,
-    possible: 31,
+    possible: 30,
     wrongKind: 1,
     selfAsViolence: 1,
     alarms: 2,
@@ -502,7 +507,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 0,
     silent: 0,
-    possible: 13,
+    possible: 12,
     wrongKind: 3,
     selfAsViolence: 0,
     alarms: 2,
@@ -590,7 +595,7 @@ const SETS: Record<string, Floors> = {
     missed: 0,
     silent: 0,
     possible: 12,
-    wrongKind: 5,
+    wrongKind: 4,
     selfAsViolence: 2,
     alarms: 2,
     ethicsLines: 0,
@@ -645,7 +650,7 @@ const SETS: Record<string, Floors> = {
     others: 298,
     missed: 8,
     silent: 2,
-    possible: 12,
+    possible: 10,
     wrongKind: 15,
     selfAsViolence: 1,
     alarms: 3,
@@ -660,7 +665,7 @@ const SETS: Record<string, Floors> = {
     others: 299,
     missed: 5,
     silent: 0,
-    possible: 28,
+    possible: 29,
     wrongKind: 12,
     selfAsViolence: 2,
     alarms: 13,
@@ -687,12 +692,12 @@ const SETS: Record<string, Floors> = {
   ar: {
     crises: 300,
     others: 300,
-    missed: 10,
+    missed: 11,
     silent: 3,
-    possible: 24,
+    possible: 26,
     wrongKind: 6,
     selfAsViolence: 0,
-    alarms: 5,
+    alarms: 4,
     ethicsLines: 0,
   },
   as: {
@@ -712,7 +717,7 @@ const SETS: Record<string, Floors> = {
     missed: 2,
     silent: 0,
     possible: 21,
-    wrongKind: 6,
+    wrongKind: 5,
     selfAsViolence: 3,
     alarms: 3,
     ethicsLines: 2,
@@ -833,10 +838,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 4,
     silent: 1,
-    possible: 29,
+    possible: 28,
     wrongKind: 3,
     selfAsViolence: 3,
-    alarms: 3,
+    alarms: 4,
     ethicsLines: 1,
   },
   // BD: written blind 2026-12-06 (a round of its own that evening), measured untuned (the protocol
@@ -863,10 +868,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 1,
     silent: 0,
-    possible: 45,
+    possible: 47,
     wrongKind: 14,
     selfAsViolence: 2,
-    alarms: 12,
+    alarms: 11,
     ethicsLines: 1,
   },
   // BF: written blind 2026-12-06 (evening), measured untuned (the protocol on 293 of 300, 297 with
@@ -971,11 +976,38 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 2,
     silent: 0,
-    possible: 26,
+    possible: 27,
     wrongKind: 12,
     selfAsViolence: 2,
-    alarms: 12,
+    alarms: 11,
     ethicsLines: 1,
+  },
+  // BN: written blind 2026-12-06 (night, the second round), measured untuned (296 of 300, one with
+  // no line, 13 false alarms, the line on 38, 1 ethics question lined, 14 wrong kinds), then
+  // read: a dev set, not learned.
+  bn: {
+    crises: 300,
+    others: 310,
+    missed: 0,
+    silent: 0,
+    possible: 39,
+    wrongKind: 6,
+    selfAsViolence: 1,
+    alarms: 8,
+    ethicsLines: 0,
+  },
+  // BO: written blind with BN, held back, measured before and after that round (before: 298, 7
+  // false alarms, the line on 33, 2 ethics questions lined, 9 wrong kinds).
+  bo: {
+    crises: 300,
+    others: 310,
+    missed: 2,
+    silent: 0,
+    possible: 33,
+    wrongKind: 9,
+    selfAsViolence: 4,
+    alarms: 7,
+    ethicsLines: 2,
   },
 };
 

@@ -332,7 +332,7 @@ const WEAPON = join(
 );
 /** Going after a person: "va a ir a la casa de su expareja", "driving out to their place"; never
  * "heading (over) there", where the weapon may be what is sought. */
-const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work))`;
+const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:that|this) (?:dude|guy|man|boy|kid|person|ex)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|looking for (?:coach|his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid|\w+))`;
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
@@ -469,7 +469,7 @@ export const CONCEPTS = {
     'bleach',
     '(?:pills|meds|pastillas|insulin|pens) (?:all )?(?:contad\\w*|counted|lined up|saved|stashed)',
     'belt (?:is |was )?(?:ready|around|tied|hung|hanging|in the closet)',
-    'plastic bag (?:and (?:duct )?tape|over|on (?:his|her|their|my) head)',
+    'plastic bag (?:and (?:duct )?tape|over|on (?:his|her|their|my) head|(?:\\w+ ){0,3}(?:under|in) (?:her|his|their|my|the) (?:blanket|pillow|bed|mattress))',
     'duct tape',
     '(?:\\d+|full|all|whole) (?:full )?(?:bottles?|frascos?|packs?) (?:of )?(?:\\w+ )?(?:pills|meds|lithium|insulin|tylenol|seroquel|sleeping pills)?',
     'painless (?:ways?|methods?|death)',
@@ -597,6 +597,10 @@ export const CONCEPTS = {
   /** A goodbye, things given away, affairs put in order, "after" spoken of as if absent. */
   farewell: any(
     'sorry for the mess',
+    // Things left to someone: "texted his wife she can keep the house and the insurance money".
+    '(?:she|he|they|you|u) can (?:have|keep) (?:the|my|his|her|their) (?:house|car|truck|dog|cat|stuff|things|money|insurance)',
+    // A note left where it will be found: "a folded note on her pillow".
+    'note (?:on|under) (?:her|his|their|my|the) (?:pillow|bed|desk|dresser|door|nightstand)',
     '(?:affairs|things|everything) in order',
     '(?:hice|hizo|hecho|escribi\\w*|dejo|deje) (?:mi|su) testamento',
     'te (?:dejo|regalo|encargo) (?:mi|mis|a mi|a mis)',
@@ -814,7 +818,7 @@ export const CONCEPTS = {
     'tonight',
     'this (?:weekend|week)',
     // Not "last tuesday" or "saturday's overdose": a day gone by.
-    `(?<!\\b(?:last|past|filed|made|reported|happened|was|were) (?:on )?)(?:on |this |next )?${WEEKDAY}(?!s? (?:\\w+ )?${DAY_EVENT}\\b)`,
+    `(?<!\\b(?:last|past|filed|made|reported|happened|was|were|since|desde) (?:on |el )?)(?:on |this |next )?${WEEKDAY}(?!s? (?:\\w+ )?${DAY_EVENT}\\b)`,
     'next week',
     // Not "too soon?": a question of timing, not a time ahead.
     '(?<!too )soon',
@@ -1383,6 +1387,11 @@ export const CONCEPTS = {
   ),
   /** The harm is happening to someone now. */
   assault: any(
+    // Someone stabbed or shot in a fight that goes on: "somebody got stabbed", "ya hay un herido".
+    '(?:someone|somebody|a guy|a kid|a man|a woman|one of them|he|she) (?:just )?got (?:stabbed|shot|jumped)',
+    '(?:se )?estan peleando',
+    'peleando con (?:cuchillos|navajas|machetes|pistolas|botellas|palos)',
+    'ya hay (?:un|una|dos|varios) herid[oa]s?',
     '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
     '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',
@@ -1549,6 +1558,10 @@ export const CONCEPTS = {
   ),
   /** A threat to a person. */
   threat: any(
+    `run (?:${PERSON_TARGET}) over`,
+    'shoot (?:the|this|that|our) (?:place|building|school|clinic|office|church|salon|store|shop|gym|party) up',
+    '(?:going to|gonna|will|wants to|threaten\\w* to) burn (?:\\w+ ){0,3}down',
+    'everyone (?:\\w+ ){0,3}(?:is )?(?:gonna|going to) (?:learn|pay|regret)',
     '(?<!se )va a (?:picar|apunalar|acuchillar|disparar|pegar|balear)',
     'end (?:him|her|you)\\b',
     'teach (?:\\w+ ){1,3}a lesson',
@@ -1825,7 +1838,7 @@ export const CONCEPTS = {
     'no formula',
     '(?:will not|refuses to|refused to|does not want to) take (?:him|her|them|the (?:baby|kid|child)) (?:in|to (?:the|a) (?:doctor|er|hospital|clinic))',
     '(?:answered|answers|opened|opens) the door (?:all )?alone',
-    '(?:mom|mother|dad|father|parent|parents|caregiver|mama|papa)s? (?:left|has been gone|have been gone|went out|took off) (?:yesterday|last night|days ago|\\d+ days|two days|this morning|them|him|her)',
+    '(?:mom|mother|dad|father|parent|parents|caregiver|mama|papa)s? (?:left|has been gone|have been gone|went out|took off) (?:yesterday|last night|days ago|\\d+ days|two days|this morning|them|him|her|since)',
     '(?:baby|infant|toddler|kids?) (?:is |are )?(?:crying|screaming) (?:somewhere|inside|alone|in the back)',
     'nobody (?:helped|picked) (?:him|her|them) up',
     'sleeping in (?:the|a) car',
@@ -1913,6 +1926,8 @@ export const CONCEPTS = {
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
+    'picture (?:someone|somebody|this|a \\w+)',
+    'if (?:two|three|some|a couple of|a few) (?:\\w+ ){0,5}(?:started|start|get|got|began)',
     'worst case (?:scenario )?for (?:our|the|a|my)',
     'what happens if',
     'if (?:a|one|any|the) (?:clients?|participants?|members?|peers?|persons?|patients?|youth|person|mentees?) (?:\\w\\w+s|\\w+ed|were|was|does|did)\\b',
@@ -2043,6 +2058,12 @@ export const CONCEPTS = {
   /** Media about danger: news, posts, shows, art. */
   media: any(
     'tiktok',
+    'karaoke',
+    'singing along',
+    'psa',
+    'memoir',
+    'book club',
+    '(?:binge|binging|bingeing|watch|watching|stream|streaming) (?:that|this|the|a) (?:\\w+ )?(?:show|series|movie|film|documentary)',
     'tv',
     '(?:the|a|that) \\w+ scene',
     'youtube',
@@ -2227,6 +2248,7 @@ export const CONCEPTS = {
   /** Said not to be in danger. */
   negated: any(
     'not suicidal',
+    '(?:nobody|no one) (?:touched|hit|hurt) (?:anybody|anyone|nobody|each other)',
     'denie[sd] (?:si|any|suicidal|thoughts|plan|intent)',
     'no (?:plan|intent)',
     '(?:is|are|am) (?:safe|fine|ok|okay|stable) now',

@@ -36,6 +36,12 @@ export const IDIOMS = [
   // A toy or a tool called a gun: "chased the kids with a water gun", "finger guns".
   /\b(?:water|squirt|nerf|toy|bubble|glue|hot glue|foam|cap|finger|radar|glitter|confetti) ?guns?\b/g,
   /\bcut (?:\w+ ){1,2}(?:some )?slack\b/g,
+  // Mints are no pills; pain that "stabs" is pain; doing a task oneself is no "doing it";
+  // nobody there now is no one in danger now.
+  /\bpastillas de (?:menta|miel|goma|dulce)\b/g,
+  /\b(?:cramps?|pains?|headaches?|migraines?|back|stomach|tooth|knees?) (?:is |are |keeps? )?(?:stabbing|killing) me\b/g,
+  /\b(?:wants?|wanted|wanna|likes?|prefers?|rather) to do it (?:himself|herself|themselves|myself|on (?:his|her|their|my) own)\b/g,
+  /\b(?:nobody|no one) is (?:there|here) (?:right now|rn|now)\b/g,
   // A tangled thing strangled: "gonna strangle this extension cord".
   /\b(?:strangle|strangling|choke|choking) (?:my|the|this|that|these|those|our) (?:\w+ )?(?:cords?|cables?|wires?|hoses?|yarn|strings?|lights|chargers?|lanyards?|headphones|earbuds)\b/g,
   /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget)\b/g,
@@ -124,7 +130,7 @@ export const IDIOMS = [
   /\bthrow (?:my|the|this|that|our|his|her) (?:\w+ )?(?:laptop|phone|computer|printer|keyboard|monitor|tablet|pc|tv|desk|router)\b(?: (?:off|out of|out|into|through|across) (?:a |the )?(?:\w+ )?(?:bridge|window|building|roof|cliff|balcony|wall|room|lake|river)?)?/g,
   // A system, a device or paperwork that "makes me want to jump off a bridge" is a complaint
   // about the tool; a job, a life or a person said so is not blanked.
-  /\b(?:ehr|emr|system|software|app|computer|laptop|printer|scanner|fax|copier|wifi|internet|portal|website|paperwork|forms?|billing|audit|documentation|charting|spreadsheet|inbox|emails|meetings?|traffic|commute|update|training|trainings|powerpoint|slides|presentation|webinar|module|lecture|hold music) (?:\w+ ){0,2}(?:makes?|made|making) me (?:want to|wanna) (?:jump (?:off|out of) (?:a|the) \w+|die|(?:shoot|kill|hang) myself|throw myself (?:off|out of) (?:a|the) \w+|walk into (?:traffic|the ocean|the sea)|scream|quit)\b/g,
+  /\b(?:ehr|emr|system|software|app|computer|laptop|printer|scanner|fax|copier|wifi|internet|portal|website|paperwork|forms?|billing|audit|documentation|charting|spreadsheet|inbox|emails|meetings?|traffic|commute|update|training|trainings|powerpoint|slides|presentation|webinar|module|lecture|hold music) (?:\w+ ){0,4}(?:makes?|made|making) me (?:want to|wanna) (?:jump (?:off|out of) (?:a|the) \w+|die|(?:shoot|kill|hang) myself|throw myself (?:off|out of) (?:a|the) \w+|walk into (?:traffic|the ocean|the sea)|scream|quit)\b/g,
   // Rage at a thing of one's own or the office's, with what would smash it: "gonna smash this
   // printer with a rock", "finish it off with a bat" (the table). Never "smashed her phone": a
   // partner's phone broken is a sign of control, kept for the rules.
