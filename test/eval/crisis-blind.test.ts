@@ -40,7 +40,9 @@
 // without food, a note or a means left where they will be found, things given away, threats to a
 // place or a person sought; songs, shows, PSAs and memoirs, pain that stabs, mints) and retrained:
 // the held-back sets before BO 5,324 of 5,400 and 94 false alarms (5,325 and 96 before), BO 298
-// and 7 as before; the moved floors were set again, either way.
+// and 7 as before. Narrowed on review (no "picture someone", no "nobody is there right now", a PSA
+// only as a named announcement) and retrained: 5,326 and 97, BO 298 and 8; the moved floors were
+// set again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -595,7 +597,7 @@ const SETS: Record<string, Floors> = {
     missed: 0,
     silent: 0,
     possible: 12,
-    wrongKind: 4,
+    wrongKind: 5,
     selfAsViolence: 2,
     alarms: 2,
     ethicsLines: 0,
@@ -678,7 +680,7 @@ const SETS: Record<string, Floors> = {
   aq: {
     crises: 300,
     others: 298,
-    missed: 9,
+    missed: 8,
     silent: 1,
     possible: 33,
     wrongKind: 10,
@@ -692,12 +694,12 @@ const SETS: Record<string, Floors> = {
   ar: {
     crises: 300,
     others: 300,
-    missed: 11,
+    missed: 10,
     silent: 3,
-    possible: 26,
+    possible: 25,
     wrongKind: 6,
     selfAsViolence: 0,
-    alarms: 4,
+    alarms: 5,
     ethicsLines: 0,
   },
   as: {
@@ -783,7 +785,7 @@ const SETS: Record<string, Floors> = {
     silent: 0,
     possible: 11,
     wrongKind: 15,
-    selfAsViolence: 4,
+    selfAsViolence: 3,
     alarms: 4,
     ethicsLines: 2,
   },
@@ -868,10 +870,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 1,
     silent: 0,
-    possible: 47,
+    possible: 46,
     wrongKind: 14,
     selfAsViolence: 2,
-    alarms: 11,
+    alarms: 12,
     ethicsLines: 1,
   },
   // BF: written blind 2026-12-06 (evening), measured untuned (the protocol on 293 of 300, 297 with
@@ -963,10 +965,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 0,
     silent: 0,
-    possible: 38,
+    possible: 37,
     wrongKind: 6,
     selfAsViolence: 3,
-    alarms: 1,
+    alarms: 2,
     ethicsLines: 1,
   },
   // BM: written blind with BL, held back, measured before and after that round (before: 298, 12
@@ -976,10 +978,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 2,
     silent: 0,
-    possible: 27,
+    possible: 26,
     wrongKind: 12,
     selfAsViolence: 2,
-    alarms: 11,
+    alarms: 12,
     ethicsLines: 1,
   },
   // BN: written blind 2026-12-06 (night, the second round), measured untuned (296 of 300, one with
@@ -1003,10 +1005,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 2,
     silent: 0,
-    possible: 33,
+    possible: 32,
     wrongKind: 9,
     selfAsViolence: 4,
-    alarms: 7,
+    alarms: 8,
     ethicsLines: 2,
   },
 };

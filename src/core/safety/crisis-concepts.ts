@@ -332,7 +332,7 @@ const WEAPON = join(
 );
 /** Going after a person: "va a ir a la casa de su expareja", "driving out to their place"; never
  * "heading (over) there", where the weapon may be what is sought. */
-const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:that|this) (?:dude|guy|man|boy|kid|person|ex)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|looking for (?:coach|his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid|\w+))`;
+const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:that|this) (?:dude|guy|man|boy|kid|person|ex)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|looking for (?:coach \w+|(?:his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid)))`;
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
@@ -600,7 +600,7 @@ export const CONCEPTS = {
     // Things left to someone: "texted his wife she can keep the house and the insurance money".
     '(?:she|he|they|you|u) can (?:have|keep) (?:the|my|his|her|their) (?:house|car|truck|dog|cat|stuff|things|money|insurance)',
     // A note left where it will be found: "a folded note on her pillow".
-    'note (?:on|under) (?:her|his|their|my|the) (?:pillow|bed|desk|dresser|door|nightstand)',
+    'note (?:on|under) (?:her|his|their|my|the) (?:pillow|bed|dresser|nightstand)',
     '(?:affairs|things|everything) in order',
     '(?:hice|hizo|hecho|escribi\\w*|dejo|deje) (?:mi|su) testamento',
     'te (?:dejo|regalo|encargo) (?:mi|mis|a mi|a mis)',
@@ -1388,8 +1388,9 @@ export const CONCEPTS = {
   /** The harm is happening to someone now. */
   assault: any(
     // Someone stabbed or shot in a fight that goes on: "somebody got stabbed", "ya hay un herido".
-    '(?:someone|somebody|a guy|a kid|a man|a woman|one of them|he|she) (?:just )?got (?:stabbed|shot|jumped)',
-    '(?:se )?estan peleando',
+    '(?:someone|somebody|a guy|a kid|a man|a woman|one of them|he|she) (?:just )?got (?:stabbed|shot)',
+    // A fight alone is no danger ("los niños se están peleando por el control"); with knives, or
+    // someone hurt, it is.
     'peleando con (?:cuchillos|navajas|machetes|pistolas|botellas|palos)',
     'ya hay (?:un|una|dos|varios) herid[oa]s?',
     '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
@@ -1926,7 +1927,6 @@ export const CONCEPTS = {
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
-    'picture (?:someone|somebody|this|a \\w+)',
     'if (?:two|three|some|a couple of|a few) (?:\\w+ ){0,5}(?:started|start|get|got|began)',
     'worst case (?:scenario )?for (?:our|the|a|my)',
     'what happens if',
@@ -1952,7 +1952,7 @@ export const CONCEPTS = {
     'practice (?:session|scenario|script|call)',
     'for (?:our|the|a|my) (?:team |staff |peer )?(?:training|drill|workshop|class)',
     // "For our mandated reporter training": a training or drill, never a class someone is in.
-    'for (?:our|the|a|my) (?:\\w+ ){1,2}(?:training|drill)',
+    'for (?:our|my) (?:\\w+ ){1,2}(?:training|drill)',
     // A script written for practice: "write a short dialogue where a parent tells the peer...".
     '(?:write|writing|draft|drafting) (?:a|an|me a|up a) (?:short |quick |brief |realistic )?(?:dialogue|script|skit|scene|role ?play|vignette)',
     'juego de roles',
@@ -2060,7 +2060,8 @@ export const CONCEPTS = {
     'tiktok',
     'karaoke',
     'singing along',
-    'psa',
+    // A public service announcement, never "PSA:" as a heads-up in chat.
+    '(?:a|the|that|this|their) (?:\\w+ ){0,3}psa',
     'memoir',
     'book club',
     '(?:binge|binging|bingeing|watch|watching|stream|streaming) (?:that|this|the|a) (?:\\w+ )?(?:show|series|movie|film|documentary)',
