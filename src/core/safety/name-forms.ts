@@ -17,6 +17,7 @@ import {
   PLACEHOLDER,
   plain,
   ROLE,
+  startsUpper,
 } from './name-text.ts';
 import {
   CALENDAR,
@@ -648,8 +649,9 @@ export function nativeNames(text: string): [number, number][] {
 
 /** A name told as a name: "her name is Mary Christmas", "client's real name is hope lake", "se
  * llama Rosa Delgado", or two words and a remark in brackets that they are a name ("grace mercy
- * (yes that's really her name)"; never a placeholder such as "[name]" in the brackets). The words may be everyday ones: the message says they are a
- * name. Never the writer's own ("my name is"), nor a public figure. */
+ * (yes that's really her name)", never a placeholder such as "[name]"). The words may be everyday
+ * ones: the message says they are a name. Never the writer's own ("my name is"), nor a public
+ * figure. */
 const NAME_TOLD =
   /\b(?:(?:his|her|their|the|this|whose|(?:client|participant|member|patient|resident|mentee|guest|kid|son|daughter|mom|dad)['’]?s?) (?:full |real |legal |actual |government |whole )?name (?:is|was)|(?:su|el) nombre (?:completo )?es|se llama)[ \t]+(?:like[ \t]+|literally[ \t]+)?(?=((\p{L}[\p{L}\p{M}'’-]*)[ \t]+(\p{L}[\p{L}\p{M}'’-]*))(?=['’]s\b|[^\p{L}\p{M}'’-]|$))/giu;
 const NAME_REMARK =
@@ -666,15 +668,17 @@ export function statedNames(text: string): [number, number][] {
       const [pa, pb] = [plain(a), plain(b)];
       if (STOP.has(pa) || STOP.has(pb) || CALENDAR.has(pa) || CONTRACTION.test(a)) continue;
       // In capitals the words are the name; in lowercase, a given name first.
-      const capitalised = /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b);
+      const capitalised = startsUpper(a) && startsUpper(b);
       if (!capitalised && !isGiven(a) && !GIVEN_WORDS.has(pa)) continue;
       if (isPublicName(text, start, end)) continue;
       spans.push([start, end]);
     }
   }
-  return spans
-    .sort((x, y) => x[0] - y[0])
-    .filter((s, i, all) => i === 0 || s[0] >= (all[i - 1] as [number, number])[1]);
+  // Both forms may find the same name: keep spans that do not overlap one kept before.
+  const kept: [number, number][] = [];
+  for (const span of spans.sort((x, y) => x[0] - y[0]))
+    if (span[0] >= (kept.at(-1)?.[1] ?? 0)) kept.push(span);
+  return kept;
 }
 
 /** Hmong clan names that are also English words ("Her", "Hang", "Kong"), capitalised after a

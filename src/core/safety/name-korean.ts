@@ -6,7 +6,7 @@
 // whatever the dictionary says ("Park Young Ho"). "Oh" is a surname only so written, or before a
 // hyphenated given name ("oh sung-min"; "oh min young" stays an exclamation).
 import { isEnglishWord } from '../dictionary.ts';
-import { plain } from './name-text.ts';
+import { plain, startsUpper } from './name-text.ts';
 import { STOP } from './name-words.ts';
 
 const SURNAMES = new Set(
@@ -31,8 +31,6 @@ const KOREAN =
   /(?<![\p{L}\p{M}'’-])(?=((\p{L}+)[ \t]+(\p{L}+)(?:-(\p{L}+)|[ \t]+(\p{L}+)))(?=['’]s\b|[^\p{L}\p{M}'’-]|$))/gu;
 /** Most texts hold no Korean surname as a word: one scan tells them apart. */
 const MAY_HOLD = new RegExp(`\\b(?:${[...SURNAMES, ...WORD_SURNAMES].join('|')})\\b`, 'i');
-/** Every word capitalised: "Park Young Ho", "PARK YOUNG HO". */
-const CAPITALISED = /^\p{Lu}/u;
 
 const syllable = (w: string) => SYLLABLES.has(w) && !STOP.has(w);
 
@@ -44,7 +42,7 @@ export function koreanNames(text: string): [number, number][] {
     if (m.index < end) continue;
     const surname = plain(m[2] as string);
     const words = [m[2], m[3], m[4] ?? m[5]] as string[];
-    const capitalised = words.every((w) => CAPITALISED.test(w));
+    const capitalised = words.every(startsUpper);
     const apart = m[5] !== undefined;
     if (!SURNAMES.has(surname) && !(WORD_SURNAMES.has(surname) && (capitalised || !apart)))
       continue;

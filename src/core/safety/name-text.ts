@@ -22,6 +22,8 @@ export const plain = (w: string) => {
  * not one), and a short syllable after a hyphen as in Korean given names (Jun-ho, Ji-woo). */
 export const CAPITALISED =
   /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|\p{Lu}['’ʻ])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʻ](?!(?:t|re|ve|ll|d|m|s)$)[\p{Ll}\p{M}]{2,})*(?:-(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{Ll}{1,4})?$/u;
+/** A word that begins with a capital, in title case or in capitals ("Park", "PARK"). */
+export const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** Small words between the parts of a name: "de la Cruz", "van Dyke". */
 export const PARTICLE = new Set(
   // Spanish, Portuguese, Italian, Dutch, French; Filipino "dela"; Arabic "bin", "ibn", "al".
