@@ -7,7 +7,7 @@ const HELD_BACK = new Set([
   // Crisis detection: test/eval/crisis-blind-<set>-pos.yaml and -neg.yaml. L and O to AE were
   // held back until 2026-12-05 (night), when the crisis classifier began to learn from them; AF
   // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX,
-  // AZ, BB, BD, BF, BH and BJ (written blind 2026-12-06, each in its own round) were measured once
+  // AZ, BB, BD, BF, BH, BJ, BL, BN and BP (written blind 2026-12-06, each in its own round) were measured once
   // untuned, then read, but are not learned (NOT_LEARNED in crisis-training.ts): dev sets.
   'crisis-blind-an',
   'crisis-blind-ao',
@@ -28,6 +28,7 @@ const HELD_BACK = new Set([
   'crisis-blind-bk',
   'crisis-blind-bm',
   'crisis-blind-bo',
+  'crisis-blind-bq',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',

@@ -43,6 +43,12 @@
 // and 7 as before. Narrowed on review (no "picture someone", no "nobody is there right now", a PSA
 // only as a named announcement) and retrained: 5,326 and 97, BO 298 and 8; the moved floors were
 // set again, either way.
+// Mended on set BP (the night's third round: a height climbed to jump, a last ride said as meant,
+// things left with a note, going to be with someone who died, a weapon with a person waited for
+// or used on, a liquid thrown in a face, a Spanish knife fight; sayings, coffee shots, ghost
+// stories, a plan to drink socially, a request that "hits") and retrained: the held-back sets
+// before BQ 5,624 of 5,700 and 106 false alarms (5,624 and 105 before), BQ 298 and 9 as before;
+// the moved floors were set again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -175,7 +181,7 @@ const SETS: Record<string, Floors> = {
     missed: 1,
     silent: 0,
     possible: 36,
-    wrongKind: 5,
+    wrongKind: 4,
     selfAsViolence: 0,
     alarms: 1,
     ethicsLines: 5,
@@ -191,7 +197,7 @@ const SETS: Record<string, Floors> = {
     missed: 1,
     silent: 0,
     possible: 39,
-    wrongKind: 4,
+    wrongKind: 3,
     selfAsViolence: 2,
     alarms: 1,
     ethicsLines: 7,
@@ -220,7 +226,7 @@ const SETS: Record<string, Floors> = {
     missed: 0,
     silent: 0,
     possible: 22,
-    wrongKind: 3,
+    wrongKind: 2,
     selfAsViolence: 1,
     alarms: 1,
     ethicsLines: 1,
@@ -235,11 +241,11 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 4,
     silent: 0,
-    possible: 23,
+    possible: 22,
     wrongKind: 4,
     selfAsViolence: 1,
     alarms: 4,
-    ethicsLines: 3,
+    ethicsLines: 2,
   },
   // Written blind 2026-12-04 by two more pairs of writers (M: long stories from a city drop-in and a
   // rural county program; N: heavy slang, reentry coaches, bilingual Central Valley workers, short
@@ -343,7 +349,7 @@ const SETS: Record<string, Floors> = {
     missed: 2,
     silent: 0,
     possible: 20,
-    wrongKind: 8,
+    wrongKind: 7,
     selfAsViolence: 0,
     alarms: 0,
     ethicsLines: 3,
@@ -450,7 +456,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 0,
     silent: 0,
-    possible: 22,
+    possible: 21,
     wrongKind: 5,
     selfAsViolence: 0,
     alarms: 0,
@@ -667,7 +673,7 @@ const SETS: Record<string, Floors> = {
     others: 299,
     missed: 5,
     silent: 0,
-    possible: 29,
+    possible: 28,
     wrongKind: 12,
     selfAsViolence: 2,
     alarms: 13,
@@ -682,7 +688,7 @@ const SETS: Record<string, Floors> = {
     others: 298,
     missed: 8,
     silent: 1,
-    possible: 33,
+    possible: 31,
     wrongKind: 10,
     selfAsViolence: 3,
     alarms: 4,
@@ -696,7 +702,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 10,
     silent: 3,
-    possible: 25,
+    possible: 24,
     wrongKind: 6,
     selfAsViolence: 0,
     alarms: 5,
@@ -785,7 +791,7 @@ const SETS: Record<string, Floors> = {
     silent: 0,
     possible: 11,
     wrongKind: 15,
-    selfAsViolence: 3,
+    selfAsViolence: 4,
     alarms: 4,
     ethicsLines: 2,
   },
@@ -870,7 +876,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 1,
     silent: 0,
-    possible: 46,
+    possible: 45,
     wrongKind: 14,
     selfAsViolence: 2,
     alarms: 12,
@@ -898,10 +904,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 4,
     silent: 2,
-    possible: 27,
+    possible: 26,
     wrongKind: 13,
     selfAsViolence: 1,
-    alarms: 6,
+    alarms: 7,
     ethicsLines: 2,
   },
   // BH: written blind that evening, before the next round; measured untuned (protocol 299 of 300,
@@ -927,7 +933,7 @@ const SETS: Record<string, Floors> = {
     silent: 0,
     possible: 34,
     wrongKind: 7,
-    selfAsViolence: 4,
+    selfAsViolence: 5,
     alarms: 7,
     ethicsLines: 2,
   },
@@ -1009,6 +1015,33 @@ const SETS: Record<string, Floors> = {
     wrongKind: 9,
     selfAsViolence: 4,
     alarms: 8,
+    ethicsLines: 2,
+  },
+  // BP: written blind 2026-12-06 (night, the third round), measured untuned (297 of 300, one with
+  // no line, 4 false alarms, the line on 25, 3 ethics questions lined, 7 wrong kinds), then read:
+  // a dev set, not learned.
+  bp: {
+    crises: 300,
+    others: 310,
+    missed: 0,
+    silent: 0,
+    possible: 26,
+    wrongKind: 1,
+    selfAsViolence: 2,
+    alarms: 0,
+    ethicsLines: 1,
+  },
+  // BQ: written blind with BP, held back, measured before and after that round (before: 298, 9
+  // false alarms, the line on 15, 2 ethics questions lined, 5 wrong kinds).
+  bq: {
+    crises: 300,
+    others: 310,
+    missed: 2,
+    silent: 0,
+    possible: 15,
+    wrongKind: 5,
+    selfAsViolence: 2,
+    alarms: 9,
     ethicsLines: 2,
   },
 };

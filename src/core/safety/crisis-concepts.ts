@@ -329,10 +329,11 @@ const WEAPON = join(
   'arma',
   'cuchillo',
   'navaja',
+  'blade',
 );
 /** Going after a person: "va a ir a la casa de su expareja", "driving out to their place"; never
  * "heading (over) there", where the weapon may be what is sought. */
-const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:that|this) (?:dude|guy|man|boy|kid|person|ex)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|looking for (?:coach \w+|(?:his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid)))`;
+const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:(?:that|this) (?:dude|guy|man|boy|kid|person|ex)|him|her|them)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|(?:pic|pics|photo|photos|picture|video)\b.{0,40}\bof (?:his|her|their) (?:\w+ )?(?:house|place|apartment|car|work)|looking for (?:coach \w+|(?:his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid)))`;
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
@@ -350,6 +351,8 @@ const DAY_EVENT = join(
 );
 
 /** Family and close friends: whom a person may go to "see again" after they died. */
+/** Words that say someone has died (the one to be "with again" is dead). */
+const DEATH_WORD = 'died|passed|dead|killed|murio|fallecio|ashes|grave';
 const KIN =
   '(?:brother|sister|mom|mother|dad|father|son|daughter|baby|wife|husband|grandma|grandmother|grandpa|grandfather|abuela|abuelo|friend|bro|twin|cousin|uncle|aunt)';
 
@@ -575,6 +578,11 @@ export const CONCEPTS = {
     'pier',
     '(?:scenic )?overlook',
     'scaffold\\w*',
+    // Heights one climbs: a ride, a tower, a crane.
+    'ferris wheel',
+    '(?:water|cell|radio|bell|clock) tower',
+    'crane',
+    'billboard',
     '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:stories|storeys|floors) (?:up|high)',
     'lookout',
     'vista point',
@@ -617,6 +625,8 @@ export const CONCEPTS = {
     'descansar para siempre',
     '(?:dejo|escribio) (?:una |la )?(?:carta|nota)',
     'left (?:a |the )?(?:note|letter)(?! (?:for|on) (?:the )?(?:desk|door|front|fridge|staff))',
+    // Things left behind with a note: "left her backpack with a note that says give this to my sister".
+    'left (?:her|his|their|my) (?:\\w+ ){1,2}with (?:a|the) (?:note|letter)',
     '(?:take care of|look after|keep|watch) (?:my|his|her|their) (?:\\w+ )?(?:cat|dog|pets?|kids|plants|fish|birds?) (?:after|when (?:i am|he is|she is|they are) gone|for good|forever)',
     'will not need to (?:take care of|feed|worry about)',
     // Where one is going, one will not need things ("somewhere he won't need to drive").
@@ -633,13 +643,17 @@ export const CONCEPTS = {
     'cuida a',
     'cuiden a',
     '(?:wont|will not) need (?:it|them|this) (?:long|anymore|much longer)',
-    'after what',
+    // "Nothing after what", never a sentence that ends before a question ("friends after. what do i say").
+    'after what(?! (?:do|does|did|should|can|could|would|will|is|are|was|to|i|we|you|u)\\b)',
     '(?:going|want|wants|wanna) to be with (?:him|her|them)',
+    // Going somewhere to be with someone who died: "driving back up to be with her" (her ashes).
+    `to be with (?:him|her|them)\\b(?=.*\\b(?:${DEATH_WORD})\\b)`,
+    `(?<=\\b(?:${DEATH_WORD})\\b.*)to be with (?:him|her|them)\\b`,
     '(?:se quiere|me quiero|quiere|quiero|se va a|me voy a) (?:ir(?:se|me)?|estar) con (?:su|mi) \\w+ (?:que (?:ya )?(?:se )?(?:murio|fallecio)|difunt\\w*|fallecid\\w*)',
     'put (?:his|her|their|my) affairs in order',
     // Going to see someone who died: "i'm going to see my brother soon" (he died in 2019).
-    `(?:going to|gonna|will|about to|can not wait to|get to) (?:see|be with|join) (?:my|his|her|their) (?:\\w+ )?${KIN}s? (?:again|soon|tonight|in heaven|up there|on the other side)(?=.*\\b(?:died|passed|dead|killed|murio|fallecio)\\b)`,
-    `(?<=\\b(?:died|passed|dead|killed|murio|fallecio)\\b.*)(?:going to|gonna|will|about to|can not wait to|get to) (?:see|be with|join) (?:my|his|her|their) (?:\\w+ )?${KIN}s? (?:again|soon|tonight|in heaven|up there|on the other side)`,
+    `(?:going to|gonna|will|about to|can not wait to|get to) (?:see|be with|join) (?:my|his|her|their) (?:\\w+ )?${KIN}s? (?:again|soon|tonight|in heaven|up there|on the other side)(?=.*\\b(?:${DEATH_WORD})\\b)`,
+    `(?<=\\b(?:${DEATH_WORD})\\b.*)(?:going to|gonna|will|about to|can not wait to|get to) (?:see|be with|join) (?:my|his|her|their) (?:\\w+ )?${KIN}s? (?:again|soon|tonight|in heaven|up there|on the other side)`,
     // Sorry to a parent and "not your fault": "sorry mom, it's not your fault".
     'sorry (?:mom|mum|mama|ma|dad|papa|everyone|everybody|guys|y all|yall) (?:\\w+ ){0,3}(?:not|none of (?:this|it) (?:is|was)) (?:your|ur) fault',
     '(?:bye|goodbye|good ?night|so long) forever',
@@ -660,6 +674,8 @@ export const CONCEPTS = {
     'not (?:be )?coming back',
     'and not come back',
     'last (?:trip|goodbye|message|post|words)',
+    // The last of something told as the last of all: "this is her last bus ride".
+    '(?:this is|this will be|it is|that is) (?:my|her|his|their) last (?:\\w+ )?(?:ride|trip|sunset|meal|cigarette|smoke|drink|song)\\b',
     'been real',
     'giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)',
     `(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}`,
@@ -717,6 +733,8 @@ export const CONCEPTS = {
     '(?:already )?knows? (?:which|what|the exact) (?:bridge|building|spot|place|overpass|roof|cliff|tracks|train)',
     'has (?:a|the) date',
     'figured out how',
+    // Said as meant: "this is her last bus ride. means it literally".
+    '(?:means|meant|mean) it (?:literally|for real)',
     // Looking a method up is a step of a plan.
     '(?:search\\w*|googl\\w*|looking up|looked up|look up|looks up|buscando|busco) (?:\\w+ ){0,3}(?:how (?:to|many|much|high|long)|painless|ways? to|lethal|fatal|deadly|dose)',
     '(?:figured|worked) out (?:the|a|his|her|their|my) (?:spot|place|time|way)',
@@ -753,9 +771,8 @@ export const CONCEPTS = {
   intent: any(
     'voices (?:\\w+ )?(?:are |keep )?(?:telling|tell|told|saying|want|wants) (?:him|her|them|me) to',
     '(?:voces|voices) (?:le|me) (?:dicen|dijeron|piden) que',
-    'going to',
-    'gonna',
-    'gunna',
+    // Not a forecast about a thing: "it's gonna be a long morning".
+    '(?<!\\b(?:it|that|this|there|which) (?:is )?)(?:going to|gonna|gunna)',
     'about to',
     'fixing to',
     'finna',
@@ -1393,6 +1410,7 @@ export const CONCEPTS = {
     // someone hurt, it is.
     'peleando con (?:cuchillos|navajas|machetes|pistolas|botellas|palos)',
     'ya hay (?:un|una|dos|varios) herid[oa]s?',
+    '(?:se pelearon|se (?:estan|estaban) peleando|se pelean|peleando|pelea)\\b.{0,100}\\b(?:sac(?:o|a|aron|ando) (?:una|un|la|el|su) (?:navaja|cuchillo|pistola|arma|machete|fierro|cuete)|(?:esta|estan|anda|andan) sangrando|apunal\\w*|acuchill\\w*)',
     '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
     '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',
@@ -1559,6 +1577,11 @@ export const CONCEPTS = {
   ),
   /** A threat to a person. */
   threat: any(
+    // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
+    `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|us(?:e|ing) (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
+    `(?:${GOING_AFTER}|make (?:him|her|them|\\w+) (?:understand|listen|sorry)).{0,100}\\b${WEAPON}\\b`,
+    // A harmful liquid thrown in a face: "throwing bleach in her ex's face".
+    '(?:throw|toss|splash)\\w* (?:\\w+ ){0,2}(?:bleach|acid|lye|gasoline|gas|boiling water|hot (?:water|oil|grease|coffee)|chemicals?|drano|ammonia) (?:in|into|at|on) (?:his|her|their|your|my|that|the) (?:\\w+ )?(?:face|eyes)',
     `run (?:${PERSON_TARGET}) over`,
     'shoot (?:the|this|that|our) (?:place|building|school|clinic|office|church|salon|store|shop|gym|party) up',
     '(?:going to|gonna|will|wants to|threaten\\w* to) burn (?:\\w+ ){0,3}down',
@@ -1608,9 +1631,6 @@ export const CONCEPTS = {
     // Harm meant to a person, with the "a" Spanish puts before one: "quiere matar a su hermano".
     '(?:quiere|quieren|piensa|piensan|planea|planean|va a|van a)(?: ir a)? (?:matar|golpear|apunalar|acuchillar|balear|disparar(?:le)?|lastimar|estrangular|ahorcar|envenenar|atropellar|quemar) (?:a|al) (?!(?:la |el )?(?:puerta|pared|mesa|ventana|pelota|carro|troca|basura|tiempo)\\b)',
     'sabe donde vive',
-    // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
-    `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|use (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
-    `(?:${GOING_AFTER}|make (?:him|her|them|\\w+) (?:understand|listen|sorry)).{0,100}\\b${WEAPON}\\b`,
     '(?:everyone|everybody|anyone|whoever|people|those|all of (?:them|you)) (?:who|that) (?:\\w+ ){1,4}(?:pays|will pay|gonna pay|is gonna pay|are gonna pay|are going to pay|gets what)',
     '(?<!\\b(?:we|i|you|u|trainees|students|staff|people|kids|clients|participants|everyone) )(?:will|gonna|is gonna|are gonna|is going to|are going to) learn(?= (?:today|tonight|tomorrow|soon|the hard way|a lesson|their lesson)\\b)(?! \\w+ (?:about|how|to|from|more)\\b)',
     // Someone who will not come back alive, or see the morning: "no va a regresar vivo", "el
@@ -2091,6 +2111,9 @@ export const CONCEPTS = {
     'linkedin',
     'headline',
     'reel',
+    // Tales told aloud: "cuentos de la llorona", "ghost stories", "leyendas de terror".
+    '(?:cuentos?|leyendas?|historias) (?:de|del) (?:la |el )?(?:llorona|cucuy|coco|chupacabras|miedo|terror|fantasmas|espantos)',
+    '(?:ghost|scary|horror) stor(?:y|ies)',
     'pelicula',
     'telenovelas?',
     'documental',
@@ -2219,6 +2242,10 @@ export const CONCEPTS = {
     'safety plan(?:ning|s)?',
     'safe storage',
     'handouts?',
+    // A plan to drink in moderation is a choice to talk through, not an overdose.
+    '(?:drink|drinking|drinks) socially',
+    '(?:social|controlled) drinking',
+    'moderation management',
   ),
   /** The danger is over and the person is safe: "doing fine now", "police handled it". */
   resolved: any(
@@ -2245,7 +2272,14 @@ export const CONCEPTS = {
   jokingWorker:
     /\b(?:i am|im|i will|ima|i could|i would|i m) (?:gonna |going to |about to |so )?(?:kill|murder|strangle|choke|shoot|punch|slap)\b(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding)\b)/,
   /** The speaker says the words are not meant literally. */
-  figurative: any('not literally', 'figuratively', 'just a figure of speech'),
+  figurative: any(
+    'not literally',
+    'figuratively',
+    'just a figure of speech',
+    // Said to be how someone talks: "es su expresion", "it's just her expression".
+    '(?:es|es solo|solo es|nomas es) (?:su|una) (?:expresion|forma de hablar|manera de hablar|dicho)',
+    '(?:it is|its|that is|thats) (?:just )?(?:a|an|her|his|their|my) (?:expression|saying|way of talking|figure of speech)',
+  ),
   /** Said not to be in danger. */
   negated: any(
     'not suicidal',

@@ -85,6 +85,10 @@ export const IDIOMS = [
   /\bkill (?:me|us) if (?:i|we)\b/g,
   /\b(?:almost|nearly) (?:had|have|having) a heart attack\b|\bgave me a heart attack\b/g,
   /\b(?:hit|hits|hitting) (?:her|him|them|me|us) up\b/g,
+  // A request sent, not a blow: "hit me w a follow request".
+  /\b(?:hit|hits|hitting) (?:her|him|them|me|us|you|u) (?:w|with) (?:a|an|his|her|their|the|another) (?:\w+ )?(?:follow|friend|message|request|text|dm|call|question|link|invite|email)\b/g,
+  // Coffee and wellness shots are drinks: "a shot of espresso"; liquor is left to the rules.
+  /\b(?:shots?|double shot) of (?:espresso|wheatgrass|ginger|b12|caffeine|coffee|courage)\b|\bespresso shots?\b/g,
   /\boverdoing\b/g,
   /\bcut (?:the|a|our|my) (?:meeting|session|group|call|check in) short\b/g,
   /\b(?:cut|cuts|cutting) (?:ties|back|corners|costs|hours|it out|class)\b/g,
@@ -107,6 +111,7 @@ export const IDIOMS = [
   /\b(?:boss|sup|supe|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a |quiere |quieren )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
   // Dying of shame, of laughter, of hunger.
   /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|cansancio|calor|frio|sed|flojera|estres|embarrassment|boredom|shame|exhaustion)\b/g,
+  /\bmuert[oa]s? de (?:miedo|risa|hambre|sueno|cansancio|frio|calor|sed|verguenza|envidia|aburrimiento)\b/g,
   /\b(?:quiero|me quiero) morir de (?:la )?(?:verguenza|risa|cansancio|sueno|hambre|calor|frio)\b/g,
   // Killing oneself with work or laughter: "me mato trabajando", "se quiere matar de risa".
   /\b(?:matar(?:me|se)|mato|mata|matando|matar) (?:de (?:la )?(?:risa|hambre|cansancio)|trabajando|estudiando|en el gym|en el gimnasio)\b/g,
