@@ -7,6 +7,13 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // A name after "by" that no title comes before: "invited by", "referred by", "picked up by".
+  [
+    'she was referred to us by Dakota Littlewolf last week, can i meet her at her house',
+    ['Dakota Littlewolf'],
+  ],
+  ['got invited to a quinceañera by Yaretzi Calderón, do i go', ['Yaretzi Calderón']],
+  ['my client was picked up by Brandon Okafor after group, he is her ex', ['Brandon Okafor']],
   // Korean names in capitals or title case whatever the dictionary says, "Oh" before a hyphenated
   // given name; a name told as a name (in English, in Spanish, in brackets); a Hmong clan name that
   // is an English word after a given name; a Spanish "caso #".
@@ -391,6 +398,10 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // A work by its author, and acronyms of the work in capitals listed with commas.
+  'we read The Body Keeps the Score by Bessel van der Kolk in training',
+  'ROI, MOU, HMIS: which form lets me share with the shelter?',
+  'do SSI, SSDI and IHSS count as income for the housing app',
   // "Oh" and two syllables in lowercase is an exclamation; a name told as the writer's own is
   // theirs; Korean and Hmong leaders honoured with no cue.
   'oh min young people always show up late to group',

@@ -101,6 +101,13 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-21.yaml', 1, 0.01, 1],
   // Written blind beside set 21, held back, never tuned on: 100% / 3.3% / 100% before and after.
   ['identifiers-blind-22.yaml', 1, 0.034, 1],
+  // Written blind 2026-12-06 (night), measured untuned (99.2% / 0.8% / 99.2%), then read: a dev
+  // set. Its round: a name after "by" with no title before it (under the flag i a title's capital
+  // took any letter, so "invited by ..." read as an author), acronyms of the work in capitals
+  // listed with commas ("ROI, HIPAA, CFR"). After: 100% / 0% / 100%.
+  ['identifiers-blind-23.yaml', 1, 0, 1],
+  // Written blind beside set 23, held back, never tuned on: 96.7% / 0% / 96.9% before and after.
+  ['identifiers-blind-24.yaml', 0.966, 0.005, 0.968],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

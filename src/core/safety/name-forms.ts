@@ -20,6 +20,7 @@ import {
   startsUpper,
 } from './name-text.ts';
 import {
+  ACRONYMS,
   CALENDAR,
   GIVEN,
   GIVEN_WORDS,
@@ -377,6 +378,7 @@ export function surnameFirst(text: string): [number, number][] {
     const ordinary = (w: string) =>
       STOP.has(w) || CALENDAR.has(w) || INSTITUTION.has(w) || TITLE.has(w) || PLACES.has(w);
     if (ordinary(surname) || ordinary(given) || PLACE_END.has(given)) continue;
+    if (capitals && (ACRONYMS.has(surname) || ACRONYMS.has(given))) continue;
     // In capitals, as a record system prints it, a known given name vouches for the surname
     // ("TAN, MICHELLE").
     const surnameOk = SURNAMES.has(surname) || odd(surname) || (capitals && isGiven(given));

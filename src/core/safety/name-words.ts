@@ -48,6 +48,14 @@ nuevo semana santa día dia muertos cinco
 
 /** Words of organisations, programmes, laws, titles, brands and medicines: a run holding one
  * is not a person's name ("Valley Health Center", "Facebook Messenger", "Dr. Hsu"). */
+/** Acronyms of the work (laws, forms, agencies, programmes, diagnoses), in capitals never a name:
+ * "ROI, HIPAA, CFR" is a list, not "Surname, Given". */
+export const ACRONYMS = set(`
+hipaa roi cfr mou hmis cin mrn ehr emr phi ada ferpa cps aps dcfs dss ssi ssdi snap wic tanf
+ihss cbt dbt mat moud sud smi ptsd adhd ocd nami samhsa dhcs dmh calaim cms hud vash fsp pes csu
+iop php cpss crss peer wrap cit ert ems osha eeoc hr coc ncc tic naloxone narcan
+`);
+
 export const INSTITUTION = set(`
 clinic clinica clínica center centre centro hospital health healthcare salud medical behavioral
 mental services service servicios department dept county city state office program programs

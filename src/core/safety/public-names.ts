@@ -24,9 +24,13 @@ const PROPER_AFTER =
   /^(?:['’]s)?(?:[ \t]+(?:Jr|Sr)\.?)?[ \t]+(?:St|Dr|Way|Drive|Day|Rd|Road|Ln|Lane|Ave|Blvd|Hwy|Park|Field|Center|Centre|Hospital|Medical|School|Elementary|Middle|High|Act|Law|Bill|Code|Rule|Amendment|Award|Prize|Fund|Trust|Foundation|Estate|Hall|Building|Library|Memorial|Bridge|Airport|Stadium|Arena|Station|Square|Plaza|Institute|College|University|Academy|Clinic|Method|Week|Month|Show|Band|Experience)\b/u;
 
 /** Before a name: it is a thing, a work or a public figure ("the", "a", "pull a", "the next",
- * "quoting", "follow", "by" after a title, "reincarnation of", "his hero is"). */
+ * "quoting", "follow", "reincarnation of", "his hero is"). */
 const THING_BEFORE =
-  /(?:(?<![\p{L}\p{M}])(?:the|a|an)\s+(?:next\s+|new\s+|old\s+|real\s+|original\s+|late\s+|young\s+|whole\s+|famous\s+|little\s+|big\s+)?|\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|follow(?:s|ed|ing)?|idoli[sz](?:e[sd]?|ing)|admir(?:e[sd]?|ing)|looks? up to|obsessed with|dress(?:ed|es|ing)? (?:up )?(?:as|like)|(?:looks?|sounds?|acts?) (?:just |exactly |a lot |kinda |kind of |totally |so much )?like|compar(?:e[sd]?|ing) (?:him|her|them|my|your|our)sel(?:f|ves) to|reincarnation of|hero is|heroes are|idol is|role model is|inspired by|pull(?:ed|ing)? a|sell(?:s|ing)?|sold|(?:work(?:s|ed|ing)?|coach|specialist|volunteer(?:s|ed|ing)?|employed|intern(?:ing)?) (?:at|for))\s+|\p{Lu}[\p{L}'’]*\s+by\s+|\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre)\s+(?:called|named)\s+['"‘“]?)$/iu;
+  /(?:(?<![\p{L}\p{M}])(?:the|a|an)\s+(?:next\s+|new\s+|old\s+|real\s+|original\s+|late\s+|young\s+|whole\s+|famous\s+|little\s+|big\s+)?|\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|follow(?:s|ed|ing)?|idoli[sz](?:e[sd]?|ing)|admir(?:e[sd]?|ing)|looks? up to|obsessed with|dress(?:ed|es|ing)? (?:up )?(?:as|like)|(?:looks?|sounds?|acts?) (?:just |exactly |a lot |kinda |kind of |totally |so much )?like|compar(?:e[sd]?|ing) (?:him|her|them|my|your|our)sel(?:f|ves) to|reincarnation of|hero is|heroes are|idol is|role model is|inspired by|pull(?:ed|ing)? a|sell(?:s|ing)?|sold|(?:work(?:s|ed|ing)?|coach|specialist|volunteer(?:s|ed|ing)?|employed|intern(?:ing)?) (?:at|for))\s+|\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre)\s+(?:called|named)\s+['"‘“]?)$/iu;
+
+/** "by" after a capitalised title ("Atomic Habits by James Clear"). Read with case: under the
+ * flag i, \p{Lu} takes any letter, and "invited by Maria Lopez" read as a work's author. */
+const TITLE_BY = /\p{Lu}[\p{L}'’]*\s+by\s+$/u;
 
 /** "a group called Healing Circle": what follows "called" names a thing, not a person. */
 export const CALLED_THING =
@@ -46,7 +50,7 @@ export function isPublicByContext(text: string, start: number, end: number): boo
   const after = text.slice(end, end + 40);
   if (THING_AFTER.test(after) || PROPER_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (!THING_BEFORE.test(before)) return false;
+  if (!THING_BEFORE.test(before) && !TITLE_BY.test(before)) return false;
   // In Spanish "a" before a person is the personal "a" ("le digo a Reina Castañeda"), no article.
   if (/(?<![\p{L}\p{M}])a\s+$/u.test(before) && SPANISH.test(text)) return false;
   // "follow Kaylee McAllister back": somebody who followed the writer, not a public figure.
