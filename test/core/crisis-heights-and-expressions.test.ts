@@ -58,6 +58,25 @@ describe('look-alikes', () => {
     );
   });
 
+  it('gives no protocol to quitting talk told as a last one', () => {
+    expectEach(
+      [
+        'this is my last cigarette, i quit tomorrow with my sponsor there',
+        'it is her last ride to the clinic before she moves tomorrow, do i log the mileage',
+      ],
+      'no protocol',
+    );
+  });
+
+  it('keeps the protocol when a saying is told beside a weapon', () => {
+    expectKinds([
+      [
+        'dice que se va a matar, mi compa dice que es su forma de hablar pero tiene la pistola en la mano',
+        'suicide',
+      ],
+    ]);
+  });
+
   it('gives not even the line to a request that hits and friends after a discharge', () => {
     expectEach(
       [

@@ -48,7 +48,10 @@
 // or used on, a liquid thrown in a face, a Spanish knife fight; sayings, coffee shots, ghost
 // stories, a plan to drink socially, a request that "hits") and retrained: the held-back sets
 // before BQ 5,624 of 5,700 and 106 false alarms (5,624 and 105 before), BQ 298 and 9 as before;
-// the moved floors were set again, either way.
+// the moved floors were set again, either way. Narrowed on review (no farewell at a grave or a
+// memorial, no last ride before a place or a day, a photo of another person's home only, a saying
+// beside a weapon is no saying) and retrained: 5,625 and 105, BQ 298 and 8; the moved floors set
+// again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -686,9 +689,9 @@ const SETS: Record<string, Floors> = {
   aq: {
     crises: 300,
     others: 298,
-    missed: 8,
+    missed: 7,
     silent: 1,
-    possible: 31,
+    possible: 32,
     wrongKind: 10,
     selfAsViolence: 3,
     alarms: 4,
@@ -791,7 +794,7 @@ const SETS: Record<string, Floors> = {
     silent: 0,
     possible: 11,
     wrongKind: 15,
-    selfAsViolence: 4,
+    selfAsViolence: 3,
     alarms: 4,
     ethicsLines: 2,
   },
@@ -1011,10 +1014,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 2,
     silent: 0,
-    possible: 32,
+    possible: 33,
     wrongKind: 9,
     selfAsViolence: 4,
-    alarms: 8,
+    alarms: 7,
     ethicsLines: 2,
   },
   // BP: written blind 2026-12-06 (night, the third round), measured untuned (297 of 300, one with
@@ -1038,10 +1041,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 2,
     silent: 0,
-    possible: 15,
+    possible: 16,
     wrongKind: 5,
     selfAsViolence: 2,
-    alarms: 9,
+    alarms: 8,
     ethicsLines: 2,
   },
 };

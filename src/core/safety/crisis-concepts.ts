@@ -333,7 +333,7 @@ const WEAPON = join(
 );
 /** Going after a person: "va a ir a la casa de su expareja", "driving out to their place"; never
  * "heading (over) there", where the weapon may be what is sought. */
-const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:(?:that|this) (?:dude|guy|man|boy|kid|person|ex)|him|her|them)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|(?:pic|pics|photo|photos|picture|video)\b.{0,40}\bof (?:his|her|their) (?:\w+ )?(?:house|place|apartment|car|work)|looking for (?:coach \w+|(?:his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid)))`;
+const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:(?:that|this) (?:dude|guy|man|boy|kid|person|ex)|him|her|them)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|(?:pic|pics|photo|photos|picture|video)\b.{0,40}\bof (?:his|her|their|the) (?:ex|ex wife|ex husband|wife|husband|girlfriend|boyfriend|baby mama|baby daddy|boss|supervisor|landlord|neighbou?r|coworker|caseworker|po|teacher|coach) (?:house|place|apartment|car|work|job|school)|looking for (?:coach \w+|(?:his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid)))`;
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
@@ -352,7 +352,10 @@ const DAY_EVENT = join(
 
 /** Family and close friends: whom a person may go to "see again" after they died. */
 /** Words that say someone has died (the one to be "with again" is dead). */
-const DEATH_WORD = 'died|passed|dead|killed|murio|fallecio|ashes|grave';
+/** Where the living visit the dead. */
+const MEMORIAL =
+  'grave|graves|cemetery|memorial|altar|ofrenda|vigil|service|funeral|mass|anniversary|headstone|panteon';
+const DEATH_WORD = 'died|passed|dead|killed|murio|fallecio|ashes';
 const KIN =
   '(?:brother|sister|mom|mother|dad|father|son|daughter|baby|wife|husband|grandma|grandmother|grandpa|grandfather|abuela|abuelo|friend|bro|twin|cousin|uncle|aunt)';
 
@@ -647,8 +650,9 @@ export const CONCEPTS = {
     'after what(?! (?:do|does|did|should|can|could|would|will|is|are|was|to|i|we|you|u)\\b)',
     '(?:going|want|wants|wanna) to be with (?:him|her|them)',
     // Going somewhere to be with someone who died: "driving back up to be with her" (her ashes).
-    `to be with (?:him|her|them)\\b(?=.*\\b(?:${DEATH_WORD})\\b)`,
-    `(?<=\\b(?:${DEATH_WORD})\\b.*)to be with (?:him|her|them)\\b`,
+    // Never a visit to a grave or a memorial ("going to the cemetery to be with him").
+    `(?<!\\b(?:${MEMORIAL})\\b.{0,60})to be with (?:him|her|them)\\b(?!.{0,40}\\b(?:${MEMORIAL})\\b)(?=.*\\b(?:${DEATH_WORD})\\b)`,
+    `(?<=\\b(?:${DEATH_WORD})\\b.*)(?<!\\b(?:${MEMORIAL})\\b.{0,60})to be with (?:him|her|them)\\b(?!.{0,40}\\b(?:${MEMORIAL})\\b)`,
     '(?:se quiere|me quiero|quiere|quiero|se va a|me voy a) (?:ir(?:se|me)?|estar) con (?:su|mi) \\w+ (?:que (?:ya )?(?:se )?(?:murio|fallecio)|difunt\\w*|fallecid\\w*)',
     'put (?:his|her|their|my) affairs in order',
     // Going to see someone who died: "i'm going to see my brother soon" (he died in 2019).
@@ -675,7 +679,7 @@ export const CONCEPTS = {
     'and not come back',
     'last (?:trip|goodbye|message|post|words)',
     // The last of something told as the last of all: "this is her last bus ride".
-    '(?:this is|this will be|it is|that is) (?:my|her|his|their) last (?:\\w+ )?(?:ride|trip|sunset|meal|cigarette|smoke|drink|song)\\b',
+    '(?:this is|this will be|it is|that is) (?:my|her|his|their) last (?:\\w+ )?(?:ride|trip|sunset|meal)\\b(?! (?:with|to|at|in|from|for|before|of|here|there|on|this|until|til|today|tomorrow|tonight)\\b)',
     'been real',
     'giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)',
     `(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}`,
@@ -1410,7 +1414,7 @@ export const CONCEPTS = {
     // someone hurt, it is.
     'peleando con (?:cuchillos|navajas|machetes|pistolas|botellas|palos)',
     'ya hay (?:un|una|dos|varios) herid[oa]s?',
-    '(?:se pelearon|se (?:estan|estaban) peleando|se pelean|peleando|pelea)\\b.{0,100}\\b(?:sac(?:o|a|aron|ando) (?:una|un|la|el|su) (?:navaja|cuchillo|pistola|arma|machete|fierro|cuete)|(?:esta|estan|anda|andan) sangrando|apunal\\w*|acuchill\\w*)',
+    '(?:se pelearon|se (?:estan|estaban) peleando|se pelean|peleando)\\b.{0,100}\\b(?:sac(?:o|a|aron|ando) (?:una|un|la|el|su) (?:navaja|cuchillo|pistola|arma|machete|fierro|cuete)|(?:esta|estan|anda|andan) sangrando|apunal\\w*|acuchill\\w*)',
     '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
     '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',

@@ -387,8 +387,9 @@ function assess(text: string, explain: boolean) {
     possible.clear();
     rules.push('joking-worker (none)');
   }
-  // Words said not to be meant literally, with nothing happening now, are a figure of speech.
-  if (concepts.has('figurative') && !concepts.has('strongNow')) {
+  // Words said not to be meant literally, with nothing happening now and no weapon named, are a
+  // figure of speech ("es su forma de hablar" beside a gun in hand is no saying).
+  if (concepts.has('figurative') && !concepts.has('strongNow') && !concepts.has('weapon')) {
     crisis.clear();
     possible.clear();
     rules.push('figurative (none)');
