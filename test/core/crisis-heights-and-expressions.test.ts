@@ -68,6 +68,19 @@ describe('look-alikes', () => {
     );
   });
 
+  it('reads thanks and goodbyes beside a move as a planned ending, unless a danger is told', () => {
+    expectEach(
+      [
+        'she moves to her sisters tomorrow and hugged me goodbye, thanks for everything she said',
+        'he moved out today and said thanks for everything, can i keep in touch',
+      ],
+      'no protocol',
+    );
+    expectKinds([
+      ['he moved out today and said thanks for everything, he has the pills with him', 'suicide'],
+    ]);
+  });
+
   it('keeps the protocol when a saying is told beside a weapon', () => {
     expectKinds([
       [

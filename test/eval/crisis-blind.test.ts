@@ -51,7 +51,8 @@
 // the moved floors were set again, either way. Narrowed on review (no farewell at a grave or a
 // memorial, no last ride before a place or a day, a photo of another person's home only, a saying
 // beside a weapon is no saying) and retrained: 5,625 and 105, BQ 298 and 8; the moved floors set
-// again, either way.
+// again, either way. A move ("moves tomorrow", "moved out today") made a planned ending and
+// retrained: 5,624 and 104, BQ 298 and 8; the moved floors set again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -689,7 +690,7 @@ const SETS: Record<string, Floors> = {
   aq: {
     crises: 300,
     others: 298,
-    missed: 7,
+    missed: 8,
     silent: 1,
     possible: 32,
     wrongKind: 10,
@@ -907,10 +908,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 4,
     silent: 2,
-    possible: 26,
+    possible: 27,
     wrongKind: 13,
     selfAsViolence: 1,
-    alarms: 7,
+    alarms: 6,
     ethicsLines: 2,
   },
   // BH: written blind that evening, before the next round; measured untuned (protocol 299 of 300,

@@ -16,7 +16,7 @@ const WEAPON =
 /** A planned ending (a last session, a move, a discharge): thanks and goodbyes beside one are
  * thanks, unless the message also tells of danger (read over the whole message in crisis.ts). */
 export const PLANNED_ENDING =
-  /\b(?:(?:last|final) (?:session|day|visit|group|appointment|class|meeting)|moving (?:to|back|in with|away|out)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b/;
+  /\b(?:(?:last|final) (?:session|day|visit|group|appointment|class|meeting)|mov(?:e|es|ed|ing) (?:to|back|in with|away|out)|mov(?:es|ing) (?:tomorrow|today|next \w+|this \w+|on \w+day)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b/;
 export const DANGER_SAID =
   /\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b/;
 export const THANKS_AT_AN_END = /\b(?:thanks? (?:you |u )?for everything|good ?bye|farewell)\b/g;
