@@ -35,7 +35,8 @@ const { values } = parseArgs({
   options: {
     misses: { type: 'boolean' },
     'engine-only': { type: 'boolean' },
-    // Only the matching sets whose name holds this ("match-i"): the baselines take minutes a set.
+    // Only the matching sets whose name holds this ("match-i", or a list: "match-i,match-m"): the
+    // baselines take minutes a set.
     set: { type: 'string' },
   },
 });
@@ -43,7 +44,8 @@ const bot = bootBot();
 const dir = join(repoRoot, 'test', 'eval');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const { tuned, unseen } = matchingSets(dir);
-const only = (sets: typeof tuned) => sets.filter((s) => s.name.includes(values.set ?? ''));
+const wanted = (values.set ?? '').split(',');
+const only = (sets: typeof tuned) => sets.filter((s) => wanted.some((w) => s.name.includes(w)));
 const all = only([...tuned, ...unseen]);
 const c = compareSets(
   all,

@@ -22,7 +22,7 @@ describe('npm run eval -- --misses', () => {
     // One held-back matching set (O) and one dev set (M) beside every safety set.
     const r = spawnSync(
       'npm',
-      ['run', '--silent', 'eval', '--', '--engine-only', '--set', 'match-', '--misses'],
+      ['run', '--silent', 'eval', '--', '--engine-only', '--set', 'match-m.,match-o.', '--misses'],
       {
         cwd: repoRoot,
         encoding: 'utf8',
@@ -32,6 +32,7 @@ describe('npm run eval -- --misses', () => {
     expect(r.status, r.stderr).toBe(0);
     const out = r.stdout;
     expect(out).toMatch(/^match-o\.yaml: \d+ messages \(held back: not shown\)$/m);
+    expect(out).not.toMatch(/^match-(?!m\.|o\.)/m);
     expect(out).toMatch(/^crisis-blind-ar-pos\.yaml: \d+ messages \(held back: not shown\)$/m);
     // A dev set's misses are listed with their words.
     expect(out).toMatch(/^(?:miss|wrong) {2,3}"/m);
