@@ -7,6 +7,17 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // A middle name that is a word ("angel", "rose") before a surname; a name and a two-word Native
+  // surname in capitals before a verb; a name at the start before "talked about" (a client, not an
+  // author); an ID of capitals and digits after "#"; what someone's "@" is; a dotted name a post
+  // is by.
+  ["group chat says 'jose angel rivas is using again', is that ok", ['jose angel rivas']],
+  ['maria rose delgado gave me a candle', ['maria rose delgado']],
+  ['NOAH RED CLOUD SAYS HE WILL QUIT IF I LEAVE', ['NOAH RED CLOUD']],
+  ['Hodan Warsame talked about moving back to Minneapolis, can i help her pack', ['Hodan Warsame']],
+  ['youth intake #YD0093 told me he sleeps in a car', ['YD0093']],
+  ['client follows me on insta, her @ is lil_mami.559, do i block', ['lil_mami.559']],
+  ['got tagged in a facebook post by mikey.reentry.life thanking me', ['mikey.reentry.life']],
   // A name after "by" that no title comes before: "invited by", "referred by", "picked up by".
   [
     'she was referred to us by Dakota Littlewolf last week, can i meet her at her house',
@@ -398,6 +409,13 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // An author who talks about a subject; a public figure who spoke; a hashtag of words; a web
+  // address a post is by; a red cloud in capitals.
+  'Brene Brown talks about shame in that book, can i use it in group',
+  'Ilhan Omar spoke at the center and a client wanted to talk politics',
+  'posted #RecoveryMonth pics from the walk, faces blurred',
+  'saw a facebook post by recoverycafe.org about the potluck',
+  'WE SAW A RED CLOUD OVER THE PARK TODAY',
   // A work by its author, and acronyms of the work in capitals listed with commas.
   'we read The Body Keeps the Score by Bessel van der Kolk in training',
   'ROI, MOU, HMIS: which form lets me share with the shelter?',

@@ -108,6 +108,13 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-23.yaml', 1, 0, 1],
   // Written blind beside set 23, held back, never tuned on: 96.7% / 0% / 96.9% before and after.
   ['identifiers-blind-24.yaml', 0.966, 0.005, 0.968],
+  // Written blind 2026-12-07, measured untuned (94.2% / 0.8% / 94.6%), then read: a dev set. Its
+  // round: a middle name that is a word ("jose angel rivas"), a two-word Native surname in
+  // capitals, "talked about" after a name (a client, not an author), an ID after "#", what
+  // someone's "@" is, a dotted name a post is by, a public figure. After: 99.2% / 0% / 99.2%.
+  ['identifiers-blind-25.yaml', 0.99, 0, 0.99],
+  // Written blind beside set 25, held back, never tuned on: 95.8% / 3.3% / 94.6% before and after.
+  ['identifiers-blind-26.yaml', 0.955, 0.035, 0.945],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

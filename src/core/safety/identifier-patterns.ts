@@ -138,7 +138,7 @@ const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
 /** Cues that name a number of a jail, a court or a chart even with no "#" or "number": "booking
  * 23-55190", "inmate 8873312", "docket 24-118832". */
 const BARE_RECORD_CUE = '(?:booking|inmate|docket|cdcr|mrn|chart)';
-const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|membership|enrollment|enrolment|roll|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|(?:caso|expediente|folio)(?: ?#| n[uú]mero| no\\.?| num)|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
+const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|membership|enrollment|enrolment|intake|roll|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|(?:caso|expediente|folio)(?: ?#| n[uú]mero| no\\.?| num)|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
   {
@@ -191,6 +191,8 @@ export const RULES: Rule[] = [
         String.raw`(?<![\w@.$#])(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z]*[\d_.][A-Za-z\d])[A-Za-z0-9][A-Za-z0-9_.]{3,}[A-Za-z0-9]_*(?=\s+(?:on|en)\s+(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
         // A plain @word named as an account, a page or a profile ("the account @bigtonyfresno").
         String.raw`(?<=\b(?:account|acct|page|profile)\s+(?:(?:called|named|is)\s+)?)@[A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_]`,
+        // What someone's "@" is: "her @ is lil_mami.559".
+        String.raw`(?<=(?:^|\s)@\s*(?:is|es|:|=)\s*)@?[A-Za-z0-9_][A-Za-z0-9_.]{2,}[A-Za-z0-9_]`,
         // A Reddit user: "u/recovering_rae_ca" (a subreddit, "r/...", is a place, not a person).
         String.raw`(?<![\w/])u\/[A-Za-z0-9_-]{3,}`,
         // An underscore and a digit in one word, with a platform named: "m_lopez_2003".
@@ -211,7 +213,11 @@ export const RULES: Rule[] = [
       'gi',
     ),
     placeholder: '[handle]',
-    keep: (m) => /^[a-z][A-Za-z0-9_.]*[A-Z]/.test(m) && !/^[ie][A-Z]/.test(m),
+    // A dotted or numbered name is a handle too ("a post by mikey.reentry.life"), a web address
+    // is not.
+    keep: (m) =>
+      (/^[a-z][A-Za-z0-9_.]*[A-Z]/.test(m) && !/^[ie][A-Z]/.test(m)) ||
+      (/[._\d]/.test(m) && !/\.(?:com|org|net|gov|edu|io|us)$/i.test(m)),
   },
   {
     // A profile's hyphenated slug, as LinkedIn writes it, after a request, a message or a
@@ -362,6 +368,13 @@ export const RULES: Rule[] = [
     placeholder: '[record number]',
     // A year ("case from 2019") or a short count is not a record number.
     keep: (m) => !/\s(?:19|20)\d{2}$|\s\d{1,3}$/.test(m),
+  },
+  {
+    // An ID in capitals and digits after "#" ("#YD0093"): a record, never a hashtag in words.
+    kind: 'mrn',
+    gate: /#/,
+    pattern: /(?<![\w#])#(?=[A-Z]{1,4}-?\d{3,}\b)[A-Z]{1,4}-?\d{3,}\b/g,
+    placeholder: '[record number]',
   },
   {
     // After a bare cue, a number of five digits or more, maybe in groups ("booking 23-55190").

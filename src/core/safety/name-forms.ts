@@ -203,7 +203,16 @@ export function lowercaseNames(text: string): [number, number][] {
           (text[nextEnd] === '.' &&
             spaced(j + 1) &&
             surnameLike((words[j + 2] as { w: string }).w)));
-      if (isGiven(next) || initial || PARTICLE.has(n)) {
+      // A given name that is also a word ("angel", "rose") is a middle name before a surname:
+      // "jose angel rivas".
+      const after = words[j + 2];
+      const wordMiddle =
+        GIVEN_WORDS.has(n) &&
+        after !== undefined &&
+        spaced(j + 1) &&
+        (surnameLike(after.w) ||
+          (SURNAMES.has(plain(after.w)) && !EVERYDAY_SURNAMES.has(plain(after.w))));
+      if (isGiven(next) || initial || PARTICLE.has(n) || wordMiddle) {
         j++;
         middles++;
       } else break;

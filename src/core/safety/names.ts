@@ -196,6 +196,16 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   if (named === 0 || (named === 1 && !kinds.includes('initial'))) return false;
   if (kinds.includes('blocks') || isPlace(run)) return false;
   const words = kinds.filter((k) => k === 'word').length;
+  // "NOAH RED CLOUD SAYS": in capitals, a known given name and a Native surname of two ordinary
+  // words, when a verb follows.
+  if (
+    how.capitals &&
+    how.acts &&
+    kinds.length === 3 &&
+    kinds[0] === 'given' &&
+    isNativeSurname((run[1] as Token).word, (run[2] as Token).word)
+  )
+    return true;
   // In capitals or Title Case every word looks like a name: a dictionary word never is one.
   if ((how.capitals || how.titleCase) && words > 0) return false;
   // After a role word, any two name words will do; dictionary words only are a thing the
@@ -264,9 +274,10 @@ const CLIENT_AFTER =
   /^\s+(?:is|was)\s+(?:(?:now|also|actually|still)\s+)?(?:my|a|our)\s+(?:client|participant|mentee|patient|peer)\b/i;
 /** "like Maya Angelou said": quoting somebody known. */
 const QUOTING_BEFORE = /\b(?:like|as)\s+$/i;
-/** "William White wrote about recovery capital": an author. */
+/** "William White wrote about recovery capital": an author. Never "talked about": said of
+ * someone the worker knows ("Ayaan Warsame talked about wanting to die"). */
 const AUTHOR_AFTER =
-  /^\s+(?:wrote|writes|has written|talks|talked|speaks) (?:about|a book|the book|books)\b/i;
+  /^\s+(?:wrote|writes|has written|talks|speaks) (?:about|a book|the book|books)\b/i;
 const QUOTING_AFTER = /^\s+(?:once\s+)?(?:said|says|put it|wrote|sang|sings)\b/i;
 /** Words that show the message is about people in the news or on stage. */
 const CELEBRITY =
@@ -457,7 +468,14 @@ function capitalisedNames(original: string): [number, number][] {
       // name are left off its edges ("CLIENT HAMZA ISSE WARSAME SAYS", "YESENIA CARRILLO TOLD").
       if (titleCase || p.some((t) => capitals.has(t.start))) {
         while (p.length > 1 && kindOf(p[0] as Token) === 'word') p = p.slice(1);
-        while (p.length > 1 && kindOf(p[p.length - 1] as Token) === 'word') p = p.slice(0, -1);
+        // ...but a given name and a Native surname of two ordinary words stay whole
+        // ("NOAH RED CLOUD SAYS").
+        const native = (q: Token[]) =>
+          q.length === 3 &&
+          isGivenKind(q[0] as Token) &&
+          isNativeSurname((q[1] as Token).word, (q[2] as Token).word);
+        while (p.length > 1 && kindOf(p[p.length - 1] as Token) === 'word' && !native(p))
+          p = p.slice(0, -1);
       }
       const head = p[0];
       if (!head) continue;
