@@ -333,7 +333,7 @@ const WEAPON = join(
 );
 /** Going after a person: "va a ir a la casa de su expareja", "driving out to their place"; never
  * "heading (over) there", where the weapon may be what is sought. */
-const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:(?:that|this) (?:dude|guy|man|boy|kid|person|ex)|him|her|them)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|(?:pic|pics|photo|photos|picture|video)\b.{0,40}\bof (?:his|her|their|the) (?:ex|ex wife|ex husband|wife|husband|girlfriend|boyfriend|baby mama|baby daddy|boss|supervisor|landlord|neighbou?r|coworker|caseworker|po|teacher|coach) (?:house|place|apartment|car|work|job|school)|looking for (?:coach \w+|(?:his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid)))`;
+const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir por) (?:a|al)|(?:going|heading|driving|walking|gonna go|about to go) (?:over |out )?to (?:his|her|their) (?:\w+ s )?(?:place|house|apartment|work)|wait(?:ing|s)? (?:outside |out front |in the (?:lot|parking lot|car) )?(?:(?:for|on) (?:(?:that|this) (?:dude|guy|man|boy|kid|person|ex)|him|her|them)|(?:til|until) (?:she|he|they) (?:comes?|gets?) (?:out|off))|(?:pic|pics|photo|photos|picture|video)\b.{0,40}\bof (?:his|her|their|the) (?:ex|ex wife|ex husband|wife|husband|girlfriend|boyfriend|baby mama|baby daddy|boss|supervisor|landlord|neighbou?r|coworker|caseworker|po|teacher|coach) (?:house|place|apartment|car|work|job|school)|settle (?:it|this|that|things|the score)|get (?:even|back at)|(?:find|finding|track\w* down|hunt\w* down) (?:the|that) (?:snitch|rat|dude|guy|man|woman|one|person) (?:who|that)|looking for (?:coach \w+|(?:his|her|their|the|my) (?:\w+ )?(?:ex|wife|husband|girlfriend|boyfriend|girl|coach|teacher|boss|brother|sister|son|daughter|kid)))`;
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
@@ -527,11 +527,14 @@ export const CONCEPTS = {
     'charcoal (?:grill )?(?:lit|burning|going)',
     'grill (?:lit|going|burning) (?:inside|in the)',
     'taped (?:the )?(?:door|doors|windows|vents)',
+    '(?:door|doors|windows|vents) (?:are |all )?taped(?: up| shut)?',
+    '(?:(?:running|lit|burning) (?:a |the |his |her |their )?(?:charcoal )?)?(?:generator|grill|charcoal|hibachi) (?:\\w+ ){0,2}(?:(?:running|going|lit|burning) )?(?:\\w+ ){0,2}inside (?:the |his |her |their |a |my )?(?:camper|tent|van|car|trailer|rv|garage)',
     'manguera (?:\\w+ ){0,3}(?:escape|ventana)',
     'hose (?:\\w+ ){0,4}(?:window|car)',
-    'bag (?:over|on) (?:his|her|their|my) head',
-    '(?:engine|motor|car) (?:is |was |still )?(?:running|on|prendido)(?: \\w+){0,4} (?:garage|garaje)',
-    '(?:garage|garaje)(?: \\w+){0,6} (?:engine|motor|car) (?:is |was |still )?(?:running|on|prendido)',
+    '(?<!paper )bag (?:over|on) (?:his|her|their|my) head',
+    // "On" only as a state ("the car is on"), never "my car on lunch".
+    '(?:engine|motor|car) (?:(?:is |was |still )(?:running|on|prendido)|running|prendido)(?: \\w+){0,4} (?:garage|garaje)',
+    '(?:garage|garaje)(?: \\w+){0,6} (?:engine|motor|car) (?:(?:is |was |still )(?:running|on|prendido)|running|prendido)',
     '(?:something|cord|rope|belt) around (?:her|his|my|their) neck',
     '(?:pills|gun|pistol|knife|razor|blade|rope) (?:is |are )?in (?:her|his|my|their) hands?',
     'hose (?:\\w+ ){0,3}(?:exhaust|tailpipe|window)',
@@ -683,7 +686,8 @@ export const CONCEPTS = {
     'been real',
     'giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)',
     `(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}`,
-    'who gets (?:his|her|my|their)',
+    // Who inherits, not who "gets my fade right" or "gets my jokes" (understands them).
+    'who gets (?:his|her|my|their)(?! (?:\\w+ ){0,2}(?:right|jokes?|humor|vibe)\\b)',
     'wr\\w* (?:a |the )?(?:suicide |goodbye )?(?:note|letters?) (?:to|for) (?:each of )?(?:his|her|their|my) (?:kids|family|children|son|daughter|mom|wife|husband|parents)',
     'wr\\w* (?:his|her|my|their) will',
     'wr\\w* (?:my|his|her|their) (?:last |goodbye )?letters',
@@ -1187,6 +1191,9 @@ export const CONCEPTS = {
     'sangrando mucho',
     'hinchando',
     'no se puede mover',
+    // Hard breathing and a body swelling: "le cuesta respirar", "se hinchó toda".
+    '(?:le|les|me) cuesta (?:mucho )?(?:trabajo )?respirar',
+    'se (?:le )?(?:hincho|esta hinchando|hinchan?) (?:toda|todo|la cara|la garganta|la boca|los labios|la lengua)',
   ),
   /** An emergency named by its condition: a person having it now, or a lesson or show about it. */
   emergencyTerm: any(
@@ -1416,6 +1423,9 @@ export const CONCEPTS = {
     'ya hay (?:un|una|dos|varios) herid[oa]s?',
     '(?:se pelearon|se (?:estan|estaban) peleando|se pelean|peleando)\\b.{0,100}\\b(?:sac(?:o|a|aron|ando) (?:una|un|la|el|su) (?:navaja|cuchillo|pistola|arma|machete|fierro|cuete)|(?:esta|estan|anda|andan) sangrando|apunal\\w*|acuchill\\w*)',
     '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
+    // Something sharp held to another person's neck ("a broken bottle to a staff member's neck");
+    // "to her neck" may be her own, and is left to the rules for oneself.
+    `(?:holding|held|holds|pressing|pressed|puts|putting) (?:(?:a|an|the|his|her|their|that) )?(?:\\w+ )?(?:${WEAPON}|bottle|glass|it|something sharp) (?:to|against) (?:a|the|my|our|that|this|some) (?:\\w+ ){1,2}(?:neck|throat)`,
     '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',
     '(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking(?! on)|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)',
@@ -1463,7 +1473,8 @@ export const CONCEPTS = {
     'swung at',
     'threw (?:a|the) (?:chair|bottle|table)',
     'banging on (?:the|my) door',
-    'break in',
+    // Someone breaking in, never a lunch or coffee break taken in a place.
+    '(?<!(?:lunch|coffee|smoke|smoking|bathroom|water|short|quick|my|our|a|the|10|15|30|minute) )break in(?! (?:the|a|my|our|his|her|their) (?:\\w+ )?(?:room|lounge|garage|car|truck|lot|office|park|cafeteria|kitchen|schedule|shift|day))',
     'followed to my car',
     'being followed',
     '(?:le|la|lo|me|les|nos) (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)',
@@ -1584,6 +1595,8 @@ export const CONCEPTS = {
     // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
     `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|us(?:e|ing) (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
     `(?:${GOING_AFTER}|make (?:him|her|them|\\w+) (?:understand|listen|sorry)).{0,100}\\b${WEAPON}\\b`,
+    // People thrown or shoved toward a train, traffic or an edge: "shoving people toward the edge".
+    '(?:throw|push|shove)\\w* (?:someone|somebody|people|a person|others|kids|him|her|them|that \\w+) (?:on|onto|into|in front of|off|toward|towards|over) (?:the |a )?(?:tracks|train|traffic|edge|ledge|platform|bridge|balcony|roof|railing)',
     // A harmful liquid thrown in a face: "throwing bleach in her ex's face".
     '(?:throw|toss|splash)\\w* (?:\\w+ ){0,2}(?:bleach|acid|lye|gasoline|gas|boiling water|hot (?:water|oil|grease|coffee)|chemicals?|drano|ammonia) (?:in|into|at|on) (?:his|her|their|your|my|that|the) (?:\\w+ )?(?:face|eyes)',
     `run (?:${PERSON_TARGET}) over`,
@@ -1948,6 +1961,8 @@ export const CONCEPTS = {
     'if in the future',
     // "If someone has a seizure in group": a condition named as what may happen, not one now.
     'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client) (?:ever )?(?:has|had|goes into|starts having|gets) (?:a |an )?(?:seizure|stroke|heart attack|panic attack|allergic reaction|asthma attack|overdose|diabetic \\w+|medical emergency)',
+    'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client|a kid|a volunteer) (?:ever )?(?:collapses|passes out|faints|stops breathing|goes down|falls out|ods|overdoses|seizes)',
+    'si (?:algun|alguna|alguien|un|una) (?:\\w+ ){0,2}(?:se desmaya|se cae|colapsa|deja de respirar|convulsiona|tiene (?:una |un )?(?:convulsion|ataque|sobredosis))',
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
@@ -1974,7 +1989,7 @@ export const CONCEPTS = {
     'case study',
     'mock (?:session|call|scenario)',
     'practice (?:session|scenario|script|call)',
-    'for (?:our|the|a|my) (?:team |staff |peer )?(?:training|drill|workshop|class)',
+    'for (?:our|the|a|my) (?:team |staff |peer )?(?:training|drill|workshop|class)(?! (?:programs?|centers?|agency|booth|site|office|building)\\b)',
     // "For our mandated reporter training": a training or drill, never a class someone is in.
     'for (?:our|my) (?:\\w+ ){1,2}(?:training|drill)',
     // A script written for practice: "write a short dialogue where a parent tells the peer...".
@@ -2011,11 +2026,16 @@ export const CONCEPTS = {
     'answer key',
     'vignette',
     'drills?',
-    '(?:the )?signs of (?:an? )?(?:overdose|suicide|stroke|heart attack|abuse|seizure|neglect)',
+    '(?:the )?signs of (?:an? )?(?:opioid |fentanyl |alcohol |drug )?(?:overdose|suicide|stroke|heart attack|abuse|seizure|neglect)',
     '(?:the )?(?:signs?|symptoms?) (?:of|for) (?:an? )?(?:heat ?stroke|heat exhaustion|hypothermia|dehydration|dka|diabetic \\w+|low blood sugar|hypoglycemia|withdrawal|alcohol poisoning|sepsis|concussion)',
     '(?:stroke|seizure|overdose|heart attack|heat ?stroke) (?:signs|symptoms|acronym|first aid)',
     'what (?:do|should|would) (?:you|i|we|u) do (?:if|when) (?:someone|somebody|a person|a client|a member|anyone) (?:has|is having|goes into|starts)',
     'for (?:my|our) (?:own )?knowledge',
+    'study group',
+    'what (?:does|do) (?:an? |the )?(?:\\w+ ){0,2}(?:look|looks|sound|sounds) like',
+    'when (?:do|should|would|to) (?:u |you |i |we )?(?:use|give) (?:an? |the )?(?:epipen|epi pen|narcan|naloxone|inhaler|aed|glucagon)',
+    '(?:que|cuales son las) (?:senales|sintomas)',
+    '(?:senales|sintomas) de (?:un|una|el|la)',
     'prevention',
     'awareness',
     'entrenamiento',
@@ -2064,6 +2084,12 @@ export const CONCEPTS = {
     'for (?:a|my|the|our) (?:presentation|training|class|slides?|paper|module|exam|quiz|test|lesson|workshop|orientation|newsletter)',
     '(?:study|quiz|exam|test|practice) (?:question|q|stem|item)',
     'studying for',
+    '(?:exam|test|quiz|cert\\w*|board) prep',
+    // Flashcards as a purpose, not a time one made them: "flashcard check:", "flashcards for".
+    'flash ?cards? (?:check|q|question|review|deck|for (?:the|my|our) (?:\\w+ )?(?:exam|quiz|test|cert\\w*))',
+    'for (?:my|our|the|a) study group',
+    // A named exam: "for my CPS exam", "for the cert quiz" (never a class, where things happen).
+    'for (?:my|our|the) (?:\\w+ )?(?:exam|quiz|certification|cert)\\b',
     'which of the following',
     // A class to give later, never one under way: a danger in a class now is no lesson.
     '(?:teaching|leading|running|hosting|giving|facilitating) (?:a|an|the|our|my) (?:\\w+ ){0,2}(?:class|workshop|training|lesson|course|in ?service) (?:\\w+ ){0,4}(?:next (?:week|month|time)|tomorrow|this (?:weekend|month)|in (?:a|two|\\d+) (?:days|weeks))',
@@ -2316,6 +2342,8 @@ export const QUIZ_ITEM = any(
   'which of the following',
   'the (?:right |correct )?answer (?:was|is) (?:to )?(?:\\w+ ){0,3}',
   'answer key',
+  // A flashcard is a test item with its answer on the back.
+  'flash ?cards?',
   '(?:got|get|had) (?:it|this|that|that one|this one) wrong',
   'respuesta correcta',
   'hoja de ejercicios',

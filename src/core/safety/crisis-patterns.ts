@@ -84,6 +84,12 @@ export const IDIOMS = [
   /(?<=\bpanic) attack\b/g,
   /\bkill (?:me|us) if (?:i|we)\b/g,
   /\b(?:almost|nearly) (?:had|have|having) a heart attack\b|\bgave me a heart attack\b/g,
+  // Said of a thing that upsets: "this spreadsheet is giving me a heart attack".
+  /\b(?:giv(?:e|es|ing)|gonna give|going to give) (?:me|us) (?:a )?(?:heart attack|stroke|aneurysm|seizure)\b/g,
+  // A product named after a danger: "a polish called heart attack red", "a burger named the
+  // overdose". "Called" only right after the thing or after "is": "a shot and called the overdose
+  // line" is a call.
+  /\b(?:polish|color|colou?r|shade|flavou?r|drink|shot|cocktail|burger|sandwich|sauce|salsa|wings|song|album|band|game|ride|coaster|workout|class|candle|scent|lipstick|strain|pepper)(?: (?:called|named)|(?: \w+){0,4} (?:is|was|are|were) (?:called|named)) (?:the |a )?(?:\w+ )?(?:heart attack|overdose|suicide|death|killer|murder|stroke)\w*\b/g,
   /\b(?:hit|hits|hitting) (?:her|him|them|me|us) up\b/g,
   // A request sent, not a blow: "hit me w a follow request".
   /\b(?:hit|hits|hitting) (?:her|him|them|me|us|you|u) (?:w|with) (?:a|an|his|her|their|the|another) (?:\w+ )?(?:follow|friend|message|request|text|dm|call|question|link|invite|email)\b/g,

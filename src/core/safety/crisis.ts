@@ -484,7 +484,14 @@ function assess(text: string, explain: boolean) {
     // A known phrase of danger to oneself said as what someone means to do ("wants to shoot
     // himself") is never doubted: it says the danger outright. A harm to another said with intent
     // needs a time or a plan too: "my sup is gonna kill me" and "gonna shoot him an email" say none.
-    doubtable: !urgent && !selfMeant && !(otherMeant && (has('plan') || WHEN.some(has))) && !own,
+    // Nor is a means in use ("the hose is hooked up", "a rope over the beam"): no doubt of the
+    // classifier outweighs it.
+    doubtable:
+      !urgent &&
+      !selfMeant &&
+      !(otherMeant && (has('plan') || WHEN.some(has))) &&
+      !own &&
+      !has('meansInUse'),
   };
   return {
     reading,
