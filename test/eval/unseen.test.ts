@@ -72,8 +72,10 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // 96.7% / 90.0%, Q 92.1% / 98.2% / 95.0%. With the closing sentences of a long message weighed
   // more: P 86.4% / 96.4% / 91.7% (one question fewer in the top three), Q unchanged. Since the
   // crisis classifier learned sets AF to AM (2026-12-06), P 86.1% / 96.4% / 88.3%: one
-  // out-of-scope question given the protocol, unread.
-  'match-p.yaml': { top1: 0.86, top3: 0.96, rejection: 0.88 },
+  // out-of-scope question given the protocol, unread. With the crisis round on set BR
+  // (2026-12-07; the matcher unchanged) 85.8% / 96.4% / 90.0%: two questions moved with their crisis
+  // readings, one out-of-scope question turned down again, unread.
+  'match-p.yaml': { top1: 0.857, top3: 0.96, rejection: 0.88 },
   'match-q.yaml': { top1: 0.915, top3: 0.98, rejection: 0.95 },
   // Set R, written blind 2026-12-04 (late) beside corpus 17 and held back (county clinics, respite
   // houses, syringe services, veterans, campus centers, exam trainers): untuned 84.5% / 97.3% /
@@ -162,6 +164,12 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // after that night's crisis and identifier rounds (the matcher unchanged).
   'match-ak.yaml': { top1: 0.942, top3: 0.987, rejection: 0.983 },
   'match-al.yaml': { top1: 0.927, top3: 0.987, rejection: 0.966 },
+  // Written blind 2026-12-07 the same way. Untuned (the code of 7b0638c): AM 91.5% / 98.8% / 90.0%,
+  // fuse.js 26.1% and MiniSearch 60.9% top-1 in the same run, then read (a dev set, not learned);
+  // AN held back, 94.8% / 99.7% / 93.3% (94.5% with that day's crisis and identifier rounds),
+  // fuse.js 29.7%, MiniSearch 59.1%. The matcher unchanged.
+  'match-am.yaml': { top1: 0.915, top3: 0.987, rejection: 0.9 },
+  'match-an.yaml': { top1: 0.945, top3: 0.996, rejection: 0.933 },
 };
 
 describe('unseen matching sets', () => {
