@@ -196,16 +196,8 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   if (named === 0 || (named === 1 && !kinds.includes('initial'))) return false;
   if (kinds.includes('blocks') || isPlace(run)) return false;
   const words = kinds.filter((k) => k === 'word').length;
-  // "NOAH RED CLOUD SAYS": in capitals, a known given name and a Native surname of two ordinary
-  // words, when a verb follows.
-  if (
-    how.capitals &&
-    how.acts &&
-    kinds.length === 3 &&
-    kinds[0] === 'given' &&
-    isNativeSurname((run[1] as Token).word, (run[2] as Token).word)
-  )
-    return true;
+  // "NOAH RED CLOUD SAYS": in capitals, a given name and a Native surname, when a verb follows.
+  if (how.capitals && how.acts && isNativeFullName(run)) return true;
   // In capitals or Title Case every word looks like a name: a dictionary word never is one.
   if ((how.capitals || how.titleCase) && words > 0) return false;
   // After a role word, any two name words will do; dictionary words only are a thing the
@@ -468,13 +460,8 @@ function capitalisedNames(original: string): [number, number][] {
       // name are left off its edges ("CLIENT HAMZA ISSE WARSAME SAYS", "YESENIA CARRILLO TOLD").
       if (titleCase || p.some((t) => capitals.has(t.start))) {
         while (p.length > 1 && kindOf(p[0] as Token) === 'word') p = p.slice(1);
-        // ...but a given name and a Native surname of two ordinary words stay whole
-        // ("NOAH RED CLOUD SAYS").
-        const native = (q: Token[]) =>
-          q.length === 3 &&
-          isGivenKind(q[0] as Token) &&
-          isNativeSurname((q[1] as Token).word, (q[2] as Token).word);
-        while (p.length > 1 && kindOf(p[p.length - 1] as Token) === 'word' && !native(p))
+        // ...but a given name and a Native surname stay whole ("NOAH RED CLOUD SAYS").
+        while (p.length > 1 && kindOf(p[p.length - 1] as Token) === 'word' && !isNativeFullName(p))
           p = p.slice(0, -1);
       }
       const head = p[0];
@@ -615,6 +602,15 @@ function isSpanishThing(text: string, p: Token[], kinds: Kind[]): boolean {
 function isGivenKind(t: Token): boolean {
   const k = kindOf(t);
   return k === 'given' || k === 'given-word';
+}
+
+/** A given name and a Native surname of two ordinary words: "Noah Red Cloud". */
+function isNativeFullName(run: Token[]): boolean {
+  return (
+    run.length === 3 &&
+    isGivenKind(run[0] as Token) &&
+    isNativeSurname((run[1] as Token).word, (run[2] as Token).word)
+  );
 }
 
 const NAME_LIKE: Kind[] = ['given', 'given-word', 'family', 'surname', 'odd'];
