@@ -7,6 +7,11 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // A Hawaiian given name and surname in lowercase; a person watched doing something (not a show
+  // watched); a handle that ends in an underscore.
+  ['maile pahia said she wants to quit group', ['maile pahia']],
+  ['watching Darius Whitfield struggle in group is hard on me', ['Darius Whitfield']],
+  ['his discord is sad.boi_ now, should i accept', ['sad.boi_']],
   // A middle name that is a word ("angel", "rose") before a surname; a name and a two-word Native
   // surname in capitals before a verb; a name at the start before "talked about" (a client, not an
   // author); an ID of capitals and digits after "#"; what someone's "@" is; a dotted name a post
@@ -413,6 +418,9 @@ const LEAVE: string[] = [
   // address a post is by; a red cloud in capitals.
   'Brene Brown talks about shame in that book, can i use it in group',
   'Ilhan Omar spoke at the center and a client wanted to talk politics',
+  // A show or a speaker watched is no client.
+  'watching Breaking Bad reruns with my sponsor, is that triggering',
+  'watching Brene Brown talk about shame on youtube tonight',
   'posted #RecoveryMonth pics from the walk, faces blurred',
   'saw a facebook post by recoverycafe.org about the potluck',
   'WE SAW A RED CLOUD OVER THE PARK TODAY',

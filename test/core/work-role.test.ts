@@ -15,6 +15,9 @@ describe('the work role', () => {
       'my landlord raised my rent again, can he do that?',
       'my sister wants to borrow money for her car',
       'can I go to my own therapist about my divorce',
+      // Step and extended family, and one's own people in Spanish.
+      'my stepdaughter keeps asking to borrow my car, how do i say no',
+      'mi tía quiere que le preste dinero para su negocio, cómo le digo que no',
     ]) {
       expect(guide.match(q).topic, q).toBeNull();
     }
@@ -82,6 +85,8 @@ describe('Spanish and code-switching', () => {
     expect(guide.match('mi participante me pidió dinero prestado').topic).toBe(
       'financial-dealings',
     );
+    // The verb as asked for ("que le preste"), not only as named ("prestado").
+    expect(guide.match('mi cliente quiere que le preste dinero').topic).toBe('financial-dealings');
   });
 });
 

@@ -115,6 +115,12 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-25.yaml', 0.99, 0, 0.99],
   // Written blind beside set 25, held back, never tuned on: 95.8% / 3.3% / 94.6% before and after.
   ['identifiers-blind-26.yaml', 0.955, 0.035, 0.945],
+  // Written blind 2026-12-07 (later), measured untuned (97.5% / 0% / 97.7%), then read: a dev set.
+  // Its round: a Hawaiian given name in lowercase, a person watched doing something (not a show
+  // watched), a handle that ends in an underscore. After: 100% / 0% / 100%.
+  ['identifiers-blind-27.yaml', 1, 0, 1],
+  // Written blind beside set 27, held back, never tuned on: 95.8% / 0% / 95.4% before and after.
+  ['identifiers-blind-28.yaml', 0.958, 0, 0.953],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

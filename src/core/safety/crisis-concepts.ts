@@ -674,7 +674,7 @@ export const CONCEPTS = {
     'sorry for everything',
     'see (?:you|u|y all|yall|ya|you all) on the other side',
     'loose ends',
-    'will not need (?:them|em|it|this|that|anything)',
+    'will not need (?:them|em|it|this|that|anything|any of (?:it|them|this|that))',
     '(?:after|past) (?:tonight|today|this weekend|friday|saturday|sunday|monday)(?! (?:session|meeting|group|visit|appointment|shift|class|training))',
     `will not be (?:(?:here|around)${NOT_A_SCHEDULE}|waking up|a problem)`,
     'will not have to (?:deal with|worry about) me',
@@ -808,7 +808,8 @@ export const CONCEPTS = {
     'rn',
     'right now',
     'tonight',
-    'today',
+    // Not "ten years ago today" nor "today is the anniversary": a date counted back.
+    '(?<!ago )today(?! (?:is |s )?(?:marks |makes )?(?:the |my |his |her |our |their |\\d+ )?(?:anniversary|years?|yrs?)\\b)',
     'this (?:morning|afternoon|evening|weekend)',
     'tomorrow',
     'currently',
@@ -900,7 +901,7 @@ export const CONCEPTS = {
     'se (?:anda |esta |sigue )?(?:cortando|quemando|golpeando|pegando|clavando|clavo|lastimando|jalando el pelo|rasgu\\w*)',
     '(?:quemandose|cortandose|golpeandose|pegandose|lastimandose)',
     'se abrio (?:las|la|el) (?:herida|puntos|cortada)',
-    `(?:cut|cuts|cutting|slic\\w*|slash\\w*|carv\\w*|burn\\w*|scratch\\w*|bit|bite|biting|stab\\w*|brand\\w*|pressing|holding|punching|hitting|slamming|banging) (?:\\w+ ){0,4}?(?:${SELF}|(?:her|his|my|their) (?:own )?${BODY})(?! (?:\\w+ ){0,3}(?:accident\\w*|by mistake|exploded|fell|slipped|tripped|cooking|on a broken))`,
+    `(?:cut|cuts|cutting|slic\\w*|slash\\w*|carv\\w*|burn\\w*|scratch\\w*|bit|bite|biting|stab\\w*|brand\\w*|(?:pressing|holding)(?= (?:\\w+ ){1,3}(?:to|against|on|into|onto|over) )|punching|hitting|slamming|banging) (?:\\w+ ){0,4}?(?:${SELF}|(?:her|his|my|their) (?:own )?${BODY})(?! (?:\\w+ ){0,3}(?:accident\\w*|by mistake|exploded|fell|slipped|tripped|cooking|on a broken))`,
     `(?:punch|hit|slam|bang|stab|burn|cut)\\w* ${SELF}`,
     `${BODY} (?:\\w+ ){0,2}(?:all )?(?:cut|sliced|slashed|carved|scratched)(?: up| open)?`,
     'cuts on (?:her|his|my|their)',
@@ -1021,7 +1022,8 @@ export const CONCEPTS = {
     'meter (?:\\w+ )?(?:says|reads|shows|said) (?:hi|high|lo|low)',
     '(?:having|experiencing) an? (?:\\w+ )?(?:overdose|od|sobredosis)',
     'respirations? (?:\\w+ )?\\d+',
-    '(?:it|bleeding|blood) (?:will not|wont|does not|would not) stop',
+    // Not "it won't stop buzzing": a thing named as what keeps going is no bleeding.
+    '(?:it|bleeding|blood) (?:will not|wont|does not|would not) stop(?! (?!bleeding|gushing|pouring|seizing|shaking|jerking)\\w+ing\\b)',
     '(?:went|is|gone|going|now|completely|totally|body) limp',
     'lost consciousness',
     'losing consciousness',
@@ -1600,7 +1602,7 @@ export const CONCEPTS = {
     // A harmful liquid thrown in a face: "throwing bleach in her ex's face".
     '(?:throw|toss|splash)\\w* (?:\\w+ ){0,2}(?:bleach|acid|lye|gasoline|gas|boiling water|hot (?:water|oil|grease|coffee)|chemicals?|drano|ammonia) (?:in|into|at|on) (?:his|her|their|your|my|that|the) (?:\\w+ )?(?:face|eyes)',
     `run (?:${PERSON_TARGET}) over`,
-    'shoot (?:the|this|that|our) (?:place|building|school|clinic|office|church|salon|store|shop|gym|party) up',
+    'shoot (?:the|this|that|our) (?:place|building|school|clinic|office|church|mosque|temple|synagogue|gurdwara|salon|store|shop|gym|party|bar|club|mall|campus|shelter) up',
     '(?:going to|gonna|will|wants to|threaten\\w* to) burn (?:\\w+ ){0,3}down',
     'everyone (?:\\w+ ){0,3}(?:is )?(?:gonna|going to) (?:learn|pay|regret)',
     '(?<!se )va a (?:picar|apunalar|acuchillar|disparar|pegar|balear)',
@@ -1623,7 +1625,8 @@ export const CONCEPTS = {
     'threat\\w* (?:me|us|staff|the staff|everyone|someone|somebody|people|my \\w+|his \\w+|her \\w+|their \\w+)(?! (?:with (?:a |an )?(?:lawsuit|report|complaint|eviction|write up)))',
     'threat\\w* (?:him|her|them)(?! with)',
     'threats',
-    '(?:gonna|going to|will|is gonna|is going to) pay',
+    // Revenge, not money: never "he will pay me per head", "she is going to pay the rent".
+    '(?:gonna|going to|will|is gonna|is going to) pay(?! (?:me|you|u|us|him|her|them|the|a|an|my|his|her|their|our|per|half|extra|cash|rent|bills?|back|off|up|in|out|\\d+)\\b)',
     'make (?:him|her|them|\\w+) pay',
     '(?:someone|somebody|people|everyone|whoever|anybody|you) (?:is going to |gonna |will )?gets? hurt',
     'whoever (?:stops|gets in)',
@@ -1638,6 +1641,8 @@ export const CONCEPTS = {
     '(?:smash|bash|break|crack|cave|kick|blow) (?:my|your|his|her|their|\\w+) (?:head|face|skull|brains?)',
     'made a (?:specific |direct |serious )?threat',
     '(?:light|shoot|blow|burn|shot) up (?:the|this|that|our|his|her|my) (?:whole )?(?:\\w+ )?(?:building|place|office|school|clinic|program|party|house|block|group|meeting)',
+    // A house of worship or a crowded place as the target: "gonna shoot up the mosque on 3rd".
+    '(?:shoot|blow|shot) up (?:the|this|that|our|a) (?:\\w+ )?(?:church|mosque|temple|synagogue|gurdwara|mall|bar|club|campus|shelter|station|courthouse|concert|festival|parade)',
     'knows where (?:i|you|she|he|we) (?:live|park|work|sleep|stay)',
     'know where (?:he|she|they|you) (?:lives?|parks?|works?|sleeps?|stays?)',
     'see (?:me|you|him|her) tonight',
@@ -1858,7 +1863,8 @@ export const CONCEPTS = {
     'la toca',
     'lo toca',
     'la obliga',
-    'relaciones',
+    // Relations forced, never "relaciones duales" (a dual relationship) nor one's work ties.
+    'relaciones(?! (?:duales|dobles|profesionales|laborales|de trabajo|familiares|personales|sanas))',
     'sacude',
     'cinturon',
   ),
@@ -1961,7 +1967,7 @@ export const CONCEPTS = {
     'if in the future',
     // "If someone has a seizure in group": a condition named as what may happen, not one now.
     'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client) (?:ever )?(?:has|had|goes into|starts having|gets) (?:a |an )?(?:seizure|stroke|heart attack|panic attack|allergic reaction|asthma attack|overdose|diabetic \\w+|medical emergency)',
-    'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client|a kid|a volunteer) (?:ever )?(?:collapses|passes out|faints|stops breathing|goes down|falls out|ods|overdoses|seizes)',
+    'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client|a kid|a volunteer) (?:ever )?(?:collapses|passes out|faints|stops breathing|goes down|falls out|ods|overdoses|seizes|drowns|chokes|goes under|(?:gets|is) (?:pulled|found|dragged|carried|hurt|injured|bitten|stung)\\b)',
     'si (?:algun|alguna|alguien|un|una) (?:\\w+ ){0,2}(?:se desmaya|se cae|colapsa|deja de respirar|convulsiona|tiene (?:una |un )?(?:convulsion|ataque|sobredosis))',
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
@@ -1986,7 +1992,7 @@ export const CONCEPTS = {
     'role ?play\\w*',
     'scenario',
     'vignette',
-    'case study',
+    'case stud(?:y|ies)',
     'mock (?:session|call|scenario)',
     'practice (?:session|scenario|script|call)',
     'for (?:our|the|a|my) (?:team |staff |peer )?(?:training|drill|workshop|class)(?! (?:programs?|centers?|agency|booth|site|office|building)\\b)',
@@ -2001,6 +2007,9 @@ export const CONCEPTS = {
   /** Study, training, policy, statistics: teaching about the subject. */
   educational: any(
     'study(?:ing)?',
+    // "How do you tell a panic attack from...": telling signs apart is a lesson.
+    'how (?:do|can|would|could) (?:you|i|we|u|one) tell (?:\\w+ ){1,5}from',
+    'tell the difference',
     'exam',
     'quiz',
     'cert(?:ification)?',
@@ -2084,6 +2093,9 @@ export const CONCEPTS = {
     'for (?:a|my|the|our) (?:presentation|training|class|slides?|paper|module|exam|quiz|test|lesson|workshop|orientation|newsletter)',
     '(?:study|quiz|exam|test|practice) (?:question|q|stem|item)',
     'studying for',
+    // A course's homework, never homework done with a child ("doing homework when he collapsed").
+    '(?:class|course|module|mhfa|cpr|first aid|training|cert\\w*) homework',
+    'homework (?:q|question|assignment|prompt)',
     '(?:exam|test|quiz|cert\\w*|board) prep',
     // Flashcards as a purpose, not a time one made them: "flashcard check:", "flashcards for".
     'flash ?cards? (?:check|q|question|review|deck|for (?:the|my|our) (?:\\w+ )?(?:exam|quiz|test|cert\\w*))',
@@ -2171,6 +2183,7 @@ export const CONCEPTS = {
     // An anniversary counted: "today is 5 years since i found my brother".
     '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs) since',
     'years ago',
+    'throwback',
     'in high school',
     '(?:all )?through (?:high school|middle school|college|(?:my|his|her|their) (?:teens|twenties|childhood))',
     'over a decade',
@@ -2179,6 +2192,8 @@ export const CONCEPTS = {
     'hace (?:anos|meses|tiempo|mucho tiempo)',
     'anos atras',
     '(?:in|since) (?:19|20)\\d\\d',
+    // A year written short: "stabbed in '05" (never "in 90 minutes").
+    'in (?:0\\d|[6-9]\\d)(?! (?:min|mins|minutes|secs?|seconds|hours?|hrs?|days?|degrees|mg|ml|percent|pills|years?|yrs?)\\b)',
     'at \\d\\d(?! \\d\\d| ?(?:am|pm))',
     'as a (?:teen|kid)',
     'survived',
@@ -2238,7 +2253,7 @@ export const CONCEPTS = {
   ),
   /** Recovery told after the danger: clean time, a peer role, speaking about it. */
   recovery: any(
-    '(?:\\d+|a|one|two|three|four|five|six) (?:years?|yrs?|months?) (?:clean|sober|in recovery)',
+    '(?:\\d+|a|one|two|three|four|five|six) (?:years?|yrs?|months?) (?:clean|sober|in recovery|off (?:it|now|dope|drugs|pills|oxy|the \\w+)|free)',
     'clean and sober',
     'in recovery',
     'recovered',
@@ -2287,6 +2302,9 @@ export const CONCEPTS = {
     '(?:home|back) and (?:fine|ok|okay|safe|stable|well|doing (?:well|fine|ok|okay|good|great))',
     'turned out (?:to be|it was) (?:just )?(?:a |an )?(?:panic|anxiety attack|anxiety|nothing|false alarm|heartburn)',
     'home and stable',
+    // A harm healed and told lightly: "laughs about it now", "shows the scar".
+    '(?:laughs?|laughing|jokes?|joking) about it',
+    'shows? (?:me |us |off )?(?:the|his|her|their) scars?',
     '(?<!(?:says|said|claims|claimed|insists|insisted|swears) )(?:he|she|they|everyone|everybody|kids?|baby) (?:is |are )?(?:fine|ok|okay|safe|stable)(?! (?:with|about|if|to|for))',
     '(?:nobody|no one|nadie) (?:got |was |is |salio )?(?:hurt|injured|herido)',
     '(?:and|now|is) safe',
@@ -2309,6 +2327,9 @@ export const CONCEPTS = {
     // Said to be how someone talks: "es su expresion", "it's just her expression".
     '(?:es|es solo|solo es|nomas es) (?:su|una) (?:expresion|forma de hablar|manera de hablar|dicho)',
     '(?:it is|its|that is|thats) (?:just )?(?:a|an|her|his|their|my) (?:expression|saying|way of talking|figure of speech)',
+    // Said to be how someone always talks: "he's always dramatic", "she exaggerates".
+    '(?:he is|she is|they are|hes|shes) (?:always|just|so|being) (?:so )?(?:dramatic|extra|exaggerating|joking|messing around)',
+    '(?:he|she|they) (?:always )?exaggerates?',
   ),
   /** Said not to be in danger. */
   negated: any(

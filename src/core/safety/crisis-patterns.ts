@@ -168,20 +168,26 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     /\b(?:(?:acabar|terminar) con (?:su|mi|tu) (?:propia )?vida(?! (?:laboral|profesional|social|academica|escolar|amorosa))|quitar(?:se|me|te) la vida|(?:se|me|te) (?:quiere|quiero|quieres|va a|voy a|vas a|piensa|pienso) quitar la vida|se quit(?:o|a) la vida|te quitas la vida)\b/,
   ],
   ['suicide', /\b(?:want|wants|wanted|wanna|wanting|ready) to die\b/],
+  // Not someone brought to a program against their will: "dropped off by his family, did not
+  // want to be here" (here is the program).
   [
     'suicide',
-    /\b(?:not|never) (?:want|wants|wanting|wanted) to (?:be here|be alive|live|wake up|exist|go on)\b/,
+    /\b(?:not|never) (?:want|wants|wanting|wanted) to (?:be alive|live|wake up|exist|go on)\b|(?<!\b(?:dropped off|brought in|brought here|mandated|court ordered|made to come|forced to come|sent here)\b.{0,60})\b(?:not|never) (?:want|wants|wanting|wanted) to be here\b/,
   ],
   [
     'suicide',
-    /\b(?:do|does|did) not (?:want|wanna) to (?:be here|be alive|live|wake up|exist|go on)\b/,
+    /\b(?:do|does|did) not (?:want|wanna) to (?:be alive|live|wake up|exist|go on)\b|(?<!\b(?:dropped off|brought in|brought here|mandated|court ordered|made to come|forced to come|sent here)\b.{0,60})\b(?:do|does|did) not (?:want|wanna) to be here\b/,
   ],
   ['suicide', /\b(?:go to sleep|sleep) and (?:not|never) wake up\b/],
   [
     'suicide',
     /\b(?:no|any) (?:reason|point) (?:to|in|of) (?:live|living|going on|being here|life)\b/,
   ],
-  ['suicide', /\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:miss|care|notice)\b/],
+  // Not advice that a rule bent will go unseen: "just date them thursday, nobody will care".
+  [
+    'suicide',
+    /(?<!\bjust (?!(?:want|wanna|need|feel|am|can|cant|wish)\b)\w+ .{0,60})\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:miss|care|notice)\b/,
+  ],
   ['suicide', /\bbetter off (?:dead|gone|without (?:me|her|him|them))\b/],
   ['suicide', /\b(?:can not|cannot) (?:go on|take it anymore)\b/],
   [
@@ -556,7 +562,9 @@ export const ABOUT = new RegExp(
 // to the strong ones; a danger that is over (PAST) yields to any.
 export const STRONG_NOW =
   /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
-export const NOW = /\b(?:today|this morning|again|still|keeps|rn)\b/;
+// Not "ten years ago today" nor "today is the anniversary": a date counted back.
+export const NOW =
+  /\b(?:(?<!ago )today(?! (?:is |s )?(?:marks |makes )?(?:the |my |his |her |our |their |\d+ )?(?:anniversary|years?|yrs?)\b)|this morning|again|still|keeps|rn)\b/;
 
 export const OPIOID_SIGNS =
   /\b(?:fentanyl|fent|heroin|opioids?|opiates?|dope|percs?|oxy\w*|pinpoints?|nodding|blue|blues|narcans?|naloxone|bump|coke|crack|meth|xan\w*)\b/;

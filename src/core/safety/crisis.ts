@@ -126,9 +126,14 @@ const phrasesIn = wordTester(PATTERNS.map(([, r]) => r));
 /** Anything but printable ASCII (the words hold no control characters). */
 const NON_ASCII = /[^ -~]/;
 
-/** Lowercase words, contractions expanded, accents dropped, idioms blanked out. */
+/** A title quoted after what plays or names it ("played 'Janie's Got a Gun'", "the movie
+ * "Kill Bill""): a work's name, not what anyone says or does. */
+const QUOTED_TITLE =
+  /\b(played|plays|playing|sang|sings|singing|blasting|song|track|album|movie|film|show|series|book|episode|podcast|titled)\s+['"\u201c\u2018]([^"\u201d\n]{2,60}?)['"\u201d\u2019](?=\W|$)/gi;
+
+/** Lowercase words, contractions expanded, accents dropped, titles and idioms blanked out. */
 function normalized(text: string): string {
-  const words = toWords(text).join(' ');
+  const words = toWords(text.replace(QUOTED_TITLE, '$1 ')).join(' ');
   // Accents sit only on letters beyond ASCII: most sentences need no decomposing.
   let t = ` ${NON_ASCII.test(words) ? words.normalize('NFD').replace(/\p{M}/gu, '') : words} `;
   if (idiomsIn.any(t)) for (const idiom of IDIOMS) t = t.replace(idiom, ' ');

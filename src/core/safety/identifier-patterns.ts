@@ -181,7 +181,8 @@ export const RULES: Rule[] = [
         String.raw`(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,}(?=\s+(?:on|en)\s+(?:the\s+)?(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
-        String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
+        // Trailing underscores belong to the name ("vexx.mode_").
+        String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]_*\b`,
         // Named as what one's Facebook, LinkedIn or YouTube "is": "her facebook is mariposa.del.valle".
         String.raw`(?<=\b(?:facebook|fb|linkedin|youtube)(?:['’]s)?\s*(?:is|es|:|=)\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
         // A gamertag or username in mixed case ("xXSoberSamuraiXx") after its cue word.

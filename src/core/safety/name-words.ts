@@ -228,7 +228,9 @@ sidney sonya stan stuart tabitha thelma theodore todd trudy valerie velma verna 
 wallace wanda wesley wilbur winifred yvette yvonne mae
 giovanni giuseppe francesca alessandro matteo luca enzo gianni vittoria chiara fatuma fatimah
 fatma halima zawadi wanjiru njeri wambui achieng akinyi baraka keanu kekoa kalani kanoa keoni
-malia nalani noelani pua mahina kawika kalena iolana clarissa clarisse marisa melisa larissa
+malia nalani noelani pua mahina kawika kalena iolana maile iolani kainoa makana pualani healani
+kamalei kaimana keahi kaleo lokelani kailani ikaika keola kapono haunani akoni clarissa clarisse
+marisa melisa larissa
 alessia annika astrid ingrid sigrid freya henrik sven bjorn erik anders mikael oskar elias emil
 aksel tomasz piotr krzysztof wojciech lukasz katarzyna agnieszka malgorzata magdalena zofia
 jakub kacper mateusz bartosz dariusz grzegorz kateryna oksana olena iryna yulia mykola bohdan

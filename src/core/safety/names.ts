@@ -255,6 +255,18 @@ const PUBLIC_AFTER =
 /** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
 const PUBLIC_BEFORE =
   /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
+/** "Watching Rashad Coleman struggle": one watches a person do something, not a show. */
+const WATCHING_BEFORE = /\bwatch(?:es|ed|ing)?\s+$/i;
+const DOING_AFTER =
+  /^\s+(?:struggl|relaps|go(?:es|ing)? through|fall|suffer|spiral|los(?:e|es|ing)\b|tr(?:y|ies|ying)\b|cry|crie|fight|heal|grow|chang|walk|leav|com(?:e|es|ing)\b|get|do(?:es|ing)?\b)/i;
+/** A run after "a fan of", "watching"...: somebody public, unless watched doing something. */
+function publicBefore(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return (
+    PUBLIC_BEFORE.test(before) &&
+    !(WATCHING_BEFORE.test(before) && DOING_AFTER.test(text.slice(end, end + 30)))
+  );
+}
 /** Just after a run: the person did something to the writer ("asked me", "told me"). */
 const ACTS_ON_ME =
   /^\s+(?:(?:just|also|then|finally|always|keeps?|still)\s+)?(?:asked|told|texted|called|messaged|emailed|invited|gave|offered|begged|asks|tells|texts|calls|invites|gives|offers|begs|wants|wanted|needs|needed|hugged|thanked|hugs|thanks)\s+(?:me|us)\b/i;
@@ -364,7 +376,7 @@ function capitalisedNames(original: string): [number, number][] {
           brand ||
           isPublicName(text, first.start, end) ||
           PUBLIC_AFTER.test(text.slice(end)) ||
-          PUBLIC_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
+          publicBefore(text, first.start, end);
         if (!known) spans.push([first.start, end]);
         i = j;
         continue;
@@ -525,7 +537,7 @@ function capitalisedNames(original: string): [number, number][] {
           AUTHOR_AFTER.test(text.slice(end, end + 30)) ||
           (QUOTING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
             QUOTING_AFTER.test(text.slice(end))) ||
-          PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+          publicBefore(text, start, end) ||
           isPublicByContext(text, start, end));
       // The words as written, particles too ("Bessel van der Kolk").
       const known = said || (!context && (isFamous(words) || isFamous(text.slice(start, end))));
