@@ -41,6 +41,11 @@ const URGENT_NOW = [
 const BARE_NOW =
   '(?<!(?:fine|ok|okay|well|better|good|great|amazing|awesome|stable|safe|calm|since|until|by|for|right|group|school|work|sober|clean|years|yrs|months|weeks|prison|jail|\\d+) )now(?! (?:i|im|i m|we|a|an|on (?:my|our|the) caseload|in (?:my|our) (?:group|program))\\b| (?:she|he|they) (?:(?:is|are) )?(?:\\d+|a|an|doing|sober|clean|stable|fine|ok|okay|certified|in recovery|working|peer))';
 
+/** Today, as the time of a danger: never "ten years ago today" nor "today is the anniversary",
+ * a date counted back (the known phrases' NOW reads it the same way). */
+export const TODAY_NOW =
+  '(?<!ago )today(?! (?:is |s )?(?:marks |makes )?(?:the |my |his |her |our |their |\\d+ )?(?:anniversary|years?|yrs?)\\b)';
+
 const PRONOUN = join('him', 'her', 'them', 'me', 'us', 'you', 'u', 'ya');
 const FAMILY = join(
   'mom',
@@ -808,8 +813,7 @@ export const CONCEPTS = {
     'rn',
     'right now',
     'tonight',
-    // Not "ten years ago today" nor "today is the anniversary": a date counted back.
-    '(?<!ago )today(?! (?:is |s )?(?:marks |makes )?(?:the |my |his |her |our |their |\\d+ )?(?:anniversary|years?|yrs?)\\b)',
+    TODAY_NOW,
     'this (?:morning|afternoon|evening|weekend)',
     'tomorrow',
     'currently',
@@ -1626,7 +1630,7 @@ export const CONCEPTS = {
     'threat\\w* (?:him|her|them)(?! with)',
     'threats',
     // Revenge, not money: never "he will pay me per head", "she is going to pay the rent".
-    '(?:gonna|going to|will|is gonna|is going to) pay(?! (?:me|you|u|us|him|her|them|the|a|an|my|his|her|their|our|per|half|extra|cash|rent|bills?|back|off|up|in|out|\\d+)\\b)',
+    '(?:gonna|going to|will|is gonna|is going to) pay(?! (?:me|you|u|us|him|her|them|the|a|an|my|his|their|our|per|half|extra|cash|rent|bills?|back|off|up|in|out|\\d+)\\b)',
     'make (?:him|her|them|\\w+) pay',
     '(?:someone|somebody|people|everyone|whoever|anybody|you) (?:is going to |gonna |will )?gets? hurt',
     'whoever (?:stops|gets in)',

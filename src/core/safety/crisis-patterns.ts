@@ -2,7 +2,7 @@
 // expanded ("can't" reads "can not"). Kept apart from the logic in crisis.ts so curators
 // and reviewers can read the phrases in one place.
 import type { CrisisKind } from '../types.ts';
-import { NOT_A_SCHEDULE, PERSON_TARGET } from './crisis-concepts.ts';
+import { NOT_A_SCHEDULE, PERSON_TARGET, TODAY_NOW } from './crisis-concepts.ts';
 
 const SELF = '(?:myself|herself|himself|themselves|themself|yourself|ourselves)';
 // A person as the target, never a thing ("kill this spreadsheet" is no threat).
@@ -562,9 +562,7 @@ export const ABOUT = new RegExp(
 // to the strong ones; a danger that is over (PAST) yields to any.
 export const STRONG_NOW =
   /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
-// Not "ten years ago today" nor "today is the anniversary": a date counted back.
-export const NOW =
-  /\b(?:(?<!ago )today(?! (?:is |s )?(?:marks |makes )?(?:the |my |his |her |our |their |\d+ )?(?:anniversary|years?|yrs?)\b)|this morning|again|still|keeps|rn)\b/;
+export const NOW = new RegExp(`\\b(?:${TODAY_NOW}|this morning|again|still|keeps|rn)\\b`);
 
 export const OPIOID_SIGNS =
   /\b(?:fentanyl|fent|heroin|opioids?|opiates?|dope|percs?|oxy\w*|pinpoints?|nodding|blue|blues|narcans?|naloxone|bump|coke|crack|meth|xan\w*)\b/;
