@@ -7,6 +7,12 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // A Dutch given name in lowercase before a particle and a surname that keeps its capital, a
+  // person who "left" or "sent" something; a numbered avenue as Central Valley roads are named.
+  ['femke van Leeuwen left me a voicemail last night, do i call back', ['femke van Leeuwen']],
+  ['joost van der meulen sent me a friend request', ['joost van der meulen']],
+  ['meeting him at 18800 Road 24 near the packing shed', ['18800 Road 24']],
+  ['she lives out at 3120 Ave 9 in a trailer', ['3120 Ave 9']],
   // A Hawaiian given name and surname in lowercase; a person watched doing something (not a show
   // watched); a handle that ends in an underscore.
   ['maile pahia said she wants to quit group', ['maile pahia']],
@@ -414,6 +420,12 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // Spanish verbs after an object pronoun ("no la deja salir", "le dan"), a saying "like" a
+  // public figure, a first name before "al" and an agency.
+  'su esposo no la deja salir de la casa, como la apoyo',
+  'a veces me dan ganas de llorar en la oficina, is that burnout',
+  'Like Oprah always says, you get what you have the courage to ask for',
+  'le di raite a Pedro al DMV, was that ok',
   // An author who talks about a subject; a public figure who spoke; a hashtag of words; a web
   // address a post is by; a red cloud in capitals.
   'Brene Brown talks about shame in that book, can i use it in group',

@@ -60,6 +60,14 @@
 // the classifier) and retrained: the held-back sets before BS 5,923 of 6,000 and 113 false alarms
 // (5,922 and 112 before), at least the line 5,979 (5,982), BS 300 and 4 as before; the moved
 // floors set again, either way.
+// Mended on set BV (2026-12-07, a third round: force on another's body by a partner or a
+// caregiver, people armed coming in, waiting at the tracks for the train, a weapon shown with a
+// person "done", someone in the water who never came up; an outing by the water, a thing left on
+// a roof, a roof at lunch, a silence that ended, a lesson on means safety, a post's figures, a
+// Spanish soap opera, the last time something happened years ago, a generic "when a client says")
+// and retrained: the held-back sets before BW 6,522 -> 6,520 of 6,600 and 138 -> 136 false
+// alarms, at least the line 6,582 as before, BW 295 and 14 as before; the moved floors set again,
+// either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -301,7 +309,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 0,
     silent: 0,
-    possible: 21,
+    possible: 20,
     wrongKind: 5,
     selfAsViolence: 2,
     alarms: 0,
@@ -335,7 +343,7 @@ const SETS: Record<string, Floors> = {
     possible: 19,
     wrongKind: 4,
     selfAsViolence: 2,
-    alarms: 2,
+    alarms: 1,
     ethicsLines: 0,
   },
   r: {
@@ -360,7 +368,7 @@ const SETS: Record<string, Floors> = {
     missed: 2,
     silent: 0,
     possible: 20,
-    wrongKind: 6,
+    wrongKind: 4,
     selfAsViolence: 0,
     alarms: 0,
     ethicsLines: 3,
@@ -399,7 +407,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 1,
     silent: 0,
-    possible: 26,
+    possible: 24,
     wrongKind: 6,
     selfAsViolence: 0,
     alarms: 1,
@@ -555,7 +563,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 0,
     silent: 0,
-    possible: 10,
+    possible: 9,
     wrongKind: 4,
     selfAsViolence: 0,
     alarms: 0,
@@ -585,7 +593,7 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 0,
     silent: 0,
-    possible: 15,
+    possible: 14,
     wrongKind: 0,
     selfAsViolence: 2,
     alarms: 0,
@@ -669,10 +677,10 @@ const SETS: Record<string, Floors> = {
     others: 298,
     missed: 8,
     silent: 2,
-    possible: 8,
+    possible: 9,
     wrongKind: 12,
     selfAsViolence: 1,
-    alarms: 5,
+    alarms: 4,
     ethicsLines: 1,
   },
   // AP: written blind 2026-12-05 late evening, measured untuned: the protocol on 291 (300 with
@@ -682,7 +690,7 @@ const SETS: Record<string, Floors> = {
   ap: {
     crises: 300,
     others: 299,
-    missed: 6,
+    missed: 7,
     silent: 0,
     possible: 32,
     wrongKind: 11,
@@ -699,7 +707,7 @@ const SETS: Record<string, Floors> = {
     others: 298,
     missed: 6,
     silent: 1,
-    possible: 33,
+    possible: 32,
     wrongKind: 11,
     selfAsViolence: 2,
     alarms: 6,
@@ -714,7 +722,7 @@ const SETS: Record<string, Floors> = {
     missed: 10,
     silent: 4,
     possible: 25,
-    wrongKind: 5,
+    wrongKind: 4,
     selfAsViolence: 0,
     alarms: 5,
     ethicsLines: 0,
@@ -758,13 +766,13 @@ const SETS: Record<string, Floors> = {
   av: {
     crises: 300,
     others: 310,
-    missed: 10,
+    missed: 11,
     silent: 4,
-    possible: 22,
+    possible: 21,
     wrongKind: 20,
     selfAsViolence: 2,
     alarms: 4,
-    ethicsLines: 2,
+    ethicsLines: 1,
   },
   aw: {
     crises: 300,
@@ -929,7 +937,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 0,
     silent: 0,
-    possible: 30,
+    possible: 29,
     wrongKind: 1,
     selfAsViolence: 2,
     alarms: 1,
@@ -942,7 +950,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 1,
     silent: 0,
-    possible: 33,
+    possible: 32,
     wrongKind: 6,
     selfAsViolence: 5,
     alarms: 8,
@@ -1009,7 +1017,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 0,
     silent: 0,
-    possible: 40,
+    possible: 39,
     wrongKind: 6,
     selfAsViolence: 1,
     alarms: 10,
@@ -1075,11 +1083,11 @@ const SETS: Record<string, Floors> = {
     others: 311,
     missed: 0,
     silent: 0,
-    possible: 32,
+    possible: 30,
     wrongKind: 8,
     selfAsViolence: 4,
     alarms: 4,
-    ethicsLines: 2,
+    ethicsLines: 1,
   },
   // BT: written blind 2026-12-07 (later), measured untuned (299 of 300, the line on all, 9 false
   // alarms, the line on 34, 2 ethics questions lined), then read: a dev set, not learned.
@@ -1090,7 +1098,7 @@ const SETS: Record<string, Floors> = {
     silent: 0,
     possible: 41,
     wrongKind: 12,
-    selfAsViolence: 3,
+    selfAsViolence: 2,
     alarms: 1,
     ethicsLines: 1,
   },
@@ -1104,8 +1112,34 @@ const SETS: Record<string, Floors> = {
     possible: 54,
     wrongKind: 10,
     selfAsViolence: 3,
-    alarms: 21,
+    alarms: 20,
     ethicsLines: 7,
+  },
+  // BV: written blind 2026-12-07 (a third round), measured untuned (295 of 300, 299 with the line,
+  // 10 false alarms, the line on 36, 3 ethics questions lined), then read: a dev set, not learned.
+  bv: {
+    crises: 300,
+    others: 311,
+    missed: 0,
+    silent: 0,
+    possible: 43,
+    wrongKind: 4,
+    selfAsViolence: 2,
+    alarms: 2,
+    ethicsLines: 3,
+  },
+  // BW: written blind with BV, held back, measured before and after that round (before: 295, the
+  // line on all, 14 false alarms, the line on 34, 6 ethics questions lined).
+  bw: {
+    crises: 300,
+    others: 311,
+    missed: 5,
+    silent: 0,
+    possible: 35,
+    wrongKind: 12,
+    selfAsViolence: 2,
+    alarms: 14,
+    ethicsLines: 6,
   },
 };
 

@@ -121,6 +121,14 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-27.yaml', 1, 0, 1],
   // Written blind beside set 27, held back, never tuned on: 95.8% / 0% / 95.4% before and after.
   ['identifiers-blind-28.yaml', 0.958, 0, 0.953],
+  // Written blind 2026-12-07 (a third round), measured untuned (98.3% / 1.7% / 98.5%), then read:
+  // a dev set. Its round: a Dutch given name in lowercase before a particle and a capitalised
+  // surname, a person who "left" or "sent" something, a numbered avenue ("21500 Ave 12"), a
+  // Spanish verb after its object pronoun ("no la deja salir"), "Like" opening a saying. After:
+  // 100% / 0% / 100%.
+  ['identifiers-blind-29.yaml', 1, 0, 1],
+  // Written blind beside set 29, held back, never tuned on: 95.8% / 0% / 96.2% before and after.
+  ['identifiers-blind-30.yaml', 0.958, 0, 0.962],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

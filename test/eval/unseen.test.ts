@@ -179,6 +179,15 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // family read as one's own life): 94.8% / 99.1% / 95.0%.
   'match-ao.yaml': { top1: 0.948, top3: 0.99, rejection: 0.95 },
   'match-ap.yaml': { top1: 0.951, top3: 0.996, rejection: 0.933 },
+  // Written blind 2026-12-07 (a third round) the same way. Untuned (the code of 92b0f12): AQ 91.2%
+  // / 99.4% / 96.7%, fuse.js 26.7% and MiniSearch 63.3% top-1 in the same run, then read (a dev
+  // set, not learned); AR held back, 90.6% / 98.8% / 88.3% (329 in scope: a question it shared word
+  // for word with set M left out), fuse.js 31.9%, MiniSearch 64.7%: both under the 92% top-1 target,
+  // AR under the 90% out-of-scope one. AQ after that day's crisis round
+  // (two ethics questions the protocol took over, a phone left on a roof and a roof at lunch,
+  // answered again): 91.8% / 99.4% / 96.7%; the matcher unchanged.
+  'match-aq.yaml': { top1: 0.918, top3: 0.993, rejection: 0.966 },
+  'match-ar.yaml': { top1: 0.905, top3: 0.987, rejection: 0.883 },
 };
 
 describe('unseen matching sets', () => {

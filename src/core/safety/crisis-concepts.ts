@@ -342,6 +342,12 @@ const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir po
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
+/** "If someone has a seizure in group": a condition named as what may happen, not one now. */
+const CONDITION_IF = [
+  'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client) (?:ever )?(?:has|had|goes into|starts having|gets) (?:a |an )?(?:seizure|stroke|heart attack|panic attack|allergic reaction|asthma attack|overdose|diabetic \\w+|medical emergency)',
+  'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client|a kid|a volunteer) (?:ever )?(?:collapses|passes out|faints|stops breathing|goes down|falls out|ods|overdoses|seizes|drowns|chokes|goes under|(?:gets|is) (?:pulled|found|dragged|carried|hurt|injured|bitten|stung)\\b)',
+  'si (?:algun|alguna|alguien|un|una) (?:\\w+ ){0,2}(?:se desmaya|se cae|colapsa|deja de respirar|convulsiona|tiene (?:una |un )?(?:convulsion|ataque|sobredosis))',
+];
 const DAY_EVENT = join(
   'od',
   'overdose',
@@ -558,6 +564,8 @@ export const CONCEPTS = {
     'abri\\w* (?:el|la|las) (?:gas|llaves? del gas)',
     '(?:walking|wandering|standing|running|dancing) (?:\\w+ )?(?:in|into|through) (?:the )?traffic',
     'standing on (?:a|the) chair',
+    // Waiting at the tracks for a train: "standing at the train crossing waiting for it to come".
+    '(?:standing|sitting|waiting|lying|laying|kneeling) (?:on|at|by|near|beside) (?:the )?(?:train |railroad |rail )?(?:tracks|crossing)\\b.{0,30}\\bwait\\w* for (?:it|the train|a train|the next train|the freight)(?: train)? to come',
     '(?:gun|pistol|rifle) (?:in (?:his|her|my|their) (?:own )?(?:lap|mouth|hand)|to (?:his|her|my|their) (?:own )?head)',
     '(?:gun|pistol|rifle) in (?:his|her|my|their) mouth',
     'gun in mouth',
@@ -724,7 +732,8 @@ export const CONCEPTS = {
     'adios',
     // Not off to bed, home or work: "ya me voy a dormir".
     'ya me voy(?! a (?:dormir|acostar|casa|mi casa|trabajar|comer|la cama|banar|la oficina|el trabajo|la escuela))',
-    'last time',
+    // "The last time i had pills in my hand was 2012" tells when, not a goodbye.
+    'last time(?! (?:i|he|she|they|we|my|his|her|their) (?:\\w+ )?(?:had|was|were|did|used|drank|saw|went|relapsed|\\w+ed)\\b)',
     // Not an ultimatum: "if he touches her one more time ...".
     '(?<!\\bif (?:\\w+ ){0,10})one (?:more|last) time',
     'ultima vez',
@@ -1017,6 +1026,11 @@ export const CONCEPTS = {
   /** Signs that alone mean call 911. */
   emergency: any(
     'cyano\\w*',
+    // Someone in the water who has not come up: "went swimming and never came back up" (never a
+    // topic that "never came up").
+    '(?:swimming|swim|swam|in the (?:water|river|lake|pool|ocean|canal|creek)|jumped in|dove in|fell in)\\b.{0,60}\\b(?:has not|have not|hasnt|never|did not|didnt|not) (?:come|came) (?:back )?up\\b',
+    '(?:went|gone|going|pulled|dragged|slipped) (?:under|beneath) (?:the )?(?:water|waves|current|surface)',
+    '(?:can not|cannot|cant|could not|couldnt) (?:find|see) (?:him|her|them) in the (?:water|river|lake|pool|ocean|canal)',
     'foam\\w* (?:at|from) (?:the|his|her|their) mouth',
     'espuma (?:en|por|de) la boca',
     '(?:turned|turning|gone|going|went|is|looks?) (?:blue|purple|gray|grey)',
@@ -1437,6 +1451,11 @@ export const CONCEPTS = {
     '(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking(?! on)|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)',
     '(?:holding|held|has|pointing|put|pressing)(?: \\w+){0,4} (?:to|against|at) (?:my |his |her |their |the |a |this )?(?!own\\b)\\w+ (?:neck|throat|head|chest|face|back)',
     '(?:at|a) (?:knife|gun)point',
+    // Force on another's body: "her husband twisted her wrist" (never "she twisted her wrist").
+    '(?:he|husband|boyfriend|bf|dad|father|stepdad|son|brother|man|guy|caregiver) (?:just |then |also )?(?:twist\\w*|yank\\w*|bent|bends|bending|wrench\\w*) (?:back )?(?:her|their) (?:wrist|wrists|arm|arms|fingers?|hair|ear|neck)',
+    '(?:she|wife|girlfriend|gf|mom|mother|stepmom|daughter|sister|woman|lady|caregiver) (?:just |then |also )?(?:twist\\w*|yank\\w*|bent|bends|bending|wrench\\w*) (?:back )?(?:his|their) (?:wrist|wrists|arm|arms|fingers?|hair|ear|neck)',
+    // People armed coming in: "guys in masks coming in with bats".
+    '(?:coming|came|comes|running|ran|burst\\w*|storm\\w*|rolled|rolling|walked|walking) (?:in|into \\w+(?: \\w+)?|up) (?:here )?with (?:(?:baseball )?bats|guns|knives|machetes|pipes|crowbars|an? (?:gun|knife|machete|rifle|shotgun|pistol|bat|crowbar))',
     'knifepoint',
     'gunpoint',
     'a punta de (?:pistola|cuchillo|navaja)',
@@ -1602,7 +1621,7 @@ export const CONCEPTS = {
     `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|us(?:e|ing) (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
     `(?:${GOING_AFTER}|make (?:him|her|them|\\w+) (?:understand|listen|sorry)).{0,100}\\b${WEAPON}\\b`,
     // People thrown or shoved toward a train, traffic or an edge: "shoving people toward the edge".
-    '(?:throw|push|shove)\\w* (?:someone|somebody|people|a person|others|kids|him|her|them|that \\w+) (?:on|onto|into|in front of|off|toward|towards|over) (?:the |a )?(?:tracks|train|traffic|edge|ledge|platform|bridge|balcony|roof|railing)',
+    '(?:throw|push|shov)\\w* (?:someone|somebody|people|a person|a (?:woman|man|guy|girl|boy|kid|lady)|others|kids|him|her|them|that \\w+) (?:on|onto|into|in front of|off|toward|towards|over) (?:the |a )?(?:tracks|train|traffic|edge|ledge|platform|bridge|balcony|roof|railing)',
     // A harmful liquid thrown in a face: "throwing bleach in her ex's face".
     '(?:throw|toss|splash)\\w* (?:\\w+ ){0,2}(?:bleach|acid|lye|gasoline|gas|boiling water|hot (?:water|oil|grease|coffee)|chemicals?|drano|ammonia) (?:in|into|at|on) (?:his|her|their|your|my|that|the) (?:\\w+ )?(?:face|eyes)',
     `run (?:${PERSON_TARGET}) over`,
@@ -1616,8 +1635,13 @@ export const CONCEPTS = {
     'orden de restriccion',
     'orden de proteccion',
     '(?:you are|ur|youre|u r|she is|he is) (?:so )?dead (?:when|if|once|after|tonight|the second)',
+    // Told to someone: "telling her she's done when they get home" (never "says she's done after
+    // tonight", a farewell).
+    '(?:telling|told|tells|tell|yelling at|screaming at|texting|texted) (?:her|him|them) (?:that )?(?:she(?: is)?|he(?: is)?|they(?: are)?|shes|hes) (?:so )?(?:dead|done|finished) (?:when|if|once|the second)',
     '(?:take|taking|takes|took) (?:him|her|them|that \\w+) out(?! (?:to|for|of|on|with|in|at))',
     'watch (?:his|her|your|their) back',
+    // A weapon shown and a person said to be finished: "sent a gun pic and 'my boss is done'".
+    `(?:${WEAPON})\\b.{0,60}\\b(?:my|his|her|their|that|the) (?:\\w+ )?(?:boss|supervisor|sup|manager|ex|landlord|po|neighbou?r|coworker|wife|husband|girlfriend|boyfriend|stepdad|stepmom|caseworker) (?:is|are) (?:so )?(?:done|finished|dead|next)\\b(?! (?:with|for|at|by|early|now|today|talking|working|\\w+ing)\\b)`,
     'found out (?:i am|she is|he is|they are|that (?:i am|she is|he is)) (?:leaving|moving out|going to leave)',
     'if (?:you|u) (?:do not|dont) hear (?:back )?from me',
     'before i come in',
@@ -1741,6 +1765,7 @@ export const CONCEPTS = {
     'bedbound',
     'disab\\w*',
     'dependent adult',
+    '(?:a|my|our|the|his|her|their) (?:lola|lolo)',
     'group home',
     'blind',
     'nin[oa]s?',
@@ -1757,6 +1782,8 @@ export const CONCEPTS = {
   abuseSign: any(
     '(?:sol[oa]s?|alone) (?:en|in) (?:el|la|the|a) (?:carro|coche|auto|car|van|truck)',
     'burn marks',
+    // By someone who cares for them: "her caregiver pinches her".
+    '(?:caregiver|care giver|aide|husband|wife|son|daughter|stepdad|stepmom|dad|mom|boyfriend|girlfriend|staff|nurse|grandson|granddaughter|nephew|niece|uncle|aunt) (?:\\w+ )?(?:pinch\\w*|twist\\w*|yank\\w*) (?:her|him|them)\\b(?! (?:up|out|in|off|awake))',
     '(?:hit|hitting|hits|beat|beating|beats|punch\\w*|kick\\w*|slap\\w*|whip\\w*|chok\\w*|shak\\w*|burn\\w*|throw\\w*|threw) (?:the|a|his|her|their|my|that) (?:\\w+ )?(?:child|kid|son|daughter|baby|toddler|boy|girl|infant|newborn|grandma|grandpa|grandmother|grandfather)(?! (?:up|back))',
     '(?:shake|shook|shakes|shaking) (?:\\w+ )?(?:bab\\w*|infant|newborn|toddler)',
     '(?:hand|hands|arm|finger|fingers|foot|feet) (?:over|on|onto|against|in|into) (?:the|a) (?:hot )?(?:burner|stove|flame|iron|fire|boiling|grill|heater)',
@@ -1877,6 +1904,7 @@ export const CONCEPTS = {
   withheldCare: any(
     'withh?old\\w* (?:her|his|their) (?:insulin|meds|medication|medicine|food|oxygen|inhaler)',
     'holds? onto (?:her|his|their) (?:insulin|meds|medication|medicine|inhaler)',
+    '(?:holds?|holding|held|keeps?|keeping|kept) back (?:her|his|their) (?:insulin|meds|medication|medicine|food|inhaler|oxygen)',
     'not giving (?:it|her|him|them)(?: \\w+)? (?:to (?:her|him|them) )?as (?:a )?punishment',
     'no (?:le|les) da (?:sus|su) (?:medicina|medicamento|insulina|pastillas)',
   ),
@@ -1959,6 +1987,8 @@ export const CONCEPTS = {
     'if (?:a|my|one|someone|somebody|any|the) (?:\\w+ ){0,3}?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?)',
     'tarasoff',
     'in case',
+    // Off duty, at a place one may pass: "if i'm off duty and see a kid left in a hot car".
+    'if (?:i am|im|i m|we are|you are|u r) (?:\\w+ ){0,3}and (?:i |we |you )?(?:see|hear|find|notice|witness|come across)',
     'si alguna vez',
     'que hago si',
     'que (?:se hace|debo hacer|debemos hacer|hacemos|hacer|hago) si',
@@ -1969,10 +1999,7 @@ export const CONCEPTS = {
     // client...", "say a client told me".
     'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,5}ever',
     'if in the future',
-    // "If someone has a seizure in group": a condition named as what may happen, not one now.
-    'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client) (?:ever )?(?:has|had|goes into|starts having|gets) (?:a |an )?(?:seizure|stroke|heart attack|panic attack|allergic reaction|asthma attack|overdose|diabetic \\w+|medical emergency)',
-    'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client|a kid|a volunteer) (?:ever )?(?:collapses|passes out|faints|stops breathing|goes down|falls out|ods|overdoses|seizes|drowns|chokes|goes under|(?:gets|is) (?:pulled|found|dragged|carried|hurt|injured|bitten|stung)\\b)',
-    'si (?:algun|alguna|alguien|un|una) (?:\\w+ ){0,2}(?:se desmaya|se cae|colapsa|deja de respirar|convulsiona|tiene (?:una |un )?(?:convulsion|ataque|sobredosis))',
+    ...CONDITION_IF,
     'in the future if',
     'say (?:a|an|my|one|someone|somebody) (?:\\w+ ){0,2}(?:clients?|participants?|members?|peers?|patients?|mentees?|youth|teen|kid|person|resident|vet|veteran|caller)',
     'what (?:would|will) happen if',
@@ -1991,6 +2018,9 @@ export const CONCEPTS = {
     'supongamos',
     'imagina\\w*',
   ),
+  /** A condition named as what may happen (a what-if too): a classifier's certainty never makes
+   * it a crisis, since the words of the condition are the words of one. */
+  conditionIf: any(...CONDITION_IF),
   /** A scenario made up for practice: its "plan for next week" is the script, not a plan. */
   scenario: any(
     'role ?play\\w*',
@@ -2004,6 +2034,9 @@ export const CONCEPTS = {
     'for (?:our|my) (?:\\w+ ){1,2}(?:training|drill)',
     // A script written for practice: "write a short dialogue where a parent tells the peer...".
     '(?:write|writing|draft|drafting) (?:a|an|me a|up a) (?:short |quick |brief |realistic )?(?:dialogue|script|skit|scene|role ?play|vignette)',
+    // Someone generic and what they may say: "when a guy says 'im gonna shoot him', how do you tell
+    // a joke from a real threat".
+    'when (?:a|an|someone|somebody|anyone|one of) (?:\\w+ ){0,2}?(?:guy|client|participant|member|peer|person|patient|youth|kid|teen|caller|someone|somebody|them)? ?(?:says|tells (?:you|u|me)|threatens|mentions|jokes)',
     'juego de roles',
     'escenario',
     'simulacro',
@@ -2050,6 +2083,9 @@ export const CONCEPTS = {
     '(?:que|cuales son las) (?:senales|sintomas)',
     '(?:senales|sintomas) de (?:un|una|el|la)',
     'prevention',
+    '(?:means|access) (?:restriction|safety|counseling|reduction)',
+    'lethal means',
+    '(?:what|wat) (?:does|do) (?:the (?:term|phrase|word) )?(?:\\w+ ){1,3}mean (?:in|for|when)',
     'awareness',
     'entrenamiento',
     'prevencion',
@@ -2173,6 +2209,11 @@ export const CONCEPTS = {
     '(?:a|the|new|annual|county|state|cdc) (?:\\w+ )?report',
     'survey',
     'data (?:on|shows|from)',
+    '(?:a|the|this|that) post (?:saying|says|said|that says|claiming)',
+    '(?:overdoses|deaths|rates?|suicides|numbers|cases) (?:are|is|were|was) (?:down|up) (?:\\d+|by)',
+    'nationally',
+    'novelas?',
+    '(?:la|el) protagonista',
     'informe (?:de|sobre)',
   ),
   /** A danger told as history. */
@@ -2196,6 +2237,7 @@ export const CONCEPTS = {
     'hace (?:anos|meses|tiempo|mucho tiempo)',
     'anos atras',
     '(?:in|since) (?:19|20)\\d\\d',
+    '(?:was|were) (?:back )?(?:in )?(?:19|20)\\d\\d',
     // A year written short: "stabbed in '05" (never "in 90 minutes").
     'in (?:0\\d|[6-9]\\d)(?! (?:min|mins|minutes|secs?|seconds|hours?|hrs?|days?|degrees|mg|ml|percent|pills|years?|yrs?)\\b)',
     'at \\d\\d(?! \\d\\d| ?(?:am|pm))',
@@ -2259,6 +2301,7 @@ export const CONCEPTS = {
   recovery: any(
     '(?:\\d+|a|one|two|three|four|five|six) (?:years?|yrs?|months?) (?:clean|sober|in recovery|off (?:it|now|dope|drugs|pills|oxy|the \\w+)|free)',
     'clean and sober',
+    'how (?:i|he|she|they) (?:stopped|quit|got (?:sober|clean))',
     'in recovery',
     'recovered',
     'sobriety',
@@ -2306,6 +2349,8 @@ export const CONCEPTS = {
     '(?:home|back) and (?:fine|ok|okay|safe|stable|well|doing (?:well|fine|ok|okay|good|great))',
     'turned out (?:to be|it was) (?:just )?(?:a |an )?(?:panic|anxiety attack|anxiety|nothing|false alarm|heartburn)',
     'home and stable',
+    // The silence ended: "she texted an hour later that she forgot".
+    '(?:texted|called|messaged|wrote|got back to me|showed up|turned up)(?: me)?(?: back)? (?:an hour|a few (?:hours|minutes|mins)|\\d+ (?:min|mins|minutes|hours|hrs)|the next (?:day|morning)) later',
     // A harm healed and told lightly: "laughs about it now", "shows the scar".
     '(?:laughs?|laughing|jokes?|joking) about it',
     'shows? (?:me |us |off )?(?:the|his|her|their) scars?',

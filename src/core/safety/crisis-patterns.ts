@@ -62,6 +62,17 @@ export const IDIOMS = [
   /\b(?:suicide|crisis) (?:prevention|awareness|training|trainings|statistics|rates?|month|walk|policy|protocol|lifeline|hotline)\b/g,
   /\bno suicide contracts?\b/g,
   /\boverkill\b/g,
+  // A thing left or thrown on a roof, with no one in the words between: "left his phone, which has
+  // texts on it, on the roof of the parking structure" (never "left a note saying she's on the roof").
+  /\b(?:left|leaves|put|puts|threw|throws|tossed|tosses|placed|forgot|forgets) (?:(?!(?:i|he|she|they|we|you|is|am|are|was|were|says|said|saying|sitting|standing|going|gonna)\b)\w+ ){1,12}?on (?:the|a|my) roof(?: of (?:the|a|my|his|her|their) (?:\w+ )?(?:car|truck|van|parking structure|garage|building|house|shed))?\b/g,
+  // On a roof for an everyday reason: "on the parking structure rooftop on my lunch break (only
+  // spot with decent signal)", "up on the roof for a smoke".
+  /\b(?:on|up on|standing on|sitting on|at) (?:the|a|my|our) (?:\w+ ){0,2}(?:roof|rooftop)\b(?= (?:\w+ ){0,8}?(?:for (?:signal|reception|wifi|the view|the sunset|a smoke|a cigarette|fresh air|lunch)\b|on (?:my|our|his|her|a) (?:lunch|smoke|coffee|\d+ min(?:ute)?) ?break\b|(?:only|best) (?:spot|place) (?:with|for|to get)\b))/g,
+  // A sport or an outing by the water: "going cliff jumping at the lake", "fishing at the river",
+  // "to the lake with his nephews" (never swimming, where someone may not come up).
+  /\bcliff (?:jumping|diving)\b/g,
+  /\b(?:fishing|camping|picnic\w*|bbq|barbecue) (?:\w+ )?(?:at|on|by) the (?:lake|river|beach|ocean|pier|dam)\b/g,
+  /\b(?:at|to) the (?:lake|river|beach|ocean) with (?:his|her|their|my|the) (?:\w+ )?(?:kids|family|nephews?|nieces?|grandkids|cousins|friends|son|daughter|church|youth group|team)\b/g,
   // Too much of a harmless thing: "overdosed on coffee".
   /\b(?:overdos\w*|od\w*) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|work|meetings|paperwork|pizza|cake|sleep|memes|espresso|energy drinks?|cafe)\b/g,
   // The same said the other way round: "im gonna jump off a bridge if i hear 'synergy' one more time".
@@ -540,7 +551,8 @@ export const PAST = new RegExp(
 );
 export const ABOUT = new RegExp(
   [
-    String.raw`\b(?:warning signs|risk factors|curriculum|trainings?|workshop|statistics|lesson plan|in general)\b`,
+    String.raw`\b(?:warning signs|risk factors|curriculum|trainings?|workshop|statistics|lesson plan|in general|nationally)\b`,
+    String.raw`\b(?:overdoses|deaths|rates?|suicides|numbers) (?:are|is|were|was) (?:down|up)\b`,
     String.raw`\b(?:share|tell|disclose) (?:my|our|their|her|his) (?:story|history|experience)\b`,
     String.raw`\b(?:how much|what) (?:of my|should i) (?:share|disclose|say)\b`,
     String.raw`\blimits of confidentiality\b`,

@@ -97,6 +97,9 @@ export interface RuleReading {
   framedCrisis?: boolean;
   /** Lowered for its framing, and a quoted test item with its answer: no classifier raises it. */
   quizItem?: boolean;
+  /** A condition named as what may happen ("if someone gets pulled out of the river not
+   * breathing"): no classifier raises it either. */
+  conditionIf?: boolean;
 }
 
 const URGENCY: CrisisKind[] = ['medical', 'overdose', 'violence', 'suicide', 'self-harm', 'abuse'];
@@ -219,6 +222,7 @@ const NO_SIGN = new Set<Concept>([
   'clinical',
   'resolved',
   'jokingWorker',
+  'conditionIf',
   'figurative',
   'negated',
   // Anger alone (yelling, drunk, demanding) is no danger without a threat or a weapon.
@@ -482,6 +486,7 @@ function assess(text: string, explain: boolean) {
       !selfMeant &&
       !own,
     framedCrisis,
+    conditionIf: has('conditionIf'),
     quizItem:
       lowered !== null &&
       texts.some((t) => QUIZ_ITEM.test(t)) &&
@@ -520,7 +525,7 @@ export function readRules(text: string): RuleReading {
 function coverable(r: RuleReading, c: Classification, t: Thresholds): boolean {
   const override = t.override ?? 2;
   const bar = r.framedCrisis || r.asksDose ? Math.max(override, FRAMED_OVERRIDE) : override;
-  if (c.p < bar || r.quizItem) return false;
+  if (c.p < bar || r.quizItem || r.conditionIf) return false;
   return (
     r.framedCrisis || (r.level !== 'crisis' && r.guarded && (!r.meansOnly || r.present === true))
   );

@@ -496,11 +496,11 @@ export const RULES: Rule[] = [
     keep: (m) => !NOT_A_STREET.test(m.replace(/^\d+\s+/, '')) && !/^(?:[2-9]11|988)\s/.test(m),
   },
   {
-    // Numbered roads: "3300 Route 9", "12 Highway 99".
+    // Numbered roads: "3300 Route 9", "12 Highway 99", the Central Valley's "21500 Ave 12".
     kind: 'address',
     gate: DIGIT,
     pattern:
-      /(?<![\w.,:/-])(?<!\b(?:bus|line|no\.?|number|#)\s*)\d{2,6}\s+(?:state |county |us )?(?:route|rte|highway|hwy|road)\s+\d{1,4}\b/gi,
+      /(?<![\w.,:/-])(?<!\b(?:bus|line|no\.?|number|#)\s*)\d{2,6}\s+(?:state |county |us )?(?:route|rte|highway|hwy|road|rd\.?|avenue|ave\.?)\s+\d{1,4}\b/gi,
     placeholder: '[address]',
   },
   {

@@ -42,6 +42,8 @@ const ROLE_BEFORE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|named|called|aka|cliente|participante)[.:]?\s+$/i;
 
 // Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
+/** Spanish object pronouns: the word after one is a verb. */
+const CLITIC = new Set(['me', 'te', 'se', 'lo', 'la', 'le', 'nos', 'los', 'las', 'les']);
 const LOWER_CUE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|buddy|friend|cousin|neighbou?r|roommate|coworker|sponsor|sponsee|boyfriend|girlfriend|husband|wife|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
 /** Before a lowercase name: a verb done to a person, or a word for one ("tell", "my cousin"). */
@@ -52,7 +54,7 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 /** Right after a name: what a person does or is ("... told me", "... is 72", "...'s son"), maybe
  * after a word on who they are in brackets ("... (she's 15) told me"). */
 const PERSON_DOES =
-  /^(?:\s*\((?:she|he|they|her|his|age|edad|\d)[^()\n]{0,25}\))?(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
+  /^(?:\s*\((?:she|he|they|her|his|age|edad|\d)[^()\n]{0,25}\))?(?:['’]s\b|\s+(?:(?:just|also|still|keeps?|always|never)\s+)?(?:told|tells|asked|asks|says|said|wants|wanted|keeps|texted|texts|called|calls|is|was|has|had|needs|came|comes|showed|shows|gave|gives|offered|invited|begged|left|sent|sends|brought|brings|messaged|emailed|dmed|posted|mentioned|mentions|wrote|writes|won't|wont|doesn't|doesnt|didn't|didnt|can't|cant)\b)/i;
 /** "you're", "isn't": a contraction, not a surname in no dictionary. */
 const CONTRACTION = /\p{L}(?:['’](?:re|ve|ll|d|m|t)|n['’]t)$/iu;
 const EVERYDAY_SURNAMES = new Set(
@@ -185,6 +187,8 @@ export function lowercaseNames(text: string): [number, number][] {
     }
     // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
     // surname that is also a word ("lee", "park") a surname.
+    // A Spanish verb after its object pronoun is no given name: "no la deja salir", "le dice".
+    if (i > 0 && CLITIC.has(plain((words[i - 1] as { w: string }).w)) && spaced(i - 1)) continue;
     const romanized = isRomanized(first.w);
     const given = isGivenPlain(sur) || romanized;
     if (!given && !GIVEN_WORDS.has(sur)) continue;
@@ -248,6 +252,12 @@ export function lowercaseNames(text: string): [number, number][] {
     }
     if (!spaced(j)) continue;
     const last = words[j + 1] as { w: string; start: number; end: number };
+    // After a particle a surname may keep its capital: "anneke de Vries" (never an acronym,
+    // nor Spanish "al": "a pedro al DMV").
+    const particle = plain((words[j] as { w: string }).w);
+    const afterParticle =
+      middles > 0 && PARTICLE.has(particle) && particle !== 'al' && /^\p{Lu}\p{Ll}/u.test(last.w);
+    const lastW = afterParticle ? last.w.toLowerCase() : last.w;
     // A given name that is also a word ("felicia", "jesus") needs a known given name after it,
     // or a surname in no dictionary.
     // A given name that is a word and a surname that is one too ("joy fields", "hunter stone"),
@@ -262,14 +272,14 @@ export function lowercaseNames(text: string): [number, number][] {
       !given &&
       !wordName &&
       !words.slice(i + 1, j + 1).some((m) => isGiven(m.w)) &&
-      !surnameLike(last.w)
+      !surnameLike(lastW)
     )
       continue;
     let end = last.end;
     // A surname one swap away from a word ("gebre", "gerbe") reads as a typo, unless a known
     // given name comes before it and the person then does something.
     const acts = given && PERSON_DOES.test(text.slice(last.end, last.end + 30));
-    if (surnameLike(last.w) || (acts && surnameLike(last.w, true))) {
+    if (surnameLike(lastW) || (acts && surnameLike(lastW, true))) {
       // A second surname: "gutierrez lozano".
       const after = words[j + 2];
       if (after && spaced(j + 1) && surnameLike(after.w)) end = after.end;
@@ -283,7 +293,7 @@ export function lowercaseNames(text: string): [number, number][] {
       // A known given name and a known surname ("marisol vega"), unless the surname is an
       // everyday word that often follows a name ("maria green card", "jose young").
       const surname = SURNAMES.has(s) && (cued || wordName || (given && !EVERYDAY_SURNAMES.has(s)));
-      if (!surname || /^\p{Lu}/u.test(last.w)) continue;
+      if (!surname || /^\p{Lu}/u.test(lastW)) continue;
     }
     // People in the news and things named after them ("listening to bob marley"), unless a
     // role word names the person a client.

@@ -13,7 +13,7 @@ has have had what when where who whom whose why how which hey hi hello yo dear o
 no not nope please thanks thank sorry also just all any some every each both either neither
 there here today tomorrow tonight yesterday now still maybe anyone someone everyone nobody
 anybody somebody everybody lol omg idk btw fyi asap re fw fwd let lets quick question update
-note reminder urgent help new
+note reminder urgent help new like
 el la los las un una unos unas de del y e o u que qué como cómo cuando cuándo donde dónde por
 para con sin en al mi mis tu tus su sus yo tú él ella ellos ellas nosotros usted ustedes le les
 lo me te se nos es son está esta este estoy están fue era hay tengo tiene tienen quiere quiero
@@ -284,6 +284,7 @@ xiaoming zhiwei xiaoling meiling lihua jiayi zihan yuxuan haoran xiaoyan jianhua
 dmitry sergey andrei irina
 willem pieter joost bram hendrik jeroen maarten sjoerd wouter thijs daan ruud geert gerrit henk kees
 klaas joris floris lieke sanne femke anouk marieke annelies ineke mieke saskia luuk niels koen
+anneke hanneke janneke annemiek lotte fenna marleen jelle sietske jolien tijs wim
 hiroshi yui aiko emi masao
 gabe nate pete len lenny vince manny rey beto pancho lalo nico santi javi gabi abby becca cathy
 trish liz steph mikey willy tito pepe jojo kiki mimi rudy freddy jimbo dre shaq libby
