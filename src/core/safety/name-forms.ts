@@ -41,9 +41,10 @@ const SURNAME_FIRST =
 const ROLE_BEFORE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|named|called|aka|cliente|participante)[.:]?\s+$/i;
 
-// Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
-/** Spanish object pronouns: the word after one is a verb. */
+/** Spanish object pronouns, "la", "los" and "las" articles too: the word after one is a verb or a
+ * noun ("no la deja salir", "la niña del grupo"), never a given name in lowercase. */
 const CLITIC = new Set(['me', 'te', 'se', 'lo', 'la', 'le', 'nos', 'los', 'las', 'les']);
+// Lowercase names after a cue word: "a letter for maria lopez", "saw jose ramirez".
 const LOWER_CUE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|youth|guy|lady|girl|boy|kid|son|daughter|buddy|friend|cousin|neighbou?r|roommate|coworker|sponsor|sponsee|boyfriend|girlfriend|husband|wife|named|called|aka|for|with|to|from|about|saw|see|met|meet|visit|visited|tell|told|ask|asked|text|texted|call|help|helping|drive|drove|cliente|participante|para|con|mr|mrs|ms|intake)[.:]?\s+$/iu;
 /** Before a lowercase name: a verb done to a person, or a word for one ("tell", "my cousin"). */
@@ -185,10 +186,9 @@ export function lowercaseNames(text: string): [number, number][] {
       i += 2;
       continue;
     }
+    if (i > 0 && CLITIC.has(plain((words[i - 1] as { w: string }).w)) && spaced(i - 1)) continue;
     // A romanised hyphenated given name ("sung-ho") is as sure as a listed one, and makes a
     // surname that is also a word ("lee", "park") a surname.
-    // A Spanish verb after its object pronoun is no given name: "no la deja salir", "le dice".
-    if (i > 0 && CLITIC.has(plain((words[i - 1] as { w: string }).w)) && spaced(i - 1)) continue;
     const romanized = isRomanized(first.w);
     const given = isGivenPlain(sur) || romanized;
     if (!given && !GIVEN_WORDS.has(sur)) continue;
