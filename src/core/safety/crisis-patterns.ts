@@ -21,6 +21,10 @@ export const DANGER_SAID =
   /\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b/;
 export const THANKS_AT_AN_END = /\b(?:thanks? (?:you |u )?for everything|good ?bye|farewell)\b/g;
 
+/** Not wanting, said any way: "never wanted", "does not wanna". */
+const WANTS_NOT =
+  '(?:(?:not|never) (?:want|wants|wanting|wanted)|(?:do|does|did) not (?:want|wanna))';
+
 /** Idioms blanked out before the patterns run. */
 export const IDIOMS = [
   /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
@@ -183,11 +187,9 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   // want to be here" (here is the program).
   [
     'suicide',
-    /\b(?:not|never) (?:want|wants|wanting|wanted) to (?:be alive|live|wake up|exist|go on)\b|(?<!\b(?:dropped off|brought in|brought here|mandated|court ordered|made to come|forced to come|sent here)\b.{0,60})\b(?:not|never) (?:want|wants|wanting|wanted) to be here\b/,
-  ],
-  [
-    'suicide',
-    /\b(?:do|does|did) not (?:want|wanna) to (?:be alive|live|wake up|exist|go on)\b|(?<!\b(?:dropped off|brought in|brought here|mandated|court ordered|made to come|forced to come|sent here)\b.{0,60})\b(?:do|does|did) not (?:want|wanna) to be here\b/,
+    new RegExp(
+      String.raw`\b${WANTS_NOT} to (?:be alive|live|wake up|exist|go on)\b|(?<!\b(?:dropped off|brought in|brought here|mandated|court ordered|made to come|forced to come|sent here)\b.{0,60})\b${WANTS_NOT} to be here\b`,
+    ),
   ],
   ['suicide', /\b(?:go to sleep|sleep) and (?:not|never) wake up\b/],
   [
