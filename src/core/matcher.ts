@@ -80,6 +80,13 @@ export interface MatcherOptions {
   closingWeight: number;
   /** Share of the re-ranker's probability read from those closing sentences alone. */
   closingRerank: number;
+  /** Whether a long message's closing sentences, read alone, may raise confidence: the story's
+   * details are words no topic explains, or everyday words the out-of-scope examples share, and
+   * would otherwise count against a question asked plainly at its end. */
+  closingConfidence: boolean;
+  /** Confidence factor, instead of the others, when the asker says the question is not about
+   * the work ("nothing to do with work, just me"). */
+  notWorkFactor: number;
 }
 
 export const DEFAULT_OPTIONS: MatcherOptions = {
@@ -104,6 +111,8 @@ export const DEFAULT_OPTIONS: MatcherOptions = {
   towardMeFactor: 1,
   closingWeight: 0.5,
   closingRerank: 0.3,
+  closingConfidence: true,
+  notWorkFactor: 0.05,
 };
 
 /** The re-ranker's learned weights, with the hash of everything they were trained on. */
@@ -352,6 +361,8 @@ export function createMatcher(
 
   const scores = new Float64Array(n);
   const covered = new Float64Array(n);
+  const coveredClosing = new Float64Array(n);
+  const closingScores = new Float64Array(n);
 
   /** The analysis of a long message's closing sentences, or null. */
   const closingOf = (text: string): Analysis | null => {
@@ -377,28 +388,40 @@ export function createMatcher(
     const closingTerms = c && new Set([...c.unigrams, ...c.bigrams]);
     scores.fill(0);
     covered.fill(0);
+    coveredClosing.fill(0);
+    closingScores.fill(0);
     let total = 0;
+    let totalClosing = 0;
     const touched: number[] = [];
     const seen = new Set<string>();
     const visit = (term: string, base: number, unigram: boolean) => {
       if (seen.has(term)) return;
       seen.add(term);
-      const factor = closingTerms?.has(term) ? base * (1 + options.closingWeight) : base;
+      const inClosing = closingTerms?.has(term) ?? false;
+      const factor = inClosing ? base * (1 + options.closingWeight) : base;
       const k = termId(term);
-      if (unigram)
-        total +=
+      if (unigram) {
+        const weight =
           k !== undefined
             ? idf(k) * factor
             : /^\p{L}{3,}$/u.test(term)
               ? unknownIdf * options.unknownWeight
               : 0;
+        total += weight;
+        if (inClosing) totalClosing += weight;
+      }
       if (k === undefined) return;
       const w = idf(k) * factor;
       for (let j = start[k] as number; j < (start[k + 1] as number); j++) {
         const i = postingTopics[j] as number;
         if (scores[i] === 0) touched.push(i);
         scores[i] = (scores[i] as number) + (postingWeights[j] as number) * factor;
-        if (unigram) covered[i] = (covered[i] as number) + w;
+        if (inClosing)
+          closingScores[i] = (closingScores[i] as number) + (postingWeights[j] as number);
+        if (unigram) {
+          covered[i] = (covered[i] as number) + w;
+          if (inClosing) coveredClosing[i] = (coveredClosing[i] as number) + w;
+        }
       }
     };
     for (const u of a.unigrams) visit(u, a.corrected.has(u) ? options.correctedWeight : 1, true);
@@ -426,23 +449,44 @@ export function createMatcher(
     const s1 = scores[best] as number;
     const c1 = combined[best] as number;
     const c2 = real[1] === undefined ? 0 : (combined[real[1]] as number);
-    const coverage = Math.min(1, (covered[best] as number) / total);
+    // A long message is judged on the better of the whole and its closing sentences alone.
+    const byClosing = options.closingConfidence && totalClosing > 0;
+    const coverage = Math.min(
+      1,
+      Math.max(
+        (covered[best] as number) / total,
+        byClosing ? (coveredClosing[best] as number) / totalClosing : 0,
+      ),
+    );
     const strength = 1 - Math.exp(-s1 / options.strengthScale);
     const margin = c1 > 0 ? Math.max(0, c1 - c2) / c1 : 0;
     // Closer to the out-of-scope examples than to any topic: not an ethics question.
     const cNone = none >= 0 && (scores[none] as number) > 0 ? (combined[none] as number) : 0;
-    const ratio = Math.min(1, cNone / c1);
     const inRole =
       a.unigrams.some((u) => role.unigrams.has(u)) || a.bigrams.some((b) => role.bigrams.has(b));
+    // The closing sentences' closeness to the out-of-scope examples reads their words (BM25)
+    // alone: the re-ranker has already weighed them in `combined`.
+    const ratio = Math.min(
+      1,
+      cNone / c1,
+      byClosing && none >= 0 && (closingScores[best] as number) > 0
+        ? (closingScores[none] as number) / (closingScores[best] as number)
+        : 1,
+    );
     const ownLifeOnly =
       !inRole &&
       (a.unigrams.some((u) => ownLife.unigrams.has(u)) ||
         a.bigrams.some((b) => ownLife.bigrams.has(b)));
-    const roleFactor = inRole
-      ? options.roleFactor
-      : !ownLifeOnly && TOWARD_ME.test(text)
-        ? options.towardMeFactor
-        : options.noRoleFactor;
+    // Said outright to be about the asker's own life ("not about work, just me"): the role
+    // words in it are no evidence.
+    const notWork = NOT_WORK.test(text);
+    const roleFactor = notWork
+      ? options.notWorkFactor
+      : inRole
+        ? options.roleFactor
+        : !ownLifeOnly && TOWARD_ME.test(text)
+          ? options.towardMeFactor
+          : options.noRoleFactor;
     const raw = Math.min(
       1,
       coverage ** options.coverageExponent *
@@ -454,7 +498,7 @@ export function createMatcher(
     );
     // A monotone stretch so that `confidentAt` reads as 0.5 and certainty as 1.
     let confidence = raw ** (Math.log(0.5) / Math.log(options.confidentAt));
-    if (cNone >= c1) confidence = Math.min(confidence, options.minConfidence * 0.99 * (c1 / cNone));
+    if (ratio >= 1) confidence = Math.min(confidence, options.minConfidence * 0.99 * (c1 / cNone));
     confidence = round(confidence);
     const close = real
       .slice(1, 4)
@@ -542,6 +586,12 @@ function findRoleTerms(words: readonly string[], rewriter: Rewriter) {
 
 // Someone acting toward the asker: offering, giving, paying, inviting, asking out, adding or
 // following online, touching, contacting. English verb + "me", and Spanish "me" + verb.
+// The asker says the question is not about the work: "not about work at all", "nothing to do
+// with work", "nada que ver con el trabajo". Never "not a client, me": a worker's own recovery
+// or danger is the work's concern.
+const NOT_WORK =
+  /\b(?:not (?:about|for|related to) (?:work|my job|the job)|nothing to do with (?:work|my job|the job)|not (?:a )?work[- ]related|(?:nada|no tiene nada) que ver con el trabajo|no es (?:del|sobre el) trabajo)\b/i;
+
 const TOWARD_ME =
   /\b(?:offer(?:ed|s|ing)?|gave|giv(?:es|ing)|hand(?:ed|s)|bought|buys?|tipp?(?:ed|s)?|pa(?:id|ys?)|lent|lends?|invit(?:ed|es|ing)|ask(?:ed|s|ing)? me out|friend(?:ed)?|follow(?:ed|s)|add(?:ed|s)|hugg?(?:ed|s)?|kiss(?:ed|es)?|text(?:ed|s|ing)?|messag(?:ed|es|ing)|call(?:ed|s|ing)|dm(?:ed|'d|s)?|wants?|keeps? (?:asking|calling|texting))\s+me\b|\bme\s+(?:ofreci[oó]|regal[oó]|di[oó]|pidi[oó]|invit[oó]|mand[oó]|escribi[oó]|llam[oó]|agreg[oó]|sigui[oó]|quiere)\b/i;
 

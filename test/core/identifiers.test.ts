@@ -7,6 +7,10 @@ import { hasIdentifiers, redact } from '../../src/core/safety/identifiers.ts';
 import { guide } from '../helpers.ts';
 
 const CATCH: [string, string[]][] = [
+  // An Igbo given name and surname in lowercase; capitals and digits where the message speaks of
+  // such numbers (a CDCR number with no cue before it).
+  ['in group obinna obi said he might not come back', ['obinna obi']],
+  ['we use CDCR numbers here and I wrote KT5521 on my planner, is that a breach', ['KT5521']],
   // A Dutch given name in lowercase before a particle and a surname that keeps its capital, a
   // person who "left" or "sent" something; a numbered avenue as Central Valley roads are named.
   ['femke van Leeuwen left me a voicemail last night, do i call back', ['femke van Leeuwen']],
@@ -420,6 +424,11 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // A people or a language after a capitalised word ("Big Punjabi wedding", "Huge Filipino
+  // party"); a first name beside one; a bill and a highway where records are spoken of.
+  'Big Punjabi wedding this weekend and my client invited me, still a no?',
+  'Huge Filipino party at the church hall, Marites invited the whole team',
+  'is AB2098 about case records? asking before I drive I-80 to training',
   // Spanish verbs after an object pronoun ("no la deja salir", "le dan"), a saying "like" a
   // public figure, a first name before "al" and an agency.
   'su esposo no la deja salir de la casa, como la apoyo',

@@ -164,3 +164,42 @@ describe('knowledge/training', () => {
     expect(kb.outOfScope.questions.length).toBeGreaterThan(500);
   });
 });
+
+describe('a long story and a question said not to be about the work', () => {
+  const stories = [
+    'Three years on the overnight warm line now, too much cold brew, my dog snores under the desk, the heater ticks all night. A regular caller asks for me by name every Tuesday. I am leaving for a day job next month. How do I end things with her?',
+    'So the shelter kitchen was a zoo tonight, the dishwasher broke, somebody’s kid spilled a whole tray of rice, and the volunteers left early. In the middle of it one of the guests told me a lot about what happened in prison. Later I had to write my shift note. How much of that goes in the note?',
+  ];
+
+  it('answers a story by its closing question, whose details no topic explains', () => {
+    const whole = createMatcher(kb, {
+      ...DEFAULT_OPTIONS,
+      closingConfidence: false,
+      prebuilt: guide.model() ?? undefined,
+    });
+    expect(stories.map((q) => guide.match(q).topic)).toEqual([
+      'termination-transitions',
+      'documentation',
+    ]);
+    // Read as a whole, the everyday details sit closer to the out-of-scope examples.
+    expect(stories.map((q) => whole.match(q).topic)).toEqual([null, null]);
+  });
+
+  it('turns down a question the asker says is not about the work', () => {
+    const q =
+      'nothing to do with work, just me: I’ve been craving a drink all week since my sponsor moved. any ideas for the weekend?';
+    expect(guide.match(q).topic).toBeNull();
+    const believing = createMatcher(kb, {
+      ...DEFAULT_OPTIONS,
+      notWorkFactor: DEFAULT_OPTIONS.roleFactor,
+      prebuilt: guide.model() ?? undefined,
+    });
+    expect(believing.match(q).topic).toBe('own-recovery-and-relapse');
+    // "Not a client, me" keeps the worker's own recovery in scope.
+    expect(
+      guide.match(
+        'this one is about me, not a client: six years clean and the cravings are back, what do I do at work',
+      ).topic,
+    ).toBe('own-recovery-and-relapse');
+  });
+});

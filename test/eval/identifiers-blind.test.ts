@@ -99,8 +99,9 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // served. After: 100% / 0.8% / 100% (the warning left is a birthday with the age it will be:
   // together they give the date of birth).
   ['identifiers-blind-21.yaml', 1, 0.01, 1],
-  // Written blind beside set 21, held back, never tuned on: 100% / 3.3% / 100% before and after.
-  ['identifiers-blind-22.yaml', 1, 0.034, 1],
+  // Written blind beside set 21, held back, never tuned on: 100% / 3.3% / 100% before and after;
+  // 100% / 2.5% / 100% after the round on set 31 (a people or a language after a capital).
+  ['identifiers-blind-22.yaml', 1, 0.025, 1],
   // Written blind 2026-12-06 (night), measured untuned (99.2% / 0.8% / 99.2%), then read: a dev
   // set. Its round: a name after "by" with no title before it (under the flag i a title's capital
   // took any letter, so "invited by ..." read as an author), acronyms of the work in capitals
@@ -129,6 +130,14 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-29.yaml', 1, 0, 1],
   // Written blind beside set 29, held back, never tuned on: 95.8% / 0% / 96.2% before and after.
   ['identifiers-blind-30.yaml', 0.958, 0, 0.962],
+  // Written blind 2026-12-07 (a fourth round), measured untuned (98.3% / 0.8% / 98.4%), then read:
+  // a dev set. Its round: an Igbo surname after a given name in lowercase, capitals and digits
+  // where the message speaks of CDCR or record numbers ("BK4471"), a people or a language after a
+  // capitalised word ("Big Punjabi wedding"). After: 100% / 0% / 100%.
+  ['identifiers-blind-31.yaml', 1, 0, 1],
+  // Written blind beside set 31, held back, never tuned on: 98.3% / 0.8% / 98.4% before, 99.2% /
+  // 0.8% / 99.2% after.
+  ['identifiers-blind-32.yaml', 0.991, 0.009, 0.992],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

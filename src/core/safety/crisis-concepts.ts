@@ -109,6 +109,7 @@ const PEOPLE = join(
   'judge',
   'pastor',
   'dealer',
+  'witness(?:es)?',
   'sponsor',
   'therapist',
   'doctor',
@@ -172,6 +173,10 @@ export const SOMEONE_ELSE = new RegExp(
  */
 export const NOT_A_SCHEDULE =
   '(?!(?: \\w+){0,8} (?:because|bc|cuz|cause|visiting|vacation|out of town|day off|pto|cover|covering|appointment|meeting|training|conference|wedding)\\b)';
+
+/** After things given away: a move said as the reason is no farewell. */
+export const NOT_FOR_A_MOVE =
+  '(?!(?: \\w+){0,6} (?:because|bc|cuz|cause|since|before) (?:(?:she|he|they|shes|hes) (?:is |are )?)?(?:moving|downsizing|decluttering)\\b)';
 
 /** Words of an illness or a dying: a relative who "won't make it" is then no threat. */
 const ILLNESS =
@@ -635,6 +640,9 @@ export const CONCEPTS = {
     '(?:sent|gave|texted) (?:me|us) (?:his|her|their) (?:bank |phone |account |email )?(?:passwords?|pins?|passcodes?|logins?)',
     'get (?:the|his|her|my) money to',
     '(?:playlist|songs|music|outfit|clothes) for (?:his|her|their|my) (?:own )?funeral',
+    // Money sent with a note that it is for a funeral: "venmo'd me 200 with the note 'for the
+    // funeral'" (never money given for someone else's, named: "for her grandma's funeral").
+    '(?:venmo\\w*|cash ?app\\w*|zelle\\w*|sent|gave|paid|transferr\\w*|left)\\b.{0,60}\\b(?:note|memo|message|says|said|saying) (?:\\w+ ){0,2}for (?:my|the) funeral\\b',
     '(?:his|her|their|my) (?:own )?funeral (?:playlist|songs|plans?|outfit)',
     'we are square',
     '(?:sold|selling|sells) (?:everything|(?:all|most) (?:of )?(?:his|her|their|my) (?:stuff|things|belongings|possessions))',
@@ -697,8 +705,9 @@ export const CONCEPTS = {
     // The last of something told as the last of all: "this is her last bus ride".
     '(?:this is|this will be|it is|that is) (?:my|her|his|their) last (?:\\w+ )?(?:ride|trip|sunset|meal)\\b(?! (?:with|to|at|in|from|for|before|of|here|there|on|this|until|til|today|tomorrow|tonight)\\b)',
     'been real',
-    'giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)',
-    `(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}`,
+    // Never for a stated move: "giving away all her stuff because she's moving to Oregon".
+    `giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)${NOT_FOR_A_MOVE}`,
+    `(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}${NOT_FOR_A_MOVE}`,
     // Who inherits, not who "gets my fade right" or "gets my jokes" (understands them).
     'who gets (?:his|her|my|their)(?! (?:\\w+ ){0,2}(?:right|jokes?|humor|vibe)\\b)',
     'wr\\w* (?:a |the )?(?:suicide |goodbye )?(?:note|letters?) (?:to|for) (?:each of )?(?:his|her|their|my) (?:kids|family|children|son|daughter|mom|wife|husband|parents)',
@@ -1485,7 +1494,10 @@ export const CONCEPTS = {
     '(?:la|lo|me|nos) (?:viene|vienen|esta|estan) siguiendo',
     'hostage',
     '(?:grabbed|grabbing|has|holding|choking) (?:\\w+ ){0,2}by the (?:throat|neck|hair)',
-    'getting (?:jumped|beat|beaten|stabbed|shot|attacked)',
+    'getting (?:jumped|beat|beaten|stabbed|shot|attacked|stomped|curb ?stomped|pistol ?whipped)',
+    '(?:stomping|stomped) (?:on )?(?:him|her|them|someone|somebody|a guy|some guy|that guy|a kid|a man|a woman|his head|her head)',
+    // Someone armed close by while people hide: "armed guy at the dock, we're hiding in back".
+    '(?:armed|gun|guns|shooter|knife|machete)\\b.{0,80}\\b(?:we are|i am|everyone is|everybody is|staff (?:is|are)|kids are|clients are|people are) (?:all )?hiding',
     '\\d+ (?:guys|people|dudes) on (?:one|him|her)',
     'active shooter',
     '(?:is|are|he|she|they|someone|somebody) (?:is )?shooting (?:at|people|everyone)',
@@ -1531,7 +1543,7 @@ export const CONCEPTS = {
   ),
   /** Someone holds or brings a weapon. */
   armed: new RegExp(
-    `\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:set|sets|laid|lays|slammed|slams|showed|shows|showing|flashed|flashes|flashing) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON} (?:on|at|in front of)\\b|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
+    `\\barmed (?:guy|guys|man|men|dude|dudes|person|people|woman|individual|intruder|robber|suspect|stranger)s?\\b|\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:set|sets|laid|lays|slammed|slams|showed|shows|showing|flashed|flashes|flashing) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON} (?:on|at|in front of)\\b|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
   ),
   /** Anger aimed outward: yelling, screaming at, waving. */
   aggression: any(
@@ -1620,6 +1632,8 @@ export const CONCEPTS = {
     // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
     `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|us(?:e|ing) (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
     `(?:${GOING_AFTER}|make (?:him|her|them|\\w+) (?:understand|listen|sorry)).{0,100}\\b${WEAPON}\\b`,
+    // Another said to be about to be shot or beaten: "her new boyfriend is gonna catch a bullet".
+    '(?:is|are|he is|she is|they are|he|she|they|boyfriend|bf|ex|dude|guy|that \\w+) (?:gonna|going to|about to|finna) catch (?:a |some |these |my |his )?(?:bullet|bullets|hot one|hands|fade|beating)',
     // People thrown or shoved toward a train, traffic or an edge: "shoving people toward the edge".
     '(?:throw|push|shov)\\w* (?:someone|somebody|people|a person|a (?:woman|man|guy|girl|boy|kid|lady)|others|kids|him|her|them|that \\w+) (?:on|onto|into|in front of|off|toward|towards|over) (?:the |a )?(?:tracks|train|traffic|edge|ledge|platform|bridge|balcony|roof|railing)',
     // A harmful liquid thrown in a face: "throwing bleach in her ex's face".
@@ -1782,6 +1796,9 @@ export const CONCEPTS = {
   abuseSign: any(
     '(?:sol[oa]s?|alone) (?:en|in) (?:el|la|the|a) (?:carro|coche|auto|car|van|truck)',
     'burn marks',
+    // Papers taken and work unpaid: someone held by an employer or a partner.
+    '(?:took|takes|taken|keeps|kept|holding|holds) (?:away )?(?:her|his|their) (?:passport|papers|documents|green card|visa|id)\\b(?=.{0,120}\\b(?:unpaid|no pay|not paid|never paid|for free|sleeps? (?:in|at)|locked|will not let|cannot leave|hours? days)\\b)',
+    '(?:le|les) (?:quito|quitaron|quita|tiene|tienen) (?:el|su|sus|los) (?:pasaporte|papeles|documentos)',
     // By someone who cares for them: "her caregiver pinches her".
     '(?:caregiver|care giver|aide|husband|wife|son|daughter|stepdad|stepmom|dad|mom|boyfriend|girlfriend|staff|nurse|grandson|granddaughter|nephew|niece|uncle|aunt) (?:\\w+ )?(?:pinch\\w*|twist\\w*|yank\\w*) (?:her|him|them)\\b(?! (?:up|out|in|off|awake))',
     '(?:hit|hitting|hits|beat|beating|beats|punch\\w*|kick\\w*|slap\\w*|whip\\w*|chok\\w*|shak\\w*|burn\\w*|throw\\w*|threw) (?:the|a|his|her|their|my|that) (?:\\w+ )?(?:child|kid|son|daughter|baby|toddler|boy|girl|infant|newborn|grandma|grandpa|grandmother|grandfather)(?! (?:up|back))',
@@ -1862,7 +1879,8 @@ export const CONCEPTS = {
     'ties? (?:him|her|them) (?:up|down|to)',
     'burn shaped',
     '(?:has|had|with) (?:a |big |bad |fresh )?burns?',
-    'chain\\w*',
+    // Never chains for tires or a chain of stores: "do I need chains on I-80".
+    '(?<!(?:tire|snow|bike|key|gold|silver|fast food|restaurant|supply|grocery|hotel|store|door) )chain\\w*(?! (?:on|for) (?:the |my |our |his |her )?(?:i \\d+|car|truck|tires?|highway|road|pass|freeway|mountains?|snow)\\b| (?:store|stores|restaurant|restaurants|pharmacy|pharmacies|of command)\\b)',
     'not (?:being )?fed',
     'eating out of the trash',
     'starv\\w*',
@@ -1903,7 +1921,8 @@ export const CONCEPTS = {
   /** A caregiver or partner keeping back what someone needs to stay well. */
   withheldCare: any(
     'withh?old\\w* (?:her|his|their) (?:insulin|meds|medication|medicine|food|oxygen|inhaler)',
-    'holds? onto (?:her|his|their) (?:insulin|meds|medication|medicine|inhaler)',
+    // Never kept for them at their own request: "asked me to hold onto his meds".
+    '(?<!\\b(?:me|us|i|we|to) )holds? onto (?:her|his|their) (?:insulin|meds|medication|medicine|inhaler)',
     '(?:holds?|holding|held|keeps?|keeping|kept) back (?:her|his|their) (?:insulin|meds|medication|medicine|food|inhaler|oxygen)',
     'not giving (?:it|her|him|them)(?: \\w+)? (?:to (?:her|him|them) )?as (?:a )?punishment',
     'no (?:le|les) da (?:sus|su) (?:medicina|medicamento|insulina|pastillas)',
@@ -2177,7 +2196,8 @@ export const CONCEPTS = {
     'the paper',
     'podcast',
     'documentary',
-    'movie',
+    // A movie theater is a place, never a film about danger.
+    'movie(?! theat)',
     'film',
     '(?:tv|the|a) show',
     'episode',
@@ -2311,6 +2331,11 @@ export const CONCEPTS = {
     'speak(?:s|er|ing)? (?:at|about|on|to)',
     'talk about it',
     '(?:share|sharing|tell|telling) (?:her|his|their|my) story',
+    // A story retold as testimony, at an anniversary, after years of therapy.
+    'testimon\\w*',
+    '(?:as|in) (?:part of )?(?:her|his|their|my) (?:story|share|talk)',
+    'been in (?:therapy|treatment|counseling) for (?:years|a long time|\\d+)',
+    '(?:\\d+|one|two|three|four|five|ten|twenty)[ -](?:year|yr) anniversary',
     'give back',
     'mentor\\w*',
     'thriving',

@@ -69,6 +69,8 @@ export const IDIOMS = [
   // A thing left or thrown on a roof, with no one in the words between: "left his phone, which has
   // texts on it, on the roof of the parking structure" (never "left a note saying she's on the roof").
   /\b(?:left|leaves|put|puts|threw|throws|tossed|tosses|placed|forgot|forgets) (?:(?!(?:i|he|she|they|we|you|is|am|are|was|were|says|said|saying|sitting|standing|going|gonna)\b)\w+ ){1,12}?on (?:the|a|my) roof(?: of (?:the|a|my|his|her|their) (?:\w+ )?(?:car|truck|van|parking structure|garage|building|house|shed))?\b/g,
+  // A thing on a roof: "the oak keeps dropping branches on my roof", "the ball landed on the roof".
+  /\b(?:branch(?:es)?|leaves|limbs?|trees?|snow|ice|hail|rain|water|raccoons?|squirrels?|rats?|birds?|pigeons?|shingles|solar panels?|antenna|satellite dish|gutters?|balls?|frisbees?|drones?|moss|mold) (?:\w+ ){0,3}(?:on|onto|off|from) (?:the|a|my|our|his|her|their) roof\b/g,
   // On a roof for an everyday reason: "on the parking structure rooftop on my lunch break (only
   // spot with decent signal)", "up on the roof for a smoke".
   /\b(?:on|up on|standing on|sitting on|at) (?:the|a|my|our) (?:\w+ ){0,2}(?:roof|rooftop)\b(?= (?:\w+ ){0,8}?(?:for (?:signal|reception|wifi|the view|the sunset|a smoke|a cigarette|fresh air|lunch)\b|on (?:my|our|his|her|a) (?:lunch|smoke|coffee|\d+ min(?:ute)?) ?break\b|(?:only|best) (?:spot|place) (?:with|for|to get)\b))/g,
@@ -77,15 +79,28 @@ export const IDIOMS = [
   /\bcliff (?:jumping|diving)\b/g,
   /\b(?:fishing|camping|picnic\w*|bbq|barbecue) (?:\w+ )?(?:at|on|by) the (?:lake|river|beach|ocean|pier|dam)\b/g,
   /\b(?:at|to) the (?:lake|river|beach|ocean) with (?:his|her|their|my|the) (?:\w+ )?(?:kids|family|nephews?|nieces?|grandkids|cousins|friends|son|daughter|church|youth group|team)\b/g,
-  // Too much of a harmless thing: "overdosed on coffee".
-  /\b(?:overdos\w*|od\w*) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|work|meetings|paperwork|pizza|cake|sleep|memes|espresso|energy drinks?|cafe)\b/g,
+  // Cutting a thing: "cutting coupons", "cut the galbi", "cutting meat is a skill" (a knife "for
+  // cutting fruit" keeps its purpose).
+  /(?<!\bfor )\bcut(?:s|ting)? (?:up |out |open )?(?:the |some |a |her |his |my |our |their )?(?:\w+ )?(?:coupons?|meat|steak|chicken|galbi|brisket|carne|onions?|veggies|vegetables|fruit|cake|pizza|bread|cheese|carrots|hair|grass|lawn|hedges?|wood|lumber|paper|fabric|cardboard|boxes|tiles?|pattern|pieces)\b/g,
+  // A blade for boxes: "destroyed the cardboard mountain with a box cutter".
+  /\b(?:cardboard|boxes)\b[^.?!]{0,80}\b(?:with|w) (?:a|the|my|his|her) box ?cutter\b/g,
+  // Working oneself to death: "se va a matar trabajando".
+  /\b(?:se|me|te|nos) (?:va|voy|vas|vamos|van|esta|estoy) (?:a )?mat(?:ar|ando) (?:trabajando|a trabajar|de trabajo|estudiando)\b|\bmatandose (?:trabajando|a trabajar)\b/g,
+  // A task "killed": "gonna kill this spreadsheet tonight".
+  /\b(?:(?:gonna|going to|about to|finna|will|i am|im) )?kill(?:ing|ed|s)? (?:this|that|the|my|our) (?:\w+ )?(?:spreadsheet|report|paperwork|workout|presentation|exam|test|interview|essay|notes|charting|inbox|grant|deadline|quiz|homework|audit)\b/g,
+  // "gonna have a heart attack ... lol": a reaction, said laughing.
+  /\b(?:is|are|gonna|going to|about to) (?:have|having) a (?:heart attack|stroke|cow)\b(?=[^.?!]*\b(?:lol|lmao|haha|jaja)\b)/g,
+  // Too much of a harmless thing, and its jitters: "overdosed on coffee, hands shaking".
+  /\b(?:overdos\w*|od\w*) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|work|meetings|paperwork|pizza|cake|sleep|memes|espresso|energy drinks?|cafe)\b(?:[^.?!]{0,40}?\b(?:hands? )?(?:shaking|shaky|jittery|jitters|the shakes)\b)?/g,
+  // A named lake as where a trip goes: "driving up to Lake Tahoe this weekend".
+  /\b(?:driv\w*|drove|trip|heading|going|went|camping|vacation\w*|visit\w*) (?:\w+ ){0,4}?(?:up |down |out )?to lake (?!(?:and|to|alone|at|by|tonight|with)\b)\w+\b/g,
   // The same said the other way round: "im gonna jump off a bridge if i hear 'synergy' one more time".
   /\b(?:gonna|going to|will) (?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|kill myself|lose it|scream)\b (?:if|when) (?:i (?:have to|get|hear|see|read) |(?:one more|another|anyone|someone|somebody|he|she|they) )[^.?!]{0,60}?\b(?:one more|another)\b/g,
   // A thing not needed for a plain reason: "she won't need it after friday bc her car is out of
   // the shop". Never when the reason is being gone.
   /\b(?:will not|wont) need (?:it|them|this|that|those)(?: (?:after|past|by) \w+)? (?:because|bc|cause|since|now that) (?:(?:her|his|their|my|the) (?:\w+ ){0,2})?(?:is|was|got|gets|has|bought|found|moved|moving|started|starting|just got)\b(?![^.?!]{0,40}\b(?:gone|dead|die|here|around|alive|anymore)\b)/g,
   // Exasperation: "if one more person asks me, i'm gonna jump off a bridge".
-  /\bif (?:one more|another|i (?:have|get|hear) (?:to )?(?:one more|another)|(?:this|the|that|my) \w+ (?:\w+ )?(?:\w+ )?one more time)\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna |just )?(?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|throw(?:ing)? (?:it|this|that) (?:off|out(?: of)?)(?: (?:the|a) (?:\w+ )?(?:roof|window|bridge|building|balcony))?|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
+  /\bif (?:one more|another|i (?:have|get|hear|need) (?:to )?(?:\w+ ){0,3}(?:one more|another)|(?:this|the|that|my) \w+ (?:\w+ )?(?:\w+ )?one more time)\b.{0,80}?\b(?:i am|im|i will|i m) (?:going to |gonna |just )?(?:jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into the (?:ocean|sea|lake)|throw(?:ing)? (?:it|this|that) (?:off|out(?: of)?)(?: (?:the|a) (?:\w+ )?(?:roof|window|bridge|building|balcony))?|kill (?:myself|someone|somebody)|lose it|die|scream)\b/g,
   // A program, a tab or a server as what is killed: "kill the process", "matar el proceso".
   /\b(?:kill|killed|killing|kills|force kill|matar|mata|mato) (?:the |a |this |that |el |la |ese |esa )?(?:\w+ )?(?:process|processes|task|tasks|app|apps|program|tab|tabs|server|query|script|job|session|proceso|programa|servidor|tarea|app)\b/g,
   /\b(?:kill|murder|strangle) (?:me|us) if\b/g,
@@ -374,7 +389,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\b(?:gave|giving|gives|posted) (?:me |away )?(?:his|her|their|all (?:his|her|their)) (?:stuff|things|dog|cat|watch|guitar|leash|belongings)\b|\bwill not (?:be )?need(?:ing)? (?:it|them|this|that)\b/,
+    /\b(?:gave|giving|gives|posted) (?:me |away )?(?:his|her|their|all (?:his|her|their)) (?:stuff|things|dog|cat|watch|guitar|leash|belongings)\b(?!(?: \w+){0,6} (?:because|bc|cuz|cause|since|before) (?:(?:she|he|they|shes|hes) (?:is |are )?)?(?:moving|downsizing|decluttering)\b)|\bwill not (?:be )?need(?:ing)? (?:it|them|this|that)\b/,
   ],
   [
     'suicide',

@@ -433,6 +433,14 @@ export const RULES: Rule[] = [
     placeholder: '[license]',
   },
   {
+    // Where a message speaks of such numbers ("we go by CDCR numbers"), capitals and digits
+    // alone ("BK4471") are one; never a bill ("AB 1234", "SB803") or a highway ("I-80").
+    kind: 'mrn',
+    gate: /\b(?:cdcr|booking|inmate|mrn|chart|record|case|client id|member id)\b/i,
+    pattern: /\b(?!(?:AB|SB|HR|I)\d)[A-Z]{1,3}\d{4,7}\b/g,
+    placeholder: '[record number]',
+  },
+  {
     kind: 'phone',
     gate: DIGIT,
     pattern: new RegExp(

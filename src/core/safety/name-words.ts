@@ -30,6 +30,20 @@ aint wya hmu wyd omw ofc idc nvm jk lmao lmfao rofl thru kinda sorta dunno lemme
 conmigo contigo sobre hasta desde entre dios mio mío bendiga bendito bendita
 permiso cariño carino mija mijo mijita mijito amor corazón corazon reina querida querido
 ándale andale vaya ojalá ojala cielito lindo pues
+
+`);
+
+/** Peoples and languages ("a big Punjabi wedding", "Huge Filipino party"): never a name, so a
+ * capitalised word before one is no given name either. Surnames that are also such words
+ * (English, French, German) are left out. */
+export const PEOPLES = set(`
+punjabi sikh hindi urdu tamil telugu gujarati bengali filipino filipina tagalog ilocano
+vietnamese korean chinese cantonese mandarin japanese thai lao laotian hmong khmer cambodian
+samoan tongan fijian hawaiian mexican salvadoran guatemalan honduran nicaraguan colombian
+peruvian cuban dominican puerto rican armenian persian iranian afghan arab arabic lebanese
+syrian iraqi egyptian ethiopian eritrean somali nigerian ghanaian kenyan jamaican haitian
+russian ukrainian polish italian greek jewish muslim catholic baptist pentecostal mormon
+navajo latino latina latinx hispanic chicano chicana asian african
 `);
 
 /** Months, weekdays and holidays (English and Spanish): they split a run too. */
@@ -311,6 +325,7 @@ barb dom moe
 /** Surnames common in California. */
 export const SURNAMES = set(`
 banks fields lake
+obi
 smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
 gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
 sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen hill

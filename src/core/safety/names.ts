@@ -47,6 +47,7 @@ import {
   GIVEN,
   GIVEN_WORDS,
   INSTITUTION,
+  PEOPLES,
   PLACE_END,
   PLACE_START,
   PLACES,
@@ -127,6 +128,7 @@ function kindOf(t: Token): Kind {
   // A contraction ("you're", "isn't", "I'll") is never a name word.
   if (CONTRACTION.test(t.word)) return 'split';
   if (STOP.has(w) || STOP.has(raw) || CALENDAR.has(w) || CALENDAR.has(raw)) return 'split';
+  if (PEOPLES.has(w)) return 'split';
   if (INSTITUTION.has(w) || w.split('-').some((part) => INSTITUTION.has(part))) return 'blocks';
   if (TITLE.has(w)) return 'title';
   // Jr, Sr, II, III: part of a name, but not a name word.
