@@ -2,7 +2,7 @@
 // expanded ("can't" reads "can not"). Kept apart from the logic in crisis.ts so curators
 // and reviewers can read the phrases in one place.
 import type { CrisisKind } from '../types.ts';
-import { NOT_A_SCHEDULE, PERSON_TARGET, TODAY_NOW } from './crisis-concepts.ts';
+import { NOT_A_SCHEDULE, NOT_FOR_A_MOVE, PERSON_TARGET, TODAY_NOW } from './crisis-concepts.ts';
 
 const SELF = '(?:myself|herself|himself|themselves|themself|yourself|ourselves)';
 // A person as the target, never a thing ("kill this spreadsheet" is no threat).
@@ -389,7 +389,9 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\b(?:gave|giving|gives|posted) (?:me |away )?(?:his|her|their|all (?:his|her|their)) (?:stuff|things|dog|cat|watch|guitar|leash|belongings)\b(?!(?: \w+){0,6} (?:because|bc|cuz|cause|since|before) (?:(?:she|he|they|shes|hes) (?:is |are )?)?(?:moving|downsizing|decluttering)\b)|\bwill not (?:be )?need(?:ing)? (?:it|them|this|that)\b/,
+    new RegExp(
+      `\\b(?:gave|giving|gives|posted) (?:me |away )?(?:his|her|their|all (?:his|her|their)) (?:stuff|things|dog|cat|watch|guitar|leash|belongings)\\b${NOT_FOR_A_MOVE}|\\bwill not (?:be )?need(?:ing)? (?:it|them|this|that)\\b`,
+    ),
   ],
   [
     'suicide',
