@@ -11,6 +11,9 @@ const CATCH: [string, string[]][] = [
   // such numbers (a CDCR number with no cue before it).
   ['in group obinna obi said he might not come back', ['obinna obi']],
   ['we use CDCR numbers here and I wrote KT5521 on my planner, is that a breach', ['KT5521']],
+  // Given names that are also a people's name (Vietnamese Thái, Hmong Lao) stay names.
+  ['ran into Thai Nguyen at the pho place, do i say hi', ['Thai Nguyen']],
+  ['Lao Vang asked me for a ride to his court date', ['Lao Vang']],
   // A Dutch given name in lowercase before a particle and a surname that keeps its capital, a
   // person who "left" or "sent" something; a numbered avenue as Central Valley roads are named.
   ['femke van Leeuwen left me a voicemail last night, do i call back', ['femke van Leeuwen']],

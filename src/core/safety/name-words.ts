@@ -34,16 +34,17 @@ permiso cariño carino mija mijo mijita mijito amor corazón corazon reina queri
 `);
 
 /** Peoples and languages ("a big Punjabi wedding", "Huge Filipino party"): never a name, so a
- * capitalised word before one is no given name either. Surnames that are also such words
- * (English, French, German) are left out. */
+ * capitalised word before one is no given name either. Words that are also given names or
+ * surnames (Thai and Lao as Vietnamese and Hmong given names, Cuban, English, French, German) are
+ * left out. */
 export const PEOPLES = set(`
 punjabi sikh hindi urdu tamil telugu gujarati bengali filipino filipina tagalog ilocano
-vietnamese korean chinese cantonese mandarin japanese thai lao laotian hmong khmer cambodian
-samoan tongan fijian hawaiian mexican salvadoran guatemalan honduran nicaraguan colombian
-peruvian cuban dominican puerto rican armenian persian iranian afghan arab arabic lebanese
-syrian iraqi egyptian ethiopian eritrean somali nigerian ghanaian kenyan jamaican haitian
-russian ukrainian polish italian greek jewish muslim catholic baptist pentecostal mormon
-navajo latino latina latinx hispanic chicano chicana asian african
+vietnamese korean chinese cantonese mandarin japanese laotian hmong khmer cambodian samoan
+tongan fijian hawaiian mexican salvadoran guatemalan honduran nicaraguan colombian peruvian
+dominican rican armenian persian iranian afghan arab arabic lebanese syrian iraqi egyptian
+ethiopian eritrean somali nigerian ghanaian kenyan jamaican haitian russian ukrainian polish
+italian greek jewish muslim catholic baptist pentecostal mormon navajo latino latina latinx
+hispanic chicano chicana asian african
 `);
 
 /** Months, weekdays and holidays (English and Spanish): they split a run too. */
