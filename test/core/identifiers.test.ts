@@ -14,6 +14,8 @@ const CATCH: [string, string[]][] = [
   // Given names that are also a people's name (Vietnamese Thái, Hmong Lao) stay names.
   ['ran into Thai Nguyen at the pho place, do i say hi', ['Thai Nguyen']],
   ['Lao Vang asked me for a ride to his court date', ['Lao Vang']],
+  // A title after a capitalised article at a sentence's start is a woman, never an organisation.
+  ['La Sra. Benítez me pidió mi número personal, ¿se lo doy?', ['Sra. Benítez']],
   // A Dutch given name in lowercase before a particle and a surname that keeps its capital, a
   // person who "left" or "sent" something; a numbered avenue as Central Valley roads are named.
   ['femke van Leeuwen left me a voicemail last night, do i call back', ['femke van Leeuwen']],
@@ -472,6 +474,8 @@ const LEAVE: string[] = [
   'her family lives in Phnom Penh and she sends money',
   "she's been sleeping at Maria Park since the sweep",
   'trabaja los sábados en la Cruz Verde, ¿está bien?',
+  // The same with the article capitalised at the start of a sentence.
+  'La Cruz Roja nos regaló mochilas, ¿las reparto en el albergue?',
   "he's on Risperdal Consta and sleeps all day",
   'Bessel van der Kolk says trauma lives in the body, can I share that?',
   'linkedin request from my mother-in-law lol',

@@ -203,3 +203,25 @@ describe('a long story and a question said not to be about the work', () => {
     ).toBe('own-recovery-and-relapse');
   });
 });
+
+describe('a client written "cx", a date from an app', () => {
+  it('reads "cx" as the person served, so a short question in slang gets its topic', () => {
+    expect(
+      guide.match('is it ok to hug a cx when she is crying? my old supervisor said never').topic,
+    ).toBe('physical-touch');
+    expect(guide.match("can i tell my cx about a job opening at my cousin's shop lol").topic).toBe(
+      'conflicts-of-interest',
+    );
+  });
+
+  it('reads a dating app as the asker’s own life unless someone served is in it', () => {
+    expect(
+      guide.match(
+        'went on a date with a guy i met on tinder, he talked about his ex all night, should i text him again?',
+      ).confidence,
+    ).toBeLessThan(0.5);
+    expect(
+      guide.match('a client matched with me on tinder, do i unmatch or say something').topic,
+    ).toBe('romantic-sexual-relationships');
+  });
+});

@@ -138,6 +138,12 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Written blind beside set 31, held back, never tuned on: 98.3% / 0.8% / 98.4% before, 99.2% /
   // 0.8% / 99.2% after.
   ['identifiers-blind-32.yaml', 0.991, 0.009, 0.992],
+  // Written blind 2026-12-07 (a fifth round), measured untuned (100% / 0.8% / 100%), then read: a
+  // Spanish organisation after a capitalised article ("La Cruz Roja") is no name. After: 100% /
+  // 0% / 100%.
+  ['identifiers-blind-33.yaml', 1, 0, 1],
+  // Written blind beside set 33, held back, never tuned on: 95.8% / 0% / 96.2% before and after.
+  ['identifiers-blind-34.yaml', 0.958, 0, 0.961],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

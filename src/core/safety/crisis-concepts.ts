@@ -19,8 +19,9 @@ const URGENT_NOW = [
   'live stream',
   'right now',
   'rn',
-  'tonight',
-  'tonite',
+  // Not "ten years ago tonight": a date counted back (as TODAY_NOW).
+  '(?<!ago )tonight',
+  '(?<!ago )tonite',
   '2nite',
   // Not the present of a recovery: "currently engaged in MAT", "currently using coping skills".
   'currently(?! (?:\\w+ )?(?:engaged|enrolled|in (?:treatment|recovery|mat|care|services|outpatient|therapy|counseling|housing|school|a (?:sober|recovery|treatment))|on (?:mat|methadone|suboxone|buprenorphine|vivitrol|sublocade|meds|medications?|probation|parole)|using (?:coping|skills|healthy)|sober|clean|stable|housed|attending|working|employed|taking (?:his|her|their|my) (?:meds|medications?)|abstinent|denies|reports? no|has no|not using|carries|participating)\\b)',
@@ -269,6 +270,10 @@ const HARM_VERB = join(
   'cleanse',
 );
 
+/** The edge of what is no height: "on the edge of town", "on the edge of my seat". */
+export const NOT_A_HEIGHT =
+  '(?:the |my |his |her |their |our )?(?:\\w+ )?(?:town|city|county|campus|property|lot|field|forest|woods|desert|seat|bed|chair|couch|sofa|table|desk|counter|road|street|camp|neighbou?rhood|village|reservation|district)\\b';
+
 const PLACE_HEIGHT = join(
   'bridge',
   'overpass',
@@ -276,7 +281,7 @@ const PLACE_HEIGHT = join(
   'rooftop',
   'ledge',
   'balcony',
-  'edge',
+  `edge(?! of ${NOT_A_HEIGHT})`,
   'tracks',
   'train tracks',
   'railroad',
@@ -294,6 +299,38 @@ const PLACE_HEIGHT = join(
   'azotea',
 );
 /** A gun, not a gun lock, gun safety class or gun range. */
+/** Things that fall or are left on a floor: never someone down. */
+/** A drill on a mannequin: practice, not a person. */
+const MANNEQUIN = '(?:cpr|practice|training) (?:dummy|dummies|mannequins?|manikins?)';
+
+const THINGS_DOWN = join(
+  'coats',
+  'clothes',
+  'jackets',
+  'papers',
+  'files',
+  'books',
+  'toys',
+  'boxes',
+  'cans',
+  'food',
+  'trash',
+  'stuff',
+  'things',
+  'shoes',
+  'blankets',
+  'dishes',
+  'plates',
+  'cups',
+  'groceries',
+  'supplies',
+  'donations',
+  'bags',
+  'chairs',
+  'crumbs',
+  'glitter',
+);
+
 export const GUN = join(
   'guns?(?! (?:lock|locks|safe|safety|violence|range|show|control|shaped|laws?|owners?|store|shop|dealer))',
   'pistol',
@@ -522,7 +559,7 @@ export const CONCEPTS = {
     'navaja',
     'stash',
     'stockpil\\w*',
-    '(?:saving|saved|hoarding|counting) (?:up )?(?:his|her|my|their|all)? ?(?:\\w+ )?(?:pills|meds|oxy|seroquel|fentanyl)',
+    '(?:saving|saved|hoarding|counting) (?:up )?(?:his|her|my|their|all)? ?(?:\\w+ ){0,3}(?:pills|meds|oxy|seroquel|fentanyl|morphine|insulin|painkillers|pain pills|oxycodone|opioids)',
     'pastillas (?:de \\w+ )?guardadas',
     'guardadas sus pastillas',
     '(?:engine|motor|car) (?:is |was )?(?:running|prendido)',
@@ -597,7 +634,8 @@ export const CONCEPTS = {
     'cliffs?',
     'dam',
     'lake',
-    'river',
+    // Not the river bottom where people camp, nor a riverside trail or park.
+    'river(?! ?(?:bottoms?|beds?|walk|front|side|trail|park|camp|encampment|valley|city|run)\\b)',
     'ocean',
     'pier',
     '(?:scenic )?overlook',
@@ -629,6 +667,8 @@ export const CONCEPTS = {
   /** A goodbye, things given away, affairs put in order, "after" spoken of as if absent. */
   farewell: any(
     'sorry for the mess',
+    // A pet to be cared for "after", with no after of a day: "asked me to feed her cats after".
+    '(?:feed|take care of|look after|watch) (?:my|her|his|their) (?:cats?|dogs?|pets?|birds?|fish|bunny|rabbit) (?:for (?:me|her|him|them) )?after(?! (?:school|work|shift|group|class|lunch|dinner|church|court|the|my|her|his|their|this|that|\\w+ing|\\d+)\\b)',
     // Things left to someone: "texted his wife she can keep the house and the insurance money".
     '(?:she|he|they|you|u) can (?:have|keep) (?:the|my|his|her|their) (?:house|car|truck|dog|cat|stuff|things|money|insurance)',
     // A note left where it will be found: "a folded note on her pillow".
@@ -862,8 +902,8 @@ export const CONCEPTS = {
     'esta tarde',
     'tomorrow',
     'tmrw?',
-    'tonite',
-    'tonight',
+    '(?<!ago )tonite',
+    '(?<!ago )tonight',
     'this (?:weekend|week)',
     // Not "last tuesday" or "saturday's overdose": a day gone by.
     `(?<!\\b(?:last|past|filed|made|reported|happened|was|were|since|desde) (?:on |el )?)(?:on |this |next )?${WEEKDAY}(?!s? (?:\\w+ )?${DAY_EVENT}\\b)`,
@@ -1291,9 +1331,10 @@ export const CONCEPTS = {
     'passed out',
     'passing out',
     'fell (?:down|over)',
-    'on the (?:floor|ground)',
+    // Not things dropped: "all the coats are on the floor", "papers all over the floor".
+    `(?<!\\b${THINGS_DOWN} (?:\\w+ ){0,2})on the (?:floor|ground)`,
     // A storey of a building ("on the 2nd floor", "the top floor") is where, not someone down.
-    'on (?:the|his|her|their|a) (?!(?:\\d+\\w*|first|second|third|fourth|fifth|top|upper|lower|main|same|next|ground|bottom) floor)(?:\\w+ )?(?:floor|ground)',
+    `(?<!\\b${THINGS_DOWN} (?:\\w+ ){0,2})on (?:the|his|her|their|a) (?!(?:\\d+\\w*|first|second|third|fourth|fifth|top|upper|lower|main|same|next|ground|bottom) floor)(?:\\w+ )?(?:floor|ground)`,
     '(?:he|she|they|he is|she is|they are|body is|skin is|feels|felt) (?:so |really |very |ice )?cold(?! (?:to me|with me|towards))',
     'cold to the touch',
     'puk\\w*',
@@ -1452,13 +1493,15 @@ export const CONCEPTS = {
     'ya hay (?:un|una|dos|varios) herid[oa]s?',
     '(?:se pelearon|se (?:estan|estaban) peleando|se pelean|peleando)\\b.{0,100}\\b(?:sac(?:o|a|aron|ando) (?:una|un|la|el|su) (?:navaja|cuchillo|pistola|arma|machete|fierro|cuete)|(?:esta|estan|anda|andan) sangrando|apunal\\w*|acuchill\\w*)',
     '(?:is|are|being|getting) (?:hit|beaten|punched|slapped|kicked|choked|attacked|stabbed|shot) by',
+    // By a person, never a car or lightning: "was visibly struck by someone off camera".
+    `(?:was|were|got|is|are) (?:\\w+ )?(?:hit|beaten|punched|slapped|kicked|choked|struck|shoved|strangled) by (?:someone|somebody|(?:a|an|the|her|his|their) (?:\\w+ )?(?:${FAMILY}|man|woman|guy|dude|resident|client|patient|member|participant|staff|stranger|neighbou?r|caregiver|roommate))\\b`,
     // Something sharp held to another person's neck ("a broken bottle to a staff member's neck");
     // "to her neck" may be her own, and is left to the rules for oneself.
     `(?:holding|held|holds|pressing|pressed|puts|putting) (?:(?:a|an|the|his|her|their|that) )?(?:\\w+ )?(?:${WEAPON}|bottle|glass|it|something sharp) (?:to|against) (?:a|the|my|our|that|this|some) (?:\\w+ ){1,2}(?:neck|throat)`,
     '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',
     '(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking(?! on)|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)',
-    '(?:holding|held|has|pointing|put|pressing)(?: \\w+){0,4} (?:to|against|at) (?:my |his |her |their |the |a |this )?(?!own\\b)\\w+ (?:neck|throat|head|chest|face|back)',
+    '(?:holding|held|has(?! to\\b)|pointing|put|pressing)(?: \\w+){0,4} (?:to|against|at) (?:my |his |her |their |the |a |this )?(?!own\\b)\\w+ (?:neck|throat|head|chest|face|back)',
     '(?:at|a) (?:knife|gun)point',
     // Force on another's body: "her husband twisted her wrist" (never "she twisted her wrist").
     '(?:he|husband|boyfriend|bf|dad|father|stepdad|son|brother|man|guy|caregiver) (?:just |then |also )?(?:twist\\w*|yank\\w*|bent|bends|bending|wrench\\w*) (?:back )?(?:her|their) (?:wrist|wrists|arm|arms|fingers?|hair|ear|neck)',
@@ -1648,6 +1691,8 @@ export const CONCEPTS = {
     '(?:has|have|with|violat\\w*|breaking|broke) (?:a |the |her |his )?(?:(?:restraining|protective) order|tro)(?! (?:hearing|paperwork|forms?|application|clinic))',
     'orden de restriccion',
     'orden de proteccion',
+    // Someone waiting outside day after day: "her ex is parked outside again, third day in a row".
+    '(?:ex|ex husband|ex wife|boyfriend|bf|husband|girlfriend|gf|wife|guy|man|dude|stranger|stalker|someone|somebody|same (?:car|truck|van)) (?:is|was|keeps?|has been|been) (?:parked |sitting |waiting |lurking )?(?:right )?outside (?:\\w+ ){0,4}(?:again|every (?:day|night)|all (?:day|night)|(?:\\d+(?:st|nd|rd|th)|second|third|fourth) (?:day|night|time)s?(?: in a row)?)',
     '(?:you are|ur|youre|u r|she is|he is) (?:so )?dead (?:when|if|once|after|tonight|the second)',
     // Told to someone: "telling her she's done when they get home" (never "says she's done after
     // tonight", a farewell).
@@ -1794,6 +1839,8 @@ export const CONCEPTS = {
   ),
   /** Marks and signs of abuse or neglect. */
   abuseSign: any(
+    // A note slipped to someone asking for help: "slipped the nurse a note: help me".
+    '(?:slipped|passed|handed|gave|showed|wrote) (?:me |us |(?:the|a|her|his|our) \\w+ )?(?:a )?(?:note|napkin|paper)(?: \\w+){0,3} (?:help|ayuda|ayudame|save)',
     '(?:sol[oa]s?|alone) (?:en|in) (?:el|la|the|a) (?:carro|coche|auto|car|van|truck)',
     'burn marks',
     // Papers taken and work unpaid: someone held by an employer or a partner.
@@ -2003,7 +2050,7 @@ export const CONCEPTS = {
     'role ?play',
     'what would (?:you|i|be)',
     'how would (?:i|you|we)',
-    'if (?:a|my|one|someone|somebody|any|the) (?:\\w+ ){0,3}?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?)',
+    'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,3}?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?)',
     'tarasoff',
     'in case',
     // Off duty, at a place one may pass: "if i'm off duty and see a kid left in a hot car".
@@ -2043,6 +2090,7 @@ export const CONCEPTS = {
   /** A scenario made up for practice: its "plan for next week" is the script, not a plan. */
   scenario: any(
     'role ?play\\w*',
+    MANNEQUIN,
     'scenario',
     'vignette',
     'case stud(?:y|ies)',
@@ -2108,7 +2156,8 @@ export const CONCEPTS = {
     'awareness',
     'entrenamiento',
     'prevencion',
-    'how (?:do i|to|should i) (?:say|word|translate)',
+    // Not "idk how to say this but I'm the one who needs help": a hedge before telling.
+    '(?<!\\b(?:idk|know|sure|dunno|sabe|se) )how (?:do i|to|should i) (?:say|word|translate)',
     'como se dice',
     'stigma\\w*',
     'traduc\\w*',
@@ -2254,13 +2303,19 @@ export const CONCEPTS = {
     'over a decade',
     'en la (?:prepa|secundaria)',
     '(?:months|weeks|a (?:few|couple of) \\w+|a while|a long time|a year|a month) ago',
+    // Seasons or holidays counted back: "two summers ago", "a few christmases back".
+    '(?:\\d+|two|three|four|five|several|many|a few|a couple of?) (?:summers|winters|springs|falls|autumns|christmases|thanksgivings|decades) (?:ago|back)',
+    // A month named as gone by: "last july", "back in march" (below).
+    'last (?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
+    // "The last time I saw him he was blue": what the worker saw then, not now.
+    '(?:the )?last time (?:i|we|anyone|anybody) (?:saw|seen|heard from|talked to|spoke to) (?:him|her|them)',
     'hace (?:anos|meses|tiempo|mucho tiempo)',
     'anos atras',
     '(?:in|since) (?:19|20)\\d\\d',
     '(?:was|were) (?:back )?(?:in )?(?:19|20)\\d\\d',
     // A year written short: "stabbed in '05" (never "in 90 minutes").
     'in (?:0\\d|[6-9]\\d)(?! (?:min|mins|minutes|secs?|seconds|hours?|hrs?|days?|degrees|mg|ml|percent|pills|years?|yrs?)\\b)',
-    'at \\d\\d(?! \\d\\d| ?(?:am|pm))',
+    'at \\d\\d(?! \\d\\d| ?(?:am|pm|sec|secs|seconds|min|mins|minutes|mph|percent|degrees|bpm)\\b)',
     'as a (?:teen|kid)',
     'survived',
     'survivor',
@@ -2409,6 +2464,8 @@ export const CONCEPTS = {
   negated: any(
     'not suicidal',
     '(?:nobody|no one) (?:touched|hit|hurt) (?:anybody|anyone|nobody|each other)',
+    // "Nadie salió herido", "nobody got hurt" (never "nobody's hurt yet").
+    '(?:nobody|no one|nadie) (?:got |was |is |salio |resulto )?(?:hurt|injured|herid[oa])(?! (?:yet|todavia|aun)\\b)',
     'denie[sd] (?:si|any|suicidal|thoughts|plan|intent)',
     'no (?:plan|intent)',
     '(?:is|are|am) (?:safe|fine|ok|okay|stable) now',
@@ -2439,6 +2496,7 @@ export const QUIZ_ITEM = any(
   'answer key',
   // A flashcard is a test item with its answer on the back.
   'flash ?cards?',
+  MANNEQUIN,
   '(?:got|get|had) (?:it|this|that|that one|this one) wrong',
   'respuesta correcta',
   'hoja de ejercicios',

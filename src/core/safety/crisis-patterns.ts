@@ -2,7 +2,13 @@
 // expanded ("can't" reads "can not"). Kept apart from the logic in crisis.ts so curators
 // and reviewers can read the phrases in one place.
 import type { CrisisKind } from '../types.ts';
-import { NOT_A_SCHEDULE, NOT_FOR_A_MOVE, PERSON_TARGET, TODAY_NOW } from './crisis-concepts.ts';
+import {
+  NOT_A_HEIGHT,
+  NOT_A_SCHEDULE,
+  NOT_FOR_A_MOVE,
+  PERSON_TARGET,
+  TODAY_NOW,
+} from './crisis-concepts.ts';
 
 const SELF = '(?:myself|herself|himself|themselves|themself|yourself|ourselves)';
 // A person as the target, never a thing ("kill this spreadsheet" is no threat).
@@ -13,10 +19,11 @@ const INTENT =
 const WEAPON =
   '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|box cutter|weapon|weapons|ammo|bullets)';
 
-/** A planned ending (a last session, a move, a discharge): thanks and goodbyes beside one are
+/** A planned ending (a last session, a move, a discharge) or good news (keys to a home, a job):
+ * thanks and goodbyes beside one are
  * thanks, unless the message also tells of danger (read over the whole message in crisis.ts). */
 export const PLANNED_ENDING =
-  /\b(?:(?:last|final) (?:session|day|visit|group|appointment|class|meeting)|mov(?:e|es|ed|ing) (?:to|back|in with|away|out)|mov(?:es|ing) (?:tomorrow|today|next \w+|this \w+|on \w+day)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b/;
+  /\b(?:got (?:the |her |his |their |my )?keys?|(?:got|found|signed|moved into) (?:a |an |her |his |their |the |my )?(?:own )?(?:apartment|place|lease|unit)|got (?:housed|housing|custody|(?:the |a )?job)|(?:last|final) (?:session|day|visit|group|appointment|class|meeting)|mov(?:e|es|ed|ing) (?:to|back|in with|away|out)|mov(?:es|ing) (?:tomorrow|today|next \w+|this \w+|on \w+day)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b/;
 export const DANGER_SAID =
   /\b(?:answer\w*|respond\w*|reach|gun|pills|rope|bridge|kill\w*|die|dead|end it|suicid\w*)\b/;
 export const THANKS_AT_AN_END = /\b(?:thanks? (?:you |u )?for everything|good ?bye|farewell)\b/g;
@@ -176,6 +183,10 @@ export const IDIOMS = [
   /\b(?:smash|break|wreck|destroy|punch|kick|trash|bash)(?:ing)? (?:my|the|this|that|our) (?:\w+ )?(?:phone|laptop|computer|printer|keyboard|monitor|tablet|tv|router|copier|fax|vending machine|microwave|controller|xbox|playstation|table|chair|desk|stapler|alarm clock)\b(?: (?:with|w) (?:a|an|the|my|his|her) (?:\w+ )?(?:rock|bat|hammer|brick|sledgehammer|stick|bottle|pipe|crowbar)\b)?/g,
   // "It" with a tool to smash it is a thing; "finish it" alone may be a life, and is kept.
   /\b(?:smash\w*|break\w*|wreck\w*|destroy\w*|bash\w*|finish\w*) it (?:off |up |in )?(?:with|w) (?:a|an|the|my|his|her) (?:\w+ )?(?:rock|bat|hammer|brick|sledgehammer|stick|crowbar)\b/g,
+  // A queue or traffic not moving; a book or a song that hits hard; a worker done for the day.
+  /\b(?:(?:the|this|that|our|my) (?:\w+ )?(?:line|queue|traffic|bus|elevator|clock|scale|freeway|lane)(?: (?:at|for|outside|in|on|to) (?:the |my |our )?\w+(?: \w+)?)?|traffic) (?:literally |still |just |totally )?(?:is|are|was|were) (?:\w+ )?not moving\b/g,
+  /\b(?:it|that|this|which|parts?|book|song|movie|film|show|story|stories|words|news|scene|chapter|episode|lyrics?|ending|podcast|post) (?:\w+ ){0,3}(?:hit|hits) (?:me |us )?(?:hard|home|different|close to home)\b/g,
+  /\b(?:i am (?:so )?done )?stick a fork in (?:me|us|it)\b/g,
   // Hunting is a use for a gun, not a plan: the gun stays a means, the plan goes.
   /\b(?:plan|plans|planning|planned|going|goes|go|went) (?:to go )?(?:hunting|to hunt)\b/g,
 ];
@@ -405,7 +416,9 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\b(?:on|standing on|sitting on|at) (?:the|a|my) (?:roof|overpass|bridge|ledge|cliffs?|edge)\b|\bstepping off\b|\bwill not turn the wheel\b|\bdrive (?:my|his|her|their|the) (?:car|truck) (?:into|off)\b/,
+    new RegExp(
+      String.raw`\b(?:on|standing on|sitting on|at) (?:the|a|my) (?:roof|overpass|bridge|ledge|cliffs?|edge)\b(?! of ${NOT_A_HEIGHT})|\bstepping off\b|\bwill not turn the wheel\b|\bdrive (?:my|his|her|their|the) (?:car|truck) (?:into|off)\b`,
+    ),
   ],
   [
     'suicide',
@@ -421,7 +434,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'overdose',
-    /\bnodding (?:out|off)\b|\b(?:lips|face|skin) (?:look |looks |is |are )?(?:kinda |really |so )?(?:blue|gray|grey)\b|\btook too much\b|\bdid (?:way )?too much\b|\bfoaming at the mouth\b|\bpressed\b/,
+    /\bnodding (?:out|off)\b|\b(?:lips|face|skin) (?:look |looks |is |are )?(?:kinda |really |so )?(?:blue|gray|grey)\b|\btook too much\b|\bdid (?:way )?too much\b|\bfoaming at the mouth\b|\bpressed (?:\d+|pills?|blues|bars|percs?|xans?|xanax|m30s?|oxys?|fent\w*)\b|\b(?:was|were|is|are|looked|looks?) pressed\b/,
   ],
   [
     'overdose',

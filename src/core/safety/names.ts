@@ -600,16 +600,21 @@ function isPlaceAfterPreposition(text: string, p: Token[], kinds: Kind[]): boole
   return !kinds.some((k) => k === 'given' || k === 'given-word' || k === 'initial') && !from;
 }
 
-/** A Spanish article before a run whose first word is no given name: an organisation or a
- * thing ("en la Cruz Roja", "del Seguro Social"). "La Yesenia" is how some speak of a woman. */
+/** A Spanish article, at a sentence's start too, before a run whose first word is no given name
+ * or title: an organisation or a thing ("La Cruz Roja nos ofreció", "del Seguro Social"). "La
+ * Yesenia" is how some speak of a woman. */
+const SPANISH_TITLE = /^(?:sra|srta|sr|se[ñn]ora|se[ñn]or|se[ñn]orita|do[ñn]a|don|dra?)\.?$/i;
+
 function isSpanishThing(text: string, p: Token[], kinds: Kind[]): boolean {
   const head = p[0] as Token;
   if (
-    !/(?<![\p{L}\p{M}])(?:la|el|los|las|del) +$/u.test(
+    !/(?<![\p{L}\p{M}])(?:la|el|los|las|del) +$/iu.test(
       text.slice(Math.max(0, head.start - 5), head.start),
     )
   )
     return false;
+  // "La Sra. Chávez" is a woman, as "la Yesenia" is.
+  if (SPANISH_TITLE.test(head.word)) return false;
   return kinds[0] !== 'given' && kinds[0] !== 'given-word';
 }
 
