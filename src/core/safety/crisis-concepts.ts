@@ -10,6 +10,9 @@ const any = (...alts: string[]) => new RegExp(`\\b(?:${alts.join('|')})\\b`);
 const join = (...alts: string[]) => `(?:${alts.join('|')})`;
 
 /** Words that place a danger in the present beyond doubt. */
+/** Tonight, never "ten years ago tonight": a date counted back, as with TODAY_NOW below. */
+export const TONIGHT_NOW = '(?<!ago )(?:tonight|tonite)';
+
 const URGENT_NOW = [
   'remains (?:in|at|with|on)',
   'actively',
@@ -19,9 +22,7 @@ const URGENT_NOW = [
   'live stream',
   'right now',
   'rn',
-  // Not "ten years ago tonight": a date counted back (as TODAY_NOW).
-  '(?<!ago )tonight',
-  '(?<!ago )tonite',
+  TONIGHT_NOW,
   '2nite',
   // Not the present of a recovery: "currently engaged in MAT", "currently using coping skills".
   'currently(?! (?:\\w+ )?(?:engaged|enrolled|in (?:treatment|recovery|mat|care|services|outpatient|therapy|counseling|housing|school|a (?:sober|recovery|treatment))|on (?:mat|methadone|suboxone|buprenorphine|vivitrol|sublocade|meds|medications?|probation|parole)|using (?:coping|skills|healthy)|sober|clean|stable|housed|attending|working|employed|taking (?:his|her|their|my) (?:meds|medications?)|abstinent|denies|reports? no|has no|not using|carries|participating)\\b)',
@@ -299,10 +300,10 @@ const PLACE_HEIGHT = join(
   'azotea',
 );
 /** A gun, not a gun lock, gun safety class or gun range. */
-/** Things that fall or are left on a floor: never someone down. */
 /** A drill on a mannequin: practice, not a person. */
 const MANNEQUIN = '(?:cpr|practice|training) (?:dummy|dummies|mannequins?|manikins?)';
 
+/** Things that fall or are left on a floor: never someone down. */
 const THINGS_DOWN = join(
   'coats',
   'clothes',
@@ -902,8 +903,7 @@ export const CONCEPTS = {
     'esta tarde',
     'tomorrow',
     'tmrw?',
-    '(?<!ago )tonite',
-    '(?<!ago )tonight',
+    TONIGHT_NOW,
     'this (?:weekend|week)',
     // Not "last tuesday" or "saturday's overdose": a day gone by.
     `(?<!\\b(?:last|past|filed|made|reported|happened|was|were|since|desde) (?:on |el )?)(?:on |this |next )?${WEEKDAY}(?!s? (?:\\w+ )?${DAY_EVENT}\\b)`,

@@ -8,6 +8,7 @@ import {
   NOT_FOR_A_MOVE,
   PERSON_TARGET,
   TODAY_NOW,
+  TONIGHT_NOW,
 } from './crisis-concepts.ts';
 
 const SELF = '(?:myself|herself|himself|themselves|themself|yourself|ourselves)';
@@ -20,8 +21,8 @@ const WEAPON =
   '(?:gun|guns|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|box cutter|weapon|weapons|ammo|bullets)';
 
 /** A planned ending (a last session, a move, a discharge) or good news (keys to a home, a job):
- * thanks and goodbyes beside one are
- * thanks, unless the message also tells of danger (read over the whole message in crisis.ts). */
+ * thanks and goodbyes beside one are thanks, unless the message also tells of danger (read over
+ * the whole message in crisis.ts). */
 export const PLANNED_ENDING =
   /\b(?:got (?:the |her |his |their |my )?keys?|(?:got|found|signed|moved into) (?:a |an |her |his |their |the |my )?(?:own )?(?:apartment|place|lease|unit)|got (?:housed|housing|custody|(?:the |a )?job)|(?:last|final) (?:session|day|visit|group|appointment|class|meeting)|mov(?:e|es|ed|ing) (?:to|back|in with|away|out)|mov(?:es|ing) (?:tomorrow|today|next \w+|this \w+|on \w+day)|graduat\w*|discharg\w*|new job|transferr?\w*|retir\w*|se muda\w*)\b/;
 export const DANGER_SAID =
@@ -604,8 +605,9 @@ export const ABOUT = new RegExp(
 );
 // Words that put the danger in the present. A question about the subject (ABOUT) yields only
 // to the strong ones; a danger that is over (PAST) yields to any.
-export const STRONG_NOW =
-  /\b(?:right now|tonight|at the moment|currently|is going to|about to|just now)\b/;
+export const STRONG_NOW = new RegExp(
+  `\\b(?:right now|${TONIGHT_NOW}|at the moment|currently|is going to|about to|just now)\\b`,
+);
 export const NOW = new RegExp(`\\b(?:${TODAY_NOW}|this morning|again|still|keeps|rn)\\b`);
 
 export const OPIOID_SIGNS =
