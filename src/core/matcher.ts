@@ -587,10 +587,11 @@ function findRoleTerms(words: readonly string[], rewriter: Rewriter) {
 // Someone acting toward the asker: offering, giving, paying, inviting, asking out, adding or
 // following online, touching, contacting. English verb + "me", and Spanish "me" + verb.
 // The asker says the question is not about the work: "not about work at all", "nothing to do
-// with work", "nada que ver con el trabajo". Never "not a client, me": a worker's own recovery
-// or danger is the work's concern.
+// with work", "nada que ver con el trabajo", or the person asked about is said not to be one
+// served ("not a client, just someone from Hinge"; never "not a client anymore"). Never "not a
+// client, me": a worker's own recovery or danger is the work's concern.
 const NOT_WORK =
-  /\b(?:not (?:about|for|related to) (?:work|my job|the job)|nothing to do with (?:work|my job|the job)|not (?:a )?work[- ]related|(?:nada|no tiene nada) que ver con el trabajo|no es (?:del|sobre el) trabajo)\b/i;
+  /\b(?:not (?:about|for|related to) (?:work|my job|the job)|nothing to do with (?:work|my job|the job)|not (?:a )?work[- ]related|(?:nada|no tiene nada) que ver con el trabajo|no es (?:del|sobre el) trabajo|not (?:a|my) (?:client|participant|member|patient)[,.;]? (?:just|only|but|simply)(?! (?:me|myself|my own|mine)\b)|no es (?:mi )?(?:cliente|clienta|participante)[,.;]? (?:solo|sino|nomas)(?! (?:yo|mio|mia)\b))\b/i;
 
 const TOWARD_ME =
   /\b(?:offer(?:ed|s|ing)?|gave|giv(?:es|ing)|hand(?:ed|s)|bought|buys?|tipp?(?:ed|s)?|pa(?:id|ys?)|lent|lends?|invit(?:ed|es|ing)|ask(?:ed|s|ing)? me out|friend(?:ed)?|follow(?:ed|s)|add(?:ed|s)|hugg?(?:ed|s)?|kiss(?:ed|es)?|text(?:ed|s|ing)?|messag(?:ed|es|ing)|call(?:ed|s|ing)|dm(?:ed|'d|s)?|wants?|keeps? (?:asking|calling|texting))\s+me\b|\bme\s+(?:ofreci[oó]|regal[oó]|di[oó]|pidi[oó]|invit[oó]|mand[oó]|escribi[oó]|llam[oó]|agreg[oó]|sigui[oó]|quiere)\b/i;

@@ -16,6 +16,11 @@ const CATCH: [string, string[]][] = [
   ['Lao Vang asked me for a ride to his court date', ['Lao Vang']],
   // A title after a capitalised article at a sentence's start is a woman, never an organisation.
   ['La Sra. Benítez me pidió mi número personal, ¿se lo doy?', ['Sra. Benítez']],
+  // An honorific after a bare article is a person ("it's a Mrs. ..."), and a profile's name
+  // quoted after what names it is a handle.
+  ["the neighbor who keeps calling the office? it's a Mr. Dae-jung Park", ['Mr. Dae-jung Park']],
+  ["his profile is called 'Lalo Big Homie Reyes', do i accept", ["'Lalo Big Homie Reyes'"]],
+  ['mi clienta me etiquetó desde su cuenta "La Flaca Morales 559"', ['"La Flaca Morales 559"']],
   // A Dutch given name in lowercase before a particle and a surname that keeps its capital, a
   // person who "left" or "sent" something; a numbered avenue as Central Valley roads are named.
   ['femke van Leeuwen left me a voicemail last night, do i call back', ['femke van Leeuwen']],
@@ -429,6 +434,10 @@ const CATCH: [string, string[]][] = [
 ];
 
 const LEAVE: string[] = [
+  // An article and an honorific before a brand or a character; Spanish "cuenta como" (counts
+  // as) before a quoted phrase.
+  'my client brought a Mr. Potato Head for the kids room, can i keep it there',
+  "¿cuenta como 'contacto familiar' si hablé con su hija?",
   // A people or a language after a capitalised word ("Big Punjabi wedding", "Huge Filipino
   // party"); a first name beside one; a bill and a highway where records are spoken of.
   'Big Punjabi wedding this weekend and my client invited me, still a no?',

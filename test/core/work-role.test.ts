@@ -224,4 +224,15 @@ describe('a client written "cx", a date from an app', () => {
       guide.match('a client matched with me on tinder, do i unmatch or say something').topic,
     ).toBe('romantic-sexual-relationships');
   });
+
+  it('turns down a question about someone said not to be a client, never the asker’s own danger', () => {
+    expect(
+      guide.match(
+        'should i tell the guy im seeing about my felony? not a client, just a dude from church',
+      ).topic,
+    ).toBeNull();
+    expect(
+      guide.match('not a client, just me: i relapsed saturday, do i tell my supervisor').topic,
+    ).toBe('own-recovery-and-relapse');
+  });
 });

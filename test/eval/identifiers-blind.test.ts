@@ -144,6 +144,12 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-33.yaml', 1, 0, 1],
   // Written blind beside set 33, held back, never tuned on: 95.8% / 0% / 96.2% before and after.
   ['identifiers-blind-34.yaml', 0.958, 0, 0.961],
+  // Written blind 2026-12-07 (a sixth round), measured untuned (97.5% / 0% / 96.9%), then read: an
+  // honorific after a bare article ("it's a Mrs. ...") is a person, a profile's quoted name a
+  // handle. After: 99.2% / 0% / 98.4%.
+  ['identifiers-blind-35.yaml', 0.991, 0, 0.984],
+  // Written blind beside set 35, held back, never tuned on: 95.0% / 4.2% / 95.3% before and after.
+  ['identifiers-blind-36.yaml', 0.95, 0.042, 0.953],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

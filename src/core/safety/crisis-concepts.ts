@@ -178,7 +178,12 @@ export const NOT_A_SCHEDULE =
 
 /** After things given away: a move said as the reason is no farewell. */
 export const NOT_FOR_A_MOVE =
-  '(?!(?: \\w+){0,6} (?:because|bc|cuz|cause|since|before) (?:(?:she|he|they|shes|hes) (?:is |are )?)?(?:moving|downsizing|decluttering)\\b)';
+  '(?!(?: \\w+){0,6} (?:because|bc|cuz|cause|since|before) (?:(?:she|he|they|shes|hes) (?:is |are )?)?(?:moving|downsizing|decluttering|retiring)\\b)';
+/** Read before a giving away: the change it is given away for, said first ("is retiring and
+ * giving away her office plants", "moving out so she gave away her couch"). The lookahead first
+ * keeps the look back to where a giving away starts, off every other word of a message. */
+export const AFTER_A_CHANGE =
+  '(?=gave|giv|posted)(?<!\\b(?:retiring|retires|retired|moving|moves|moving out|relocating|downsizing|decluttering) (?:and |so |& )?(?:(?:she|he|they) (?:is |are )?)?)';
 
 /** Words of an illness or a dying: a relative who "won't make it" is then no threat. */
 const ILLNESS =
@@ -616,8 +621,8 @@ export const CONCEPTS = {
   ),
   /** A place to fall, be struck or drown. */
   place: any(
-    'bridges?',
-    'overpass',
+    // Never where people sleep or camp beneath one: "slept under the overpass".
+    '(?=bridge|overpass)(?<!(?:under|beneath|underneath) (?:the |that |this |a |an )?)(?:bridges?|overpass)',
     'roof',
     'rooftop',
     'ledge',
@@ -629,8 +634,7 @@ export const CONCEPTS = {
     'railroad',
     '(?:freight |commuter |the )?train (?:comes|passes|goes|runs|come|pass) (?:through|by)',
     'freight train',
-    'freeway',
-    'highway',
+    '(?=freeway|highway)(?<!(?:under|beneath|underneath) (?:the |that |this |a |an )?)(?:freeway|highway)',
     'median',
     'cliffs?',
     'dam',
@@ -705,7 +709,7 @@ export const CONCEPTS = {
     '(?:cover|take|handle|have) (?:my|his|her|their) (?:shifts?|clients?|caseload|groups?|cases) forever',
     'last (?:text|txt|message|msg)(?! (?:says|said|reads|read|was about|asked))',
     'left (?:you|u) (?:something|a letter|a note)',
-    'gave away (?:all )?(?:his|her|their|my)',
+    `${AFTER_A_CHANGE}gave away (?:all )?(?:his|her|their|my)${NOT_FOR_A_MOVE}`,
     'find (?:her|him|them|it) a (?:new )?home',
     '(?:paid|paying|pay) (?:back|off) (?:everyone|everybody|all|his|her|their|my) (?:debts?|\\w+)?',
     'cuida a',
@@ -737,7 +741,9 @@ export const CONCEPTS = {
     'see (?:you|u|y all|yall|ya|you all) on the other side',
     'loose ends',
     'will not need (?:them|em|it|this|that|anything|any of (?:it|them|this|that))',
-    '(?:after|past) (?:tonight|today|this weekend|friday|saturday|sunday|monday)(?! (?:session|meeting|group|visit|appointment|shift|class|training))',
+    // "After today" ends the clause or goes on with what will not be; a thing of that day
+    // ("after today's backpack round", the possessive dropped) is no farewell.
+    '(?:after|past) (?:tonight|today|this weekend|friday|saturday|sunday|monday)(?=$| (?:i|you|u|he|she|they|we|it|its|im|there|nothing|no|none|nobody|everything|anyway|anymore|so|and|but|ok|okay|lol|though|either|too|is|will|that|thats|bc|because|cuz|then|idk|right|anything|any|all|for|when|cause|ya|ha\\w*|what|how|should|do|does|can|could|pls|please|help|omg|wtf|smh)\\b)',
     `will not be (?:(?:here|around)${NOT_A_SCHEDULE}|waking up|a problem)`,
     'will not have to (?:deal with|worry about) me',
     'not (?:be )?coming back',
@@ -747,8 +753,8 @@ export const CONCEPTS = {
     '(?:this is|this will be|it is|that is) (?:my|her|his|their) last (?:\\w+ )?(?:ride|trip|sunset|meal)\\b(?! (?:with|to|at|in|from|for|before|of|here|there|on|this|until|til|today|tomorrow|tonight)\\b)',
     'been real',
     // Never for a stated move: "giving away all her stuff because she's moving to Oregon".
-    `giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)${NOT_FOR_A_MOVE}`,
-    `(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}${NOT_FOR_A_MOVE}`,
+    `${AFTER_A_CHANGE}giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)${NOT_FOR_A_MOVE}`,
+    `${AFTER_A_CHANGE}(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}${NOT_FOR_A_MOVE}`,
     // Who inherits, not who "gets my fade right" or "gets my jokes" (understands them).
     'who gets (?:his|her|my|their)(?! (?:\\w+ ){0,2}(?:right|jokes?|humor|vibe)\\b)',
     'wr\\w* (?:a |the )?(?:suicide |goodbye )?(?:note|letters?) (?:to|for) (?:each of )?(?:his|her|their|my) (?:kids|family|children|son|daughter|mom|wife|husband|parents)',
@@ -828,7 +834,8 @@ export const CONCEPTS = {
     '(?:picked|chose|chosen) (?:out )?(?:a|the) (?:date|day|spot|place|time)',
     '(?:spot|place|date|day) (?:all )?picked',
     'it (?:is )?time',
-    'the day',
+    // Never "back in the day" or daytime ("in the day").
+    '(?<!in )the day',
     'this is it',
     'decided',
     'ya lo decidio',
@@ -1083,6 +1090,8 @@ export const CONCEPTS = {
     'foam\\w* (?:at|from) (?:the|his|her|their) mouth',
     'espuma (?:en|por|de) la boca',
     '(?:turned|turning|gone|going|went|is|looks?) (?:blue|purple|gray|grey)',
+    // Two people at once: "2 down in the tent, both blue".
+    '(?:both|all (?:of them|three|two)) (?:are |r |look |looking |going |turning )?(?:blue|purple|gray|grey)\\b(?! (?:shirts?|jackets?|hoodies?|tents?|cars?|eyes|ones?|bags?)\\b)',
     'se (?:puso|esta poniendo|pone) (?:azul|morad[oa]|gris)',
     // Not "gris" (gloomy) nor "morado de coraje" (purple with anger).
     '(?:uno|una|el|ella|alguien|otro|otra) (?:ya )?esta (?:azul|morad[oa])\\b(?! de\\b)',
@@ -1557,6 +1566,8 @@ export const CONCEPTS = {
     '(?<!(?:lunch|coffee|smoke|smoking|bathroom|water|short|quick|my|our|a|the|10|15|30|minute) )break in(?! (?:the|a|my|our|his|her|their) (?:\\w+ )?(?:room|lounge|garage|car|truck|lot|office|park|cafeteria|kitchen|schedule|shift|day))',
     'followed to my car',
     'being followed',
+    // A weapon being drawn: "guy on bus pulling a knife" (never one pulled from a drawer).
+    '(?:pulling|whipping|drawing|brandishing|swinging) (?:out )?(?:a|an|his|her|their|the|un|una|su) (?:\\w+ )?(?:knife|gun|pistol|machete|blade|box ?cutter|razor|shank|rifle|shotgun|handgun)(?! (?:out )?(?:of|from) (?:the|a) (?:drawer|block|dishwasher|sink|box|package|kitchen|bag))',
     '(?:le|la|lo|me|les|nos) (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)',
     '(?<!se )esta (?:pegando|golpeando|ahorcando|amenazando)',
     'dando patadas',
@@ -1672,6 +1683,13 @@ export const CONCEPTS = {
   ),
   /** A threat to a person. */
   threat: any(
+    // A weapon shown to a person is a threat to them: "showed her a gun through the window",
+    // "flashed a gun at me". Followed day after day (a crisis with a sign of now, as any threat):
+    // "been following her for 3 days", "got off at my stop". Kept few and short: a little more
+    // here and V8 runs this whole concept about ten times slower.
+    `(?:(?:showed|shows|showing) (?:her|him|them|staff|everyone|everybody)|flashed|flashes|flashing) (?:a|an|his|her|their|the) (?:\\w+ )?(?:guns?|pistol|rifle|shotgun|knife|machete|blade)`,
+    '(?:been|is|s|was|keeps|kept|started|he|she|they) following (?:me|her|him|them|us) (?:home|to|around|from|everywhere|again|for (?:\\w+ )?(?:days|nights|weeks))',
+    '(?:got|gets|getting|get) off at (?:my|her|his|their|our|the same) stop',
     // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
     `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|us(?:e|ing) (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
     `(?:${GOING_AFTER}|make (?:him|her|them|\\w+) (?:understand|listen|sorry)).{0,100}\\b${WEAPON}\\b`,
@@ -2050,7 +2068,7 @@ export const CONCEPTS = {
     'role ?play',
     'what would (?:you|i|be)',
     'how would (?:i|you|we)',
-    'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,3}?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?)',
+    'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,3}?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?|brought|pulls?|pulled)',
     'tarasoff',
     'in case',
     // Off duty, at a place one may pass: "if i'm off duty and see a kid left in a hot car".
@@ -2060,6 +2078,8 @@ export const CONCEPTS = {
     'que (?:se hace|debo hacer|debemos hacer|hacemos|hacer|hago) si',
     'si (?:un|una|mi|el|la|algun|alguna) (?:cliente|clienta|participante|miembro|persona|joven|paciente|companero|companera)s? (?:me )?(?:dice|menciona|cuenta|habla|amenaza|dijera|mencionara|contara)',
     'if (?:i|we|you) (?:ever|were to|had to|someday|one day)',
+    // Someone generic the speaker may come upon: "if i find someone not breathing".
+    'if (?:i|we|you) (?:ever )?(?:find|see|come across|come upon|walk in on|run into|get to) (?:someone|somebody|anyone|anybody|a (?:person|guy|woman|man|client|participant|member|resident|kid|body))',
     'if (?:someday|one day|ever)',
     // "If a kid in the youth program ever said..." (every "if a ... ever"), "if, in the future, a
     // client...", "say a client told me".
@@ -2394,6 +2414,11 @@ export const CONCEPTS = {
     'give back',
     'mentor\\w*',
     'thriving',
+    // Survival told: "so glad she lived", "grateful he made it".
+    '(?:glad|grateful|thankful|happy|blessed) (?:that )?(?:she|he|they|i|we) (?:lived|survived|made it|is still (?:here|alive)|are still (?:here|alive)|am still (?:here|alive))',
+    '(?:on|to) the other side of it',
+    // A life rebuilt told in the present: "got her GED, now she manages a store".
+    'now (?:she|he|they|i) (?:manages?|runs?|owns?|teaches?|leads?|coaches?|mentors?|supervises?)',
     'limpi[oa]',
     'en recuperacion',
     '(?:year|month|day|\\d+ (?:yr|year|month|day)) (?:chip|coin|medallion)',
@@ -2470,13 +2495,22 @@ export const CONCEPTS = {
     'no (?:plan|intent)',
     '(?:is|are|am) (?:safe|fine|ok|okay|stable) now',
     'not (?:in danger|at risk)',
-    '(?:no one|nobody|nadie) (?:is |esta )?(?:in|en) (?:danger|peligro|riesgo)',
+    '(?:no one|nobody|nadie) (?:is |esta )?(?:in|en) (?:danger|trouble|crisis|peligro|riesgo)',
     'no (?:safety )?concerns',
     'no (?:thoughts?|ideation|ideas?|urges?) (?:of|about) (?:hurting|harming|harm|killing|suicide|self harm|dying|using)',
     '(?:ya )?no tiene (?:pensamientos|ideas) (?:suicidas|de (?:hacerse dano|matarse|suicidio))',
     'sin (?:pensamientos|ideas) suicidas',
   ),
 } satisfies Record<string, RegExp>;
+
+/** A time word that belongs to something other than a danger: the time of a drill or a class
+ * ("a drill tonight", "today's training"), of the asker's own break ("on break rn"), or of a
+ * danger denied ("nobody's in trouble right now"). Such a word alone does not place a danger told as past, practice or a what-if in the
+ * present. */
+export const NOW_ELSEWHERE = new RegExp(
+  `\\b(?:(?:nobody|no one|nadie|nothing) (?:is |esta )?(?:in (?:danger|trouble|crisis)|hurt|wrong|happening|going on) (?:right now|rn|now|today|${TONIGHT_NOW})|(?:on|at) (?:a |my |our )?(?:break|lunch|lunch break|smoke break) (?:right now|rn|now)|(?:drill|training|class|practice|practiced|roleplay|role play|simulation|workshop|lesson|in ?service)(?: \\w+){0,3} (?:${TONIGHT_NOW}|today|this morning|this afternoon)|(?:${TONIGHT_NOW}|today|this morning)(?: s)? (?:drill|training|class|roleplay|role play|simulation|workshop|lesson|in ?service))\\b`,
+  'g',
+);
 
 /** Concepts that count only when two different words of a vocabulary are present. */
 const TWICE = {

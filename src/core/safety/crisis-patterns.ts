@@ -3,6 +3,7 @@
 // and reviewers can read the phrases in one place.
 import type { CrisisKind } from '../types.ts';
 import {
+  AFTER_A_CHANGE,
   NOT_A_HEIGHT,
   NOT_A_SCHEDULE,
   NOT_FOR_A_MOVE,
@@ -402,7 +403,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   [
     'suicide',
     new RegExp(
-      `\\b(?:gave|giving|gives|posted) (?:me |away )?(?:his|her|their|all (?:his|her|their)) (?:stuff|things|dog|cat|watch|guitar|leash|belongings)\\b${NOT_FOR_A_MOVE}|\\bwill not (?:be )?need(?:ing)? (?:it|them|this|that)\\b`,
+      `\\b${AFTER_A_CHANGE}(?:gave|giving|gives|posted) (?:me |away )?(?:his|her|their|all (?:his|her|their)) (?:stuff|things|dog|cat|watch|guitar|leash|belongings)\\b${NOT_FOR_A_MOVE}|\\bwill not (?:be )?need(?:ing)? (?:it|them|this|that)\\b`,
     ),
   ],
   [

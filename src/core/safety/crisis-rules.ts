@@ -154,7 +154,7 @@ export const RULES: Rule[] = [
     kind: 'violence',
     level: 'crisis',
     all: ['threat'],
-    any: ['weapon', 'now', 'intent', 'armed'],
+    any: ['weapon', 'now', 'intent', 'armed', 'ongoing'],
   },
   {
     id: 'armed-to-a-place',

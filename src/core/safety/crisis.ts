@@ -16,6 +16,7 @@ import {
   type Concept,
   conceptsIn,
   GUN,
+  NOW_ELSEWHERE,
   QUIZ_ITEM,
   SOMEONE_ELSE,
   WEEKDAY,
@@ -366,6 +367,14 @@ function assess(text: string, explain: boolean) {
     concepts.has('past') &&
     (concepts.has('recovery') || concepts.has('resolved')) &&
     !texts.some((t) => CONCEPTS.strongNow.test(t.replace(/\b(?:now|tonight|today)\b/g, ' ')))
+  ) {
+    concepts.delete('strongNow');
+  }
+  // A time word that belongs to a drill, a class or a danger denied places nothing in the present.
+  if (
+    concepts.has('strongNow') &&
+    texts.some((t) => t.search(NOW_ELSEWHERE) >= 0) &&
+    !texts.some((t) => CONCEPTS.strongNow.test(t.replace(NOW_ELSEWHERE, ' ')))
   ) {
     concepts.delete('strongNow');
   }

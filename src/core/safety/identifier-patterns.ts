@@ -204,6 +204,16 @@ export const RULES: Rule[] = [
     placeholder: '[handle]',
   },
   {
+    // A profile's name quoted after what names it: "su perfil se llama 'Chuy El Compa Zavala'",
+    // "her account is called \"Big Mike Torres\"" (never "cuenta como 'family contact'", counts
+    // as). A group's or a page's name is left alone.
+    kind: 'handle',
+    gate: /\b(?:profiles?|perfil|accounts?|cuenta)\b/i,
+    pattern:
+      /(?<=\b(?:his|her|their|my|your|the|an?|su|mi|tu|la|una?)\s+(?:[\p{L}]+\s+)?(?:profiles?|perfil|accounts?|cuenta)\s+(?:(?:name\s+)?(?:is|es)\s+)?(?:(?:se\s+llama|is\s+called|called|named)\s+)?)(?:'[^'\n]{3,40}'|"[^"\n]{3,40}"|“[^”\n]{3,40}”|‘[^’\n]{3,40}’)/giu,
+    placeholder: '[handle]',
+  },
+  {
     // A word in a handle's mixed case, starting lowercase ("xXsoberSamXx", "lilMissRecovery"),
     // as the sender of something on a platform: "a snap from ...", "a dm from ...". Case
     // matters here: "a snap from Danny" is a first name ("iPhone", "eBay" are brands).

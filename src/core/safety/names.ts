@@ -376,7 +376,7 @@ function capitalisedNames(original: string): [number, number][] {
           );
         const known =
           brand ||
-          isPublicName(text, first.start, end) ||
+          isPublicName(text, first.start, end, true) ||
           PUBLIC_AFTER.test(text.slice(end)) ||
           publicBefore(text, first.start, end);
         if (!known) spans.push([first.start, end]);

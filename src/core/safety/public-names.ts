@@ -40,17 +40,28 @@ export const CALLED_THING =
 const SPANISH =
   /[¿¡]|\b(?:que|el|los|las|su|sus|mi|mis|con|por|para|del|le|les|una|está|pero|porque|muy|puedo|tiene)\b/i;
 
-/** True when the name between start and end is somebody public or a thing named after them. */
-export function isPublicName(text: string, start: number, end: number): boolean {
-  return isPublicByContext(text, start, end) || isFamous(text.slice(start, end));
+/** A bare article just before a name. */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an)\s+$/iu;
+
+/** True when the name between start and end is somebody public or a thing named after them.
+ * After an honorific a bare article is no sign of a thing: "it's a Mrs. Cho", "there's a Mr.
+ * Lopez asking for you". */
+export function isPublicName(text: string, start: number, end: number, honorific = false): boolean {
+  return isPublicByContext(text, start, end, honorific) || isFamous(text.slice(start, end));
 }
 
 /** The words around the name make it somebody public or a thing named after them. */
-export function isPublicByContext(text: string, start: number, end: number): boolean {
+export function isPublicByContext(
+  text: string,
+  start: number,
+  end: number,
+  honorific = false,
+): boolean {
   const after = text.slice(end, end + 40);
   if (THING_AFTER.test(after) || PROPER_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (!THING_BEFORE.test(before) && !TITLE_BY.test(before)) return false;
+  if (honorific && ARTICLE_BEFORE.test(before)) return false;
   // In Spanish "a" before a person is the personal "a" ("le digo a Reina Castañeda"), no article.
   if (/(?<![\p{L}\p{M}])a\s+$/u.test(before) && SPANISH.test(text)) return false;
   // "follow Kaylee McAllister back": somebody who followed the writer, not a public figure.
