@@ -678,6 +678,8 @@ const LEAVE: string[] = [
   'does DOB count as PHI if there is no name',
   'group runs 10:00-11:30am on tuesdays',
   'office hours are 9-5:30pm, can i leave early',
+  // Spanish "herself" after a pronoun that is also a given name (Ella).
+  'mi participante me dio un dibujo que ella misma pintó, ¿lo puedo colgar en la oficina?',
   // Family titles and nicknames with one name.
   'Auntie Lupe from the front desk brought tamales',
   'my client calls me Uncle Ray and I like it',

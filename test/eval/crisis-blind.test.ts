@@ -93,6 +93,13 @@
 // the held-back sets before CC 7,406 -> 7,408 of 7,500 given the protocol, at least the line
 // 7,477 as before, false alarms 170 -> 165, ethics questions lined 51 -> 49, CC 296 and 6 as
 // before; the moved floors set again, either way.
+// Mended on set CD (2026-12-07, a seventh round: someone followed block after block, people
+// coming back to finish what they began, a blade dragged over one's own arm; words said to mean a
+// program, "out for blood", a baby shower, a punching bag, a month named after a thing done, the
+// asking itself done "now", someone generic in an if-clause, "no va a" as no intent) and
+// retrained: the held-back sets before CE 7,704 -> 7,706 of 7,800 given the protocol, at least the
+// line 7,776 as before, false alarms 171 -> 169, ethics questions lined 50 as before, CE 298 and
+// 10 as before; the moved floors set again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -164,7 +171,7 @@ const SETS: Record<string, Floors> = {
     others: 370,
     missed: 0,
     silent: 0,
-    possible: 20,
+    possible: 21,
     wrongKind: 3,
     selfAsViolence: 2,
     alarms: 0,
@@ -702,10 +709,10 @@ const SETS: Record<string, Floors> = {
     others: 298,
     missed: 7,
     silent: 2,
-    possible: 9,
+    possible: 8,
     wrongKind: 13,
     selfAsViolence: 1,
-    alarms: 4,
+    alarms: 5,
     ethicsLines: 1,
   },
   // AP: written blind 2026-12-05 late evening, measured untuned: the protocol on 291 (300 with
@@ -715,7 +722,7 @@ const SETS: Record<string, Floors> = {
   ap: {
     crises: 300,
     others: 299,
-    missed: 7,
+    missed: 6,
     silent: 1,
     possible: 30,
     wrongKind: 10,
@@ -757,10 +764,10 @@ const SETS: Record<string, Floors> = {
     others: 300,
     missed: 4,
     silent: 1,
-    possible: 20,
+    possible: 21,
     wrongKind: 11,
     selfAsViolence: 2,
-    alarms: 2,
+    alarms: 1,
     ethicsLines: 0,
   },
   at: {
@@ -962,10 +969,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 0,
     silent: 0,
-    possible: 29,
+    possible: 30,
     wrongKind: 1,
     selfAsViolence: 2,
-    alarms: 1,
+    alarms: 0,
     ethicsLines: 1,
   },
   // BI: written blind with BH, held back, measured before and after that round (before: 299, 10
@@ -975,10 +982,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 1,
     silent: 0,
-    possible: 31,
+    possible: 32,
     wrongKind: 6,
     selfAsViolence: 6,
-    alarms: 8,
+    alarms: 7,
     ethicsLines: 2,
   },
   // BJ: written blind later that night, before the next round; measured untuned (protocol 299
@@ -1042,7 +1049,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 0,
     silent: 0,
-    possible: 38,
+    possible: 39,
     wrongKind: 6,
     selfAsViolence: 1,
     alarms: 9,
@@ -1056,7 +1063,7 @@ const SETS: Record<string, Floors> = {
     missed: 2,
     silent: 0,
     possible: 35,
-    wrongKind: 9,
+    wrongKind: 8,
     selfAsViolence: 4,
     alarms: 7,
     ethicsLines: 2,
@@ -1134,10 +1141,10 @@ const SETS: Record<string, Floors> = {
     others: 311,
     missed: 2,
     silent: 0,
-    possible: 53,
+    possible: 55,
     wrongKind: 10,
     selfAsViolence: 3,
-    alarms: 20,
+    alarms: 19,
     ethicsLines: 7,
   },
   // BV: written blind 2026-12-07 (a third round), measured untuned (295 of 300, 299 with the line,
@@ -1238,13 +1245,41 @@ const SETS: Record<string, Floors> = {
   cc: {
     crises: 300,
     others: 311,
-    missed: 4,
+    missed: 3,
     silent: 1,
     possible: 25,
     wrongKind: 10,
     selfAsViolence: 0,
     alarms: 6,
     ethicsLines: 1,
+  },
+  // CD: written blind 2026-12-07 (a seventh round), measured untuned (298 of 300, 298 with the
+  // line, 8 false alarms, the line on 18, 3 ethics questions lined), then read: a dev set, not
+  // learned.
+  cd: {
+    crises: 300,
+    others: 311,
+    missed: 0,
+    silent: 0,
+    possible: 22,
+    wrongKind: 8,
+    selfAsViolence: 2,
+    alarms: 1,
+    ethicsLines: 2,
+  },
+  // CE: written blind with CD, held back, measured before and after that round (before: 298, 300
+  // with the line, 10 false alarms, the line on 27, 4 ethics questions lined; 310 non-crises, one
+  // shared word for word with another set left out).
+  ce: {
+    crises: 300,
+    others: 310,
+    missed: 2,
+    silent: 0,
+    possible: 27,
+    wrongKind: 16,
+    selfAsViolence: 4,
+    alarms: 10,
+    ethicsLines: 4,
   },
 };
 

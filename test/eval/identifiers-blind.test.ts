@@ -150,6 +150,11 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-35.yaml', 0.991, 0, 0.984],
   // Written blind beside set 35, held back, never tuned on: 95.0% / 4.2% / 95.3% before and after.
   ['identifiers-blind-36.yaml', 0.95, 0.042, 0.953],
+  // Written blind 2026-12-07 (a seventh round), measured untuned (99.2% / 1.7% / 99.2%), then read:
+  // Spanish "misma" (herself) after "ella" is no surname. After: 99.2% / 0.8% / 99.2%.
+  ['identifiers-blind-37.yaml', 0.991, 0.009, 0.992],
+  // Written blind beside set 37, held back, never tuned on: 99.2% / 2.5% / 98.4% before and after.
+  ['identifiers-blind-38.yaml', 0.991, 0.025, 0.984],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

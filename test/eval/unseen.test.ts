@@ -217,6 +217,15 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // AX 91.4% / 97.5% / 91.1%. Sets that moved with that round were set again, either way.
   'match-aw.yaml': { top1: 0.93, top3: 0.991, rejection: 0.912 },
   'match-ax.yaml': { top1: 0.914, top3: 0.975, rejection: 0.91 },
+  // Written blind 2026-12-07 (a seventh round) the same way. Untuned (the code of 80a2b12), in one
+  // run with the baselines: AY (363 in scope and 57 out; three questions it shared word for word
+  // with other sets or itself left out) 88.4% / 96.4% / 96.5%, fuse.js 31.1%, MiniSearch 60.9%;
+  // AZ (held back; 362 and 53, eight left out the same way) 88.4% / 96.4% / 100%, fuse.js 28.7%,
+  // MiniSearch 60.5%: both under the 92% and 98% targets. The matcher unchanged that round (what
+  // was tried moved nothing on the dev sets, or traded out of scope for top-1); the same after
+  // its crisis retraining.
+  'match-ay.yaml': { top1: 0.884, top3: 0.964, rejection: 0.964 },
+  'match-az.yaml': { top1: 0.883, top3: 0.964, rejection: 1 },
 };
 
 describe('unseen matching sets', () => {

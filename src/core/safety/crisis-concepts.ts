@@ -390,6 +390,11 @@ const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir po
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
+/** A month by name, never "may", which is far more often the verb. */
+const MONTH =
+  '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)';
+/** A thing struck, not a person: "punching the new heavy bag". */
+const STRUCK_THING = '(?! (?:\\w+ ){0,2}(?:bags?|pinatas?|pillows?|dummy|dummies|drums?|ball)\\b)';
 /** "If someone has a seizure in group": a condition named as what may happen, not one now. */
 const CONDITION_IF = [
   'if (?:someone|somebody|anyone|anybody|a person|a guest|a resident|a member|a participant|a client) (?:ever )?(?:has|had|goes into|starts having|gets) (?:a |an )?(?:seizure|stroke|heart attack|panic attack|allergic reaction|asthma attack|overdose|diabetic \\w+|medical emergency)',
@@ -862,7 +867,8 @@ export const CONCEPTS = {
     'will(?! not\\b| never\\b)',
     'ready to',
     'threaten\\w* to',
-    '(?:va|voy|van) a',
+    // Not "no va a ir" (won't go), as not "will not".
+    '(?<!\\bno )(?:va|voy|van) a',
     'quiere',
   ),
   /** The danger is now, tonight or just happened. */
@@ -976,6 +982,8 @@ export const CONCEPTS = {
     'cuts on (?:her|his|my|their)',
     '(?:overdid it|went too (?:deep|far)) with (?:the|a|my|his|her|their) (?:knife|blade|razor|scissors|lighter|box ?cutter)',
     `(?:glass|blade|razor|knife|shard|bottle|box ?cutter|scissors|pin|needle|lighter) (?:across|along|over|into|down|against) (?:her|his|my|their) (?:own )?${BODY}`,
+    // "Dragged it down his forearm", "dragging his keys across the same spot on his forearm".
+    `dragg\\w* (?:a |the |his |her |my |their )?(?:razor|blade|knife|glass|keys?|it|scissors|shard|box ?cutter|pin|needle) (?:across|along|over|into|down|against)(?: \\w+){0,4}? (?:her|his|my|their) (?:own )?${BODY}`,
     `(?:put|puts|putting|stubb?\\w*) out (?:a |the |his |her |their )?(?:lit )?(?:cigarettes?|cigs?|joint) on (?:her|his|my|their) (?:own )?${BODY}`,
     `(?:his|her|my|their) own (?:\\w+ )?(?:stitches|wounds?|scabs?|${BODY})`,
     `(?:her|his|my|their) (?:own )?${BODY} (?:\\w+ ){0,4}(?:on|in|under|into|against) (?:the |a )?(?:\\w+ )?(?:stove|burner|flame|fire|iron|lighter|hot|door|wall)`,
@@ -1025,6 +1033,8 @@ export const CONCEPTS = {
     'not stopping',
     'otra vez',
     'since (?:yesterday|this morning|last night|noon|earlier|\\d+ ?(?:am|pm))',
+    // Followed all the way: "someone's been following me since the post office".
+    '(?:been|keeps?|kept) following (?:me|her|him|them|us)',
     'been gone',
     'desde (?:ayer|anoche|la manana)',
     'sigue',
@@ -1509,7 +1519,7 @@ export const CONCEPTS = {
     `(?:holding|held|holds|pressing|pressed|puts|putting) (?:(?:a|an|the|his|her|their|that) )?(?:\\w+ )?(?:${WEAPON}|bottle|glass|it|something sharp) (?:to|against) (?:a|the|my|our|that|this|some) (?:\\w+ ){1,2}(?:neck|throat)`,
     '(?:pointed|pointing|aimed|aiming) (?:a |the |his |her )?(?:\\w+ )?(?:gun|pistol|rifle|knife|weapon) at (?:me|us|her|him|them|staff|someone|my|the)',
     '(?:pistol|gun) ?whip\\w*',
-    '(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking(?! on)|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)',
+    `(?:is|are|he|she|they|dude|guy|someone|somebody|man|woman) (?:is )?(?:beating|hitting|kicking|stabbing|punching|slapping|attacking|choking(?! on)|strangling|whipping|stomping|jumping) (?:on )?(?:someone|somebody|a \\w+|the \\w+|some \\w+)${STRUCK_THING}`,
     '(?:holding|held|has(?! to\\b)|pointing|put|pressing)(?: \\w+){0,4} (?:to|against|at) (?:my |his |her |their |the |a |this )?(?!own\\b)\\w+ (?:neck|throat|head|chest|face|back)',
     '(?:at|a) (?:knife|gun)point',
     // Force on another's body: "her husband twisted her wrist" (never "she twisted her wrist").
@@ -1536,8 +1546,10 @@ export const CONCEPTS = {
     '(?:arrastr|jal)\\w* (?:a )?(?:\\w+ ){0,3}(?:del|por el|de los) (?:pelo|cabello|cabellos)',
     'choking (?:her|him|them|me)',
     '(?:hit|struck|strike|punched|slapped|kicked) (?:her|him|them|his|my)(?: \\w+){0,2} (?:in the|with)',
-    `(?:is|are|was|he|she|they|who) (?:is )?(?:choking(?! on)|strangling|beating|hitting|kicking|stabbing|punching|slapping|attacking) (?!${SELF}|(?:his|her|my|their) own)(?:\\w+ ){0,2}?(?:him|her|them|me|his|my|the|a|another)\\b`,
+    `(?:is|are|was|he|she|they|who) (?:is )?(?:choking(?! on)|strangling|beating|hitting|kicking|stabbing|punching|slapping|attacking) (?!${SELF}|(?:his|her|my|their) own)(?:\\w+ ){0,2}?(?:him|her|them|me|his|my|the|a|another)\\b${STRUCK_THING}`,
     'shots fired',
+    // Coming back for a person already hurt: "they'll finish the job on her", "finish him off".
+    'finish (?:the job|what (?:he|she|they|we) started) on (?:her|him|them|me|us)|finish (?:her|him|them|me|us) off',
     '(?:pinn\\w*|holding) (?:her|him|them|me|my \\w+) (?:down|to the (?:floor|ground|wall|bed|car))',
     '(?:her|him|them|me) pinned (?:down|to|against|on)',
     '(?:stuff|things|glass|dishes|furniture) (?:breaking|smashing|being thrown|flying)(?: \\w+){0,3} (?:her|him|them|she|he|someone|kids?|baby) (?:screaming|crying|yelling)',
@@ -1688,7 +1700,7 @@ export const CONCEPTS = {
     // "been following her for 3 days", "got off at my stop". Kept few and short: a little more
     // here and V8 runs this whole concept about ten times slower.
     `(?:(?:showed|shows|showing) (?:her|him|them|staff|everyone|everybody)|flashed|flashes|flashing) (?:a|an|his|her|their|the) (?:\\w+ )?(?:guns?|pistol|rifle|shotgun|knife|machete|blade)`,
-    '(?:been|is|s|was|keeps|kept|started|he|she|they) following (?:me|her|him|them|us) (?:home|to|around|from|everywhere|again|for (?:\\w+ )?(?:days|nights|weeks))',
+    '(?:been|is|s|was|keeps|kept|started|he|she|they) following (?:me|her|him|them|us) (?:home|to|around|from|since|everywhere|again|for (?:\\w+ )?(?:days|nights|weeks))',
     '(?:got|gets|getting|get) off at (?:my|her|his|their|our|the same) stop',
     // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
     `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|us(?:e|ing) (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
@@ -1817,7 +1829,8 @@ export const CONCEPTS = {
     'viejit[oa]',
     'kids?',
     'child(?:ren)?',
-    'bab(?:y|ies)',
+    // Never a party for one: "the baby shower games got cutthroat".
+    'bab(?:y|ies)(?! shower)',
     'toddler',
     'infant',
     'newborn',
@@ -2068,7 +2081,7 @@ export const CONCEPTS = {
     'role ?play',
     'what would (?:you|i|be)',
     'how would (?:i|you|we)',
-    'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,3}?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?|brought|pulls?|pulled)',
+    'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,6}?(?:clients?|participants?|members?|peers?|persons?|patients?|mentees?|youth|teen|kid)? ?(?:tells?|told|says?|said|threatens?|discloses?|mentions?|shows?|brings?|brought|pulls?|pulled)',
     'tarasoff',
     'in case',
     // Off duty, at a place one may pass: "if i'm off duty and see a kid left in a hot car".
@@ -2093,6 +2106,9 @@ export const CONCEPTS = {
     'worst case (?:scenario )?for (?:our|the|a|my)',
     'what happens if',
     'if (?:a|one|any|the) (?:clients?|participants?|members?|peers?|persons?|patients?|youth|person|mentees?) (?:\\w\\w+s|\\w+ed|were|was|does|did)\\b',
+    // Someone generic: "if someone collapsed at the casino, should I do CPR" (never "idk if someone
+    // od'd in there", a question about now).
+    '(?<!(?:idk|know|sure|wonder|wondering|see|check|checking|tell|ask|asked|asking|unsure|as|even) )if (?:someone|somebody|anyone|anybody) (?:\\w+ed|were|was|got|had|went|fell|fainted)\\b',
     'thinking ahead',
     'for (?:the )?future',
     'just (?:want|wanted) to know',
@@ -2326,7 +2342,7 @@ export const CONCEPTS = {
     // Seasons or holidays counted back: "two summers ago", "a few christmases back".
     '(?:\\d+|two|three|four|five|several|many|a few|a couple of?) (?:summers|winters|springs|falls|autumns|christmases|thanksgivings|decades) (?:ago|back)',
     // A month named as gone by: "last july", "back in march" (below).
-    'last (?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
+    `last ${MONTH}\\b`,
     // "The last time I saw him he was blue": what the worker saw then, not now.
     '(?:the )?last time (?:i|we|anyone|anybody) (?:saw|seen|heard from|talked to|spoke to) (?:him|her|them)',
     'hace (?:anos|meses|tiempo|mucho tiempo)',
@@ -2361,7 +2377,9 @@ export const CONCEPTS = {
     `last (?:spring|summer|fall|autumn|winter|month|week|wk|weekend|year|${WEEKDAY})`,
     // An event of a named day: "saturday's overdose", "from friday's incident".
     `${WEEKDAY}s? (?:\\w+ )?${DAY_EVENT}`,
-    'back in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|the (?:spring|summer|fall|winter))',
+    // A month after a thing done: "who od'd in march", "relapsed in october" (never "in may").
+    `(?:od|od would|od had|ods|overdosed|relapsed|died|passed|attempted|tried|happened|started|stopped|quit|left|moved|ended|did|was|were|had|got|went) in ${MONTH}\\b`,
+    `back in (?:may|${MONTH}|the (?:spring|summer|fall|winter))`,
     'lost (?:a|my|our|two|\\w+) (?:\\w+ )?to (?:suicide|an overdose|overdose)',
     'died (?:by|of|from) (?:suicide|an overdose|overdose)',
     'passed away',
@@ -2484,6 +2502,8 @@ export const CONCEPTS = {
     // Said to be how someone always talks: "he's always dramatic", "she exaggerates".
     '(?:he is|she is|they are|hes|shes) (?:always|just|so|being) (?:so )?(?:dramatic|extra|exaggerating|joking|messing around)',
     '(?:he|she|they) (?:always )?exaggerates?',
+    // Said to mean a program or a place: "'doesn't want to be here anymore,' and she means our program".
+    '(?:she|he|they) (?:means?|meant) (?:our|the|this|that|her|his|their) (?:\\w+ )?(?:program|job|group|agency|class|shelter|house|team|school|placement|unit|clinic|apartment|neighborhood|town|city)',
   ),
   /** Said not to be in danger. */
   negated: any(
@@ -2505,10 +2525,10 @@ export const CONCEPTS = {
 
 /** A time word that belongs to something other than a danger: the time of a drill or a class
  * ("a drill tonight", "today's training"), of the asker's own break ("on break rn"), or of a
- * danger denied ("nobody's in trouble right now"). Such a word alone does not place a danger told as past, practice or a what-if in the
+ * danger denied ("nobody's in trouble right now"), or of the asking itself ("asking now so I know"). Such a word alone does not place a danger told as past, practice or a what-if in the
  * present. */
 export const NOW_ELSEWHERE = new RegExp(
-  `\\b(?:(?:nobody|no one|nadie|nothing) (?:is |esta )?(?:in (?:danger|trouble|crisis)|hurt|wrong|happening|going on) (?:right now|rn|now|today|${TONIGHT_NOW})|(?:on|at) (?:a |my |our )?(?:break|lunch|lunch break|smoke break) (?:right now|rn|now)|(?:drill|training|class|practice|practiced|roleplay|role play|simulation|workshop|lesson|in ?service)(?: \\w+){0,3} (?:${TONIGHT_NOW}|today|this morning|this afternoon)|(?:${TONIGHT_NOW}|today|this morning)(?: s)? (?:drill|training|class|roleplay|role play|simulation|workshop|lesson|in ?service))\\b`,
+  `\\b(?:(?:nobody|no one|nadie|nothing) (?:is |esta )?(?:in (?:danger|trouble|crisis)|hurt|wrong|happening|going on) (?:right now|rn|now|today|${TONIGHT_NOW})|(?:on|at) (?:a |my |our )?(?:break|lunch|lunch break|smoke break) (?:right now|rn|now)|(?:drill|training|class|practice|practiced|roleplay|role play|simulation|workshop|lesson|in ?service)(?: \\w+){0,3} (?:${TONIGHT_NOW}|today|this morning|this afternoon)|(?:${TONIGHT_NOW}|today|this morning)(?: s)? (?:drill|training|class|roleplay|role play|simulation|workshop|lesson|in ?service)|asking (?:now|rn|right now|today|${TONIGHT_NOW}) (?:so|because|bc|cause|since|before|in case))\\b`,
   'g',
 );
 

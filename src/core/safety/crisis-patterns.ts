@@ -44,6 +44,7 @@ export const IDIOMS = [
   /\b(?:kill|murder) (?:her|him|them) (?:when|if) (?:she|he|they) (?:is |are |was |were )?(?:late|forget|forgets|forgot|miss|misses|missed|does not|did not|messes|screws|finds out|sees|hears)\b/g,
   /\b(?:a |the |my |his |her )?(?:kitchen |butter |steak )?(?:knife|knives) (?:to|for) (?:cook|cut|slice|chop|prep|the potluck|cooking|dinner|lunch|fruit|food|the cake)\b/g,
   /\bkill(?:ing)? two birds\b/g,
+  /\bout for blood\b/g,
   // Killed with kindness or kisses: "me va a matar a besos".
   /\b(?:kill\w*|matar\w*|mata|mato) (?:(?:me|him|her|them|you|u|us) )?(?:a (?:besos|abrazos|cosquillas|carcajadas)|with (?:kindness|kisses|love|hugs|tickles|compliments))\b/g,
   // A toy or a tool called a gun: "chased the kids with a water gun", "finger guns".
@@ -534,7 +535,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   // Abuse happening now.
   [
     'abuse',
-    /\b(?:is|are|keeps|been|was|were|gets|getting) (?:hitting|beating|hurting|abusing|molesting|choking|raping|punching|kicking|slapping|strangling|locking|starving) (?:her|him|them|me|(?:the|his|my|their)(?! (?:\w+ )?(?:sink|drain|toilet|pipes?|printer|copier|engine|dryer|washer|vacuum|dishwasher|disposal|plants?)\b))\b/,
+    /\b(?:is|are|keeps|been|was|were|gets|getting) (?:hitting|beating|hurting|abusing|molesting|choking|raping|punching|kicking|slapping|strangling|locking|starving) (?:her|him|them|me|(?:the|his|my|their)(?! (?:\w+ )?(?:sink|drain|toilet|pipes?|printer|copier|engine|dryer|washer|vacuum|dishwasher|disposal|plants?|(?:\w+ )?bags?)\b))\b/,
   ],
   [
     'abuse',

@@ -29,7 +29,7 @@ imma ima ily abt tmrw tmr lmk ikr fr frfr lowkey highkey deadass bruh bro sis fa
 aint wya hmu wyd omw ofc idc nvm jk lmao lmfao rofl thru kinda sorta dunno lemme gimme
 conmigo contigo sobre hasta desde entre dios mio mío bendiga bendito bendita
 permiso cariño carino mija mijo mijita mijito amor corazón corazon reina querida querido
-ándale andale vaya ojalá ojala cielito lindo pues
+ándale andale vaya ojalá ojala cielito lindo pues mismo misma mismos mismas
 
 `);
 
