@@ -45,9 +45,9 @@ const isCorpus = (f: string) =>
  * to mend the rules; learned as well, the classifier missed 4 more crises (59 against 55) and
  * raised 6 more alarms (50 against 44) on the 6,024 messages of the held-back sets AN to AW. Sets
  * AZ (later that day), BB (the day's last round), BD (a round the next session), BF, BH, BJ
- * (the rounds after), BL, BN and BP (2026-12-06, night), BR, BT, BV, BX, BZ, CB and CD (2026-12-07) are
+ * (the rounds after), BL, BN and BP (2026-12-06, night), BR, BT, BV, BX, BZ, CB, CD and CF (2026-12-07) are
  * kept the same way. */
-export const NOT_LEARNED = /crisis-blind-(?:a[xz]|b[bdfhjlnprtvxz]|c[bd])-/;
+export const NOT_LEARNED = /crisis-blind-(?:a[xz]|b[bdfhjlnprtvxz]|c[bdf])-/;
 
 /** The training files, relative to the repository: every blind crisis set but the held-back ones
  * (src/evaluation/held-back.ts, the one list of what measures) and those read but not learned. */
@@ -75,7 +75,9 @@ function codeFiles(): string[] {
 /** The ordinary questions' files (see ordinaryItems): trained on and checked against. */
 function ordinaryFiles(): string[] {
   return ORDINARY_DIRS.flatMap((dir) =>
-    evalFiles(join(repoRoot, dir), 'topics').map((f) => `${dir}/${basename(f)}`),
+    evalFiles(join(repoRoot, dir), 'topics')
+      .map((f) => `${dir}/${basename(f)}`)
+      .filter(isOrdinaryFile),
   ).sort();
 }
 
@@ -345,6 +347,13 @@ const DANGER_TOPICS = new Set([
 ]);
 
 const ORDINARY_DIRS = ['test/eval', 'knowledge/training'];
+/** Of the matcher's training, the corpora written to be learned (match-train-*) and the first
+ * measured sets copied there (A to D, F, J); the sets copied since 2026-12-07 are left out: with
+ * them (18,769 questions) the cross-validated figures fell to 17,138 crises caught and 223 false
+ * alarms, and with the corpora alone the readable questions lost more than they gained (a
+ * question on when a bridge opened got the protocol). */
+const isOrdinaryFile = (f: string) =>
+  !f.startsWith('knowledge/training/') || /\/match-(?:train-[^/]+|[a-d]|f|j)\.yaml$/.test(f);
 
 /**
  * Ordinary ethics questions as training messages, none a crisis: the topic sets (test/eval) and
@@ -357,7 +366,9 @@ const ORDINARY_DIRS = ['test/eval', 'knowledge/training'];
  */
 function ordinaryItems(training: TrainingItem[]): TrainingItem[] {
   const seen = new Set(training.map((it) => messageKey(it.q)));
-  return ORDINARY_DIRS.flatMap((dir) => loadEvalSets(join(repoRoot, dir)))
+  return ORDINARY_DIRS.flatMap((dir) =>
+    loadEvalSets(join(repoRoot, dir)).filter((it) => isOrdinaryFile(`${dir}/${it.file}`)),
+  )
     .filter((it) => !it.expect.some((t) => DANGER_TOPICS.has(t)))
     .filter((it) => {
       const key = messageKey(it.q);

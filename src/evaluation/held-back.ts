@@ -7,7 +7,7 @@ const HELD_BACK = new Set([
   // Crisis detection: test/eval/crisis-blind-<set>-pos.yaml and -neg.yaml. L and O to AE were
   // held back until 2026-12-05 (night), when the crisis classifier began to learn from them; AF
   // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX,
-  // AZ, BB, BD, BF, BH, BJ, BL, BN, BP, BR, BT, BV, BX, BZ, CB and CD (written blind 2026-12-06 to -07,
+  // AZ, BB, BD, BF, BH, BJ, BL, BN, BP, BR, BT, BV, BX, BZ, CB, CD and CF (written blind 2026-12-06 to -07,
   // each in its own round) were measured once untuned, then read, but are not learned (NOT_LEARNED in
   // crisis-training.ts): dev sets.
   'crisis-blind-an',
@@ -37,6 +37,7 @@ const HELD_BACK = new Set([
   'crisis-blind-ca',
   'crisis-blind-cc',
   'crisis-blind-ce',
+  'crisis-blind-cg',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
@@ -54,6 +55,7 @@ const HELD_BACK = new Set([
   'identifiers-blind-34',
   'identifiers-blind-36',
   'identifiers-blind-38',
+  'identifiers-blind-40',
   // Matching: test/eval/unseen/match-<set>.yaml.
   'match-e',
   'match-g',
@@ -86,6 +88,7 @@ const HELD_BACK = new Set([
   'match-av',
   'match-ax',
   'match-az',
+  'match-bb',
 ]);
 
 /** The held-back sets' names, for a test that each still names a file. */

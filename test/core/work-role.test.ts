@@ -181,13 +181,20 @@ describe('a long story and a question said not to be about the work', () => {
       'termination-transitions',
       'documentation',
     ]);
-    // Read as a whole, the everyday details sit closer to the out-of-scope examples.
-    expect(stories.map((q) => whole.match(q).topic)).toEqual([null, null]);
+    // Read as a whole, the first story's everyday details sit closer to the out-of-scope examples
+    // (the second's since the measured sets learned on 2026-12-07 reach its shift note).
+    expect(whole.match(stories[0] as string).topic).toBeNull();
   });
 
   it('turns down a question the asker says is not about the work', () => {
+    expect(
+      guide.match(
+        'nothing to do with work, just me: I’ve been craving a drink all week since my sponsor moved. any ideas for the weekend?',
+      ).topic,
+    ).toBeNull();
+    // Only the words "not about work" turn this one down: believed, it is the worker's own relapse.
     const q =
-      'nothing to do with work, just me: I’ve been craving a drink all week since my sponsor moved. any ideas for the weekend?';
+      'not about work, just me: I relapsed last weekend after four years. how do I get back on track?';
     expect(guide.match(q).topic).toBeNull();
     const believing = createMatcher(kb, {
       ...DEFAULT_OPTIONS,

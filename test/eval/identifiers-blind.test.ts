@@ -120,16 +120,18 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Its round: a Hawaiian given name in lowercase, a person watched doing something (not a show
   // watched), a handle that ends in an underscore. After: 100% / 0% / 100%.
   ['identifiers-blind-27.yaml', 1, 0, 1],
-  // Written blind beside set 27, held back, never tuned on: 95.8% / 0% / 95.4% before and after.
-  ['identifiers-blind-28.yaml', 0.958, 0, 0.953],
+  // Written blind beside set 27, held back, never tuned on: 95.8% / 0% / 95.4% before and after;
+  // 96.2% removed since a case number needs no "#" (an eighth round).
+  ['identifiers-blind-28.yaml', 0.958, 0, 0.961],
   // Written blind 2026-12-07 (a third round), measured untuned (98.3% / 1.7% / 98.5%), then read:
   // a dev set. Its round: a Dutch given name in lowercase before a particle and a capitalised
   // surname, a person who "left" or "sent" something, a numbered avenue ("21500 Ave 12"), a
   // Spanish verb after its object pronoun ("no la deja salir"), "Like" opening a saying. After:
   // 100% / 0% / 100%.
   ['identifiers-blind-29.yaml', 1, 0, 1],
-  // Written blind beside set 29, held back, never tuned on: 95.8% / 0% / 96.2% before and after.
-  ['identifiers-blind-30.yaml', 0.958, 0, 0.962],
+  // Written blind beside set 29, held back, never tuned on: 95.8% / 0% / 96.2% before and after;
+  // 96.7% / 0% / 97.0% since a case number needs no "#" (an eighth round).
+  ['identifiers-blind-30.yaml', 0.966, 0, 0.969],
   // Written blind 2026-12-07 (a fourth round), measured untuned (98.3% / 0.8% / 98.4%), then read:
   // a dev set. Its round: an Igbo surname after a given name in lowercase, capitals and digits
   // where the message speaks of CDCR or record numbers ("BK4471"), a people or a language after a
@@ -155,6 +157,13 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-37.yaml', 0.991, 0.009, 0.992],
   // Written blind beside set 37, held back, never tuned on: 99.2% / 2.5% / 98.4% before and after.
   ['identifiers-blind-38.yaml', 0.991, 0.025, 0.984],
+  // Written blind 2026-12-07 (an eighth round), measured untuned (98.3% / 0% / 97.7%), then read:
+  // a number after "case" or "participant" needs no "#", and two groups of digits that do not
+  // climb are no range. After: 99.2% / 0% / 99.2%.
+  ['identifiers-blind-39.yaml', 0.991, 0, 0.992],
+  // Written blind beside set 39, held back, never tuned on: 97.5% / 0% / 96.1% before, 97.5% / 0%
+  // / 96.9% after.
+  ['identifiers-blind-40.yaml', 0.975, 0, 0.968],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -1609,7 +1609,7 @@ export const CONCEPTS = {
   ),
   /** Someone holds or brings a weapon. */
   armed: new RegExp(
-    `\\barmed (?:guy|guys|man|men|dude|dudes|person|people|woman|individual|intruder|robber|suspect|stranger)s?\\b|\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:set|sets|laid|lays|slammed|slams|showed|shows|showing|flashed|flashes|flashing) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON} (?:on|at|in front of)\\b|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
+    `\\barmed (?:guy|guys|man|men|dude|dudes|person|people|woman|individual|intruder|robber|suspect|stranger)s?\\b|\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:set|sets|laid|lays|slammed|slams|showed|shows|showing|flashed|flashes|flashing) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON} (?:on|at|in front of)\\b|\\b(?:showed|shows|showing|flashed|flashes|flashing) (?:me|us|her|him|them|staff) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON}\\b|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
   ),
   /** Anger aimed outward: yelling, screaming at, waving. */
   aggression: any(
@@ -2149,6 +2149,8 @@ export const CONCEPTS = {
     'study(?:ing)?',
     // "How do you tell a panic attack from...": telling signs apart is a lesson.
     'how (?:do|can|would|could) (?:you|i|we|u|one) tell (?:\\w+ ){1,5}from',
+    // Asking why advice is given: "why do they say don't leave someone alone after narcan".
+    'why do (?:they|people|you|u|we|docs|doctors|nurses|trainers|trainings|paramedics|medics) (?:always )?(?:say|tell (?:you|u|us|people|ppl))',
     'tell the difference',
     'exam',
     'quiz',

@@ -36,7 +36,7 @@ const WANTS_NOT =
 
 /** Idioms blanked out before the patterns run. */
 export const IDIOMS = [
-  /\b(?:is|are|was|were|it is|that is|keeps|kept) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
+  /\b(?:is|are|was|were|it is|that is|keeps|kept|has been|have been|been) (?:\w+ )?killing (?:me|us|him|her|my|them)\b/g,
   /\b(?:kill|murder|strangle|choke) (?:me|us) (?:when|if|for)\b/g,
   // A small child or a pet as the killer, or a threat against the speaker said laughing.
   /\b(?:kid|kids|toddler|toddlers|baby|babies|puppy|dog|cat|children) (?:is |are |will )?(?:going to |gonna |about to )?(?:kill|murder|strangle) (?:me|us)\b/g,
@@ -67,7 +67,9 @@ export const IDIOMS = [
   /\b(?:died|dying|dead) laughing\b/g,
   /\bdead (?:tired|serious|set|end|line|lines|last)\b/g,
   /\bdrop dead\b/g,
-  /\bshoot (?:me|us|you|u|him|her|them) (?:a|an) (?:email|e mail|text|message|line|note|dm)\b/g,
+  /\bshoot (?:me|us|you|u|him|her|them) (?:a|an) (?:quick )?(?:email|e mail|text|txt|message|msg|line|note|dm|pm|call|reminder|link|invite|pic|photo)\b/g,
+  // A career or a reputation ruined: "posting about clients is career suicide".
+  /\b(?:career|social|political|professional|reputational|financial) suicide\b/g,
   /\bshoot (?:for|the breeze|your shot|my shot)\b/g,
   /\bshot in the dark\b/g,
   /\bshoot(?:ing)? (?:some |a |the |my |his |her )?(?:hoops|pool|baskets?|videos?|photos?|pictures?|pics|film|movie|scene|breeze|shot|content|reel)\b/g,
@@ -76,6 +78,11 @@ export const IDIOMS = [
   /\b(?:suicide|crisis) (?:prevention|awareness|training|trainings|statistics|rates?|month|walk|policy|protocol|lifeline|hotline)\b/g,
   /\bno suicide contracts?\b/g,
   /\boverkill\b/g,
+  // "This is not a drill" says the danger is real: no drill frames it.
+  /\b(?:this is |it is |its )?not a (?:drill|test|simulation|practice)\b|\bno es (?:un )?(?:simulacro|simulacion|practica)\b/g,
+  // A note left among the worker's own things is a message to the worker: "left a note in my
+  // bag saying she's in love w me". A goodbye in it is read by its own words.
+  /\bleft (?:me )?(?:a|the|this) (?:\w+ )?(?:note|letter|card) (?:in|on|under) (?:my|your|our) (?:bag|purse|backpack|mailbox|mail box|locker|cubby|desk|car|windshield|folder|inbox|box|jacket|coat|pocket)\b/g,
   // A thing left or thrown on a roof, with no one in the words between: "left his phone, which has
   // texts on it, on the roof of the parking structure" (never "left a note saying she's on the roof").
   /\b(?:left|leaves|put|puts|threw|throws|tossed|tosses|placed|forgot|forgets) (?:(?!(?:i|he|she|they|we|you|is|am|are|was|were|says|said|saying|sitting|standing|going|gonna)\b)\w+ ){1,12}?on (?:the|a|my) roof(?: of (?:the|a|my|his|her|their) (?:\w+ )?(?:car|truck|van|parking structure|garage|building|house|shed))?\b/g,
@@ -114,6 +121,9 @@ export const IDIOMS = [
   // A program, a tab or a server as what is killed: "kill the process", "matar el proceso".
   /\b(?:kill|killed|killing|kills|force kill|matar|mata|mato) (?:the |a |this |that |el |la |ese |esa )?(?:\w+ )?(?:process|processes|task|tasks|app|apps|program|tab|tabs|server|query|script|job|session|proceso|programa|servidor|tarea|app)\b/g,
   /\b(?:kill|murder|strangle) (?:me|us) if\b/g,
+  // Humour that "kills me" is laughter; "you're gonna kill me, but" opens an apology.
+  /\b(?:jokes?|stories|puns?|humou?r|memes?|tiktoks?|videos?|comments?|faces?|impressions?|one liners?) (?:\w+ )?(?:kill|kills|killing|killed|slay|slays) (?:me|us)\b/g,
+  /\b(?:you|u|y all|yall)(?: are| re| r|re)? (?:gonna|going to|about to|gon) (?:kill|hate|murder) (?:me|us)\b(?=,? (?:but|for|when|lol|lmao|haha|i forgot)\b)/g,
   /\b(?:kill|killing|kills) (?:his|her|my|their|the|your) (?:cravings?|urges?|buzz|vibe|mood|pain|time)\b/g,
   /\bbleeding (?:money|cash|staff|customers)\b/g,
   /\bhit(?:ting|s)? the (?:gym|road|books|hay|bar|sack|snooze|spot|ground running|jackpot)\b/g,
@@ -137,6 +147,8 @@ export const IDIOMS = [
   /\b(?:shots?|double shot) of (?:espresso|wheatgrass|ginger|b12|caffeine|coffee|courage)\b|\bespresso shots?\b/g,
   /\boverdoing\b/g,
   /\bcut (?:the|a|our|my) (?:meeting|session|group|call|check in) short\b/g,
+  // A thing cut from a budget: "had to axe the friday group".
+  /\bax(?:e|ed|es|ing) (?:the|our|my|a|this|that|their) (?:\w+ ){0,2}?(?:group|groups|class|classes|program|meeting|meetings|session|sessions|position|positions|project|event|shift|shifts|service|services|outing|line item|budget line)\b/g,
   /\b(?:cut|cuts|cutting) (?:ties|back|corners|costs|hours|it out|class)\b/g,
   // A play, a drill or a program named with a danger word: "suicide squeeze", "asset seizure",
   // "bridge housing".
@@ -148,9 +160,12 @@ export const IDIOMS = [
   /\bend (?:the|a|our|my|this|their|services|service|session|sessions|call|meeting|relationship|contract)\b/g,
   /\b(?:in|at|from) the past\b/g,
   // A thing or the weather as the killer is a complaint, not a threat: "this heat is going to
-  // kill us", "me mata este calor".
-  /\b(?:heat|cold|weather|humidity|traffic|commute|paperwork|workload|caseload|deadline|deadlines|week|schedule|noise|meeting|meetings|calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas) (?:me |nos )?(?:is |are |will |would |es |va a |van a )?(?:going to |gonna |about to )?(?:kill|killing|matar|matando|mata|matan) (?:me|us|nos)?\b/g,
+  // kill us", "me mata este calor", "the traffic on the 99 killing me" (a place between, never a
+  // person: "the caseload has a plan to kill" is no complaint).
+  /\b(?:heat|cold|weather|humidity|traffic|commute|paperwork|workload|caseload|deadline|deadlines|week|schedule|noise|meeting|meetings|calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas) (?:(?:(?:at|in|on|from|outside|inside|near|by) (?:the |this |that |my |our )?(?:\w+ ){1,3}?){1,2}(?=(?:is |are |was |has been |been )?(?:killing|kills) (?:me|us)\b))?(?:me |nos )?(?:is |are |will |would |es |va a |van a )?(?:going to |gonna |about to )?(?:kill|killing|matar|matando|mata|matan) (?:me|us|nos)?\b/g,
   /\b(?:me|nos) (?:mata|matan|esta matando|estan matando|va a matar|van a matar) (?:este|esta|estos|estas|el|la|los|las) (?:calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas|dolor de cabeza|ruido)\b/g,
+  // The same told the other way round: "tengo un dolor de cabeza que me mata".
+  /\b(?:dolor de (?:cabeza|espalda|muelas|pies|estomago|rodilla)|calor|frio|trafico|papeleo|tarea|chamba|semana|junta|juntas|ruido) (?:\w+ ){0,2}?que (?:me|nos) (?:mata|matan|esta matando|estan matando)\b/g,
   // A person as the killer for a trivial cause, as in English "kill me if": "me va a matar si".
   /\b(?:me|nos) (?:(?:va|van) a|quiere|quieren) (?:matar|ahorcar|colgar) (?:si|cuando|por)\b/g,
   // A boss or a coworker as the killer is a deadline, not a threat.

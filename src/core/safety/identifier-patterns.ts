@@ -90,10 +90,14 @@ function isOldDate(match: string): boolean {
   return y < OLD_YEAR;
 }
 
-/** Two groups of the same length joined by a dash: a range ("zips 93701-93706"). */
+/** Two groups of the same length joined by a dash, the second the larger: a range. */
 function isRange(match: string): boolean {
   const [a, b, more] = match.split('-');
-  return more === undefined && b !== undefined && a?.length === b.length;
+  if (more !== undefined || a === undefined || b === undefined || a.length !== b.length)
+    return false;
+  // A range climbs from a number with the same lead, or between round numbers ("93701-93706",
+  // "1500-2500"); "5530-8812" is an id read in two groups.
+  return Number(b) > Number(a) && (a[0] === b[0] || (a.endsWith('0') && b.endsWith('0')));
 }
 
 /** Toll-free prefixes: hotlines, not people. */
@@ -135,9 +139,9 @@ const HANDLE_GATE = new RegExp(
 );
 
 const NUMBER_WORD = String.raw`(?: ?#| id| number| no\.?| num)`;
-/** Cues that name a number of a jail, a court or a chart even with no "#" or "number": "booking
- * 23-55190", "inmate 8873312", "docket 24-118832". */
-const BARE_RECORD_CUE = '(?:booking|inmate|docket|cdcr|mrn|chart)';
+/** Cues that name a number of a jail, a court, a chart or a caseload even with no "#" or
+ * "number": "booking 23-55190", "inmate 8873312", "docket 24-118832", "case 19-44021". */
+const BARE_RECORD_CUE = '(?:booking|inmate|docket|cdcr|mrn|chart|case|caso|participant|patient)';
 const RECORD_CUE = `(?:(?:n[uú]mero|no\\.?|num\\.?|#) de (?:expediente|caso|paciente|cliente|miembro|historia(?: cl[ií]nica)?|registro)|expediente(?: cl[ií]nico)?|historia cl[ií]nica|mrn|medical record${NUMBER_WORD}?|chart${NUMBER_WORD}?|record${NUMBER_WORD}|(?:patient|client|participant|member|membership|enrollment|enrolment|intake|roll|consumer|subscriber|insurance|medicaid|medicare|case|booking|inmate|account|acct|policy|claim|docket)${NUMBER_WORD}|(?:caso|expediente|folio)(?: ?#| n[uú]mero| no\\.?| num)|cdcr${NUMBER_WORD}?|hmis(?: id| client id| #| number)?|id${NUMBER_WORD}?|c\\.?i\\.?d|p\\.?i\\.?d|acct|account)`;
 
 export const RULES: Rule[] = [
@@ -396,6 +400,8 @@ export const RULES: Rule[] = [
       'gi',
     ),
     placeholder: '[record number]',
+    // Years are when, not who: "the case 2019-2020".
+    keep: (m) => !m.split('-').every((g) => /^(?:19|20)\d{2}$/.test(g)),
   },
   {
     kind: 'plate',
