@@ -30,10 +30,9 @@ describe('arms, a beating, papers taken, children alone, a threat', () => {
 });
 
 describe('a thing cut, a task killed, a saying, a move, a story retold', () => {
-  // A known false alarm since the retraining of 2026-12-07 (an eighth round): with the move named
-  // no rule reads a farewell, and the classifier, at 0.41 against the 0.4 a message told as now
-  // needs, raises it (0.33 before). This fails, and says so, once it is mended.
-  it.fails('gives no protocol to things given away for a named move', () => {
+  // With the move named no rule reads a farewell; the classifier alone decides, near the 0.4 a
+  // message told as now needs (0.41 for one training of 2026-12-07, 0.38 since).
+  it('gives no protocol to things given away for a named move', () => {
     expectEach(
       [
         'client is giving away all her stuff because she is moving to her sister’s in Texas, screen?',

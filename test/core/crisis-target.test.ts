@@ -214,14 +214,14 @@ describe('Spanish complaints that sound like despair or threats', () => {
     expect(level('ya no aguanto la vida, quiero que todo se acabe hoy')).not.toBeNull();
   });
 
-  // Killing with kisses gets no protocol; since the retraining of 2026-12-07 (an eighth round) the
-  // line's bar is 0.08 and the classifier (0.082) gives it the line.
-  it('gives killing with kisses no protocol', () => {
+  // Killing with kisses is affection. No rule reads it; the classifier gives 0.083, under the
+  // line's bar (0.1; for one training of 2026-12-07 the bar was 0.08 and this got the line).
+  it('gives killing with kisses not even the line', () => {
     expectEach(
       [
         'mi clienta dice que me va a matar a besos cuando le den las llaves, ¿cómo pongo un límite?',
       ],
-      'no protocol',
+      null,
     );
   });
 

@@ -417,6 +417,10 @@ const CATCH: [string, string[]][] = [
   ['i wrote case 23-58107 in the group notes by mistake', ['23-58107']],
   ['can someone cover participant 40172 on thursday', ['40172']],
   ['the intake sheet had 6194-3072 on it, whose is that', ['6194-3072']],
+  // A record's number a few words after its name; a name told as one in lowercase, a surname last.
+  ['i know his chart number by heart, 4471902, is that weird', ['4471902']],
+  ['the desk asked for his docket number, pretty sure 21-66930', ['21-66930']],
+  ['his name is ace whitaker and he wants me at his graduation', ['ace whitaker']],
   // A surname in capitals with an Irish prefix; a surname told by its ending after an initial
   // or a cue word; surname first with particles or a given name of two words.
   ["I keep running into DARNELL O'CONNOR at the grocery store, do I say hi", ["O'CONNOR"]],
@@ -567,6 +571,9 @@ const LEAVE: string[] = [
   'we serve zips 95814-95819 and I live in one of them',
   'our budget line is 1500-2500 a month for bus passes',
   'the case 2019-2020 audit found nothing about peers',
+  'my case number got lost in 2019 and 2020, the years I was homeless',
+  'the case notes from march had his phone on them, do i shred it',
+  'her name is on the list for the 2025 housing lottery',
   'we had groups in 2019 2020 2021 and 2022',
   'the four seasons, the fourth of July, the first of May are all holidays we mark',
   '@here can someone cover group on friday',

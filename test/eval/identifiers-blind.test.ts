@@ -144,8 +144,9 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Spanish organisation after a capitalised article ("La Cruz Roja") is no name. After: 100% /
   // 0% / 100%.
   ['identifiers-blind-33.yaml', 1, 0, 1],
-  // Written blind beside set 33, held back, never tuned on: 95.8% / 0% / 96.2% before and after.
-  ['identifiers-blind-34.yaml', 0.958, 0, 0.961],
+  // Written blind beside set 33, held back, never tuned on: 95.8% / 0% / 96.2% before and after;
+  // 96.7% / 0% / 96.9% since a ninth round (a record's number a few words after its name).
+  ['identifiers-blind-34.yaml', 0.966, 0, 0.969],
   // Written blind 2026-12-07 (a sixth round), measured untuned (97.5% / 0% / 96.9%), then read: an
   // honorific after a bare article ("it's a Mrs. ...") is a person, a profile's quoted name a
   // handle. After: 99.2% / 0% / 98.4%.
@@ -164,6 +165,13 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   // Written blind beside set 39, held back, never tuned on: 97.5% / 0% / 96.1% before, 97.5% / 0%
   // / 96.9% after.
   ['identifiers-blind-40.yaml', 0.975, 0, 0.968],
+  // Written blind 2026-12-07 (a ninth round), measured untuned (99.2% / 0% / 98.5%), then read: a
+  // name told as one in lowercase with a surname last ("her name is tiara jenkins"), and a
+  // record's number a few words after its name ("case number memorized, 22-047713"). After: 100%
+  // / 0% / 100%.
+  ['identifiers-blind-41.yaml', 1, 0, 1],
+  // Written blind beside set 41, held back, never tuned on: 100% / 0.8% / 100% before and after.
+  ['identifiers-blind-42.yaml', 1, 0.009, 1],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

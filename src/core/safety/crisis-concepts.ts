@@ -760,8 +760,9 @@ export const CONCEPTS = {
     // Never for a stated move: "giving away all her stuff because she's moving to Oregon".
     `${AFTER_A_CHANGE}giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)${NOT_FOR_A_MOVE}`,
     `${AFTER_A_CHANGE}(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}${NOT_FOR_A_MOVE}`,
-    // Who inherits, not who "gets my fade right" or "gets my jokes" (understands them).
-    'who gets (?:his|her|my|their)(?! (?:\\w+ ){0,2}(?:right|jokes?|humor|vibe)\\b)',
+    // Who inherits, not who "gets my fade right", "gets my jokes" or is "the only one who gets
+    // her" (understands them).
+    '(?<!(?:only|one|person) )who gets (?:his|her|my|their)(?! (?:\\w+ ){0,2}(?:right|jokes?|humor|vibe)\\b)',
     'wr\\w* (?:a |the )?(?:suicide |goodbye )?(?:note|letters?) (?:to|for) (?:each of )?(?:his|her|their|my) (?:kids|family|children|son|daughter|mom|wife|husband|parents)',
     'wr\\w* (?:his|her|my|their) will',
     'wr\\w* (?:my|his|her|their) (?:last |goodbye )?letters',
@@ -1810,6 +1811,11 @@ export const CONCEPTS = {
   /** A child, an elder or a dependent adult. */
   dependent: any(
     '\\d+ ?(?:yr|yrs|year|years|month|months|mo|mos|week|weeks)s? olds?',
+    // A minor named by the word: "o sea es menor", "she's underage" (never "a minor issue", "es
+    // menor que").
+    'underage',
+    'menor de edad',
+    '(?:is|es|still) (?:a |una? )?(?:minor|menor)(?! (?:issue|issues|thing|things|problem|problems|detail|details|injury|injuries|cut|cuts|change|changes|one|stuff|offense|infraction|league|key|scratch|accident|setback|que|than|to)\\b)',
     '\\d+ yo',
     'old (?:guy|man|woman|lady)',
     'board and care',

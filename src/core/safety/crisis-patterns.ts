@@ -61,6 +61,18 @@ export const IDIOMS = [
   /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
   /\bkill(?:ing|ed)? it\b/g,
   /\bkill(?:ing)? time\b/g,
+  // Good luck and doing well on stage: "told her break a leg, she's gonna slay" (never a person
+  // slain: "gonna slay him").
+  // A work's plot told in a clause: "that movie where the dad hangs himself at the end".
+  /\b(?:movie|film|show|series|book|novel|song|episode|documentary|play|game) (?:where|in which|when|that) (?:the |a |this |his |her )?(?:\w+ ){0,3}?(?:hangs|kills|shoots|stabs|overdoses|dies|cuts|jumps)\b(?: (?:himself|herself|themselves|off \w+))?/g,
+  // A milestone counted without the danger: "the longest i've gone without trying to die".
+  /\b(?:longest|long) (?:i|she|he|they|we)(?: have| has| had| ve)? gone without (?:trying to (?:die|kill \w+)|an attempt|attempting|cutting|self ?harm\w*|hurting (?:myself|herself|himself|themselves))\b/g,
+  /\bbreak a leg\b/g,
+  // Joy or laughter said as a scream by the writer: "case dismissed, im screaming" (never
+  // screaming at someone or for help).
+  /\b(?:i am|im|i m) (?:literally |actually |still )?(?:screaming|crying laughing|weak)\b(?! (?:at|for|help|and|because|bc|cause)\b)/g,
+  /\b(?:(?:she|he|they|you|u|we|i) )?(?:is |are |am )?(?:gonna|going to|will|finna|about to|gon) (?:slay|crush it|nail it|rock it|do (?:great|amazing|awesome|so good))\b(?! (?:him|her|them|me|us|you|my|his|their|that)\b)/g,
+  /\bslay(?:s|ed|ing)?\b(?! (?:him|them|me|us|you|that (?:guy|man|dude|woman)|her(?! (?:\w+ )?(?:court|date|test|exam|interview|hearing|set|speech|presentation|audition|recital|game|match|shift|outfit|hair|makeup|job|role|part|song|solo|first)\b)|(?:my|his|her|their) (?:ex|wife|husband|boyfriend|girlfriend|mom|dad|brother|sister|son|daughter|neighbou?r|landlord|boss|roommate|family|kids?))\b)/g,
   /\bkill the (?:lights?|music|engine|mood|vibe)\b/g,
   /\b(?:could|would) kill for\b/g,
   /\bdying (?:to|for|of laughter)\b/g,
@@ -80,6 +92,8 @@ export const IDIOMS = [
   /\boverkill\b/g,
   // "This is not a drill" says the danger is real: no drill frames it.
   /\b(?:this is |it is |its )?not a (?:drill|test|simulation|practice)\b|\bno es (?:un )?(?:simulacro|simulacion|practica)\b/g,
+  // So does "exam q style but it's live": the study words name a style, not what happened.
+  /\b(?:exam|quiz|test|training|practice|role ?play|drill|scenario|hypothetical)\b(?: \w+){0,3}? but (?:it|this|its)(?: is)? (?:live|real|real life|for real|happening)\b/g,
   // A note left among the worker's own things is a message to the worker: "left a note in my
   // bag saying she's in love w me". A goodbye in it is read by its own words.
   /\bleft (?:me )?(?:a|the|this) (?:\w+ )?(?:note|letter|card) (?:in|on|under) (?:my|your|our) (?:bag|purse|backpack|mailbox|mail box|locker|cubby|desk|car|windshield|folder|inbox|box|jacket|coat|pocket)\b/g,
@@ -88,9 +102,14 @@ export const IDIOMS = [
   /\b(?:left|leaves|put|puts|threw|throws|tossed|tosses|placed|forgot|forgets) (?:(?!(?:i|he|she|they|we|you|is|am|are|was|were|says|said|saying|sitting|standing|going|gonna)\b)\w+ ){1,12}?on (?:the|a|my) roof(?: of (?:the|a|my|his|her|their) (?:\w+ )?(?:car|truck|van|parking structure|garage|building|house|shed))?\b/g,
   // A thing on a roof: "the oak keeps dropping branches on my roof", "the ball landed on the roof".
   /\b(?:branch(?:es)?|leaves|limbs?|trees?|snow|ice|hail|rain|water|raccoons?|squirrels?|rats?|birds?|pigeons?|shingles|solar panels?|antenna|satellite dish|gutters?|balls?|frisbees?|drones?|moss|mold) (?:\w+ ){0,3}(?:on|onto|off|from) (?:the|a|my|our|his|her|their) roof\b/g,
+  // A meal, a break or calls taken up there: "ate lunch on the rooftop of the parking structure".
+  /\b(?:ate|eat|eats|eating|had|have|having|take|takes|took|taking) (?:my |our |his |her |a )?(?:lunch|breakfast|dinner|break|smoke|coffee|calls?) (?:up )?(?:on|at) (?:the|a|my|our) (?:\w+ ){0,2}(?:roof|rooftop)(?: of (?:the|a|our|my) (?:\w+ )?(?:parking structure|garage|building|clinic|office|hospital))?\b/g,
   // On a roof for an everyday reason: "on the parking structure rooftop on my lunch break (only
   // spot with decent signal)", "up on the roof for a smoke".
-  /\b(?:on|up on|standing on|sitting on|at) (?:the|a|my|our) (?:\w+ ){0,2}(?:roof|rooftop)\b(?= (?:\w+ ){0,8}?(?:for (?:signal|reception|wifi|the view|the sunset|a smoke|a cigarette|fresh air|lunch)\b|on (?:my|our|his|her|a) (?:lunch|smoke|coffee|\d+ min(?:ute)?) ?break\b|(?:only|best) (?:spot|place) (?:with|for|to get)\b))/g,
+  /\b(?:on|up on|standing on|sitting on|at) (?:the|a|my|our) (?:\w+ ){0,2}(?:roof|rooftop)\b(?= (?:\w+ ){0,8}?(?:for (?:signal|reception|wifi|the view|the sunset|a smoke|a cigarette|fresh air|lunch)\b|on (?:my|our|his|her|a) (?:lunch|smoke|coffee|\d+ min(?:ute)?) ?break\b|(?:only|best) (?:\w+ )?(?:spot|place)\b))/g,
+  // A walk or a meeting place kept by habit: "we walk and talk on the bridge walkway" (never "is
+  // on the bridge": the simple present of "we" or "I" is what is done often).
+  /\b(?:we|i) (?:usually |often |always |sometimes |like to )?(?:walk|meet|jog|run|bike|fish|hang out|talk)(?: and (?:talk|walk|chat))?(?: (?:him|her|them|(?:with )?(?:my|our) \w+|with (?:him|her|them)))? (?:on|at|across|over|by) (?:the|a) (?:\w+ )?(?:bridge|overpass|pier)\b/g,
   // A sport or an outing by the water: "going cliff jumping at the lake", "fishing at the river",
   // "to the lake with his nephews" (never swimming, where someone may not come up).
   /\bcliff (?:jumping|diving)\b/g,
@@ -105,8 +124,8 @@ export const IDIOMS = [
   /\b(?:se|me|te|nos) (?:va|voy|vas|vamos|van|esta|estoy) (?:a )?mat(?:ar|ando) (?:trabajando|a trabajar|de trabajo|estudiando)\b|\bmatandose (?:trabajando|a trabajar)\b/g,
   // A task "killed": "gonna kill this spreadsheet tonight".
   /\b(?:(?:gonna|going to|about to|finna|will|i am|im) )?kill(?:ing|ed|s)? (?:this|that|the|my|our) (?:\w+ )?(?:spreadsheet|report|paperwork|workout|presentation|exam|test|interview|essay|notes|charting|inbox|grant|deadline|quiz|homework|audit)\b/g,
-  // "gonna have a heart attack ... lol": a reaction, said laughing.
-  /\b(?:is|are|gonna|going to|about to) (?:have|having) a (?:heart attack|stroke|cow)\b(?=[^.?!]*\b(?:lol|lmao|haha|jaja)\b)/g,
+  // "gonna have a heart attack ... lol" or "... when she sees my mileage": a reaction.
+  /\b(?:is|are|gonna|going to|about to) (?:have|having) a (?:heart attack|stroke|cow)\b(?=[^.?!]*\b(?:lol|lmao|haha|jaja)\b| when (?:she|he|they|my \w+|the \w+) (?:sees|hears|finds out|reads|gets|opens|looks at)\b)/g,
   // Too much of a harmless thing, and its jitters: "overdosed on coffee, hands shaking".
   /\b(?:overdos\w*|od\w*) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|work|meetings|paperwork|pizza|cake|sleep|memes|espresso|energy drinks?|cafe)\b(?:[^.?!]{0,40}?\b(?:hands? )?(?:shaking|shaky|jittery|jitters|the shakes)\b)?/g,
   // A named lake as where a trip goes: "driving up to Lake Tahoe this weekend".

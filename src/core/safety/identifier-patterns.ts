@@ -404,6 +404,16 @@ export const RULES: Rule[] = [
     keep: (m) => !m.split('-').every((g) => /^(?:19|20)\d{2}$/.test(g)),
   },
   {
+    // Up to three words may sit between a record's name and its number ("her case number
+    // memorized, 22-047713"): five digits or more, never a year nor another kind of number.
+    kind: 'mrn',
+    gate: /\b(?:case|chart|record|booking|docket|inmate|mrn|caso|expediente)\b/i,
+    pattern:
+      /(?<=\b(?:case|chart|record|booking|docket|inmate|mrn|caso|expediente)(?: number| no\.?| ?#)?(?:[ \t,:]+(?!(?:phone|cell|tel|dob|born|ssn|zip|address|is)\b)[A-Za-z]+){1,3}[ \t,:]+)(?=(?:[A-Za-z-]*\d){5})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b/gi,
+    placeholder: '[record number]',
+    keep: (m) => !m.split('-').every((g) => /^(?:19|20)\d{2}$/.test(g)),
+  },
+  {
     kind: 'plate',
     gate: DIGIT,
     pattern:

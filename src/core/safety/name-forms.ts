@@ -688,9 +688,10 @@ export function statedNames(text: string): [number, number][] {
       const end = start + whole.length;
       const [pa, pb] = [plain(a), plain(b)];
       if (STOP.has(pa) || STOP.has(pb) || CALENDAR.has(pa) || CONTRACTION.test(a)) continue;
-      // In capitals the words are the name; in lowercase, a given name first.
+      // In capitals the words are the name; in lowercase, a given name first or a surname last
+      // ("her name is tiara jenkins").
       const capitalised = startsUpper(a) && startsUpper(b);
-      if (!capitalised && !isGiven(a) && !GIVEN_WORDS.has(pa)) continue;
+      if (!capitalised && !isGiven(a) && !GIVEN_WORDS.has(pa) && !SURNAMES.has(pb)) continue;
       if (isPublicName(text, start, end)) continue;
       spans.push([start, end]);
     }
