@@ -17,6 +17,7 @@ describe('habits, reactions, wishes and being understood', () => {
         'told my participant to break a leg at her job interview, can i text her after to ask how it went',
         'my client has his first open mic friday, he is gonna crush it. can i go watch?',
         'he keeps saying i am the only person who gets him. flattered but is that a boundary problem',
+        'i do not want to be the one who gets her fired but she smelled like beer at group today, do i tell my sup',
         'the show where the mom overdoses in season two hit close to home, can i bring it up in group',
         'she said this is the longest she has gone without cutting, we celebrated with cupcakes, ok to post in the team chat without her name?',
         'im screaming, my participant passed her GED today. can i take her to lunch',
@@ -43,6 +44,10 @@ describe('habits, reactions, wishes and being understood', () => {
       ['he is on the bridge right now and says he is done, i am on the phone with him', 'suicide'],
       [
         'she texted asking who gets her cat after she is gone and now she is not answering',
+        'suicide',
+      ],
+      [
+        'she asked me to be the one who gets her dog after she is gone, now she will not pick up',
         'suicide',
       ],
     ]);

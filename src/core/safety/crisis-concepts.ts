@@ -761,8 +761,9 @@ export const CONCEPTS = {
     `${AFTER_A_CHANGE}giv(?:e|es|ing) away (?:all )?(?:his|her|their|my)${NOT_FOR_A_MOVE}`,
     `${AFTER_A_CHANGE}(?:gave|giving|gives) (?:away|me|us) (?:all )?(?:his|her|their|my) (?:\\w+ )?${POSSESSIONS}${NOT_FOR_A_MOVE}`,
     // Who inherits, not who "gets my fade right", "gets my jokes" or is "the only one who gets
-    // her" (understands them).
-    '(?<!(?:only|one|person) )who gets (?:his|her|my|their)(?! (?:\\w+ ){0,2}(?:right|jokes?|humor|vibe)\\b)',
+    // her" (understands them; "the one who gets her cat" still inherits), nor who "gets her
+    // fired" or "in trouble" (causes it).
+    '(?<!only (?:one|person) )who gets (?:his|her|my|their)(?! (?:\\w+ ){0,2}(?:right|jokes?|humor|vibe)\\b)(?! (?:fired|in trouble|kicked|arrested|caught|busted|evicted|written up|banned|locked up|sent back|hired|help|home|a ride)\\b)',
     'wr\\w* (?:a |the )?(?:suicide |goodbye )?(?:note|letters?) (?:to|for) (?:each of )?(?:his|her|their|my) (?:kids|family|children|son|daughter|mom|wife|husband|parents)',
     'wr\\w* (?:his|her|my|their) will',
     'wr\\w* (?:my|his|her|their) (?:last |goodbye )?letters',

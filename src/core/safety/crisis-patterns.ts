@@ -61,16 +61,16 @@ export const IDIOMS = [
   /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
   /\bkill(?:ing|ed)? it\b/g,
   /\bkill(?:ing)? time\b/g,
-  // Good luck and doing well on stage: "told her break a leg, she's gonna slay" (never a person
-  // slain: "gonna slay him").
   // A work's plot told in a clause: "that movie where the dad hangs himself at the end".
   /\b(?:movie|film|show|series|book|novel|song|episode|documentary|play|game) (?:where|in which|when|that) (?:the |a |this |his |her )?(?:\w+ ){0,3}?(?:hangs|kills|shoots|stabs|overdoses|dies|cuts|jumps)\b(?: (?:himself|herself|themselves|off \w+))?/g,
   // A milestone counted without the danger: "the longest i've gone without trying to die".
   /\b(?:longest|long) (?:i|she|he|they|we)(?: have| has| had| ve)? gone without (?:trying to (?:die|kill \w+)|an attempt|attempting|cutting|self ?harm\w*|hurting (?:myself|herself|himself|themselves))\b/g,
-  /\bbreak a leg\b/g,
   // Joy or laughter said as a scream by the writer: "case dismissed, im screaming" (never
   // screaming at someone or for help).
   /\b(?:i am|im|i m) (?:literally |actually |still )?(?:screaming|crying laughing|weak)\b(?! (?:at|for|help|and|because|bc|cause)\b)/g,
+  // Good luck and doing well on stage: "told her break a leg, she's gonna slay" (never a person
+  // slain: "gonna slay him").
+  /\bbreak a leg\b/g,
   /\b(?:(?:she|he|they|you|u|we|i) )?(?:is |are |am )?(?:gonna|going to|will|finna|about to|gon) (?:slay|crush it|nail it|rock it|do (?:great|amazing|awesome|so good))\b(?! (?:him|her|them|me|us|you|my|his|their|that)\b)/g,
   /\bslay(?:s|ed|ing)?\b(?! (?:him|them|me|us|you|that (?:guy|man|dude|woman)|her(?! (?:\w+ )?(?:court|date|test|exam|interview|hearing|set|speech|presentation|audition|recital|game|match|shift|outfit|hair|makeup|job|role|part|song|solo|first)\b)|(?:my|his|her|their) (?:ex|wife|husband|boyfriend|girlfriend|mom|dad|brother|sister|son|daughter|neighbou?r|landlord|boss|roommate|family|kids?))\b)/g,
   /\bkill the (?:lights?|music|engine|mood|vibe)\b/g,
