@@ -421,6 +421,10 @@ const CATCH: [string, string[]][] = [
   ['i know his chart number by heart, 4471902, is that weird', ['4471902']],
   ['the desk asked for his docket number, pretty sure 21-66930', ['21-66930']],
   ['his name is ace whitaker and he wants me at his graduation', ['ace whitaker']],
+  // Two known surnames joined, the second also a word ("le"); a profile's name quoted
+  // after "profile name".
+  ['driving mai nguyen-le to her intake tomorrow, is that ok', ['mai nguyen-le']],
+  ["she follows me as the profile name 'Lotus Rising 559', should i block", ["'Lotus Rising 559'"]],
   // A surname in capitals with an Irish prefix; a surname told by its ending after an initial
   // or a cue word; surname first with particles or a given name of two words.
   ["I keep running into DARNELL O'CONNOR at the grocery store, do I say hi", ["O'CONNOR"]],
@@ -574,6 +578,8 @@ const LEAVE: string[] = [
   'my case number got lost in 2019 and 2020, the years I was homeless',
   'the case notes from march had his phone on them, do i shred it',
   'her name is on the list for the 2025 housing lottery',
+  'our program is called Hope Forward and people like the flyer',
+  'its called Hope Forward now, the old name was better',
   'we had groups in 2019 2020 2021 and 2022',
   'the four seasons, the fourth of July, the first of May are all holidays we mark',
   '@here can someone cover group on friday',

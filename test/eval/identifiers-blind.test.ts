@@ -172,6 +172,13 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-41.yaml', 1, 0, 1],
   // Written blind beside set 41, held back, never tuned on: 100% / 0.8% / 100% before and after.
   ['identifiers-blind-42.yaml', 1, 0.009, 1],
+  // Written blind 2026-12-07 (a tenth round), measured untuned (98.3% / 0.8% / 98.4%), then read:
+  // two known surnames joined by a hyphen, the second also a word ("nguyen-le"); a profile's name
+  // quoted after "profile name"; and what "is called" after a programme or a flyer names a thing.
+  // After: 100% / 0% / 100%.
+  ['identifiers-blind-43.yaml', 1, 0, 1],
+  // Written blind beside set 43, held back, never tuned on: 98.3% / 0.8% / 98.4% before and after.
+  ['identifiers-blind-44.yaml', 0.983, 0.009, 0.984],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

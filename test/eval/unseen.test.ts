@@ -32,8 +32,10 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   'match-g.yaml': { top1: 0.936, top3: 0.982, rejection: 0.957 },
   // Set H, written blind after G and held back, never trained on: untuned 89.6% / 98.0% / 81.4%
   // (fuse.js 34.3%, MiniSearch 61.1% top-1 in the same run); 89.9% / 98.5% / 87.1% with corpus 9;
-  // 93.4% / 99.0% / 84.3% after corpora 16 to 19 (out of scope 88.6% before them).
-  'match-h.yaml': { top1: 0.941, top3: 0.989, rejection: 0.871 },
+  // 93.4% / 99.0% / 84.3% after corpora 16 to 19 (out of scope 88.6% before them); 94.4% top-1
+  // since the crisis round of set CJ (2026-12-07; the matcher unchanged): one question's crisis
+  // reading moved with the retraining (held back, unread).
+  'match-h.yaml': { top1: 0.944, top3: 0.989, rejection: 0.871 },
   // Set I, written blind after H and held back, never trained on, measured once after the round
   // that read someone acting toward the asker as the work: 91.4% / 98.7% / 92.9% (91.2% before it).
   'match-i.yaml': { top1: 0.944, top3: 0.997, rejection: 0.942 },
@@ -244,6 +246,16 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // 97.2% / 100%, under the 92% and 98% targets. The moved floors set again, either way.
   'match-bc.yaml': { top1: 0.991, top3: 1, rejection: 1 },
   'match-bd.yaml': { top1: 0.917, top3: 0.972, rejection: 1 },
+  // Sets BE and BF, written blind 2026-12-07 (a tenth round) the same way; untuned in one run with
+  // the baselines (`npm run eval -- --set match-be.,match-bf.`): BE (362 in scope and 55 out; six
+  // shared word for word with other sets left out) 92.8% / 99.2% / 92.7%, fuse.js 28.2%,
+  // MiniSearch 59.1%; BF (held back; 363 and 56, four left out) 92.3% / 98.6% / 98.2%, fuse.js
+  // 26.2%, MiniSearch 63.1%. BE was then read, not learned: copied into knowledge/training, the
+  // other twenty dev sets held out in turn went 94.88% -> 94.85% top-1. With the crisis round's
+  // retraining (the matcher unchanged): BE 93.4% / 99.2% / 92.7% (two questions no longer taken
+  // over by the protocol); BF unchanged.
+  'match-be.yaml': { top1: 0.933, top3: 0.991, rejection: 0.927 },
+  'match-bf.yaml': { top1: 0.922, top3: 0.986, rejection: 0.982 },
 };
 
 describe('unseen matching sets', () => {

@@ -278,7 +278,7 @@ const HARM_VERB = join(
 
 /** The edge of what is no height: "on the edge of town", "on the edge of my seat". */
 export const NOT_A_HEIGHT =
-  '(?:the |my |his |her |their |our )?(?:\\w+ )?(?:town|city|county|campus|property|lot|field|forest|woods|desert|seat|bed|chair|couch|sofa|table|desk|counter|road|street|camp|neighbou?rhood|village|reservation|district)\\b';
+  '(?:the |my |his |her |their |our )?(?:\\w+ )?(?:town|city|county|campus|property|lot|field|forest|woods|desert|seat|bed|chair|couch|sofa|table|desk|counter|road|street|camp|neighbou?rhood|village|reservation|district|pool|tub|bathtub|stage|mat|bench|curb|sidewalk)\\b';
 
 const PLACE_HEIGHT = join(
   'bridge',
@@ -537,6 +537,8 @@ export const CONCEPTS = {
     'exit bag',
     '(?:pockets?|backpack|coat) (?:\\w+ )?(?:full of|filled with|loaded with|llenos? de) (?:rocks|stones|bricks|piedras)',
     'bleach',
+    // A farm or garage poison to be drunk: "going to drink the pesticide concentrate".
+    '(?:drink|drinking|drank|swallow\\w*|chug\\w*|tomar(?:se)?|beber(?:se)?) (?:the |some |a |that |his |her |el |la |un |una )?(?:\\w+ )?(?:pesticides?|weed ?killer|roundup|drain cleaner|lye|gasoline|lighter fluid|paint thinner|pesticida|veneno para \\w+)',
     '(?:pills|meds|pastillas|insulin|pens) (?:all )?(?:contad\\w*|counted|lined up|saved|stashed)',
     'belt (?:is |was )?(?:ready|around|tied|hung|hanging|in the closet)',
     'plastic bag (?:and (?:duct )?tape|over|on (?:his|her|their|my) head|(?:\\w+ ){0,3}(?:under|in) (?:her|his|their|my|the) (?:blanket|pillow|bed|mattress))',
@@ -687,6 +689,11 @@ export const CONCEPTS = {
     '(?:hice|hizo|hecho|escribi\\w*|dejo|deje) (?:mi|su) testamento',
     'te (?:dejo|regalo|encargo) (?:mi|mis|a mi|a mis)',
     'signing off',
+    // Gone from every channel: "posted that she's logging off for good".
+    'log(?:ging|ged|s)? off (?:for good|forever|permanently)',
+    // A pet's home after: "her cat should go to Renee" (never to the vet or a groomer, nor for a
+    // while). Begins at the pet: "her" before it would run this concept on most sentences.
+    '(?:cats?|dogs?|pets?|birds?|bunny|rabbit) should go to (?!(?:the |a |an )?(?:vet|groomer|kennel|shelter|park|clinic|sitter|daycare|boarding)\\b)(?![^.?!]{0,60}\\b(?:while|until|during|for the (?:weekend|week|night|day))\\b)',
     '(?:sent|gave|texted) (?:me|us) (?:his|her|their) (?:bank |phone |account |email )?(?:passwords?|pins?|passcodes?|logins?)',
     'get (?:the|his|her|my) money to',
     '(?:playlist|songs|music|outfit|clothes) for (?:his|her|their|my) (?:own )?funeral',
@@ -841,8 +848,9 @@ export const CONCEPTS = {
     '(?:picked|chose|chosen) (?:out )?(?:a|the) (?:date|day|spot|place|time)',
     '(?:spot|place|date|day) (?:all )?picked',
     'it (?:is )?time',
-    // Never "back in the day" or daytime ("in the day").
-    '(?<!in )the day',
+    // Never "back in the day" or daytime ("in the day"), nor a thing of the daytime ("the day
+    // labor corner", "the day program").
+    '(?<!in )the day(?! (?:labor|laborers?|care|program|room|center|shelter|shift|treatment|pass|trip|camp|crew|staff|team|sheet|workers?|lot|corner|manager|nurse)\\b)',
     'this is it',
     'decided',
     'ya lo decidio',
@@ -1496,7 +1504,8 @@ export const CONCEPTS = {
   lockedSilent: any(
     'door (?:is )?locked',
     '(?:restroom|bathroom|bano) (?:\\w+ ){0,4}(?:min|mins|minutes|hours)',
-    '(?:locked|in the (?:bathroom|shower|restroom|stall)|in (?:his|her|their) room|bano|puerta cerrada)',
+    // Never a thing said not to be locked: "my phone is not locked".
+    '(?:(?<!\\bnot )locked|in the (?:bathroom|shower|restroom|stall)|in (?:his|her|their) room|bano|puerta cerrada)',
   ),
 
   // --- Violence towards another person.
@@ -1702,7 +1711,7 @@ export const CONCEPTS = {
     // "been following her for 3 days", "got off at my stop". Kept few and short: a little more
     // here and V8 runs this whole concept about ten times slower.
     `(?:(?:showed|shows|showing) (?:her|him|them|staff|everyone|everybody)|flashed|flashes|flashing) (?:a|an|his|her|their|the) (?:\\w+ )?(?:guns?|pistol|rifle|shotgun|knife|machete|blade)`,
-    '(?:been|is|s|was|keeps|kept|started|he|she|they) following (?:me|her|him|them|us) (?:home|to|around|from|since|everywhere|again|for (?:\\w+ )?(?:days|nights|weeks))',
+    '(?:been|is|s|was|keeps|kept|started|he|she|they) following (?:me|her|him|them|us|my \\w+) (?:home|to|around|from|since|everywhere|again|for (?:\\w+ )?(?:days|nights|weeks|blocks))',
     '(?:got|gets|getting|get) off at (?:my|her|his|their|our|the same) stop',
     // Going after a person, armed: "tiene una pistola y va a ir a la casa de su expareja".
     `${WEAPON}\\b.{0,100}\\b(?:${GOING_AFTER}|us(?:e|ing) (?:it|that|them) on ${PERSON_TARGET}|make (?:him|her|them|\\w+) (?:understand|listen|sorry))`,
@@ -2101,6 +2110,7 @@ export const CONCEPTS = {
     // Someone generic the speaker may come upon: "if i find someone not breathing".
     'if (?:i|we|you) (?:ever )?(?:find|see|come across|come upon|walk in on|run into|get to) (?:someone|somebody|anyone|anybody|a (?:person|guy|woman|man|client|participant|member|resident|kid|body))',
     'if (?:someday|one day|ever)',
+    'if (?:that|this|it) ever (?:happens|comes up|happened)',
     // "If a kid in the youth program ever said..." (every "if a ... ever"), "if, in the future, a
     // client...", "say a client told me".
     'if (?:a|an|my|one|someone|somebody|any|the) (?:\\w+ ){0,5}ever',
@@ -2250,6 +2260,7 @@ export const CONCEPTS = {
     '(?:class|course|module|mhfa|cpr|first aid|training|cert\\w*) homework',
     'homework (?:q|question|assignment|prompt)',
     '(?:exam|test|quiz|cert\\w*|board) prep',
+    '(?:exam|test|quiz|cert\\w*|board) (?:style|type|format)',
     // Flashcards as a purpose, not a time one made them: "flashcard check:", "flashcards for".
     'flash ?cards? (?:check|q|question|review|deck|for (?:the|my|our) (?:\\w+ )?(?:exam|quiz|test|cert\\w*))',
     'for (?:my|our|the|a) study group',

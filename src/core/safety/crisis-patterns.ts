@@ -94,6 +94,11 @@ export const IDIOMS = [
   /\b(?:this is |it is |its )?not a (?:drill|test|simulation|practice)\b|\bno es (?:un )?(?:simulacro|simulacion|practica)\b/g,
   // So does "exam q style but it's live": the study words name a style, not what happened.
   /\b(?:exam|quiz|test|training|practice|role ?play|drill|scenario|hypothetical)\b(?: \w+){0,3}? but (?:it|this|its)(?: is)? (?:live|real|real life|for real|happening)\b/g,
+  // So does a message written "like a cert exam question" because that is how the mind works now.
+  /\b(?:writing|asking|putting|phrasing|wording|typing|framing) (?:this|it) (?:like|as) (?:a |an )?(?:\w+ ){0,2}(?:exam|quiz|test|cert) (?:q|question|item)s?\b/g,
+  // A lesson given up for what happened: "I was putting together a training deck ... and I have
+  // to stop, because", "I had meant to ask about training material, but actually".
+  /\b(?:i was|i had meant to|i meant to)\b[^.?!]{0,120}?\b(?:training|deck|presentation|quiz|exam|lesson|slides|curriculum|material|module|workshop)\b[^.?!]{0,100}?(?:\bbut (?:actually|now|instead|right now)\b|\bi (?:have|had|need) to stop\b|\bscratch that\b|\bforget (?:that|the \w+)\b|\bnever ?mind\b)/g,
   // A note left among the worker's own things is a message to the worker: "left a note in my
   // bag saying she's in love w me". A goodbye in it is read by its own words.
   /\bleft (?:me )?(?:a|the|this) (?:\w+ )?(?:note|letter|card) (?:in|on|under) (?:my|your|our) (?:bag|purse|backpack|mailbox|mail box|locker|cubby|desk|car|windshield|folder|inbox|box|jacket|coat|pocket)\b/g,
@@ -104,6 +109,8 @@ export const IDIOMS = [
   /\b(?:branch(?:es)?|leaves|limbs?|trees?|snow|ice|hail|rain|water|raccoons?|squirrels?|rats?|birds?|pigeons?|shingles|solar panels?|antenna|satellite dish|gutters?|balls?|frisbees?|drones?|moss|mold) (?:\w+ ){0,3}(?:on|onto|off|from) (?:the|a|my|our|his|her|their) roof\b/g,
   // A meal, a break or calls taken up there: "ate lunch on the rooftop of the parking structure".
   /\b(?:ate|eat|eats|eating|had|have|having|take|takes|took|taking) (?:my |our |his |her |a )?(?:lunch|breakfast|dinner|break|smoke|coffee|calls?) (?:up )?(?:on|at) (?:the|a|my|our) (?:\w+ ){0,2}(?:roof|rooftop)(?: of (?:the|a|our|my) (?:\w+ )?(?:parking structure|garage|building|clinic|office|hospital))?\b/g,
+  // Sitting in a car parked up there: "cried in my car on the top of the parking structure".
+  /\b(?:in|inside) (?:my|our|the|his|her|their) (?:car|truck|van|suv) (?:on|at) (?:the )?(?:top|top level|top floor|roof|rooftop) (?:level |floor )?of (?:the|a|our) (?:\w+ )?(?:parking structure|parking garage|garage|structure)\b/g,
   // On a roof for an everyday reason: "on the parking structure rooftop on my lunch break (only
   // spot with decent signal)", "up on the roof for a smoke".
   /\b(?:on|up on|standing on|sitting on|at) (?:the|a|my|our) (?:\w+ ){0,2}(?:roof|rooftop)\b(?= (?:\w+ ){0,8}?(?:for (?:signal|reception|wifi|the view|the sunset|a smoke|a cigarette|fresh air|lunch)\b|on (?:my|our|his|her|a) (?:lunch|smoke|coffee|\d+ min(?:ute)?) ?break\b|(?:only|best) (?:\w+ )?(?:spot|place)\b))/g,
@@ -118,12 +125,20 @@ export const IDIOMS = [
   // Cutting a thing: "cutting coupons", "cut the galbi", "cutting meat is a skill" (a knife "for
   // cutting fruit" keeps its purpose).
   /(?<!\bfor )\bcut(?:s|ting)? (?:up |out |open )?(?:the |some |a |her |his |my |our |their )?(?:\w+ )?(?:coupons?|meat|steak|chicken|galbi|brisket|carne|onions?|veggies|vegetables|fruit|cake|pizza|bread|cheese|carrots|hair|grass|lawn|hedges?|wood|lumber|paper|fabric|cardboard|boxes|tiles?|pattern|pieces)\b/g,
+  // What a danger looks like, taught to someone: "teach his roommate what low blood sugar looks like".
+  /\bteach\w* (?:\w+ ){0,4}?what (?:\w+ ){1,3}?(?:looks|sounds|feels) like\b/g,
+  // Things made by one's own hands: "deer meat he hunted, cut and froze himself" (the last verb
+  // one of making, so "cut and burned himself" stays what it says).
+  /\b(?:(?:hunted|caught|grew|raised|cut|cleaned|butchered|processed|smoked|cooked|baked|canned|dried|wrapped|packaged|made|built|sewed|sewn|knitted|painted|fixed|picked|chopped|sliced|peeled|ground),? (?:and )?){1,3}(?:froze|frozen|cooked|baked|canned|smoked|dried|wrapped|packaged|made|built|sewed|sewn|knitted|painted|fixed|processed|butchered|cleaned|grew|raised|caught|hunted|picked|ground|jarred|bottled|brewed|framed) (?:it |them |all )?(?:himself|herself|themselves|myself)\b/g,
   // A blade for boxes: "destroyed the cardboard mountain with a box cutter".
   /\b(?:cardboard|boxes)\b[^.?!]{0,80}\b(?:with|w) (?:a|the|my|his|her) box ?cutter\b/g,
   // Working oneself to death: "se va a matar trabajando".
   /\b(?:se|me|te|nos) (?:va|voy|vas|vamos|van|esta|estoy) (?:a )?mat(?:ar|ando) (?:trabajando|a trabajar|de trabajo|estudiando)\b|\bmatandose (?:trabajando|a trabajar)\b/g,
   // A task "killed": "gonna kill this spreadsheet tonight".
   /\b(?:(?:gonna|going to|about to|finna|will|i am|im) )?kill(?:ing|ed|s)? (?:this|that|the|my|our) (?:\w+ )?(?:spreadsheet|report|paperwork|workout|presentation|exam|test|interview|essay|notes|charting|inbox|grant|deadline|quiz|homework|audit)\b/g,
+  // A violent verb aimed at a meter, a weed or a pest: "shoot the parking meter", "poison
+  // these weeds". Never a person or a pet.
+  /\b(?:(?:i could|gonna|going to|about to|finna|will|want to|wanna|i am|im) )?(?:shoot|shooting|strangle|strangling|stab|stabbing|poison|poisoning|kill|killing|murder|murdering|choke|choking|smother|drown|drowning) (?:the|this|that|these|those|all the) (?:\w+ ){0,2}?(?:meters?|parking meters?|machines?|weeds?|dandelions|gophers?|roaches|cockroaches|ants|rats|mice|snails|slugs|aphids|mosquitos|mosquitoes|flies|wasps|termites|bedbugs|bed bugs|toaster|alarm clock|tires?)\b/g,
   // "gonna have a heart attack ... lol" or "... when she sees my mileage": a reaction.
   /\b(?:is|are|gonna|going to|about to) (?:have|having) a (?:heart attack|stroke|cow)\b(?=[^.?!]*\b(?:lol|lmao|haha|jaja)\b| when (?:she|he|they|my \w+|the \w+) (?:sees|hears|finds out|reads|gets|opens|looks at)\b)/g,
   // Too much of a harmless thing, and its jitters: "overdosed on coffee, hands shaking".
@@ -454,7 +469,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   [
     'suicide',
     new RegExp(
-      String.raw`\b(?:on|standing on|sitting on|at) (?:the|a|my) (?:roof|overpass|bridge|ledge|cliffs?|edge)\b(?! of ${NOT_A_HEIGHT})|\bstepping off\b|\bwill not turn the wheel\b|\bdrive (?:my|his|her|their|the) (?:car|truck) (?:into|off)\b`,
+      String.raw`\b(?:on|standing on|sitting on|at) (?:the|a|my) (?:roof|overpass|bridge|ledge|cliffs?|edge)\b(?! of ${NOT_A_HEIGHT}| (?:right )?(?:by|next to|beside) (?:me|us|him|her|them)\b)|\bstepping off\b|\bwill not turn the wheel\b|\bdrive (?:my|his|her|their|the) (?:car|truck) (?:into|off)\b`,
     ),
   ],
   [

@@ -214,7 +214,7 @@ export const RULES: Rule[] = [
     kind: 'handle',
     gate: /\b(?:profiles?|perfil|accounts?|cuenta)\b/i,
     pattern:
-      /(?<=\b(?:his|her|their|my|your|the|an?|su|mi|tu|la|una?)\s+(?:[\p{L}]+\s+)?(?:profiles?|perfil|accounts?|cuenta)\s+(?:(?:name\s+)?(?:is|es)\s+)?(?:(?:se\s+llama|is\s+called|called|named)\s+)?)(?:'[^'\n]{3,40}'|"[^"\n]{3,40}"|“[^”\n]{3,40}”|‘[^’\n]{3,40}’)/giu,
+      /(?<=\b(?:his|her|their|my|your|the|an?|su|mi|tu|la|una?)\s+(?:[\p{L}]+\s+)?(?:profiles?|perfil|accounts?|cuenta)\s+(?:names?\s+)?(?:(?:is|es)\s+)?(?:(?:se\s+llama|is\s+called|called|named)\s+)?)(?:'[^'\n]{3,40}'|"[^"\n]{3,40}"|“[^”\n]{3,40}”|‘[^’\n]{3,40}’)/giu,
     placeholder: '[handle]',
   },
   {

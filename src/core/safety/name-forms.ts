@@ -82,13 +82,18 @@ function surnameLike(word: string, typoToo = false): boolean {
 }
 
 /** Two surnames joined by a hyphen ("rivera-castellanos", "ramirez-solis"): one a known
- * surname, the other one too or in no dictionary, neither a function word. */
+ * surname, the other one too or in no dictionary, neither a function word, unless both are
+ * known surnames ("nguyen-le": "le" alone is an article). */
 export function isDoubleSurname(word: string): boolean {
   const parts = plain(word).split('-');
+  const bothKnown = parts.every((p) => SURNAMES.has(p));
   return (
     parts.length === 2 &&
     parts.some((p) => SURNAMES.has(p)) &&
-    parts.every((p) => p.length > 1 && !STOP.has(p) && (SURNAMES.has(p) || !isEnglishWord(p)))
+    parts.every(
+      (p) =>
+        p.length > 1 && (bothKnown || (!STOP.has(p) && (SURNAMES.has(p) || !isEnglishWord(p)))),
+    )
   );
 }
 

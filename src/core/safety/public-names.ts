@@ -34,7 +34,7 @@ const TITLE_BY = /\p{Lu}[\p{L}'’]*\s+by\s+$/u;
 
 /** "a group called Healing Circle": what follows "called" names a thing, not a person. */
 export const CALLED_THING =
-  /\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre|organi[sz]ation|agency|church|team|page|channel)\s+(?:called|named)\s+['"‘“]?$/i;
+  /\b(?:group|program(?:me)?|class|book|song|album|movie|film|show|series|app|place|store|shop|restaurant|bar|band|podcast|meeting|game|event|building|street|school|center|centre|organi[sz]ation|agency|church|team|page|channel|project|initiative|campaign|workshop|course|curriculum|newsletter|flyer|poster|it|its)(?:\s+(?:is|was|are|were|s|'s|’s))?(?:\s+(?:now|also|just))?\s+(?:called|named)\s+['"‘“]?$/i;
 
 /** Words that show a message is in Spanish. */
 const SPANISH =
