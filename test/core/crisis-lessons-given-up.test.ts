@@ -45,6 +45,10 @@ describe('a lesson given up, and the same words as a lesson', () => {
     expectKinds([[q, 'suicide']]);
   });
 
+  it('still reads a person harmed beside such a thing', () => {
+    expectKinds([['he said he will stab the guard near machines tonight', 'violence']]);
+  });
+
   it('gives no protocol to a thing struck, a lesson taught or a worry ahead', () => {
     expectEach(
       [

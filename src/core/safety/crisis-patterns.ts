@@ -138,7 +138,7 @@ export const IDIOMS = [
   /\b(?:(?:gonna|going to|about to|finna|will|i am|im) )?kill(?:ing|ed|s)? (?:this|that|the|my|our) (?:\w+ )?(?:spreadsheet|report|paperwork|workout|presentation|exam|test|interview|essay|notes|charting|inbox|grant|deadline|quiz|homework|audit)\b/g,
   // A violent verb aimed at a meter, a weed or a pest: "shoot the parking meter", "poison
   // these weeds". Never a person or a pet.
-  /\b(?:(?:i could|gonna|going to|about to|finna|will|want to|wanna|i am|im) )?(?:shoot|shooting|strangle|strangling|stab|stabbing|poison|poisoning|kill|killing|murder|murdering|choke|choking|smother|drown|drowning) (?:the|this|that|these|those|all the) (?:\w+ ){0,2}?(?:meters?|parking meters?|machines?|weeds?|dandelions|gophers?|roaches|cockroaches|ants|rats|mice|snails|slugs|aphids|mosquitos|mosquitoes|flies|wasps|termites|bedbugs|bed bugs|toaster|alarm clock|tires?)\b/g,
+  /\b(?:(?:i could|gonna|going to|about to|finna|will|want to|wanna|i am|im) )?(?:shoot|shooting|strangle|strangling|stab|stabbing|poison|poisoning|kill|killing|murder|murdering|choke|choking|smother|drown|drowning) (?:the|this|that|these|those|all the) (?:\w+ )?(?:meters?|parking meters?|machines?|weeds?|dandelions|gophers?|roaches|cockroaches|ants|rats|mice|snails|slugs|aphids|mosquitos|mosquitoes|flies|wasps|termites|bedbugs|bed bugs|toaster|alarm clock|tires?)\b/g,
   // "gonna have a heart attack ... lol" or "... when she sees my mileage": a reaction.
   /\b(?:is|are|gonna|going to|about to) (?:have|having) a (?:heart attack|stroke|cow)\b(?=[^.?!]*\b(?:lol|lmao|haha|jaja)\b| when (?:she|he|they|my \w+|the \w+) (?:sees|hears|finds out|reads|gets|opens|looks at)\b)/g,
   // Too much of a harmless thing, and its jitters: "overdosed on coffee, hands shaking".
