@@ -425,6 +425,12 @@ const CATCH: [string, string[]][] = [
   // after "profile name".
   ['driving mai nguyen-le to her intake tomorrow, is that ok', ['mai nguyen-le']],
   ["she follows me as the profile name 'Lotus Rising 559', should i block", ["'Lotus Rising 559'"]],
+  // A handle after what its account does, in a message that names the platform.
+  [
+    'her ex keeps stitching her videos on tiktok, he posts as big.rico_ and she wants to report it',
+    ['big.rico_'],
+  ],
+  ['got a snap request from lil.dre209 and i think its my client, accept?', ['lil.dre209']],
   // A surname in capitals with an Irish prefix; a surname told by its ending after an initial
   // or a cue word; surname first with particles or a given name of two words.
   ["I keep running into DARNELL O'CONNOR at the grocery store, do I say hi", ["O'CONNOR"]],
@@ -580,6 +586,8 @@ const LEAVE: string[] = [
   'her name is on the list for the 2025 housing lottery',
   'our program is called Hope Forward and people like the flyer',
   'its called Hope Forward now, the old name was better',
+  'on tiktok she posts as a peer at 5.30 every day, is that ok for our program',
+  'he messaged from st. mary on snap, what do i say',
   'we had groups in 2019 2020 2021 and 2022',
   'the four seasons, the fourth of July, the first of May are all holidays we mark',
   '@here can someone cover group on friday',

@@ -179,6 +179,13 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-43.yaml', 1, 0, 1],
   // Written blind beside set 43, held back, never tuned on: 98.3% / 0.8% / 98.4% before and after.
   ['identifiers-blind-44.yaml', 0.983, 0.009, 0.984],
+  // Written blind 2026-12-07 (an eleventh round), measured untuned (97.5% / 0.8% / 97.7%), then
+  // read: a handle after what its account does ("he posts as ...", "a snap add from ..."). After:
+  // 99.2% / 0.8% / 99.2% (a lowercase name whose given name is on no list and whose surname is an
+  // everyday word, "price", is still missed).
+  ['identifiers-blind-45.yaml', 0.991, 0.009, 0.992],
+  // Written blind beside set 45, held back, never tuned on: 97.5% / 0.8% / 97.7% before and after.
+  ['identifiers-blind-46.yaml', 0.975, 0.009, 0.976],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -1157,7 +1157,9 @@ export const CONCEPTS = {
     'meter (?:says|reads|shows) (?:hi|high|lo|low)',
     'sugar (?:is |of )?(?:\\d\\d\\d|hi|lo|super low|super high|really low|really high)',
     'chest (?:feels|is) (?:tight|heavy|like|crushing)',
-    '(?:pressure|weight|elephant) (?:in|on|sitting on) (?:his|her|their|my|it|the) ?(?:chest)?',
+    '(?:pressure|weight|elephant|something heavy|ton of bricks) (?:is )?(?:in|on|sitting on|pressing on|pushing on|standing on) (?:his|her|their|my|it|the) ?(?:chest)?',
+    // The colour of a failing heart: "gray and sweaty", "ashen and clammy".
+    '(?:gray|grey|ashen|pale|white) and (?:sweaty|clammy|sweating)',
     'cuello tieso',
     'manchas moradas',
     'purple (?:spots|rash|blotches)',
@@ -1738,6 +1740,8 @@ export const CONCEPTS = {
     // Told to someone: "telling her she's done when they get home" (never "says she's done after
     // tonight", a farewell).
     '(?:telling|told|tells|tell|yelling at|screaming at|texting|texted) (?:her|him|them) (?:that )?(?:she(?: is)?|he(?: is)?|they(?: are)?|shes|hes) (?:so )?(?:dead|done|finished) (?:when|if|once|the second)',
+    // To finish it once back where she is: "he'll finish it if she comes home tonight".
+    'finish (?:it|her|him|me|you|the job)(?: \\w+){0,2} (?:when|once|after|if) (?:he|she|they|i|you) (?:gets?|comes?|is|are) (?:back|home)',
     '(?:take|taking|takes|took) (?:him|her|them|that \\w+) out(?! (?:to|for|of|on|with|in|at))',
     'watch (?:his|her|your|their) back',
     // A weapon shown and a person said to be finished: "sent a gun pic and 'my boss is done'".
@@ -1869,6 +1873,9 @@ export const CONCEPTS = {
     'senior',
     'dementia',
     'bedbound',
+    'bedridden',
+    'hospice',
+    'memory care',
     'disab\\w*',
     'dependent adult',
     '(?:a|my|our|the|his|her|their) (?:lola|lolo)',
@@ -1894,7 +1901,7 @@ export const CONCEPTS = {
     '(?:took|takes|taken|keeps|kept|holding|holds) (?:away )?(?:her|his|their) (?:passport|papers|documents|green card|visa|id)\\b(?=.{0,120}\\b(?:unpaid|no pay|not paid|never paid|for free|sleeps? (?:in|at)|locked|will not let|cannot leave|hours? days)\\b)',
     '(?:le|les) (?:quito|quitaron|quita|tiene|tienen) (?:el|su|sus|los) (?:pasaporte|papeles|documentos)',
     // By someone who cares for them: "her caregiver pinches her".
-    '(?:caregiver|care giver|aide|husband|wife|son|daughter|stepdad|stepmom|dad|mom|boyfriend|girlfriend|staff|nurse|grandson|granddaughter|nephew|niece|uncle|aunt) (?:\\w+ )?(?:pinch\\w*|twist\\w*|yank\\w*) (?:her|him|them)\\b(?! (?:up|out|in|off|awake))',
+    '(?:caregiver|care giver|caretaker|aide|attendant|husband|wife|son|daughter|stepdad|stepmom|dad|mom|boyfriend|girlfriend|staff|nurse|grandson|granddaughter|nephew|niece|uncle|aunt|family member|relative|visitor) (?:\\w+ )?(?:pinch\\w*|twist\\w*|yank\\w*) (?:her|him|them|the (?:patient|resident|client|elder|child|kid|baby))\\b(?! (?:up|out|in|off|awake))',
     '(?:hit|hitting|hits|beat|beating|beats|punch\\w*|kick\\w*|slap\\w*|whip\\w*|chok\\w*|shak\\w*|burn\\w*|throw\\w*|threw) (?:the|a|his|her|their|my|that) (?:\\w+ )?(?:child|kid|son|daughter|baby|toddler|boy|girl|infant|newborn|grandma|grandpa|grandmother|grandfather)(?! (?:up|back))',
     '(?:shake|shook|shakes|shaking) (?:\\w+ )?(?:bab\\w*|infant|newborn|toddler)',
     '(?:hand|hands|arm|finger|fingers|foot|feet) (?:over|on|onto|against|in|into) (?:the|a) (?:hot )?(?:burner|stove|flame|iron|fire|boiling|grill|heater)',
@@ -2455,6 +2462,9 @@ export const CONCEPTS = {
     // Survival told: "so glad she lived", "grateful he made it".
     '(?:glad|grateful|thankful|happy|blessed) (?:that )?(?:she|he|they|i|we) (?:lived|survived|made it|is still (?:here|alive)|are still (?:here|alive)|am still (?:here|alive))',
     '(?:on|to) the other side of it',
+    // A life going on since: "he's finishing college now and sent me a graduation invite".
+    '(?:finishing|finished|graduating|graduated|starting|started|enrolled in|back in) (?:college|university|nursing school|trade school|community college|(?:his|her|their) (?:degree|ged|program|apprenticeship))',
+    '(?:graduation|wedding) (?:invite|invitation)',
     // A life rebuilt told in the present: "got her GED, now she manages a store".
     'now (?:she|he|they|i) (?:manages?|runs?|owns?|teaches?|leads?|coaches?|mentors?|supervises?)',
     'limpi[oa]',

@@ -56,7 +56,12 @@ export const IDIOMS = [
   /\b(?:wants?|wanted|wanna|likes?|prefers?|rather) to do it (?:himself|herself|themselves|myself|on (?:his|her|their|my) own)\b/g,
   // A tangled thing strangled: "gonna strangle this extension cord".
   /\b(?:strangle|strangling|choke|choking) (?:my|the|this|that|these|those|our) (?:\w+ )?(?:cords?|cables?|wires?|hoses?|yarn|strings?|lights|chargers?|lanyards?|headphones|earbuds)\b/g,
-  /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget)\b/g,
+  // A service cut off ("they cutting it off tmrw", "cut off her power") and a plant's cutting.
+  /\bcut(?:s|ting)? (?:it|them|(?:the|my|our|her|his|their) (?:power|lights?|water|gas|electric\w*|phone|service|wifi|internet|cable|heat|benefits|food stamps)) off\b/g,
+  /\bcut(?:s|ting)? off (?:the|my|our|her|his|their) (?:power|lights?|water|gas|electric\w*|phone|service|wifi|internet|cable|heat|benefits|food stamps)\b/g,
+  /\b(?:(?:plant|pothos|succulent|rose|fig|tomato|cactus|jade|monstera|philodendron|geranium|basil|herb|ivy|grape|lavender|rosemary|mint) cuttings?|a cutting (?:from|of) (?:her|his|my|their|the|a) (?:\w+ )?(?:plant|pothos|tree|bush|garden|succulent|vine))\b/g,
+  // Things of theirs cut: hair, hours, a pill split ("cut her sertraline in half").
+  /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget|pay|pills?|meds|medications?|medicines?|tablets?|doses?|dosage|\w+ (?:in half|in two|in quarters))\b/g,
   /\bshoot (?:me|us) (?:the|that|this|your|those|these)\b/g,
   /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
   /\bkill(?:ing|ed)? it\b/g,
@@ -125,6 +130,10 @@ export const IDIOMS = [
   // Cutting a thing: "cutting coupons", "cut the galbi", "cutting meat is a skill" (a knife "for
   // cutting fruit" keeps its purpose).
   /(?<!\bfor )\bcut(?:s|ting)? (?:up |out |open )?(?:the |some |a |her |his |my |our |their )?(?:\w+ )?(?:coupons?|meat|steak|chicken|galbi|brisket|carne|onions?|veggies|vegetables|fruit|cake|pizza|bread|cheese|carrots|hair|grass|lawn|hedges?|wood|lumber|paper|fabric|cardboard|boxes|tiles?|pattern|pieces)\b/g,
+  // Named things: a cutting horse or board, a jump rope, jumping jacks.
+  /\bcutting (?:horses?|boards?|edge|tools?|mats?|room floor)\b|\bjump(?:ing)? ?ropes?\b|\bjumping jacks\b|\bdouble dutch\b/g,
+  // Work sent: "shoot the draft over to my sup", "shoot her a quick text".
+  /\bshoot(?:s|ing)? (?:(?:him|her|them|you|u|me|us) )?(?:a |an |the |this |that |my |our )?(?:quick )?(?:draft|email|e mail|text|message|msg|note|file|doc|link|invite|reply|dm|pic|photo|report|update|list|form|agenda|question)s?\b/g,
   // What a danger looks like, taught to someone: "teach his roommate what low blood sugar looks like".
   /\bteach\w* (?:\w+ ){0,4}?what (?:\w+ ){1,3}?(?:looks|sounds|feels) like\b/g,
   // Things made by one's own hands: "deer meat he hunted, cut and froze himself" (the last verb
@@ -203,7 +212,10 @@ export const IDIOMS = [
   // A person as the killer for a trivial cause, as in English "kill me if": "me va a matar si".
   /\b(?:me|nos) (?:(?:va|van) a|quiere|quieren) (?:matar|ahorcar|colgar) (?:si|cuando|por)\b/g,
   // A boss or a coworker as the killer is a deadline, not a threat.
-  /\b(?:boss|sup|supe|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a |quiere |quieren )?(?:kill|murder|strangle|matar|ahorcar) (?:me|us)?\b/g,
+  /\b(?:boss|sup|supe|supervisor|manager|coordinator|director|coworkers?|co workers?|teacher|professor|jefa|jefe|supervisora?|coordinadora?) (?:is |will |would |me |nos )?(?:going to |gonna |va a |van a |quiere |quieren )?(?:kill|murder|strangle|matar|ahorcar|mata|matan) (?:me|us)?\b/g,
+  // A boss who will "shoot me when she sees" the mistake: the same deadline (only a boss, only
+  // the speaker, only for what they will find).
+  /\b(?:boss|sup|supe|supervisor|manager|director|jefa|jefe) (?:is |will |would )?(?:going to |gonna )?shoot me (?:when|if|once|after) (?:she|he|they) (?:sees|finds out|hears|reads|notices|realizes)\b/g,
   // Dying of shame, of laughter, of hunger.
   /\b(?:morir|morirme|muero|muriendo|die|dying|died) (?:de|of) (?:la )?(?:verguenza|risa|hambre|sueno|aburrimiento|cansancio|calor|frio|sed|flojera|estres|embarrassment|boredom|shame|exhaustion)\b/g,
   /\bmuert[oa]s? de (?:miedo|risa|hambre|sueno|cansancio|frio|calor|sed|verguenza|envidia|aburrimiento)\b/g,

@@ -187,6 +187,10 @@ export const RULES: Rule[] = [
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
         // Trailing underscores belong to the name ("vexx.mode_").
         String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]_*\b`,
+        // After what an account does, in a message that names a platform: "he posts as
+        // kingjaylenn_", "a snap add from tonio.vibez" (a dot, a digit or an underscore in it; never
+        // a web address).
+        String.raw`(?<=\b(?:posts?|posting|posted|goes|going|comments?|commenting|commented|adds?|added|requests?|follows?|followed|dms?|dmed|messaged|texts?) (?:as|by|from)\s+)(?![a-z0-9._]*\.(?:org|com|net|gov|edu|io|us|info|co)\b)(?=[a-z0-9._]*[._\d])[a-z][a-z0-9._]{3,}[a-z0-9]_*(?![\w@.])`,
         // Named as what one's Facebook, LinkedIn or YouTube "is": "her facebook is mariposa.del.valle".
         String.raw`(?<=\b(?:facebook|fb|linkedin|youtube)(?:['’]s)?\s*(?:is|es|:|=)\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]\b`,
         // A gamertag or username in mixed case ("xXSoberSamuraiXx") after its cue word.
