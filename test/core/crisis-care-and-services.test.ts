@@ -47,6 +47,8 @@ describe('care gone wrong and services cut', () => {
       ['she is cutting again in the staff bathroom and will not open the door', 'self-harm'],
       ['he said he is gonna shoot the manager when she gets here tonight', 'violence'],
     ]);
+    // A body part cut in half is no pill split.
+    expectEach(['he says he will cut her face in half when she gets home tonight'], 'crisis');
   });
 
   it('gives no line to a pill split, a service cut off, a cutting or a rope to jump', () => {

@@ -1157,9 +1157,11 @@ export const CONCEPTS = {
     'meter (?:says|reads|shows) (?:hi|high|lo|low)',
     'sugar (?:is |of )?(?:\\d\\d\\d|hi|lo|super low|super high|really low|really high)',
     'chest (?:feels|is) (?:tight|heavy|like|crushing)',
-    '(?:pressure|weight|elephant|something heavy|ton of bricks) (?:is )?(?:in|on|sitting on|pressing on|pushing on|standing on) (?:his|her|their|my|it|the) ?(?:chest)?',
+    '(?:pressure|weight|elephant|ton of bricks) (?:is )?(?:in|on|sitting on|pressing on|pushing on|standing on) (?:his|her|their|my|it|the) ?(?:chest)?',
     // The colour of a failing heart: "gray and sweaty", "ashen and clammy".
-    '(?:gray|grey|ashen|pale|white) and (?:sweaty|clammy|sweating)',
+    '(?:gray|grey|ashen|pale) and (?:sweaty|clammy|sweating)',
+    // Something heavy on the chest, read from "heavy" ("something" begins too many sentences).
+    'heavy (?:is )?(?:pressing|pushing|sitting|standing) on (?:his|her|their|my) chest',
     'cuello tieso',
     'manchas moradas',
     'purple (?:spots|rash|blotches)',
@@ -2463,7 +2465,7 @@ export const CONCEPTS = {
     '(?:glad|grateful|thankful|happy|blessed) (?:that )?(?:she|he|they|i|we) (?:lived|survived|made it|is still (?:here|alive)|are still (?:here|alive)|am still (?:here|alive))',
     '(?:on|to) the other side of it',
     // A life going on since: "he's finishing college now and sent me a graduation invite".
-    '(?:finishing|finished|graduating|graduated|starting|started|enrolled in|back in) (?:college|university|nursing school|trade school|community college|(?:his|her|their) (?:degree|ged|program|apprenticeship))',
+    '(?:finishing|finished|graduating|graduated|enrolled in) (?:college|university|nursing school|trade school|community college|(?:his|her|their) (?:degree|ged|program|apprenticeship))',
     '(?:graduation|wedding) (?:invite|invitation)',
     // A life rebuilt told in the present: "got her GED, now she manages a store".
     'now (?:she|he|they|i) (?:manages?|runs?|owns?|teaches?|leads?|coaches?|mentors?|supervises?)',

@@ -60,8 +60,9 @@ export const IDIOMS = [
   /\bcut(?:s|ting)? (?:it|them|(?:the|my|our|her|his|their) (?:power|lights?|water|gas|electric\w*|phone|service|wifi|internet|cable|heat|benefits|food stamps)) off\b/g,
   /\bcut(?:s|ting)? off (?:the|my|our|her|his|their) (?:power|lights?|water|gas|electric\w*|phone|service|wifi|internet|cable|heat|benefits|food stamps)\b/g,
   /\b(?:(?:plant|pothos|succulent|rose|fig|tomato|cactus|jade|monstera|philodendron|geranium|basil|herb|ivy|grape|lavender|rosemary|mint) cuttings?|a cutting (?:from|of) (?:her|his|my|their|the|a) (?:\w+ )?(?:plant|pothos|tree|bush|garden|succulent|vine))\b/g,
-  // Things of theirs cut: hair, hours, a pill split ("cut her sertraline in half").
-  /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget|pay|pills?|meds|medications?|medicines?|tablets?|doses?|dosage|\w+ (?:in half|in two|in quarters))\b/g,
+  // Things of theirs cut: hair, hours, a pill split ("cut her sertraline in half"; never a body
+  // part: "cut her face in half" is a threat).
+  /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget|pay|pills?|meds|medications?|medicines?|tablets?|doses?|dosage|(?!(?:face|throat|neck|head|arms?|wrists?|legs?|hands?|body|chest|stomach|belly|back)\b)\w+ (?:in half|in two|in quarters))\b/g,
   /\bshoot (?:me|us) (?:the|that|this|your|those|these)\b/g,
   /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
   /\bkill(?:ing|ed)? it\b/g,
