@@ -431,6 +431,17 @@ const CATCH: [string, string[]][] = [
     ['big.rico_'],
   ],
   ['got a snap request from lil.dre209 and i think its my client, accept?', ['lil.dre209']],
+  // A handle named as what the account "is", after a comma.
+  ["my youth showed me his snapchat, it's kingtrey559, and wants me to add him", ['kingtrey559']],
+  // A lowercase name set off by commas after who the person is, or right after "client" with
+  // what the person does; a name in capitals right after a lowercase role word.
+  ["the client's uncle, hank ostrowicz, keeps calling me for updates", ['hank ostrowicz']],
+  ['her landlord on 5th, ofelia ybarra, asked me if she pays on time', ['ofelia ybarra']],
+  ['client dj okonkwo wants me to be a reference for his lease', ['dj okonkwo']],
+  [
+    "my client TIGER NAKASHIMA just got hired at my cousin's shop, do i say something",
+    ['NAKASHIMA'],
+  ],
   // A surname in capitals with an Irish prefix; a surname told by its ending after an initial
   // or a cue word; surname first with particles or a given name of two words.
   ["I keep running into DARNELL O'CONNOR at the grocery store, do I say hi", ["O'CONNOR"]],
@@ -476,6 +487,13 @@ const LEAVE: string[] = [
   'watching Brene Brown talk about shame on youtube tonight',
   'posted #RecoveryMonth pics from the walk, faces blurred',
   'saw a facebook post by recoverycafe.org about the potluck',
+  // A saint's name is a church, a charity or a place; a church named by its denomination.
+  'The St. Vincent de Paul thrift store asked for volunteers from our program',
+  'my church, Sarang Presbyterian, asked me to lead a recovery group',
+  'our partner church, Bethel Lutheran, wants to host a meeting',
+  // Commas around ordinary words after a role, and a role word before two everyday words.
+  'my boss, super nice, said i can leave early for my appointment',
+  'client intake forms are due friday, do i fill them in for him',
   'WE SAW A RED CLOUD OVER THE PARK TODAY',
   // A work by its author, and acronyms of the work in capitals listed with commas.
   'we read The Body Keeps the Score by Bessel van der Kolk in training',

@@ -186,6 +186,14 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-45.yaml', 0.991, 0.009, 0.992],
   // Written blind beside set 45, held back, never tuned on: 97.5% / 0.8% / 97.7% before and after.
   ['identifiers-blind-46.yaml', 0.975, 0.009, 0.976],
+  // Written blind 2026-12-08 (a twelfth round), measured untuned (95.8% / 1.7% / 95.5%), then
+  // read: a lowercase name set off by commas after who the person is ("her landlord, ofelia
+  // marquez, owns it"), or after "client" with what the person does; a name in capitals after a
+  // lowercase role word; a handle named after "his snapchat, it's"; a saint's name and a church's
+  // denomination are no person. After: 100% / 0% / 99.2% (a second record number in a list leaks).
+  ['identifiers-blind-47.yaml', 1, 0, 0.992],
+  // Written blind beside set 47, held back, never tuned on: 92.5% / 0.8% / 93.0% before and after.
+  ['identifiers-blind-48.yaml', 0.925, 0.009, 0.93],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

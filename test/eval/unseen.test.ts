@@ -255,8 +255,9 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // 26.2%, MiniSearch 63.1%. BE was then read, not learned: copied into knowledge/training, the
   // other twenty dev sets held out in turn went 94.88% -> 94.85% top-1. With the crisis round's
   // retraining (the matcher unchanged): BE 93.4% / 99.2% / 92.7% (two questions no longer taken
-  // over by the protocol); BF unchanged.
-  'match-be.yaml': { top1: 0.933, top3: 0.991, rejection: 0.927 },
+  // over by the protocol); BF unchanged. 93.1% since "Small Lutheran church" is no longer read as
+  // a name (2026-12-08): one long story, its words now seen, is turned down.
+  'match-be.yaml': { top1: 0.93, top3: 0.991, rejection: 0.927 },
   'match-bf.yaml': { top1: 0.922, top3: 0.986, rejection: 0.982 },
   // Sets BG and BH, written blind 2026-12-07 (an eleventh round) the same way; untuned in one run
   // with the baselines (`npm run eval -- --set match-bg.,match-bh.`): BG (362 in scope and 58 out;
@@ -266,6 +267,14 @@ const FLOORS: Record<string, { top1: number; top3: number; rejection: number }> 
   // neither.
   'match-bg.yaml': { top1: 0.914, top3: 0.983, rejection: 0.896 },
   'match-bh.yaml': { top1: 0.925, top3: 0.975, rejection: 0.864 },
+  // Sets BI and BJ, written blind 2026-12-08 (a twelfth round) the same way; untuned in one run
+  // with the baselines (`npm run eval -- --set match-bi.,match-bj.`): BI (360 in scope and 59 out;
+  // four shared word for word with other sets left out) 88.9% / 98.3% / 94.9%, fuse.js 24.2%,
+  // MiniSearch 54.4%; BJ (held back; 361 and 60, two left out) 89.8% / 97.8% / 96.7%, fuse.js
+  // 28.3%, MiniSearch 57.9%. BI was then read, not learned; with the crisis round's retraining
+  // (the matcher unchanged) BI 89.7% top-1 (three questions no longer taken over); BJ unchanged.
+  'match-bi.yaml': { top1: 0.897, top3: 0.983, rejection: 0.949 },
+  'match-bj.yaml': { top1: 0.897, top3: 0.977, rejection: 0.966 },
 };
 
 describe('unseen matching sets', () => {

@@ -390,6 +390,9 @@ const GOING_AFTER = String.raw`(?:va a ir a (?:la )?casa de|va a (?:buscar|ir po
 
 /** A day of the week, and what happens on one that is then over ("saturday's overdose"). */
 export const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
+/** A holiday, a day that comes once a year: "last fourth of july" is a year gone by. */
+export const HOLIDAY =
+  '(?:fourth of july|4th of july|july (?:4th|fourth)|christmas|thanksgiving|easter|halloween|new year s(?: eve)?|new years(?: eve)?|memorial day|labor day|super bowl|cinco de mayo|mothers day|fathers day|valentines day|juneteenth)';
 /** A month by name, never "may", which is far more often the verb. */
 const MONTH =
   '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)';
@@ -463,6 +466,8 @@ export const CONCEPTS = {
     'cortar(?:se)? las venas',
     '(?:se|me) (?:va|voy) a (?:aventar|tirar|lanzar|colgar|ahorcar|envenenar)',
     'finish what (?:i|he|she|they) started',
+    // Ending it on a condition someone else sets: "said he'd finish it if they sent him home".
+    '(?:he|she|they|i) (?:would|will|d|ll|is going to|was going to|is gonna|was gonna|gonna) (?:just )?(?:finish|end) it(?: all)? if (?:they|you|we|the \\w+|staff|his \\w+|her \\w+) (?:send|sends|sent|discharge|discharges|discharged|kick|kicks|kicked|release|releases|released|evict|evicts|evicted|violate|violates|violated|deny|denies|denied|take|takes|took) ',
     '(?:want|wants|wanna|wanted|going|plans?|planning) to (?:drown|hang) (?:him|her|my|them)?self',
     '(?:want|wants|wanna|wanted|plans?|planning) to drown',
     '(?:plans?|planning|means?) to be with (?:him|her|them|my|his|her)(?: \\w+)? (?:that day|tonight|soon|again|in heaven|on)',
@@ -844,7 +849,8 @@ export const CONCEPTS = {
     'en cuanto',
     'as soon as',
     'plan',
-    'planning',
+    // Never an event planned: "planning the summer schedule", "planning our potluck".
+    'planning(?! (?:the|a|an|our|my|this|that|next|some) (?:\\w+ ){0,2}(?:schedule|calendar|event|trip|party|outing|menu|agenda|lesson|curriculum|activities|meeting|class|training|budget|retreat|picnic|potluck|fundraiser|hike|bbq|shower|wedding|celebration|season)s?\\b)',
     '(?:picked|chose|chosen) (?:out )?(?:a|the) (?:date|day|spot|place|time)',
     '(?:spot|place|date|day) (?:all )?picked',
     'it (?:is )?time',
@@ -864,7 +870,7 @@ export const CONCEPTS = {
   /** Intent spoken: "going to", "about to", "va a". */
   intent: any(
     'voices (?:\\w+ )?(?:are |keep )?(?:telling|tell|told|saying|want|wants) (?:him|her|them|me) to',
-    '(?:voces|voices) (?:le|me) (?:dicen|dijeron|piden) que',
+    '(?:voces|voices) (?:que )?(?:le|me) (?:dicen|dijeron|piden) que',
     // Not a forecast about a thing: "it's gonna be a long morning".
     '(?<!\\b(?:it|that|this|there|which) (?:is )?)(?:going to|gonna|gunna)',
     'about to',
@@ -1022,6 +1028,8 @@ export const CONCEPTS = {
   selfHarmTalk: any(
     'self ?harm\\w*',
     'self ?injur\\w*',
+    // "Voces que le dicen que se haga daño": harm to oneself said in Spanish.
+    '(?:se|me) (?:haga|hace|hiciera|hago) dano',
     'cutting(?! (?:back|hours|costs?|corners|ties|class|out|down|off|it|the|my|our|his|her|their|a|an|in line|budgets?|staff|funding|people|carbs|edge))',
   ),
   /** Swallowing something that harms: objects, bleach. */
@@ -1385,6 +1393,16 @@ export const CONCEPTS = {
     'very sleepy',
     'muy dormid[oa]',
     'hallucinating',
+    // What withdrawal or a fever does to the mind: "picking at bugs on the wall that are not there",
+    // "asked me what year it is", and to the body: "soaked in sweat".
+    '(?:bugs|spiders|ants|snakes|things|people|someone|somebody) (?:\\w+ ){0,5}(?:that|who) (?:are not|is not|were not|was not) (?:there|real)',
+    '(?:asked|asking|asks|ask) (?:me |us |them |staff )?what year it is',
+    '(?:does not|did not|doesnt|didnt) know what (?:year|month) it is',
+    '(?:soaked|drenched|dripping) (?:in|with) sweat',
+    // An allergy's signs: "her throat is getting tight", "hives all up her neck", "stung by bees".
+    '(?:throat|airway) (?:is |feels |keeps )?(?:getting |gettin |going )?(?:tight|tighter|tightening|closing|closing up)(?! (?:when|whenever|every|about|because|cause)\\b)',
+    'hives',
+    '(?:stung|bit|bitten) by (?:a |some |the |two |several )?(?:bees?|wasps?|hornets?|yellow ?jackets?|fire ants?)',
     'bleeding',
     'sangr\\w*',
     'can not feel',
@@ -1803,7 +1821,7 @@ export const CONCEPTS = {
     '(?:wait|waiting|waits) (?:for|until|till|til) (?:\\w+ ){0,2}(?:comes?|gets?|walks?) out(?! of (?:surgery|recovery|rehab|detox|treatment|jail|prison|the (?:or|er|hospital|meeting|session|appointment|clinic|office|bathroom|restroom|shower|exam|interview|court\\w*)))',
     // A weapon taken to a person; a person put in the ground; poison in a person's food.
     `(?:take|taking|takes|took|bring|bringing|brings) (?:his|her|their|my|a|the|that) (?:\\w+ )?${WEAPON} to ${PERSON_TARGET}\\b`,
-    'put (?:him|her|them|you|that \\w+) in the (?:ground|hospital|er|icu|morgue|grave)',
+    'put (?:him|her|them|you|that \\w+|(?:his|her|their|my|your|the) (?:landlord|boss|ex|neighbou?r|roommate|coworker|supervisor|manager|po|teacher|caseworker|probation officer|baby (?:mama|daddy))) in the (?:ground|hospital|er|icu|morgue|grave)',
     // Shooting said as street talk: "put two in her head", "pop a cap in him".
     '(?:put|putting|pop|popping) (?:one|two|three|a few|a cap|a bullet|two bullets|rounds?) (?:in|into) (?:(?:his|her|their|your|that \\w+) (?:head|chest|back|dome|face|skull)|him|them|you)\\b',
     'pop(?:s|ping)? a cap in (?:him|her|them|you|his|that \\w+)',
@@ -1895,6 +1913,8 @@ export const CONCEPTS = {
   ),
   /** Marks and signs of abuse or neglect. */
   abuseSign: any(
+    // A child "disciplined" with a belt, a cord or a hanger.
+    '(?:disciplin\\w*|whip\\w*|whoop\\w*|spank\\w*|punish\\w*|hits?|hitting|beats?|beating) (?:\\w+ ){0,4}with (?:a |an |the |his |her |their )?(?:belt|extension cord|cord|hanger|switch|paddle|chancla|wire)',
     // A note slipped to someone asking for help: "slipped the nurse a note: help me".
     '(?:slipped|passed|handed|gave|showed|wrote) (?:me |us |(?:the|a|her|his|our) \\w+ )?(?:a )?(?:note|napkin|paper)(?: \\w+){0,3} (?:help|ayuda|ayudame|save)',
     '(?:sol[oa]s?|alone) (?:en|in) (?:el|la|the|a) (?:carro|coche|auto|car|van|truck)',
@@ -2339,7 +2359,8 @@ export const CONCEPTS = {
     'noticias',
     'noticia',
     'reportaje',
-    'report(?:ed)? (?:on|that|says|shows|found)',
+    // A report's content, never the verb: "do i have to report that".
+    '(?<!\\b(?:to|i|we|you|they|must|should|gotta|will|would|can|could|not|and|or) )report(?:ed)? (?:on|that|says|shows|found)',
     '(?:a|the|new|annual|county|state|cdc) (?:\\w+ )?report',
     'survey',
     'data (?:on|shows|from)',
@@ -2372,6 +2393,7 @@ export const CONCEPTS = {
     '(?:\\d+|two|three|four|five|several|many|a few|a couple of?) (?:summers|winters|springs|falls|autumns|christmases|thanksgivings|decades) (?:ago|back)',
     // A month named as gone by: "last july", "back in march" (below).
     `last ${MONTH}\\b`,
+    `last ${HOLIDAY}\\b`,
     // "The last time I saw him he was blue": what the worker saw then, not now.
     '(?:the )?last time (?:i|we|anyone|anybody) (?:saw|seen|heard from|talked to|spoke to) (?:him|her|them)',
     'hace (?:anos|meses|tiempo|mucho tiempo)',

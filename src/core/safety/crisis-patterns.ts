@@ -4,6 +4,7 @@
 import type { CrisisKind } from '../types.ts';
 import {
   AFTER_A_CHANGE,
+  HOLIDAY,
   NOT_A_HEIGHT,
   NOT_A_SCHEDULE,
   NOT_FOR_A_MOVE,
@@ -64,6 +65,10 @@ export const IDIOMS = [
   // part: "cut her face in half" is a threat).
   /\bcut(?:s|ting)? (?:her|his|my|their|your|our) (?:hair|bangs|nails|hours|losses|check|budget|pay|pills?|meds|medications?|medicines?|tablets?|doses?|dosage|(?!(?:face|throat|neck|head|arms?|wrists?|legs?|hands?|body|chest|stomach|belly|back)\b)\w+ (?:in half|in two|in quarters))\b/g,
   /\bshoot (?:me|us) (?:the|that|this|your|those|these)\b/g,
+  // A relationship ended, never a life: "keep seeing him or do i have to end it", "end it with her".
+  /\b(?:keep|keeps|continue|stop|quit) (?:seeing|dating|talking to|hanging out with|texting) (?:him|her|them|this \w+|that \w+)\b.{0,40}\bend (?:it|things)\b|\bend (?:it|things) with (?:him|her|them)\b/g,
+  // Jumping in to help or to rescue: "am i supposed to jump in or call first".
+  /\bjump(?:s|ing|ed)? in (?=(?:or|and|to (?:help|save|grab|pull|get)|after (?:him|her|them)|myself|ourselves)\b)/g,
   /\b(?:like|feel like) (?:i am |we are )?(?:banging|hitting) (?:my|our) heads? against\b/g,
   /\bkill(?:ing|ed)? it\b/g,
   /\bkill(?:ing)? time\b/g,
@@ -279,7 +284,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   [
     'suicide',
     new RegExp(
-      String.raw`\b${WANTS_NOT} to (?:be alive|live|wake up|exist|go on)\b|(?<!\b(?:dropped off|brought in|brought here|mandated|court ordered|made to come|forced to come|sent here)\b.{0,60})\b${WANTS_NOT} to be here\b`,
+      String.raw`\b${WANTS_NOT} to (?:be alive|live(?! (?:in|at|near|by|on) (?:the |a |an |that |this |his |her |their |my |our )?(?:city|town|country|area|neighbou?rhood|hood|county|building|complex|apartment|house|home|shelter|unit|place|dorm|camp|trailer|valley|suburbs|projects|state|street|block|countryside)\b| (?:there|downtown|uptown|together|with (?:roommates|a roommate|family|them|us|me|(?:his|her|their|my) (?:mom|dad|parents|family|kids|sister|brother|aunt|uncle|grandma|grandpa|cousin)))\b)|wake up|exist|go on)\b|(?<!\b(?:dropped off|brought in|brought here|mandated|court ordered|made to come|forced to come|sent here)\b.{0,60})\b${WANTS_NOT} to be here\b`,
     ),
   ],
   ['suicide', /\b(?:go to sleep|sleep) and (?:not|never) wake up\b/],
@@ -300,7 +305,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\b(?:said|saying|says|texted|posted|wrote) (?:goodbye|good bye|farewell)\b(?! to (?:my |the |our |all )?(?:clients?|participants?|members?|caseload|group|team|staff|coworkers?|program))/,
+    /(?<!\b(?:never|not|without|forgot to|forgets to)(?: (?:actually|really|even|ever|just|properly))? )\b(?:said|saying|says|texted|posted|wrote) (?:goodbye|good bye|farewell)\b(?! to (?:my |the |our |all )?(?:clients?|participants?|members?|caseload|group|team|staff|coworkers?|program))/,
   ],
   [
     'suicide',
@@ -487,7 +492,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'suicide',
-    /\b(?:bought|got|have|has) (?:a )?rope\b|\bthe beam\b|\bhave a way\b|\bhow (?:i|id|i would) do it\b|\bdoes not see the point\b|\bno point (?:anymore|in living|living)\b|\brather (?:be )?dead\b|\bletters? .{0,80}\bafter\b/,
+    /\b(?:bought|got|have|has) (?:a )?rope\b|\bthe beam\b|\bhave a way\b|\bhow (?:i|id|i would) do it\b|\bdoes not see the point\b(?! (?:of|in) (?!(?:living|life|going on|being (?:here|alive)|anything|it all|any of (?:it|this)|waking up|trying|getting up|carrying on|staying)\b))|\bno point (?:anymore|in living|living)\b|\brather (?:be )?dead\b|\bletters? .{0,80}\bafter\b/,
   ],
   [
     'suicide',
@@ -495,7 +500,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'self-harm',
-    /\b(?:relapsed on|relapse on) sh\b|\burge to (?:cut|burn|hurt)\b|\bswallowed (?:a bunch of |some )?(?:batteries|glass|pins|bleach)|\bdrank (?:bleach|antifreeze)\b|(?<!\b(?:people|ones|who|they|names?) (?:who |that )?)\bdeserves? it\b/,
+    /\b(?:relapsed on|relapse on) sh\b|\burge to (?:cut|burn|hurt)\b|\bswallowed (?:a bunch of |some )?(?:batteries|glass|pins|bleach)|\bdrank (?:bleach|antifreeze)\b|(?<!\b(?:people|ones|who|they|names?) (?:who |that )?)(?<!\b(?:you|u|ya|yall|you all|you guys|we all) )\bdeserves? it\b/,
   ],
   [
     'overdose',
@@ -621,7 +626,7 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
   ],
   [
     'abuse',
-    /\b(?:takes|took|taking|steals|stole|stealing) (?:all )?(?:of )?(?:her|his|their) (?:whole |entire )?(?:money|check|ssi|benefits|paycheck)\b/,
+    /\b(?:takes|took|taking|steals|stole|stealing) (?:all )?(?:of )?(?:her|his|their) (?:whole |entire )?(?:social security |disability |ssi |ssdi )?(?:money|check|ssi|benefits|paycheck)\b/,
   ],
   ['abuse', /\b(?:hurts|hit|hits|hitting) (?:her|him|them)\b(?! up)|\bdrag (?:her|him|them)\b/],
   [
@@ -637,6 +642,7 @@ export const PAST = new RegExp(
   [
     String.raw`\b(?:years?|yrs?|months?|mos|weeks?|wks?) (?:ago|back|before)\b`,
     String.raw`\blast (?:year|month|week|spring|summer|fall|autumn|winter)\b`,
+    String.raw`\blast (?:${HOLIDAY})\b`,
     String.raw`\b(?:in|since) (?:19|20)\d\d\b`,
     String.raw`\bhace (?:\d+ |muchos |unos |varios )?(?:anos|meses)\b`,
     String.raw`\b(?:used to|history|survived|survivor|survivors|back in|as a teen|in high school|long time ago|anniversary|memorial|passed away)\b`,

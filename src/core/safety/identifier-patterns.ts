@@ -185,8 +185,8 @@ export const RULES: Rule[] = [
         String.raw`(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,}(?=\s+(?:on|en)\s+(?:the\s+)?(?:${HANDLE_CUE}|${SOCIAL_SITE})\b)`,
         String.raw`(?<![\w$])\$(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,}`,
         String.raw`\b[A-Za-z][A-Za-z0-9_.]{2,}#\d{4}\b`,
-        // Trailing underscores belong to the name ("vexx.mode_").
-        String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as)?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]_*\b`,
+        // Trailing underscores belong to the name ("vexx.mode_"); "his snapchat, it's ..." names it too.
+        String.raw`(?<=\b(?:${HANDLE_CUE})(?:'s)?\s*(?:is|es|:|=|as|,?\s*it(?:['’]?s| is))?\s*)(?=[a-z0-9._]*(?:[._][a-z0-9]|\d))[a-z][a-z0-9._]{3,}[a-z0-9]_*\b`,
         // After what an account does, in a message that names a platform: "he posts as
         // kingjaylenn_", "a snap add from tonio.vibez" (a dot, a digit or an underscore in it; never
         // a web address).

@@ -85,7 +85,8 @@ anonymous fellowship specialist specialists support peer peers certification cer
 conference summit workshop services corps army navy veterans va dhcs samhsa nami
 courthouse building bldg apt ste rm fl elementary high middle tower stadium arena museum theater theatre airport motel hotel inn cafe
 restaurant diner grill bakery pizza kitchen pantry foods cathedral catedral temple templo mosque
-synagogue chapel capilla parroquia basilica virgen rx
+synagogue chapel capilla parroquia basilica virgen rx presbyterian methodist lutheran episcopal
+evangelical nazarene apostolic tabernacle
 facebook instagram tiktok snapchat whatsapp messenger youtube google zoom teams slack venmo
 cashapp zelle paypal uber lyft amazon walmart target costco safeway kaiser sutter dignity
 permanente covered narcan suboxone sublocade vivitrol methadone naloxone adderall xanax percocet

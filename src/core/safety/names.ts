@@ -16,7 +16,9 @@
 // Rogan's podcast", "a Taylor Swift fan", "the Harriet Tubman building"), and for the best known
 // by a short list (public-names.ts). Names in lowercase, surname first, or with a quoted
 // nickname are read in name-forms.ts.
+
 import { isEnglishWord } from '../dictionary.ts';
+import { namesAfterRole } from './name-after-role.ts';
 import { firstNamesBeside } from './name-beside.ts';
 import {
   clanNames,
@@ -200,6 +202,16 @@ function isName(run: Token[], kinds: Kind[], how: Reading): boolean {
   const words = kinds.filter((k) => k === 'word').length;
   // "NOAH RED CLOUD SAYS": in capitals, a given name and a Native surname, when a verb follows.
   if (how.capitals && how.acts && isNativeFullName(run)) return true;
+  // "my client NACHO FERREIRA": in capitals right after a role word, a word in no dictionary of
+  // four letters or more beside one that is also a word.
+  if (
+    how.capitals &&
+    how.context &&
+    run.length === 2 &&
+    words === 1 &&
+    run.some((t, k) => (kinds[k] === 'family' || kinds[k] === 'odd') && t.word.length >= 4)
+  )
+    return true;
   // In capitals or Title Case every word looks like a name: a dictionary word never is one.
   if ((how.capitals || how.titleCase) && words > 0) return false;
   // After a role word, any two name words will do; dictionary words only are a thing the
@@ -473,7 +485,15 @@ function capitalisedNames(original: string): [number, number][] {
       // In capitals or Title Case every word is capitalised: the words of the sentence around a
       // name are left off its edges ("CLIENT HAMZA ISSE WARSAME SAYS", "YESENIA CARRILLO TOLD").
       if (titleCase || p.some((t) => capitals.has(t.start))) {
-        while (p.length > 1 && kindOf(p[0] as Token) === 'word') p = p.slice(1);
+        // ...unless a role word in lowercase stands right before two capitalised words ("my client
+        // NACHO FERREIRA got hired"): the run starts after it.
+        const role = all[all.indexOf(p[0] as Token) - 1];
+        const afterRole =
+          p.length === 2 &&
+          role !== undefined &&
+          ROLE.has(role.word) &&
+          ['family', 'odd'].includes(kindOf(p[1] as Token));
+        while (p.length > 1 && kindOf(p[0] as Token) === 'word' && !afterRole) p = p.slice(1);
         // ...but a given name and a Native surname stay whole ("NOAH RED CLOUD SAYS").
         while (p.length > 1 && kindOf(p[p.length - 1] as Token) === 'word' && !isNativeFullName(p))
           p = p.slice(0, -1);
@@ -482,6 +502,13 @@ function capitalisedNames(original: string): [number, number][] {
       if (!head) continue;
       const tail = p[p.length - 1] as Token;
       const before = all[all.indexOf(head) - 1];
+      // "St. Vincent de Paul", "Saint Francis": a saint's name, so a church, a charity or a place.
+      if (
+        before !== undefined &&
+        /^(?:St|Ste|Saint)$/.test(before.word) &&
+        joined(text, before, head)
+      )
+        continue;
       const lead = text.slice(Math.max(0, head.start - 40), head.start);
       const context =
         (before !== undefined &&
@@ -673,6 +700,7 @@ export function redactNames(text: string): { text: string; found: boolean } {
     capitalisedNames,
     lowercaseNames,
     lowercasePairs,
+    namesAfterRole,
     nativeNames,
     statedNames,
     clanNames,
