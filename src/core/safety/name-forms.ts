@@ -66,7 +66,7 @@ const EVERYDAY_SURNAMES = new Set(
 
 /** A word that can be a surname in lowercase: in no English dictionary (or a hyphenated one
  * with a part in none: "nguyen-park"), and no function word, month, place or organisation. */
-function surnameLike(word: string, typoToo = false): boolean {
+export function surnameLike(word: string, typoToo = false): boolean {
   const s = plain(word);
   if (s.length < 3 || /^\p{Lu}/u.test(word) || CONTRACTION.test(word)) return false;
   // Spanish verbs: a stressed final vowel ("platicó"), a gerund ("llorando").

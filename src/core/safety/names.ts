@@ -492,6 +492,7 @@ function capitalisedNames(original: string): [number, number][] {
           p.length === 2 &&
           role !== undefined &&
           ROLE.has(role.word) &&
+          joined(text, role, p[0] as Token) &&
           ['family', 'odd'].includes(kindOf(p[1] as Token));
         while (p.length > 1 && kindOf(p[0] as Token) === 'word' && !afterRole) p = p.slice(1);
         // ...but a given name and a Native surname stay whole ("NOAH RED CLOUD SAYS").
