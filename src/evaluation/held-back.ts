@@ -7,7 +7,7 @@ const HELD_BACK = new Set([
   // Crisis detection: test/eval/crisis-blind-<set>-pos.yaml and -neg.yaml. L and O to AE were
   // held back until 2026-12-05 (night), when the crisis classifier began to learn from them; AF
   // to AM until 2026-12-06, when it learned them too (never read, never tuned on by hand). AX,
-  // AZ, BB, BD, BF, BH, BJ, BL, BN, BP, BR, BT, BV, BX, BZ, CB, CD, CF, CH, CJ, CL and CN (written blind 2026-12-06 to -08,
+  // AZ, BB, BD, BF, BH, BJ, BL, BN, BP, BR, BT, BV, BX, BZ, CB, CD, CF, CH, CJ, CL, CN and CP (written blind 2026-12-06 to -08,
   // each in its own round) were measured once untuned, then read, but are not learned (NOT_LEARNED in
   // crisis-training.ts): dev sets.
   'crisis-blind-an',
@@ -42,6 +42,7 @@ const HELD_BACK = new Set([
   'crisis-blind-ck',
   'crisis-blind-cm',
   'crisis-blind-co',
+  'crisis-blind-cq',
   // Identifiers: test/eval/identifiers-blind-<n>.yaml.
   'identifiers-blind-7',
   'identifiers-blind-10',
@@ -64,6 +65,7 @@ const HELD_BACK = new Set([
   'identifiers-blind-44',
   'identifiers-blind-46',
   'identifiers-blind-48',
+  'identifiers-blind-50',
   // Matching: test/eval/unseen/match-<set>.yaml.
   'match-e',
   'match-g',
@@ -101,6 +103,7 @@ const HELD_BACK = new Set([
   'match-bf',
   'match-bh',
   'match-bj',
+  'match-bl',
 ]);
 
 /** The held-back sets' names, for a test that each still names a file. */

@@ -438,6 +438,9 @@ const CATCH: [string, string[]][] = [
   ["the client's uncle, hank ostrowicz, keeps calling me for updates", ['hank ostrowicz']],
   ['her landlord on 5th, ofelia ybarra, asked me if she pays on time', ['ofelia ybarra']],
   ['client dj okonkwo wants me to be a reference for his lease', ['dj okonkwo']],
+  // The same words still give way to a full name after a role, and to a client on the news.
+  ['Sponsee Marcus Delagarza asked me to co-sign his car loan', ['Marcus Delagarza']],
+  ['my client hector villasenor on the news last night wants to talk', ['hector villasenor']],
   [
     "my client TIGER NAKASHIMA just got hired at my cousin's shop, do i say something",
     ['NAKASHIMA'],
@@ -495,6 +498,12 @@ const LEAVE: string[] = [
   'my boss, super nice, said i can leave early for my appointment',
   'client intake forms are due friday, do i fill them in for him',
   'WE SAW A RED CLOUD OVER THE PARK TODAY',
+  // A role in the program before a first name, an elected office before a name, an organisation
+  // named again without its last word, a lowercase name seen on the news.
+  'Sponsee Marcus asked me to co-sign his car loan, is that ok',
+  'a participant wants help writing to Senator Alex Padilla about housing',
+  'we partner with Alder Vance Health, and Alder Vance also runs the food pantry',
+  'my client watched rey oyelaran on the news and wants to go to his town hall',
   // A work by its author, and acronyms of the work in capitals listed with commas.
   'we read The Body Keeps the Score by Bessel van der Kolk in training',
   'ROI, MOU, HMIS: which form lets me share with the shelter?',

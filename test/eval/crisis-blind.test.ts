@@ -121,6 +121,18 @@
 // sets before CM 8,899 -> 8,900 of 9,000 given the protocol, at least the line 8,980 -> 8,981,
 // false alarms 176 -> 177, ethics questions lined 60 as before, CM 300 before and after with
 // false alarms 5 -> 4; the moved floors set again, either way.
+// Mended on set CN (2026-12-08, a twelfth round: withdrawal and an allergy told by their signs, a
+// threat to put a landlord in the hospital, ending it if someone is sent home, a child whipped
+// with a belt; not wanting to live in a city, a relationship ended, an outing planned) and
+// retrained: the held-back sets before CO 9,200 of 9,300 given the protocol as before, at least
+// the line 9,281 -> 9,279, false alarms 181 -> 178; the moved floors set again, either way.
+// Mended on set CP (2026-12-08, a thirteenth round: someone held by the hair with a pen at the
+// neck, a thing gripped like a weapon at a blocked door, papers kept "so they can identify her
+// body", "intent to end life", blood pouring from a wound; a general question on naloxone, a wave
+// hello, an oath on one's kids, a discharge lounge)
+// and retrained: the held-back sets before CQ 9,500 -> 9,499 of 9,600 given the protocol, at
+// least the line 9,579 -> 9,580, false alarms 181 -> 183, CQ 300 and 1 before and after; the
+// moved floors set again, either way.
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.ts';
@@ -485,7 +497,7 @@ const SETS: Record<string, Floors> = {
   x: {
     crises: 300,
     others: 300,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 21,
     wrongKind: 4,
@@ -819,7 +831,7 @@ const SETS: Record<string, Floors> = {
   av: {
     crises: 300,
     others: 310,
-    missed: 9,
+    missed: 10,
     silent: 4,
     possible: 23,
     wrongKind: 21,
@@ -918,10 +930,10 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 4,
     silent: 1,
-    possible: 29,
+    possible: 28,
     wrongKind: 1,
     selfAsViolence: 2,
-    alarms: 3,
+    alarms: 4,
     ethicsLines: 1,
   },
   // BD: written blind 2026-12-06 (a round of its own that evening), measured untuned (the protocol
@@ -949,7 +961,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 1,
     silent: 0,
-    possible: 45,
+    possible: 46,
     wrongKind: 15,
     selfAsViolence: 2,
     alarms: 9,
@@ -1042,7 +1054,7 @@ const SETS: Record<string, Floors> = {
   bl: {
     crises: 300,
     others: 310,
-    missed: 1,
+    missed: 0,
     silent: 0,
     possible: 38,
     wrongKind: 5,
@@ -1124,7 +1136,7 @@ const SETS: Record<string, Floors> = {
     others: 311,
     missed: 1,
     silent: 1,
-    possible: 26,
+    possible: 27,
     wrongKind: 3,
     selfAsViolence: 4,
     alarms: 3,
@@ -1163,10 +1175,10 @@ const SETS: Record<string, Floors> = {
     others: 311,
     missed: 2,
     silent: 0,
-    possible: 58,
+    possible: 57,
     wrongKind: 10,
     selfAsViolence: 3,
-    alarms: 18,
+    alarms: 19,
     ethicsLines: 7,
   },
   // BV: written blind 2026-12-07 (a third round), measured untuned (295 of 300, 299 with the line,
@@ -1243,7 +1255,7 @@ const SETS: Record<string, Floors> = {
     others: 309,
     missed: 2,
     silent: 0,
-    possible: 30,
+    possible: 29,
     wrongKind: 8,
     selfAsViolence: 1,
     alarms: 6,
@@ -1268,7 +1280,7 @@ const SETS: Record<string, Floors> = {
     crises: 300,
     others: 311,
     missed: 2,
-    silent: 1,
+    silent: 0,
     possible: 27,
     wrongKind: 10,
     selfAsViolence: 1,
@@ -1353,7 +1365,7 @@ const SETS: Record<string, Floors> = {
     missed: 1,
     silent: 0,
     possible: 15,
-    wrongKind: 11,
+    wrongKind: 12,
     selfAsViolence: 2,
     alarms: 2,
     ethicsLines: 1,
@@ -1378,7 +1390,7 @@ const SETS: Record<string, Floors> = {
     others: 310,
     missed: 3,
     silent: 0,
-    possible: 29,
+    possible: 28,
     wrongKind: 9,
     selfAsViolence: 3,
     alarms: 4,
@@ -1431,9 +1443,35 @@ const SETS: Record<string, Floors> = {
     missed: 0,
     silent: 0,
     possible: 25,
-    wrongKind: 8,
+    wrongKind: 9,
     selfAsViolence: 1,
     alarms: 3,
+    ethicsLines: 0,
+  },
+  // CP: written blind 2026-12-08 (a thirteenth round), measured untuned (298 of 300, 300 with the
+  // line, 1 false alarm, the line on 30, 1 ethics question lined, 12 wrong kinds), then read.
+  cp: {
+    crises: 300,
+    others: 307,
+    missed: 0,
+    silent: 0,
+    possible: 30,
+    wrongKind: 12,
+    selfAsViolence: 4,
+    alarms: 0,
+    ethicsLines: 1,
+  },
+  // CQ: written blind with CP, held back, measured before and after that round (before: 300, 300
+  // with the line, 1 false alarm, the line on 25, no ethics question lined, 9 wrong kinds).
+  cq: {
+    crises: 300,
+    others: 306,
+    missed: 0,
+    silent: 0,
+    possible: 25,
+    wrongKind: 9,
+    selfAsViolence: 1,
+    alarms: 1,
     ethicsLines: 0,
   },
 };

@@ -194,6 +194,15 @@ const FLOORS: [file: string, recall: number, falseWarnings: number, removed: num
   ['identifiers-blind-47.yaml', 1, 0, 0.992],
   // Written blind beside set 47, held back, never tuned on: 92.5% / 0.8% / 93.0% before and after.
   ['identifiers-blind-48.yaml', 0.925, 0.009, 0.93],
+  // Written blind 2026-12-08 (a thirteenth round), measured untuned (100% / 5.0% / 100%), then
+  // read: a role in the program before a first name ("Sponsee Jimmy"), an elected office before a
+  // name ("Governor Newsom", "Senator Maria Cantwell"), an organisation named a second time without
+  // its last word ("Shasta Harvest Health ... Shasta Harvest also runs"), a lowercase name seen on
+  // the news. After: 100% / 1.7% / 100% (a shop named for a man in a message all in capitals, and a
+  // public figure the list does not know, still warned).
+  ['identifiers-blind-49.yaml', 1, 0.017, 1],
+  // Written blind beside set 49, held back, never tuned on: 98.3% / 0% / 98.5% before and after.
+  ['identifiers-blind-50.yaml', 0.983, 0, 0.984],
   ['phi.yaml', 1, 0, 1],
   ['phi-2.yaml', 1, 0, 1],
 ];

@@ -1205,6 +1205,8 @@ export const CONCEPTS = {
     '(?:calentura|fiebre) (?:de \\d+|altisima|muy alta)',
     '(?:bleeding|sangr\\w*) (?:\\w+ )?(?:will not|does not|wont) stop',
     '(?:will not|wont|does not) stop bleeding',
+    // Blood lost fast from a wound: "blood pooling on the sidewalk", "blood pouring out".
+    'blood (?:is )?(?:pooling|pouring|gushing|spurting) (?:on|onto|all over|out|from|down|everywhere)',
     '(?:towels?|bandages?|gauze|dressing|pads?)(?: \\w+){0,5} soak\\w* through',
     'blood (?:coming )?(?:from|out of) (?:his|her|their|my) (?:ear|ears|nose|mouth)',
     'blood all over',
@@ -1399,6 +1401,8 @@ export const CONCEPTS = {
     '(?:asked|asking|asks|ask) (?:me |us |them |staff )?what year it is',
     '(?:does not|did not|doesnt|didnt) know what (?:year|month) it is',
     '(?:soaked|drenched|dripping) (?:in|with) sweat',
+    // A wound told by its size: with blood lost fast or another sign, an emergency.
+    '(?:huge|deep|gaping|nasty) (?:gash|laceration|wound)',
     // An allergy's signs: "her throat is getting tight", "hives all up her neck", "stung by bees".
     '(?:throat|airway) (?:is |feels |keeps )?(?:getting |gettin |going )?(?:tight|tighter|tightening|closing|closing up)(?! (?:when|whenever|every|about|because|cause)\\b)',
     'hives',
@@ -1590,7 +1594,7 @@ export const CONCEPTS = {
     '(?:la|lo|le|me|nos|los|las) (?:acaba|acaban) de (?:golpear|pegar|aventar|ahorcar|apunalar|picar)',
     '(?:la|lo|me|nos) (?:viene|vienen|esta|estan) siguiendo',
     'hostage',
-    '(?:grabbed|grabbing|has|holding|choking) (?:\\w+ ){0,2}by the (?:throat|neck|hair)',
+    '(?:grabbed|grabbing|has|holding|choking) (?:\\w+ ){0,3}by (?:the|her|his|their) (?:throat|neck|hair)(?! (?:stylist|salon|tie|cut|appointment|dresser)\\b)',
     'getting (?:jumped|beat|beaten|stabbed|shot|attacked|stomped|curb ?stomped|pistol ?whipped)',
     '(?:stomping|stomped) (?:on )?(?:him|her|them|someone|somebody|a guy|some guy|that guy|a kid|a man|a woman|his head|her head)',
     // Someone armed close by while people hide: "armed guy at the dock, we're hiding in back".
@@ -1642,7 +1646,7 @@ export const CONCEPTS = {
   ),
   /** Someone holds or brings a weapon. */
   armed: new RegExp(
-    `\\barmed (?:guy|guys|man|men|dude|dudes|person|people|woman|individual|intruder|robber|suspect|stranger)s?\\b|\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:set|sets|laid|lays|slammed|slams|showed|shows|showing|flashed|flashes|flashing) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON} (?:on|at|in front of)\\b|\\b(?:showed|shows|showing|flashed|flashes|flashing) (?:me|us|her|him|them|staff) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON}\\b|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b`,
+    `\\barmed (?:guy|guys|man|men|dude|dudes|person|people|woman|individual|intruder|robber|suspect|stranger)s?\\b|\\b(?:pulled|pulling|pulls|reached for|reaching for|grabbed) (?:out )?(?:something|a \\w+|the \\w+|\\w+) (?:shiny |metal )?(?:out )?(?:of|from) (?:his|her|their) (?:waistband|pocket|jacket|hoodie|backpack|bag|sock|boot)\\b|\\bsharpen\\w* (?:a |the |his |her )?(?:toothbrush|spoon|pencil|stick|comb|pen|bone|shank|screwdriver|piece of \\w+)|\\b(?:set|sets|laid|lays|slammed|slams|showed|shows|showing|flashed|flashes|flashing) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON} (?:on|at|in front of)\\b|\\b(?:showed|shows|showing|flashed|flashes|flashing) (?:me|us|her|him|them|staff) (?:a |an |his |her |the |their )?(?:\\w+ )?${WEAPON}\\b|\\b(?:with|w|has|had|got|holding|waving|pulled|pointing|brandishing|carrying|bringing|brought|brings|con|tiene) (?:out )?(?:a |an |his |her |the |un |una |su )?(?:\\w+ )?${WEAPON}\\b|\\b(?:gripping|holding|clutching|swinging|wielding|waving) (?:a |an |the |his |her |their |that )?(?:\\w+ ){1,2}like (?:a |an )?(?:weapon|knife|shank|blade|bat|club)\\b`,
   ),
   /** Anger aimed outward: yelling, screaming at, waving. */
   aggression: any(
@@ -1654,11 +1658,12 @@ export const CONCEPTS = {
     'yelling',
     'screaming (?:at|for)',
     'raging',
-    'blocking (?:the|my) (?:door|exit|way)',
+    'block(?:ing|ed|s) (?:the|my|our) (?:door|exit|way)',
     'agitated',
     'angry',
     'pointing',
-    'waving',
+    // Never a greeting: "he's waving at me" from the bleachers.
+    'waving(?! (?:at|to|hi|hello|bye|goodbye|back)\\b)',
     'threat\\w*',
     'gritando',
     'enojad[oa]',
@@ -2501,7 +2506,8 @@ export const CONCEPTS = {
   /** Clinical or administrative talk about the subject, not a person now. */
   clinical: any(
     'follow ?up visit',
-    'discharge',
+    // Never the place: "in the discharge lounge" is where something happens now.
+    'discharge(?! (?:lounge|area|desk|waiting room|door|bay)\\b)',
     'policy',
     'procedure',
     'protocol for',

@@ -46,6 +46,8 @@ export const IDIOMS = [
   /\b(?:a |the |my |his |her )?(?:kitchen |butter |steak )?(?:knife|knives) (?:to|for) (?:cook|cut|slice|chop|prep|the potluck|cooking|dinner|lunch|fruit|food|the cake)\b/g,
   /\bkill(?:ing)? two birds\b/g,
   /\bout for blood\b/g,
+  // An oath: "i swear on my kids" names nobody at risk.
+  /\bswear(?:s|ing)? on (?:my|his|her|their|your) (?:kids|children|child|baby|babies|mother|mom|moms|mama|grandma|life|grave|daughter|son|family)\b/g,
   // Killed with kindness or kisses: "me va a matar a besos".
   /\b(?:kill\w*|matar\w*|mata|mato) (?:(?:me|him|her|them|you|u|us) )?(?:a (?:besos|abrazos|cosquillas|carcajadas)|with (?:kindness|kisses|love|hugs|tickles|compliments))\b/g,
   // A toy or a tool called a gun: "chased the kids with a water gun", "finger guns".
@@ -272,6 +274,8 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     /\bend(?:s|ing|ed)? (?:it all|(?:my|his|her|their|your) (?:own )?life|it tonight|it today)\b/,
   ],
   ['suicide', /\btak(?:e|es|ing) (?:my|his|her|their|your) (?:own )?life\b/],
+  // Said the way a record puts it: "stated intent to end life by jumping".
+  ['suicide', /\b(?:intent|intends|intention|plans?|planning|wants?|threaten\w*) to end life\b/],
   // The same in Spanish; not "el alcohol está acabando con su vida", a life being ruined, nor
   // "terminar con su vida laboral", nor "este trabajo me quita la vida" (it wears me out).
   [
@@ -298,6 +302,12 @@ export const PATTERNS: [CrisisKind, RegExp][] = [
     /(?<!\bjust (?!(?:want|wanna|need|feel|am|can|cant|wish)\b)\w+ .{0,60})\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:miss|care|notice)\b/,
   ],
   ['suicide', /\bbetter off (?:dead|gone|without (?:me|her|him|them))\b/],
+  // Papers or a license kept so a body can be named: "renewing her license so they can identify her
+  // body".
+  [
+    'suicide',
+    /\b(?:so|so that|for|in case) (?:they|someone|somebody|people|the police|the cops|cops|(?:my|her|his|their) family) (?:can|could|will|would|are able to) (?:identify|find|recogni[sz]e|id) (?:my|her|his|their) body\b/,
+  ],
   ['suicide', /\b(?:can not|cannot) (?:go on|take it anymore)\b/],
   [
     'suicide',
@@ -663,6 +673,8 @@ export const ABOUT = new RegExp(
     String.raw`\b(?:died|passed) (?:by|from|of) (?:suicide|an overdose|overdose)\b`,
     String.raw`\b(?:protocol|policy|procedure|per policy|exam|trainings?|explain|stigmatizing|language|wording|vs)\b`,
     String.raw`\bif (?:a|any|someone|somebody|a client|a participant|a member|they|one of my clients) ever\b`,
+    // A general question on how a drug works: "can someone od again after it wears off".
+    String.raw`\bcan (?:someone|somebody|a person|people|you) (?:still |actually |really )?(?:od|overdose) (?:again|twice|after)\b`,
     String.raw`\b(?:watching|watched|tv show|a show|the show|movie|episode|scene|on tv|podcast|article|news story)\b`,
     String.raw`\b(?:talk|discuss|discussing|teach|teaching|educate) (?:about|on) (?:suicide|overdose|self harm|violence|abuse)\b`,
     String.raw`\b(?:hearing|hear|reading|read|learning|learn|training) about\b`,

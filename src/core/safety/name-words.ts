@@ -106,7 +106,8 @@ scripps providence adventist hoag rady cedars sinai ucsf ucsd ucla uci ucd usc l
 `);
 
 /** Titles: a person's name may follow ("Pastor Ezekiel Mbeki"), but the title is not part of
- * it, and a title with one name ("Dr. Hsu") is a professional, not a client. */
+ * it, and a title with one name ("Dr. Hsu", "Governor Newsom") is a professional or an official,
+ * not a client. A role in the program reads the same way: "Sponsee Jimmy" is a first name. */
 export const TITLE = set(`
 dr doctor nurse practitioner psychiatrist psychologist clinician caseworker officer judge pastor father sister brother coach professor deputy sergeant
 captain detective reverend rev prof supervisor manager director counselor therapist padre
@@ -114,6 +115,9 @@ hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrin
 compadre
 sgt sarge cpl lt pvt spc maj col gen cmdr capt lieutenant corporal colonel
 grandma grandpa granny gramma grammy auntie aunt uncle
+sponsor sponsee sponsees
+governor senator congressman congresswoman congressmember assemblymember assemblyman assemblywoman
+councilmember councilman councilwoman mayor president
 `);
 
 /** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */

@@ -266,9 +266,10 @@ const LABEL_BEFORE =
 // "talks to me", "books a room") is read as the verb, not as the person's media.
 const PUBLIC_AFTER =
   /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:book|memoir|biography|podcasts?|show|albums?|songs?|music|lyrics|movies?|film|documentar(?:y|ies)|biopic|interview|videos?|concerts?|tour|quote|talk|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fan|pies?|brand|coupons?|restaurant|store|writings?|teachings|framework|(?:stuff|work|ideas|research|model|theory) (?:on|about))\b|^(?:['’]s\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books|shows|films|interviews|tours|quotes|talks|fans)\b|\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books|shows|films|interviews|tours|quotes|talks|fans)\b(?!\s+(?:up|me|us|him|her|them|to|at|in|on|off|out|a|an|the|my|his|their|our|every|all|everyone|about|for|with)\b))|^['’]s\s+(?:On|The|A|An|In|Of|My|Our|Your|How|Why|What|When)\s+\p{Lu}/iu;
-/** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
+/** Just before a run: "a fan of", "listening to", "watching", "a clip of", an elected office
+ * ("Senator Maria Cantwell", "Mayor Karen Bass"). */
 const PUBLIC_BEFORE =
-  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
+  /\b(?:governor|senator|sen\.|congress(?:man|woman|member)|rep\.|representative|assembly(?:member|man|woman)|council(?:member|man|woman)|mayor|president|fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
 /** "Watching Rashad Coleman struggle": one watches a person do something, not a show. */
 const WATCHING_BEFORE = /\bwatch(?:es|ed|ing)?\s+$/i;
 const DOING_AFTER =
@@ -574,6 +575,7 @@ function capitalisedNames(original: string): [number, number][] {
       // "moving to Morgan Hill", "lives in Addis Ababa", "en la Cruz Roja": a place or a thing.
       if (!context && (isPlaceAfterPreposition(text, p, kinds) || isSpanishThing(text, p, kinds)))
         continue;
+      if (!context && namedAsOrganisation(text, words)) continue;
       runs.push({ start, end, known, said, context });
     }
     i = j;
@@ -594,6 +596,18 @@ function capitalisedNames(original: string): [number, number][] {
   }
   for (const r of runs) if (!r.known) spans.push([r.start, r.end]);
   return spans.sort((x, y) => x[0] - y[0]);
+}
+
+/** The same words stand elsewhere in the message before an organisation's word, capitalised as
+ * part of its name: "a contract with Shasta Harvest Health, and Shasta Harvest also runs ..."
+ * names the organisation twice. */
+function namedAsOrganisation(text: string, words: string): boolean {
+  const at = text.indexOf(words);
+  for (let k = at; k >= 0; k = text.indexOf(words, k + 1)) {
+    const next = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(k + words.length));
+    if (next && INSTITUTION.has(plain(next[1] as string))) return true;
+  }
+  return false;
 }
 
 /** "Client: \"Robin Williams had everything...\"": a label, then the client's own words in
@@ -688,6 +702,20 @@ export function mayHoldName(text: string): boolean {
   return false;
 }
 
+const LOWERCASE_FINDERS = new Set([lowercaseNames, lowercasePairs]);
+/** After a name: seen or heard in the media ("saw lisa murkowski on the news"). */
+const IN_THE_NEWS = /^\s+(?:on|in) (?:the )?(?:news|tv|radio|television)\b/i;
+const SERVED_BEFORE = /\b(?:client|participant|mentee|patient|resident|member|cliente)\s+$/i;
+/** A name written in lowercase the words around make public: in the news or known by its media,
+ * never one said to be served ("my client rosa quintanilla on the news"). */
+function seenInTheNews(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return (
+    (IN_THE_NEWS.test(after) || PUBLIC_AFTER.test(after)) &&
+    !SERVED_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+  );
+}
+
 /** Replace every full name with [name]; true in `found` when one was. */
 export function redactNames(text: string): { text: string; found: boolean } {
   const named = redactNamedSurnames(text);
@@ -706,7 +734,9 @@ export function redactNames(text: string): { text: string; found: boolean } {
     statedNames,
     clanNames,
   ]) {
-    const spans = find(out);
+    const spans = find(out).filter(
+      ([start, end]) => !(LOWERCASE_FINDERS.has(find) && seenInTheNews(out, start, end)),
+    );
     if (spans.length) found = true;
     for (const [start, end] of spans.reverse()) {
       out = `${out.slice(0, start)}${PLACEHOLDER}${out.slice(end)}`;
