@@ -38,7 +38,7 @@ const SURNAME_FIRST =
   /\b((?:name|client|participant|patient|member|pt|nombre)\s*:\s*)(\p{Lu}[\p{Ll}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)/giu;
 
 /** Just before a name: a word that makes the person a client. */
-const ROLE_BEFORE =
+export const ROLE_BEFORE =
   /\b(?:client|participant|member|consumer|patient|mentee|resident|named|called|aka|cliente|participante)[.:]?\s+$/i;
 
 /** Spanish object pronouns, "la", "los" and "las" articles too: the word after one is a verb or a

@@ -105,10 +105,19 @@ carniceria carnicería lavanderia lavandería consultorio consultorios hospitali
 scripps providence adventist hoag rady cedars sinai ucsf ucsd ucla uci ucd usc lac
 `);
 
+/** Elected offices: titles too, and a full name after one is somebody public ("Senator Maria
+ * Cantwell", "Mayor Karen Bass"). */
+export const OFFICE = set(`
+governor senator congressman congresswoman congressmember assemblymember assemblyman assemblywoman
+councilmember councilman councilwoman mayor president
+`);
+
 /** Titles: a person's name may follow ("Pastor Ezekiel Mbeki"), but the title is not part of
  * it, and a title with one name ("Dr. Hsu", "Governor Newsom") is a professional or an official,
  * not a client. A role in the program reads the same way: "Sponsee Jimmy" is a first name. */
-export const TITLE = set(`
+export const TITLE = new Set([
+  ...OFFICE,
+  ...set(`
 dr doctor nurse practitioner psychiatrist psychologist clinician caseworker officer judge pastor father sister brother coach professor deputy sergeant
 captain detective reverend rev prof supervisor manager director counselor therapist padre
 hermano hermana tia tio abuela abuelo abuelita abuelito mama papa madrina padrino comadre
@@ -116,9 +125,8 @@ compadre
 sgt sarge cpl lt pvt spc maj col gen cmdr capt lieutenant corporal colonel
 grandma grandpa granny gramma grammy auntie aunt uncle
 sponsor sponsee sponsees
-governor senator congressman congresswoman congressmember assemblymember assemblyman assemblywoman
-councilmember councilman councilwoman mayor president
-`);
+`),
+]);
 
 /** A run that starts with one of these is a place ("San Joaquin", "East Palo Alto"). */
 export const PLACE_START = set(`

@@ -26,6 +26,7 @@ import {
   lowercasePairs,
   nativeNames,
   nicknames,
+  ROLE_BEFORE,
   redactNamedSurnames,
   statedNames,
   surnameFirst,
@@ -49,6 +50,7 @@ import {
   GIVEN,
   GIVEN_WORDS,
   INSTITUTION,
+  OFFICE,
   PEOPLES,
   PLACE_END,
   PLACE_START,
@@ -266,17 +268,21 @@ const LABEL_BEFORE =
 // "talks to me", "books a room") is read as the verb, not as the person's media.
 const PUBLIC_AFTER =
   /^(?:['’]s)?\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:book|memoir|biography|podcasts?|show|albums?|songs?|music|lyrics|movies?|film|documentar(?:y|ies)|biopic|interview|videos?|concerts?|tour|quote|talk|speech|shirts?|t-shirts?|hoodies?|jackets?|jeans|shoes|sneakers|perfume|cologne|bags?|purses?|posters?|murals?|statues?|portraits?|specials?|channel|fan|pies?|brand|coupons?|restaurant|store|writings?|teachings|framework|(?:stuff|work|ideas|research|model|theory) (?:on|about))\b|^(?:['’]s\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books|shows|films|interviews|tours|quotes|talks|fans)\b|\s+(?:new\s+|old\s+|latest\s+|first\s+|famous\s+|ted\s+)?(?:books|shows|films|interviews|tours|quotes|talks|fans)\b(?!\s+(?:up|me|us|him|her|them|to|at|in|on|off|out|a|an|the|my|his|their|our|every|all|everyone|about|for|with)\b))|^['’]s\s+(?:On|The|A|An|In|Of|My|Our|Your|How|Why|What|When)\s+\p{Lu}/iu;
-/** Just before a run: "a fan of", "listening to", "watching", "a clip of", an elected office
- * ("Senator Maria Cantwell", "Mayor Karen Bass"). */
+/** Just before a run: "a fan of", "listening to", "watching", "a clip of". */
 const PUBLIC_BEFORE =
-  /\b(?:governor|senator|sen\.|congress(?:man|woman|member)|rep\.|representative|assembly(?:member|man|woman)|council(?:member|man|woman)|mayor|president|fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
+  /\b(?:fans? of|listen(?:s|ed|ing)? to|watch(?:es|ed|ing)?|read(?:s|ing)?|drink(?:s|ing)?|drank|wear(?:s|ing)?|(?:works?|working|job|shop(?:s|ping)?) (?:at|for)|(?:book|song|album|podcast|film|movie|article|video|talk|poem|quote)s? by|(?:clip|video|episode|interview|picture|photo|poster|speech|meme|gif|impression)s? (?:of|from|with))\s+$/i;
 /** "Watching Rashad Coleman struggle": one watches a person do something, not a show. */
 const WATCHING_BEFORE = /\bwatch(?:es|ed|ing)?\s+$/i;
 const DOING_AFTER =
   /^\s+(?:struggl|relaps|go(?:es|ing)? through|fall|suffer|spiral|los(?:e|es|ing)\b|tr(?:y|ies|ying)\b|cry|crie|fight|heal|grow|chang|walk|leav|com(?:e|es|ing)\b|get|do(?:es|ing)?\b)/i;
-/** A run after "a fan of", "watching"...: somebody public, unless watched doing something. */
+/** The word just before a run. */
+const WORD_BEFORE = /([\p{L}]+)\s+$/u;
+/** A run after "a fan of", "watching"... or an elected office: somebody public, unless watched
+ * doing something. */
 function publicBefore(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
+  const office = WORD_BEFORE.exec(before)?.[1];
+  if (office && OFFICE.has(office.toLowerCase())) return true;
   return (
     PUBLIC_BEFORE.test(before) &&
     !(WATCHING_BEFORE.test(before) && DOING_AFTER.test(text.slice(end, end + 30)))
@@ -703,16 +709,16 @@ export function mayHoldName(text: string): boolean {
 }
 
 const LOWERCASE_FINDERS = new Set([lowercaseNames, lowercasePairs]);
-/** After a name: seen or heard in the media ("saw lisa murkowski on the news"). */
+/** Right after a name: seen or heard in the media ("saw lisa murkowski on the news"). The whole
+ * of CELEBRITY is too wide here: "João Pedro da Silva wants me on his recovery podcast". */
 const IN_THE_NEWS = /^\s+(?:on|in) (?:the )?(?:news|tv|radio|television)\b/i;
-const SERVED_BEFORE = /\b(?:client|participant|mentee|patient|resident|member|cliente)\s+$/i;
-/** A name written in lowercase the words around make public: in the news or known by its media,
- * never one said to be served ("my client rosa quintanilla on the news"). */
+/** A name written in lowercase the words just after make public ("saw lisa murkowski on the
+ * news", "'s podcast"), never one said to be served ("my client rosa quintanilla on the news"). */
 function seenInTheNews(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   return (
     (IN_THE_NEWS.test(after) || PUBLIC_AFTER.test(after)) &&
-    !SERVED_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+    !ROLE_BEFORE.test(text.slice(Math.max(0, start - 20), start))
   );
 }
 
